@@ -1,0 +1,89 @@
+package org.tacit.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The signed-in person as the pages see them: name, portal roles and departments. Departments come
+ * from the token's {@code departments} claim, which Keycloak fills from group membership under
+ * {@code /departments}.
+ */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+  @Inject SecurityContext security;
+  @Inject Instance<OpenIdContext> openId;
+
+  private Set<PortalRole> roles;
+  private List<String> departments;
+
+  public boolean isSignedIn() {
+    return security.getCallerPrincipal() != null;
+  }
+
+  public String getUsername() {
+    return Optional.ofNullable(security.getCallerPrincipal()).map(Principal::getName).orElse("");
+  }
+
+  /** The full name Keycloak knows, or the username when it knows none. */
+  public String getDisplayName() {
+    return token().flatMap(claims -> claims.getStringClaim("name")).orElse(getUsername());
+  }
+
+  public Set<PortalRole> getRoles() {
+    if (roles == null) {
+      roles =
+          Arrays.stream(PortalRole.values())
+              .filter(role -> security.isCallerInRole(role.roleName()))
+              .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(PortalRole.class)));
+    }
+    return roles;
+  }
+
+  public String getRoleLabels() {
+    return getRoles().stream().map(PortalRole::label).collect(Collectors.joining(", "));
+  }
+
+  /** Department codes, e.g. {@code FIN} for the Keycloak group {@code /departments/FIN}. */
+  public List<String> getDepartments() {
+    if (departments == null) {
+      departments = token().map(claims -> claims.getArrayStringClaim("departments")).orElse(List.of())
+          .stream()
+          .map(DepartmentGroup::codeOf)
+          .flatMap(Optional::stream)
+          .sorted()
+          .toList();
+    }
+    return departments;
+  }
+
+  public String getDepartmentList() {
+    return String.join(", ", getDepartments());
+  }
+
+  public boolean hasRole(String roleName) {
+    return PortalRole.byName(roleName).map(getRoles()::contains).orElse(false);
+  }
+
+  private Optional<jakarta.security.enterprise.identitystore.openid.JwtClaims> token() {
+    if (!isSignedIn() || !openId.isResolvable()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.ofNullable(openId.get().getIdentityToken()).map(t -> t.getJwtClaims());
+    } catch (RuntimeException notAnOpenIdSession) {
+      return Optional.empty();
+    }
+  }
+}
