@@ -11,6 +11,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
  * mechanism: the portal never sees a password. The realm's role mapper writes realm roles into the
  * flat {@code groups} claim, which Payara maps to roles of the same name.
  *
+ * <p>After sign-in, {@link SignInCallback} returns the person to the page they asked for.
+ *
  * <p>Signing out notifies Keycloak, so the single sign-on session ends too and the next visitor at
  * this browser has to sign in again.
  */
@@ -19,7 +21,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
     clientId = "${oidcSettings.clientId}",
     clientSecret = "${oidcSettings.clientSecret}",
     redirectURI = "${baseURL}/callback",
-    redirectToOriginalResource = true,
     scope = {"openid", "profile", "email"},
     claimsDefinition =
         @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),

@@ -18,14 +18,17 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Wraps the OpenID Connect sign-in for the two cases a browser cannot handle by itself.
+ * Wraps the OpenID Connect sign-in for the cases a browser cannot handle by itself. The sign-in
+ * mechanism's redirect to Keycloak is held back ({@link HeldRedirect}) and only then decided:
  *
  * <ul>
- *   <li>Keycloak is down: instead of a stack trace or the browser's "connection refused", the user
- *       gets the readable 503 page (error/unavailable.xhtml).
- *   <li>The session expired during an AJAX action: an XMLHttpRequest cannot follow a redirect to
- *       Keycloak, so the answer is a Faces partial-response redirect to the page itself, which
- *       then signs in as a normal page load and comes back.
+ *   <li>Keycloak is down: the user gets the readable 503 page (error/unavailable.xhtml) instead of
+ *       a stack trace or the browser's "connection refused".
+ *   <li>The session ended before an AJAX action: an XMLHttpRequest cannot follow a redirect to
+ *       Keycloak, so the answer is a Faces partial-response redirect to the page itself, which then
+ *       signs in as a normal page load and comes back.
+ *   <li>Otherwise the redirect goes out as it was, and the page asked for is remembered so that
+ *       {@link SignInCallback} can return to it after sign-in.
  * </ul>
  */
 @Decorator
@@ -42,9 +45,10 @@ public abstract class SignInGuard implements HttpAuthenticationMechanism, Serial
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
+    HeldRedirect held = new HeldRedirect(response);
     AuthenticationStatus status;
     try {
-      status = signIn.validateRequest(request, response, context);
+      status = signIn.validateRequest(request, held, HeldRedirect.around(context, held));
     } catch (AuthenticationException | RuntimeException e) {
       if (identityProvider.reachable()) {
         throw e;
@@ -52,15 +56,21 @@ public abstract class SignInGuard implements HttpAuthenticationMechanism, Serial
       LOG.log(Level.WARNING, "Sign-in failed because Keycloak is unreachable", e);
       return unavailable(response);
     }
-    if (status == AuthenticationStatus.SEND_CONTINUE
-        && identityProvider.isProviderUrl(response.getHeader("Location"))) {
+    if (held.location().isEmpty()) {
+      return status;
+    }
+    String location = held.location().get();
+    if (identityProvider.isProviderUrl(location)) {
       if (!identityProvider.reachable()) {
         return unavailable(response);
       }
-      if (isFacesAjax(request)) {
+      boolean ajax = isFacesAjax(request);
+      ReturnAddress.remember(request, ajax);
+      if (ajax) {
         return reloadPage(request, response);
       }
     }
+    send(response, location);
     return status;
   }
 
@@ -68,23 +78,29 @@ public abstract class SignInGuard implements HttpAuthenticationMechanism, Serial
     return "partial/ajax".equals(request.getHeader("Faces-Request"));
   }
 
+  private static void send(HttpServletResponse response, String location) {
+    try {
+      response.sendRedirect(location);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static AuthenticationStatus unavailable(HttpServletResponse response) {
     try {
-      response.reset();
       response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return AuthenticationStatus.SEND_CONTINUE;
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   /** Tells the PrimeFaces client to load the page again; the full load then goes through sign-in. */
   private static AuthenticationStatus reloadPage(HttpServletRequest request, HttpServletResponse response) {
-    response.reset();
     response.setStatus(HttpServletResponse.SC_OK);
     response.setContentType("text/xml");
     response.setCharacterEncoding("UTF-8");
-    String page = request.getRequestURI().replace("&", "&amp;").replace("\"", "&quot;");
+    String page = request.getRequestURI().replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     try {
       response.getWriter()
           .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""

@@ -1,0 +1,110 @@
+package org.tacit.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium, driven as a person would: through the Keycloak sign-in form and the
+ * portal's pages. The binaries are given explicitly so that Selenium never tries to download one.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  private final ChromeDriver driver;
+  private final Portal portal;
+
+  public Browser(Portal portal) throws IOException {
+    this.portal = portal;
+    Path profile = Files.createTempDirectory("chromium-profile");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("tacit.it.chromium", "/usr/bin/chromium"));
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-quic", "--no-first-run", "--window-size=1366,900", "--lang=en-GB",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(Path.of(System.getProperty("tacit.it.chromedriver", "/usr/bin/chromedriver")).toFile())
+        .usingAnyFreePort()
+        .build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  public ChromeDriver driver() {
+    return driver;
+  }
+
+  public void open(String path) {
+    driver.get(portal.url(path).toString());
+  }
+
+  /** Opens a protected page, signs in on Keycloak's form and waits until the portal shows. */
+  public void signIn(DemoUser user) {
+    open("/app/");
+    fillSignInForm(user);
+    waitFor(By.id("user-name"));
+  }
+
+  public void fillSignInForm(DemoUser user) {
+    waitForSignInForm();
+    driver.findElement(By.id("username")).sendKeys(user.username());
+    driver.findElement(By.id("password")).sendKeys(DemoUser.PASSWORD);
+    driver.findElement(By.id("kc-login")).click();
+  }
+
+  public WebElement waitForSignInForm() {
+    return waitFor(By.id("kc-login"));
+  }
+
+  public boolean onKeycloak() {
+    return driver.getCurrentUrl().startsWith(portal.keycloakOrigin() + "/realms/tacit/");
+  }
+
+  public WebElement waitFor(By locator) {
+    return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  public String text(By locator) {
+    return waitFor(locator).getText().strip();
+  }
+
+  /** The portal's session cookie, to make plain HTTP requests as the signed-in user. */
+  public Optional<String> sessionCookie() {
+    return Optional.ofNullable(driver.manage().getCookieNamed("JSESSIONID")).map(Cookie::getValue);
+  }
+
+  /** Clears every cookie of the browser, the portal's and Keycloak's alike, as after a long absence. */
+  public void forgetAllCookies() {
+    driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+  }
+
+  /** Saves what the browser shows, for a person to look at (target/screenshots). */
+  public void screenshot(String name) throws IOException {
+    Path folder = Path.of("target", "screenshots", portal.database().name().toLowerCase());
+    Files.createDirectories(folder);
+    Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+  }
+
+  public URI currentUrl() {
+    return URI.create(driver.getCurrentUrl());
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

@@ -1,0 +1,156 @@
+package org.tacit.it;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The running portal under test: Keycloak and Payara started through config/bin/tacit-portal, the
+ * same script the README's run command uses, with this fork's database. Started once per test JVM
+ * (the first test class that needs it) and stopped when the JVM's tests are done.
+ */
+public final class Portal implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+  private static Portal running;
+
+  private final Database database = Database.fromSystemProperty();
+  private final int portBase = Integer.getInteger("tacit.it.port-base", 28000);
+  private final int keycloakPort = Integer.getInteger("tacit.it.keycloak-port", 28180);
+  private EmbeddedPostgres postgres;
+
+  /** Which database this test JVM runs against, chosen by the failsafe execution. */
+  public enum Database {
+    H2("H2"),
+    POSTGRESQL("PostgreSQL");
+
+    private final String productName;
+
+    Database(String productName) {
+      this.productName = productName;
+    }
+
+    public String productName() {
+      return productName;
+    }
+
+    static Database fromSystemProperty() {
+      return valueOf(System.getProperty("tacit.it.database", "h2").toUpperCase());
+    }
+  }
+
+  @Override
+  public synchronized void beforeAll(ExtensionContext context) throws Exception {
+    if (running == null) {
+      start();
+      running = this;
+      context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Portal.class, this);
+    }
+  }
+
+  public static Portal get() {
+    if (running == null) {
+      throw new IllegalStateException("Annotate the test class with @ExtendWith(Portal.class).");
+    }
+    return running;
+  }
+
+  public URI url(String path) {
+    return URI.create("http://127.0.0.1:" + (portBase + 80) + "/tacit" + path);
+  }
+
+  public URI healthUrl() {
+    return URI.create("http://127.0.0.1:" + (portBase + 80) + "/health/ready");
+  }
+
+  public String keycloakOrigin() {
+    return "http://127.0.0.1:" + keycloakPort;
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  public void stopKeycloak() throws IOException, InterruptedException {
+    script("stop-keycloak", Duration.ofMinutes(1));
+  }
+
+  public void startKeycloak() throws IOException, InterruptedException {
+    script("start-keycloak", Duration.ofMinutes(5));
+  }
+
+  private void start() throws Exception {
+    if (database == Database.POSTGRESQL) {
+      postgres = EmbeddedPostgres.builder().setCleanDataDirectory(true).start();
+      createTacitDatabase();
+    }
+    script("start", Duration.ofMinutes(8));
+  }
+
+  @Override
+  public void close() throws Exception {
+    try {
+      script("stop", Duration.ofMinutes(2));
+    } finally {
+      if (postgres != null) {
+        postgres.close();
+      }
+    }
+  }
+
+  /** An owner with a password, as production has, rather than the superuser. */
+  private void createTacitDatabase() throws SQLException {
+    try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("create role tacit login password 'tacit-it-only'");
+      statement.execute("create database tacit owner tacit");
+    }
+  }
+
+  private void script(String command, Duration timeout) throws IOException, InterruptedException {
+    Path home = Path.of(System.getProperty("tacit.it.home", "target/it-home"));
+    Files.createDirectories(home);
+    ProcessBuilder builder =
+        new ProcessBuilder(List.of("bash", System.getProperty("tacit.portal"), command))
+            .redirectErrorStream(true)
+            .redirectOutput(home.resolve("portal-" + command + ".log").toFile());
+    Map<String, String> env = builder.environment();
+    env.putAll(settings(home));
+    Process process = builder.start();
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("tacit-portal " + command + " took longer than " + timeout);
+    }
+    if (process.exitValue() != 0) {
+      throw new IllegalStateException("tacit-portal " + command + " failed:\n"
+          + Files.readString(home.resolve("portal-" + command + ".log")));
+    }
+  }
+
+  private Map<String, String> settings(Path home) {
+    Map<String, String> env = new HashMap<>();
+    env.put("TACIT_HOME", home.toAbsolutePath().toString());
+    env.put("TACIT_SERVERS", System.getProperty("tacit.servers"));
+    env.put("TACIT_EAR", System.getProperty("tacit.ear"));
+    env.put("TACIT_PORT_BASE", Integer.toString(portBase));
+    env.put("TACIT_KEYCLOAK_PORT", Integer.toString(keycloakPort));
+    env.put("TACIT_DB", database.name().toLowerCase());
+    if (postgres != null) {
+      env.put("TACIT_DB_URL", "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/tacit");
+      env.put("TACIT_DB_USER", "tacit");
+      env.put("TACIT_DB_PASSWORD", "tacit-it-only");
+    }
+    return env;
+  }
+}

@@ -1,0 +1,33 @@
+package org.tacit.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+@ExtendWith(Portal.class)
+class SessionIT {
+
+  private final Portal portal = Portal.get();
+
+  @Test
+  void anAjaxActionAfterTheSessionEndedLeadsBackToSignIn() throws Exception {
+    try (Browser browser = new Browser(portal)) {
+      browser.signIn(DemoUser.HEDDA);
+      browser.waitFor(By.id("home-form:home-tabs"));
+
+      // Both servers forget this browser, as after a long absence: the portal's session cookie
+      // and Keycloak's single sign-on cookies are gone.
+      browser.forgetAllCookies();
+      browser.waitFor(By.linkText("The method")).click();
+
+      browser.waitForSignInForm();
+      assertThat(browser.onKeycloak()).isTrue();
+
+      browser.fillSignInForm(DemoUser.HEDDA);
+      assertThat(browser.text(By.id("user-name"))).isEqualTo(DemoUser.HEDDA.displayName());
+      assertThat(browser.currentUrl().getPath()).startsWith("/tacit/app/");
+    }
+  }
+}
