@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -74,8 +75,21 @@ public final class Browser implements AutoCloseable {
     return driver.getCurrentUrl().startsWith(portal.keycloakOrigin() + "/realms/tacit/");
   }
 
+  /** Waits for an element; when it never shows, keeps a screenshot and the page for a person to read. */
   public WebElement waitFor(By locator) {
-    return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    try {
+      return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    } catch (TimeoutException e) {
+      String name = "failed-" + System.currentTimeMillis();
+      try {
+        screenshot(name);
+        Files.writeString(Path.of("target", "screenshots", portal.database().name().toLowerCase(), name + ".html"),
+            driver.getCurrentUrl() + "\n" + driver.getPageSource());
+      } catch (IOException | RuntimeException ignored) {
+        e.addSuppressed(ignored);
+      }
+      throw new TimeoutException("At " + driver.getCurrentUrl() + " (see target/screenshots/" + name + ")", e);
+    }
   }
 
   public String text(By locator) {

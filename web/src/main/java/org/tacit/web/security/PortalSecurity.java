@@ -4,7 +4,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDefinition;
 
 /**
  * Sign-in is the company's Keycloak, through the standard Jakarta Security OpenID Connect
@@ -13,8 +12,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
  *
  * <p>After sign-in, {@link SignInCallback} returns the person to the page they asked for.
  *
- * <p>Signing out notifies Keycloak, so the single sign-on session ends too and the next visitor at
- * this browser has to sign in again.
+ * <p>Signing out ({@code org.tacit.web.shell.SignOut}) ends the Keycloak session too, so the next
+ * visitor at this browser has to sign in again.
  */
 @OpenIdAuthenticationMechanismDefinition(
     providerURI = "${oidcSettings.providerUri}",
@@ -23,8 +22,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
     redirectURI = "${baseURL}/callback",
     scope = {"openid", "profile", "email"},
     claimsDefinition =
-        @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
-    logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/index.xhtml?signedOut=true"))
+        @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"))
 @DeclareRoles({PortalRole.ADMIN, PortalRole.ANALYST, PortalRole.EDITOR, PortalRole.READER})
 @ApplicationScoped
 public class PortalSecurity {}
