@@ -82,6 +82,20 @@ public final class Portal implements BeforeAllCallback, ExtensionContext.Store.C
     return database;
   }
 
+  /** The process ids of the running Payara server and Keycloak (the JVMs, not their scripts). */
+  public List<Long> serverProcesses() throws IOException {
+    Path home = home();
+    long payara = Long.parseLong(Files.readString(home.resolve("domains/tacit/config/pid")).strip());
+    long keycloakScript = Long.parseLong(Files.readString(home.resolve("keycloak/keycloak.pid")).strip());
+    List<Long> pids = new java.util.ArrayList<>(List.of(payara, keycloakScript));
+    ProcessHandle.of(keycloakScript).ifPresent(script -> script.descendants().forEach(child -> pids.add(child.pid())));
+    return pids;
+  }
+
+  private static Path home() {
+    return Path.of(System.getProperty("tacit.it.home", "target/it-home"));
+  }
+
   public void stopKeycloak() throws IOException, InterruptedException {
     script("stop-keycloak", Duration.ofMinutes(1));
   }
@@ -119,7 +133,7 @@ public final class Portal implements BeforeAllCallback, ExtensionContext.Store.C
   }
 
   private void script(String command, Duration timeout) throws IOException, InterruptedException {
-    Path home = Path.of(System.getProperty("tacit.it.home", "target/it-home"));
+    Path home = home();
     Files.createDirectories(home);
     ProcessBuilder builder =
         new ProcessBuilder(List.of("bash", System.getProperty("tacit.portal"), command))

@@ -14,26 +14,29 @@ import java.time.Instant;
 /**
  * Whether Keycloak answers right now. Asked only when the portal is about to send a browser to the
  * sign-in page, so that a stopped Keycloak gives the user a readable page instead of the browser's
- * "connection refused". The answer is kept for a few seconds so a burst of requests costs one probe.
+ * "connection refused". Only "unreachable" is remembered, for a few seconds, so that a dead Keycloak
+ * does not cost every request a timeout; "reachable" is asked afresh each time (a local call).
  */
 @ApplicationScoped
 public class IdentityProvider {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(2);
-  private static final Duration REMEMBER = Duration.ofSeconds(5);
+  private static final Duration REMEMBER_UNREACHABLE = Duration.ofSeconds(5);
 
   @Inject OidcSettings settings;
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
   private final Clock clock = Clock.systemUTC();
-  private volatile Instant checkedAt = Instant.MIN;
-  private volatile boolean reachable;
+  private volatile Instant unreachableSince = Instant.MIN;
 
   public boolean reachable() {
     Instant now = clock.instant();
-    if (now.isAfter(checkedAt.plus(REMEMBER))) {
-      reachable = probe();
-      checkedAt = now;
+    if (now.isBefore(unreachableSince.plus(REMEMBER_UNREACHABLE))) {
+      return false;
+    }
+    boolean reachable = probe();
+    if (!reachable) {
+      unreachableSince = now;
     }
     return reachable;
   }

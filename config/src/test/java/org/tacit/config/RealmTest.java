@@ -1,0 +1,103 @@
+package org.tacit.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The demo realm is what every sign-in rests on: its roles, mappers, users and redirect rules. */
+class RealmTest {
+
+  private static final JsonNode REALM = read();
+
+  private static JsonNode read() {
+    try {
+      return new ObjectMapper().readTree(Path.of("keycloak/tacit-realm.json").toFile());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void theRealmDeclaresThePortalsFourRoles() {
+    assertThat(names(REALM.path("roles").path("realm")))
+        .containsExactlyInAnyOrder("tacit-admin", "strategy-analyst", "hr-editor", "viewer");
+  }
+
+  @Test
+  void rolesReachThePortalInTheFlatGroupsClaimAndDepartmentsAsFullGroupPaths() {
+    JsonNode mappers = portalClient().path("protocolMappers");
+
+    JsonNode roles = mapper(mappers, "oidc-usermodel-realm-role-mapper");
+    assertThat(roles.path("config").path("claim.name").asText()).isEqualTo("groups");
+    assertThat(roles.path("config").path("multivalued").asText()).isEqualTo("true");
+    assertThat(roles.path("config").path("id.token.claim").asText()).isEqualTo("true");
+
+    JsonNode departments = mapper(mappers, "oidc-group-membership-mapper");
+    assertThat(departments.path("config").path("claim.name").asText()).isEqualTo("departments");
+    assertThat(departments.path("config").path("full.path").asText()).isEqualTo("true");
+  }
+
+  @Test
+  void thePortalMayOnlyReturnBrowsersToItself() {
+    JsonNode client = portalClient();
+
+    assertThat(client.path("publicClient").asBoolean()).isFalse();
+    assertThat(client.path("directAccessGrantsEnabled").asBoolean()).as("no password grant").isFalse();
+    client.path("redirectUris").forEach(uri -> assertThat(uri.asText()).startsWith("@PORTAL_ORIGIN@/tacit/"));
+    assertThat(client.path("attributes").path("post.logout.redirect.uris").asText()).startsWith("@PORTAL_ORIGIN@/tacit/");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "ada,   tacit-admin,      ''",
+    "sam,   strategy-analyst, ''",
+    "hedda, hr-editor,        /departments/FIN",
+    "vic,   viewer,           /departments/OPS",
+  })
+  void eachDemoUserHasOneRoleAndTheirDepartments(String username, String role, String groups) {
+    JsonNode user = StreamSupport.stream(REALM.path("users").spliterator(), false)
+        .filter(u -> u.path("username").asText().equals(username))
+        .findFirst().orElseThrow();
+
+    assertThat(texts(user.path("realmRoles"))).containsExactly(role);
+    assertThat(texts(user.path("groups"))).isEqualTo(groups.isEmpty() ? List.of() : List.of(groups));
+    assertThat(user.path("requiredActions")).as("signs in without extra steps").isEmpty();
+  }
+
+  @Test
+  void everyDemoUsersDepartmentExistsAsAGroup() {
+    List<String> groups = new ArrayList<>();
+    REALM.path("groups").forEach(g -> g.path("subGroups").forEach(s -> groups.add(s.path("path").asText())));
+
+    REALM.path("users").forEach(user -> assertThat(groups).containsAll(texts(user.path("groups"))));
+  }
+
+  private static JsonNode portalClient() {
+    return StreamSupport.stream(REALM.path("clients").spliterator(), false)
+        .filter(c -> c.path("clientId").asText().equals("tacit-portal"))
+        .findFirst().orElseThrow();
+  }
+
+  private static JsonNode mapper(JsonNode mappers, String type) {
+    return StreamSupport.stream(mappers.spliterator(), false)
+        .filter(m -> m.path("protocolMapper").asText().equals(type))
+        .findFirst().orElseThrow(() -> new AssertionError("no " + type));
+  }
+
+  private static List<String> names(JsonNode nodes) {
+    return StreamSupport.stream(nodes.spliterator(), false).map(n -> n.path("name").asText()).toList();
+  }
+
+  private static List<String> texts(JsonNode nodes) {
+    return StreamSupport.stream(nodes.spliterator(), false).map(JsonNode::asText).toList();
+  }
+}
