@@ -1,0 +1,26 @@
+package org.tacit.domain.model.inventory.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The problems found so far. Checking goes on after each one: a person wants the whole list. */
+final class Problems {
+
+  private final List<ImportProblem> found = new ArrayList<>();
+
+  void add(int row, String column, String message) {
+    found.add(new ImportProblem(row, column, message));
+  }
+
+  void addAll(List<ImportProblem> problems) {
+    found.addAll(problems);
+  }
+
+  boolean isEmpty() {
+    return found.isEmpty();
+  }
+
+  List<ImportProblem> list() {
+    return List.copyOf(found);
+  }
+}

@@ -1,0 +1,90 @@
+package org.tacit.domain.model.inventory.imports;
+
+import static org.tacit.domain.model.inventory.imports.InventoryColumn.TASK;
+import static org.tacit.domain.model.inventory.imports.InventoryColumn.TASK_TIME_SHARE_PCT;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A role gathered from its rows. Its time shares are checked only once all its rows are in,
+ * because they describe the role as a whole: they add up to 100 (±1, for rounding in the
+ * spreadsheet), and they are given for every task or for none (then they are derived later).
+ */
+final class RoleAssembly {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final String departmentCode;
+  private final String code;
+  private final String label;
+  private final SameOnEveryRow<String> title = new SameOnEveryRow<>("role", "title");
+  private final SameOnEveryRow<BigDecimal> headcount = new SameOnEveryRow<>("role_headcount", "headcount");
+  private final SameOnEveryRow<BigDecimal> cost = new SameOnEveryRow<>("role_annual_cost", "annual cost");
+  private final SameOnEveryRow<String> onetSoc = new SameOnEveryRow<>("onet_soc", "O*NET-SOC code");
+  private final List<TaskDraft> tasks = new ArrayList<>();
+  private final List<Integer> rows = new ArrayList<>();
+  private final Map<String, Integer> rowOfStatement = new HashMap<>();
+  private int sharesGiven;
+  private boolean shareUnreadable;
+  private BigDecimal shareSum = BigDecimal.ZERO;
+
+  RoleAssembly(TaskLine first) {
+    this.departmentCode = first.departmentCode();
+    this.code = first.roleCode();
+    this.label = "'" + first.roleTitle() + "'" + (code == null ? "" : " (" + code + ")")
+        + " in " + departmentCode;
+  }
+
+  void add(TaskLine line, Problems problems) {
+    title.check(line.row(), line.roleTitle(), label, problems);
+    headcount.check(line.row(), line.headcount(), label, problems);
+    cost.check(line.row(), line.annualCost(), label, problems);
+    onetSoc.check(line.row(), line.onetSoc(), label, problems);
+    Integer earlier = rowOfStatement.putIfAbsent(sameStatement(line.statement()), line.row());
+    if (earlier != null) {
+      problems.add(line.row(), TASK.header(),
+          "Role " + label + " already has this task on row " + earlier + ".");
+      return;
+    }
+    rows.add(line.row());
+    shareUnreadable |= line.timeShare().hasProblem();
+    line.timeShare().asOptional().ifPresent(share -> {
+      sharesGiven++;
+      shareSum = shareSum.add(share);
+    });
+    tasks.add(new TaskDraft(line.statement(), line.timeShare().value(), line.facts()));
+  }
+
+  /** Reports a broken time-share rule on each of the role's rows, where a person will fix it. */
+  void finish(Problems problems) {
+    if (shareUnreadable || sharesGiven == 0) {
+      return;
+    }
+    String message;
+    if (sharesGiven < tasks.size()) {
+      message = "Role " + label + " gives a time share for " + sharesGiven + " of its " + tasks.size()
+          + " tasks; give one for every task of the role, or for none.";
+    } else if (shareSum.subtract(HUNDRED).abs().compareTo(BigDecimal.ONE) > 0) {
+      message = "The time shares of role " + label + " add up to " + shareSum.toPlainString()
+          + ", not 100 (±1).";
+    } else {
+      return;
+    }
+    rows.forEach(row -> problems.add(row, TASK_TIME_SHARE_PCT.header(), message));
+  }
+
+  RoleDraft toDraft() {
+    return new RoleDraft(departmentCode, code, title.value(), headcount.value(), cost.value(),
+        onetSoc.value(), tasks);
+  }
+
+  /** Letter case and spacing do not make a task different. */
+  private static String sameStatement(String statement) {
+    return statement.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+}
