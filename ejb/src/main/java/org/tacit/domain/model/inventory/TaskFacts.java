@@ -1,0 +1,137 @@
+package org.tacit.domain.model.inventory;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The answers about one task, each with its provenance. Stored as one column per fact (not a row
+ * per fact) because an organisation's inventory is read and imported in bulk; a bit set records
+ * which answers are estimates. An unknown answer is absent, never zero.
+ */
+@Embeddable
+public class TaskFacts {
+
+  @Column(name = "tacit_context") private Short tacitContext;
+  @Column(name = "novelty") private Short novelty;
+  @Column(name = "feedback_delay") private Short feedbackDelay;
+  @Column(name = "time_to_proficiency") private Short timeToProficiency;
+  @Column(name = "performance_spread") private Short performanceSpread;
+  @Column(name = "relationship_trust") private Short relationshipTrust;
+  @Column(name = "digital_io") private Short digitalIo;
+  @Column(name = "verifiability") private Short verifiability;
+  @Column(name = "documented_procedure") private Short documentedProcedure;
+  @Column(name = "repetition") private Short repetition;
+  @Column(name = "task_length_hours", precision = 7, scale = 2) private BigDecimal taskLengthHours;
+  @Column(name = "physical_presence") private Short physicalPresence;
+  @Column(name = "error_cost") private Short errorCost;
+
+  /** Bit {@code 1 << fact.ordinal()} is set when that answer is an estimate. */
+  @Column(name = "estimated_facts", nullable = false) private int estimated;
+
+  protected TaskFacts() {} // for JPA; an empty set of answers
+
+  public static TaskFacts none() {
+    return new TaskFacts();
+  }
+
+  /** Answers as HR gave them: every given answer is confirmed. */
+  public static TaskFacts confirmed(Map<TaskFact, BigDecimal> answers) {
+    TaskFacts facts = new TaskFacts();
+    answers.forEach((fact, value) -> facts.put(fact, value, Provenance.CONFIRMED));
+    return facts;
+  }
+
+  public Optional<BigDecimal> value(TaskFact fact) {
+    Number raw = switch (fact) {
+      case TACIT_CONTEXT -> tacitContext;
+      case NOVELTY -> novelty;
+      case FEEDBACK_DELAY -> feedbackDelay;
+      case TIME_TO_PROFICIENCY -> timeToProficiency;
+      case PERFORMANCE_SPREAD -> performanceSpread;
+      case RELATIONSHIP_TRUST -> relationshipTrust;
+      case DIGITAL_IO -> digitalIo;
+      case VERIFIABILITY -> verifiability;
+      case DOCUMENTED_PROCEDURE -> documentedProcedure;
+      case REPETITION -> repetition;
+      case TASK_LENGTH_HOURS -> taskLengthHours;
+      case PHYSICAL_PRESENCE -> physicalPresence;
+      case ERROR_COST -> errorCost;
+    };
+    return Optional.ofNullable(raw)
+        .map(n -> SpreadsheetNumber.normalise(n instanceof BigDecimal d ? d : BigDecimal.valueOf(n.longValue())));
+  }
+
+  public Optional<Provenance> provenance(TaskFact fact) {
+    return value(fact).map(v -> (estimated & bit(fact)) != 0 ? Provenance.ESTIMATED : Provenance.CONFIRMED);
+  }
+
+  /** The known answers, in rubric order. */
+  public Map<TaskFact, BigDecimal> answers() {
+    Map<TaskFact, BigDecimal> answers = new EnumMap<>(TaskFact.class);
+    for (TaskFact fact : TaskFact.values()) {
+      value(fact).ifPresent(v -> answers.put(fact, v));
+    }
+    return answers;
+  }
+
+  /** A copy with one answer given (or cleared, when {@code value} is null). */
+  public TaskFacts with(TaskFact fact, BigDecimal value, Provenance provenance) {
+    TaskFacts copy = copy();
+    copy.put(fact, value, provenance);
+    return copy;
+  }
+
+  private void put(TaskFact fact, BigDecimal value, Provenance provenance) {
+    if (value != null) {
+      CellReading reading = fact.read(value.toPlainString());
+      if (reading.hasProblem()) {
+        throw new IllegalArgumentException(reading.problem());
+      }
+    }
+    Short level = value == null || fact == TaskFact.TASK_LENGTH_HOURS ? null : value.shortValueExact();
+    switch (fact) {
+      case TACIT_CONTEXT -> tacitContext = level;
+      case NOVELTY -> novelty = level;
+      case FEEDBACK_DELAY -> feedbackDelay = level;
+      case TIME_TO_PROFICIENCY -> timeToProficiency = level;
+      case PERFORMANCE_SPREAD -> performanceSpread = level;
+      case RELATIONSHIP_TRUST -> relationshipTrust = level;
+      case DIGITAL_IO -> digitalIo = level;
+      case VERIFIABILITY -> verifiability = level;
+      case DOCUMENTED_PROCEDURE -> documentedProcedure = level;
+      case REPETITION -> repetition = level;
+      case TASK_LENGTH_HOURS -> taskLengthHours = value;
+      case PHYSICAL_PRESENCE -> physicalPresence = level;
+      case ERROR_COST -> errorCost = level;
+    }
+    boolean isEstimate = value != null && provenance == Provenance.ESTIMATED;
+    estimated = isEstimate ? estimated | bit(fact) : estimated & ~bit(fact);
+  }
+
+  private TaskFacts copy() {
+    TaskFacts copy = new TaskFacts();
+    for (TaskFact fact : TaskFact.values()) {
+      value(fact).ifPresent(v -> copy.put(fact, v, provenance(fact).orElseThrow()));
+    }
+    return copy;
+  }
+
+  private static int bit(TaskFact fact) {
+    return 1 << fact.ordinal();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof TaskFacts that && answers().equals(that.answers()) && estimated == that.estimated;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(answers(), estimated);
+  }
+}

@@ -1,0 +1,58 @@
+package org.tacit.domain.model.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TaskFactsTest {
+
+  @Test
+  void answersGivenByHrAreConfirmedAndUnknownOnesAbsent() {
+    TaskFacts facts = TaskFacts.confirmed(Map.of(TaskFact.NOVELTY, BigDecimal.valueOf(4)));
+
+    assertThat(facts.value(TaskFact.NOVELTY)).contains(BigDecimal.valueOf(4));
+    assertThat(facts.provenance(TaskFact.NOVELTY)).contains(Provenance.CONFIRMED);
+    assertThat(facts.value(TaskFact.ERROR_COST)).isEmpty();
+    assertThat(facts.provenance(TaskFact.ERROR_COST)).isEmpty();
+  }
+
+  @Test
+  void anEstimateStaysMarkedUntilSomeoneConfirmsIt() {
+    TaskFacts estimated = TaskFacts.none().with(TaskFact.REPETITION, BigDecimal.valueOf(5), Provenance.ESTIMATED);
+    TaskFacts confirmed = estimated.with(TaskFact.REPETITION, BigDecimal.valueOf(5), Provenance.CONFIRMED);
+
+    assertThat(estimated.provenance(TaskFact.REPETITION)).contains(Provenance.ESTIMATED);
+    assertThat(confirmed.provenance(TaskFact.REPETITION)).contains(Provenance.CONFIRMED);
+    assertThat(estimated).as("revising makes a copy").isNotEqualTo(confirmed);
+  }
+
+  @Test
+  void clearingAnAnswerMakesItUnknownAgain() {
+    TaskFacts facts = TaskFacts.none().with(TaskFact.DIGITAL_IO, BigDecimal.ONE, Provenance.ESTIMATED)
+        .with(TaskFact.DIGITAL_IO, null, Provenance.CONFIRMED);
+
+    assertThat(facts.value(TaskFact.DIGITAL_IO)).isEmpty();
+    assertThat(facts.answers()).isEmpty();
+  }
+
+  @Test
+  void equalAnswersAreEqualWhateverTheirScale() {
+    TaskFacts a = TaskFacts.confirmed(Map.of(TaskFact.TASK_LENGTH_HOURS, new BigDecimal("1.50")));
+    TaskFacts b = TaskFacts.confirmed(Map.of(TaskFact.TASK_LENGTH_HOURS, new BigDecimal("1.5")));
+
+    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"NOVELTY, 0", "NOVELTY, 6", "NOVELTY, 2.5", "TASK_LENGTH_HOURS, 0", "TASK_LENGTH_HOURS, -1"})
+  void anAnswerOutsideItsScaleIsRefused(TaskFact fact, BigDecimal value) {
+    assertThatThrownBy(() -> TaskFacts.none().with(fact, value, Provenance.CONFIRMED))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(fact.column());
+  }
+}
