@@ -2,22 +2,14 @@ package org.tacit.infrastructure.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tacit.infrastructure.persistence.TestDatabase.inTransaction;
+import static org.tacit.infrastructure.persistence.TestDatabase.inTransactionDo;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.Persistence;
 import jakarta.persistence.RollbackException;
 import java.math.BigDecimal;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tacit.domain.model.inventory.Provenance;
@@ -33,24 +25,10 @@ import org.tacit.domain.model.organisation.Department;
  */
 class MappingTest {
 
-  enum Database { H2, POSTGRESQL }
-
-  private static EmbeddedPostgres postgres;
-
-  @BeforeAll
-  static void startPostgres() throws Exception {
-    postgres = EmbeddedPostgres.start();
-  }
-
-  @AfterAll
-  static void stopPostgres() throws Exception {
-    postgres.close();
-  }
-
   @ParameterizedTest
-  @EnumSource(Database.class)
-  void entitiesRoundTripWithFactsAndTheirProvenance(Database database) {
-    try (EntityManagerFactory jpa = jpaOn(database)) {
+  @EnumSource(TestDatabase.class)
+  void entitiesRoundTripWithFactsAndTheirProvenance(TestDatabase database) {
+    try (EntityManagerFactory jpa = database.freshJpa()) {
       Long taskId = inTransaction(jpa, em -> {
         Department finance = new Department("FIN", "Finance", null);
         Role clerk = new Role(finance, "AP-CLERK", "Accounts payable clerk");
@@ -78,9 +56,9 @@ class MappingTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Database.class)
-  void aSecondEditorsStaleChangeIsRefusedNotWrittenOver(Database database) {
-    try (EntityManagerFactory jpa = jpaOn(database)) {
+  @EnumSource(TestDatabase.class)
+  void aSecondEditorsStaleChangeIsRefusedNotWrittenOver(TestDatabase database) {
+    try (EntityManagerFactory jpa = database.freshJpa()) {
       Long roleId = inTransaction(jpa, em -> {
         Department ops = new Department("OPS", "Operations", null);
         Role planner = new Role(ops, null, "Planner");
@@ -99,47 +77,5 @@ class MappingTest {
           .isInstanceOfAny(OptimisticLockException.class, RollbackException.class);
       assertThat(inTransaction(jpa, em -> em.find(Role.class, roleId)).title()).isEqualTo("Senior planner");
     }
-  }
-
-  private static EntityManagerFactory jpaOn(Database database) {
-    DataSource dataSource = database == Database.H2 ? freshH2() : postgres.getPostgresDatabase();
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").cleanDisabled(false).load().clean();
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-    return Persistence.createEntityManagerFactory("tacit", Map.of(
-        "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-        "jakarta.persistence.jtaDataSource", dataSource,
-        "jakarta.persistence.nonJtaDataSource", dataSource,
-        "hibernate.transaction.jta.platform", "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform",
-        "jakarta.persistence.schema-generation.database.action", "none",
-        "hibernate.hbm2ddl.auto", "validate"));
-  }
-
-  private static DataSource freshH2() {
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:mapping-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-    h2.setUser("sa");
-    return h2;
-  }
-
-  private static <T> T inTransaction(EntityManagerFactory jpa, Function<EntityManager, T> work) {
-    EntityManager em = jpa.createEntityManager();
-    try {
-      em.getTransaction().begin();
-      T result = work.apply(em);
-      em.getTransaction().commit();
-      return result;
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
-    }
-  }
-
-  private static void inTransactionDo(EntityManagerFactory jpa, Consumer<EntityManager> work) {
-    inTransaction(jpa, em -> {
-      work.accept(em);
-      return null;
-    });
   }
 }

@@ -1,4 +1,4 @@
-package org.tacit.web.security;
+package org.tacit.application;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

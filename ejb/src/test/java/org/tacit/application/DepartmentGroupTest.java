@@ -1,4 +1,4 @@
-package org.tacit.web.security;
+package org.tacit.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,46 @@
+package org.tacit.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import java.security.Principal;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.tacit.application.CallerScope;
+import org.tacit.application.DepartmentGroup;
+
+/**
+ * The current caller's scope, from what sign-in established: roles from the container, departments
+ * from the verified token's {@code departments} claim. Services ask here, never the page, so a
+ * crafted request cannot widen its own scope.
+ */
+@ApplicationScoped
+public class Callers {
+
+  private static final List<String> ROLES =
+      List.of(CallerScope.ADMIN, CallerScope.ANALYST, CallerScope.EDITOR, CallerScope.VIEWER);
+
+  @Inject SecurityContext security;
+  @Inject Instance<OpenIdContext> openId;
+
+  public CallerScope current() {
+    String name = Optional.ofNullable(security.getCallerPrincipal()).map(Principal::getName).orElse("");
+    Set<String> roles = ROLES.stream().filter(security::isCallerInRole).collect(Collectors.toSet());
+    return new CallerScope(name, roles, departments());
+  }
+
+  private Set<String> departments() {
+    try {
+      return openId.get().getIdentityToken().getJwtClaims().getArrayStringClaim("departments").stream()
+          .map(DepartmentGroup::codeOf)
+          .flatMap(Optional::stream)
+          .collect(Collectors.toSet());
+    } catch (RuntimeException noOpenIdSignIn) {
+      return Set.of(); // no token, no departments: the caller reads only what their role opens
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package org.tacit.application.internal;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.tacit.application.ImportReport.Changes;
+import org.tacit.domain.model.inventory.Role;
+import org.tacit.domain.model.inventory.Task;
+import org.tacit.domain.model.inventory.TaskFacts;
+import org.tacit.domain.model.inventory.imports.DepartmentDraft;
+import org.tacit.domain.model.inventory.imports.InventoryDraft;
+import org.tacit.domain.model.inventory.imports.RoleDraft;
+import org.tacit.domain.model.inventory.imports.TaskDraft;
+import org.tacit.domain.model.organisation.Department;
+import org.tacit.infrastructure.persistence.InventoryRepository;
+
+/**
+ * Writes a validated file into the inventory. The file is the truth for every role it names: its
+ * tasks are matched by statement, changed where the file differs, added when new, and removed when
+ * the file no longer lists them; roles and departments the file does not name stay as they are.
+ * Matching by content is what makes importing the same file twice change nothing.
+ */
+@Dependent
+class InventoryImporter {
+
+  @Inject InventoryRepository inventory;
+
+  /** Counts of one import; a new one each time, since this bean lives as long as its pooled EJB. */
+  private static final class Tally {
+    int departmentsCreated, rolesCreated, rolesUpdated, tasksCreated, tasksUpdated, tasksRemoved;
+
+    Changes changes() {
+      return new Changes(departmentsCreated, rolesCreated, rolesUpdated, tasksCreated, tasksUpdated, tasksRemoved);
+    }
+  }
+
+  Changes apply(InventoryDraft draft) {
+    Tally tally = new Tally();
+    Map<String, Department> departments = new HashMap<>();
+    for (DepartmentDraft d : draft.departments()) {
+      departments.put(d.code(), inventory.department(d.code()).orElseGet(() -> create(d, tally)));
+    }
+    for (RoleDraft roleDraft : draft.roles()) {
+      Department department = departments.get(roleDraft.departmentCode());
+      Optional<Role> known = findRole(department, roleDraft);
+      Role role = known.orElseGet(() -> createRole(department, roleDraft, tally));
+      if (update(role, roleDraft) && known.isPresent()) {
+        tally.rolesUpdated++;
+      }
+      applyTasks(role, roleDraft.tasks(), tally);
+    }
+    return tally.changes();
+  }
+
+  private Department create(DepartmentDraft draft, Tally tally) {
+    Department department = new Department(draft.code(), draft.name(), null);
+    inventory.add(department);
+    tally.departmentsCreated++;
+    return department;
+  }
+
+  private Optional<Role> findRole(Department department, RoleDraft draft) {
+    return inventory.roles(department).stream()
+        .filter(role -> draft.code() != null
+            ? draft.code().equals(role.code().orElse(null))
+            : role.code().isEmpty() && role.title().equalsIgnoreCase(draft.title()))
+        .findFirst();
+  }
+
+  private Role createRole(Department department, RoleDraft draft, Tally tally) {
+    Role role = new Role(department, draft.code(), draft.title());
+    inventory.add(role);
+    tally.rolesCreated++;
+    return role;
+  }
+
+  /** True when the file changed what the role says about itself. */
+  private static boolean update(Role role, RoleDraft draft) {
+    boolean changed = !role.title().equals(draft.title())
+        || !sameNumber(role.headcountFte().orElse(null), draft.headcountFte())
+        || !sameNumber(role.annualCostPerFte().orElse(null), draft.annualCostPerFte())
+        || !Objects.equals(role.onetSoc().orElse(null), draft.onetSoc());
+    if (changed) {
+      role.retitle(draft.title());
+      role.staff(draft.headcountFte(), draft.annualCostPerFte());
+      role.linkOccupation(draft.onetSoc());
+    }
+    return changed;
+  }
+
+  private void applyTasks(Role role, List<TaskDraft> drafts, Tally tally) {
+    Map<String, Task> existing = new HashMap<>();
+    inventory.tasks(role).forEach(task -> existing.put(key(task.statement()), task));
+    for (TaskDraft draft : drafts) {
+      TaskFacts facts = TaskFacts.confirmed(draft.facts());
+      Task task = existing.remove(key(draft.statement()));
+      if (task == null) {
+        inventory.add(new Task(role, draft.statement(), draft.timeSharePct(), facts));
+        tally.tasksCreated++;
+      } else if (!task.statement().equals(draft.statement())
+          || !sameNumber(task.timeSharePct().orElse(null), draft.timeSharePct())
+          || !task.facts().equals(facts)) {
+        task.restate(draft.statement());
+        task.share(draft.timeSharePct());
+        task.revise(facts);
+        tally.tasksUpdated++;
+      }
+    }
+    existing.values().forEach(inventory::remove);
+    tally.tasksRemoved += existing.size();
+  }
+
+  /** Statements match regardless of letter case and spacing, as the contract compares them. */
+  private static String key(String statement) {
+    return statement.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
+  }
+}

@@ -1,0 +1,66 @@
+package org.tacit.infrastructure.persistence;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.tacit.domain.model.inventory.Role;
+import org.tacit.domain.model.inventory.Task;
+import org.tacit.domain.model.organisation.Department;
+
+/** Departments, roles and tasks as stored; every query names what it reads, nothing lazy leaks out. */
+@Dependent
+public class InventoryRepository {
+
+  @PersistenceContext(unitName = "tacit")
+  private EntityManager em;
+
+  protected InventoryRepository() {} // for CDI
+
+  /** For code that owns its persistence context, such as the tests. */
+  public InventoryRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  public List<Department> departments() {
+    return em.createQuery("select d from Department d order by d.name", Department.class).getResultList();
+  }
+
+  public Optional<Department> department(String code) {
+    return em.createQuery("select d from Department d where d.code = :code", Department.class)
+        .setParameter("code", code).getResultStream().findFirst();
+  }
+
+  public List<Role> roles(Department department) {
+    return em.createQuery("select r from Role r where r.department = :d order by r.title", Role.class)
+        .setParameter("d", department).getResultList();
+  }
+
+  public List<Task> tasks(Role role) {
+    return em.createQuery("select t from Task t where t.role = :r order by t.id", Task.class)
+        .setParameter("r", role).getResultList();
+  }
+
+  /** Per role of a department: [role id, task count, sum of time shares]. */
+  public List<Object[]> taskTotals(Department department) {
+    return em.createQuery("select t.role.id, count(t), sum(t.timeSharePct) from Task t"
+            + " where t.role.department = :d group by t.role.id", Object[].class)
+        .setParameter("d", department).getResultList();
+  }
+
+  /** Per department: [department id, role count, task count]. */
+  public List<Object[]> departmentTotals() {
+    return em.createQuery("select r.department.id, count(distinct r), count(t) from Role r"
+            + " left join Task t on t.role = r group by r.department.id", Object[].class)
+        .getResultList();
+  }
+
+  public void add(Object entity) {
+    em.persist(entity);
+  }
+
+  public void remove(Task task) {
+    em.remove(task);
+  }
+}

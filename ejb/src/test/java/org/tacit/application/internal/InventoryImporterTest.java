@@ -1,0 +1,94 @@
+package org.tacit.application.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tacit.infrastructure.persistence.TestDatabase.inTransaction;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tacit.application.ImportReport.Changes;
+import org.tacit.domain.model.inventory.Provenance;
+import org.tacit.domain.model.inventory.Task;
+import org.tacit.domain.model.inventory.TaskFact;
+import org.tacit.domain.model.inventory.imports.DepartmentDraft;
+import org.tacit.domain.model.inventory.imports.InventoryDraft;
+import org.tacit.domain.model.inventory.imports.RoleDraft;
+import org.tacit.domain.model.inventory.imports.TaskDraft;
+import org.tacit.infrastructure.persistence.InventoryRepository;
+import org.tacit.infrastructure.persistence.TestDatabase;
+
+class InventoryImporterTest {
+
+  private static final DepartmentDraft FINANCE = new DepartmentDraft("FIN", "Finance");
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aNewFileCreatesItsDepartmentsRolesAndTasksWithConfirmedFacts(TestDatabase database) {
+    try (EntityManagerFactory jpa = database.freshJpa()) {
+      Changes changes = apply(jpa, draft(clerk(matchTask("40"), payTask("60"))));
+
+      assertThat(changes).isEqualTo(new Changes(1, 1, 0, 2, 0, 0));
+      List<Task> tasks = tasksOfClerk(jpa);
+      assertThat(tasks).extracting(Task::statement).containsExactly("Match invoices to orders", "Pay suppliers");
+      assertThat(tasks.get(0).facts().provenance(TaskFact.NOVELTY)).contains(Provenance.CONFIRMED);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void importingTheSameFileAgainChangesNothing(TestDatabase database) {
+    try (EntityManagerFactory jpa = database.freshJpa()) {
+      InventoryDraft file = draft(clerk(matchTask("40"), payTask("60")));
+      apply(jpa, file);
+
+      assertThat(apply(jpa, file).any()).isFalse();
+      assertThat(tasksOfClerk(jpa)).extracting(Task::version).containsOnly(0L);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void theFileIsTheTruthForTheRolesItNames(TestDatabase database) {
+    try (EntityManagerFactory jpa = database.freshJpa()) {
+      apply(jpa, draft(clerk(matchTask("40"), payTask("60"))));
+
+      Changes changes = apply(jpa, draft(clerk(matchTask("70"), new TaskDraft("Chase late payers", new BigDecimal("30"), Map.of()))));
+
+      assertThat(changes).isEqualTo(new Changes(0, 0, 0, 1, 1, 1));
+      assertThat(tasksOfClerk(jpa)).extracting(Task::statement)
+          .containsExactlyInAnyOrder("Match invoices to orders", "Chase late payers");
+    }
+  }
+
+  private static Changes apply(EntityManagerFactory jpa, InventoryDraft draft) {
+    return inTransaction(jpa, em -> {
+      InventoryImporter importer = new InventoryImporter();
+      importer.inventory = new InventoryRepository(em);
+      return importer.apply(draft);
+    });
+  }
+
+  private static List<Task> tasksOfClerk(EntityManagerFactory jpa) {
+    return inTransaction(jpa, em -> em.createQuery(
+        "select t from Task t where t.role.title = 'Accounts clerk' order by t.statement", Task.class).getResultList());
+  }
+
+  private static InventoryDraft draft(RoleDraft role) {
+    return new InventoryDraft(List.of(FINANCE), List.of(role));
+  }
+
+  private static RoleDraft clerk(TaskDraft... tasks) {
+    return new RoleDraft("FIN", null, "Accounts clerk", new BigDecimal("4"), new BigDecimal("52000"), "43-3031.00", List.of(tasks));
+  }
+
+  private static TaskDraft matchTask(String share) {
+    return new TaskDraft("Match invoices to orders", new BigDecimal(share), Map.of(TaskFact.NOVELTY, BigDecimal.ONE));
+  }
+
+  private static TaskDraft payTask(String share) {
+    return new TaskDraft("Pay suppliers", new BigDecimal(share), Map.of(TaskFact.ERROR_COST, BigDecimal.valueOf(4)));
+  }
+}
