@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,13 @@ class InventoryImportIT {
       assertThat(browser.driver().findElements(By.cssSelector(".role-title")).stream().map(WebElement::getText))
           .contains("Payroll officer", "Treasury analyst");
       browser.screenshot("import-done-hedda");
+
+      String session = browser.sessionCookie().orElseThrow();
+      HttpResponse<String> finance = Http.getWithSession(portal.url("/app/inventory/export?department=FIN"), session);
+      assertThat(finance.statusCode()).isEqualTo(200);
+      assertThat(finance.body()).contains("department,department_code,role").contains("Treasury analyst,TRE-AN,2,83000");
+      assertThat(Http.getWithSession(portal.url("/app/inventory/export?department=OPS"), session).statusCode())
+          .as("another department's export").isEqualTo(403);
     }
   }
 

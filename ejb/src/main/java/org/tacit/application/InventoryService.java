@@ -1,8 +1,10 @@
 package org.tacit.application;
 
 import jakarta.ejb.Local;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import org.tacit.infrastructure.exports.ExportFormat;
 
 /**
  * The organisation's task inventory: departments, roles, tasks, and getting them in from a file.
@@ -19,6 +21,12 @@ public interface InventoryService {
 
   /** Reads and validates a CSV or XLSX file and the caller's right to change what it names; writes nothing. */
   ImportReport check(Path file, String fileName);
+
+  /**
+   * Writes the inventory of one department, or of every department the caller may read when
+   * {@code departmentCode} is null, in the import's own layout: an export imports back unchanged.
+   */
+  void export(String departmentCode, ExportFormat format, OutputStream out);
 
   /** Imports a valid file in one transaction, or nothing at all when it has any problem. */
   ImportReport importFile(Path file, String fileName);

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.tacit.domain.model.inventory.imports.ImportProblem;
 import org.tacit.domain.model.inventory.imports.ImportResult;
 import org.tacit.domain.model.inventory.imports.InventoryDraft;
 import org.tacit.domain.model.organisation.Department;
+import org.tacit.infrastructure.exports.ExportFormat;
 import org.tacit.infrastructure.imports.ImportLimits;
 import org.tacit.infrastructure.imports.InventoryFiles;
 import org.tacit.infrastructure.persistence.InventoryRepository;
@@ -36,6 +38,7 @@ public class InventoryServiceBean implements InventoryService {
   @Inject Callers callers;
   @Inject InventoryRepository inventory;
   @Inject InventoryImporter importer;
+  @Inject InventoryExporter exporter;
 
   @Override
   public List<DepartmentView> departments() {
@@ -68,6 +71,22 @@ public class InventoryServiceBean implements InventoryService {
           role.headcountFte().orElse(null), role.annualCostPerFte().orElse(null), role.onetSoc().orElse(null),
           (Long) t[1], (BigDecimal) t[2]);
     }).toList();
+  }
+
+  @Override
+  public void export(String departmentCode, ExportFormat format, OutputStream out) {
+    CallerScope caller = callers.current();
+    if (departmentCode != null && !caller.mayRead(departmentCode)) {
+      throw new NotPermittedException("You may not read department " + departmentCode + ".");
+    }
+    List<Department> departments = inventory.departments().stream()
+        .filter(d -> departmentCode == null ? caller.mayRead(d.code()) : d.code().equals(departmentCode))
+        .toList();
+    try {
+      exporter.write(departments, format, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override

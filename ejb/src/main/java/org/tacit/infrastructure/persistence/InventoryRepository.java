@@ -42,6 +42,13 @@ public class InventoryRepository {
         .setParameter("r", role).getResultList();
   }
 
+  /** Every task of a department with its role, in the order an export lists them. */
+  public List<Task> tasksOf(Department department) {
+    return em.createQuery("select t from Task t join fetch t.role r join fetch r.department d"
+            + " where d = :d order by r.title, r.id, t.id", Task.class)
+        .setParameter("d", department).getResultList();
+  }
+
   /** Per role of a department: [role id, task count, sum of time shares]. */
   public List<Object[]> taskTotals(Department department) {
     return em.createQuery("select t.role.id, count(t), sum(t.timeSharePct) from Task t"
