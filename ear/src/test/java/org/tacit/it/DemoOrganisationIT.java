@@ -1,0 +1,45 @@
+package org.tacit.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The portal starts with the demo company, and each user sees only the departments of their scope. */
+@ExtendWith(Portal.class)
+class DemoOrganisationIT {
+
+  private final Portal portal = Portal.get();
+
+  @Test
+  void anAnalystSeesEveryDemoDepartmentAndAViewerOnlyTheirs() throws Exception {
+    assertThat(departmentsSeenBy(DemoUser.SAM)).hasSizeGreaterThanOrEqualTo(8).contains("OPS", "FIN", "IT");
+    assertThat(departmentsSeenBy(DemoUser.VIC)).containsExactly("OPS");
+  }
+
+  @Test
+  void theDemoRolesOfADepartmentAreListed() throws Exception {
+    try (Browser browser = new Browser(portal)) {
+      browser.signIn(DemoUser.VIC);
+      browser.open("/app/inventory/");
+
+      List<String> roles = browser.driver().findElements(By.cssSelector(".role-title")).stream()
+          .map(WebElement::getText).toList();
+      assertThat(roles).contains("Warehouse operative", "Production planner");
+      browser.screenshot("inventory-vic");
+    }
+  }
+
+  private List<String> departmentsSeenBy(DemoUser user) throws Exception {
+    try (Browser browser = new Browser(portal)) {
+      browser.signIn(user);
+      browser.open("/app/inventory/");
+      browser.waitFor(By.id("roles-form"));
+      return browser.driver().findElements(By.cssSelector("select[id='roles-form:department_input'] option")).stream()
+          .map(option -> option.getAttribute("value")).toList();
+    }
+  }
+}
