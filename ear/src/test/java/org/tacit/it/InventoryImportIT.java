@@ -22,13 +22,15 @@ class InventoryImportIT {
 
   @Test
   void anEditorSeesEveryProblemOfABadFileThenImportsAGoodOneAndSeesItsRoles() throws Exception {
+    // A task new on every run, so that the history shows this import even on a database kept from before
+    String newTask = "Forecast cash positions for run " + System.nanoTime();
     Path bad = csv("bad", HEADER
         + "Finance;FIN;Payroll officer;PAY-OFF;3;61000;Run the monthly payroll;60;7;4\n"
         + "Finance;FIN;Payroll officer;PAY-OFF;3;61000;Answer pay queries;30;2;\n");
     Path good = csv("good", HEADER
         + "Finance;FIN;Payroll officer;PAY-OFF;3;61000;Run the monthly payroll;60;2;4\n"
         + "Finance;FIN;Payroll officer;PAY-OFF;3;61000;Answer pay queries;40;3;2\n"
-        + "Finance;FIN;Treasury analyst;TRE-AN;2;83000;Forecast cash positions;100;4;5\n");
+        + "Finance;FIN;Treasury analyst;TRE-AN;2;83000;" + newTask + ";100;4;5\n");
     try (Browser browser = new Browser(portal)) {
       browser.signIn(DemoUser.HEDDA);
       browser.open("/app/inventory/");
@@ -49,6 +51,11 @@ class InventoryImportIT {
       assertThat(browser.driver().findElements(By.cssSelector(".role-title")).stream().map(WebElement::getText))
           .contains("Payroll officer", "Treasury analyst");
       browser.screenshot("import-done-hedda");
+
+      browser.driver().findElement(By.xpath("//tr[.//span[@class='role-title' and text()='Treasury analyst']]//button")).click();
+      assertThat(browser.text(By.id("history-form:history-table")))
+          .contains("hedda").contains("created · " + newTask).contains("100 % of the time");
+      browser.screenshot("history-hedda");
 
       String session = browser.sessionCookie().orElseThrow();
       HttpResponse<String> finance = Http.getWithSession(portal.url("/app/inventory/export?department=FIN"), session);

@@ -51,7 +51,13 @@ public final class Portal implements BeforeAllCallback, ExtensionContext.Store.C
   }
 
   @Override
-  public synchronized void beforeAll(ExtensionContext context) throws Exception {
+  public void beforeAll(ExtensionContext context) throws Exception {
+    synchronized (Portal.class) {
+      startOnce(context);
+    }
+  }
+
+  private void startOnce(ExtensionContext context) throws Exception {
     if (running == null) {
       start();
       running = this;
@@ -114,6 +120,9 @@ public final class Portal implements BeforeAllCallback, ExtensionContext.Store.C
 
   @Override
   public void close() throws Exception {
+    synchronized (Portal.class) {
+      running = null; // a rerun of a flaky test in this JVM starts the servers again
+    }
     try {
       script("stop", Duration.ofMinutes(2));
     } finally {

@@ -19,6 +19,9 @@ public interface InventoryService {
   /** The roles of a department the caller may read; {@link NotPermittedException} otherwise. */
   List<RoleView> roles(String departmentCode);
 
+  /** The history of a role the caller may read, newest first. */
+  List<ChangeView> history(long roleId);
+
   /** Reads and validates a CSV or XLSX file and the caller's right to change what it names; writes nothing. */
   ImportReport check(Path file, String fileName);
 

@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,7 +47,7 @@ public class DemoOrganisation {
         LOG.severe(() -> "The demo organisation does not import: " + result.problems());
         return;
       }
-      var changes = importer.apply(result.draft().orElseThrow());
+      var changes = importer.apply(result.draft().orElseThrow(), "demo", Instant.now());
       LOG.info(() -> "Loaded the demo organisation: " + changes);
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.SEVERE, "Could not load the demo organisation", e);

@@ -3,6 +3,7 @@ package org.tacit.application.internal;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.tacit.application.ImportReport.Changes;
+import org.tacit.domain.model.inventory.InventoryChange;
+import org.tacit.domain.model.inventory.InventoryChange.Action;
 import org.tacit.domain.model.inventory.Role;
 import org.tacit.domain.model.inventory.Task;
 import org.tacit.domain.model.inventory.TaskFacts;
@@ -24,7 +27,8 @@ import org.tacit.infrastructure.persistence.InventoryRepository;
  * Writes a validated file into the inventory. The file is the truth for every role it names: its
  * tasks are matched by statement, changed where the file differs, added when new, and removed when
  * the file no longer lists them; roles and departments the file does not name stay as they are.
- * Matching by content is what makes importing the same file twice change nothing.
+ * Matching by content is what makes importing the same file twice change nothing. Every change
+ * goes into the role's history.
  */
 @Dependent
 class InventoryImporter {
@@ -33,15 +37,21 @@ class InventoryImporter {
 
   /** Counts of one import; a new one each time, since this bean lives as long as its pooled EJB. */
   private static final class Tally {
+    final History history;
     int departmentsCreated, rolesCreated, rolesUpdated, tasksCreated, tasksUpdated, tasksRemoved;
+
+    Tally(History history) {
+      this.history = history;
+    }
 
     Changes changes() {
       return new Changes(departmentsCreated, rolesCreated, rolesUpdated, tasksCreated, tasksUpdated, tasksRemoved);
     }
   }
 
-  Changes apply(InventoryDraft draft) {
-    Tally tally = new Tally();
+  /** Applies the draft and writes every change into the history, in {@code actor}'s name. */
+  Changes apply(InventoryDraft draft, String actor, Instant at) {
+    Tally tally = new Tally(new History(actor, at));
     Map<String, Department> departments = new HashMap<>();
     for (DepartmentDraft d : draft.departments()) {
       departments.put(d.code(), inventory.department(d.code()).orElseGet(() -> create(d, tally)));
@@ -50,8 +60,10 @@ class InventoryImporter {
       Department department = departments.get(roleDraft.departmentCode());
       Optional<Role> known = findRole(department, roleDraft);
       Role role = known.orElseGet(() -> createRole(department, roleDraft, tally));
+      String before = Summaries.of(role);
       if (update(role, roleDraft) && known.isPresent()) {
         tally.rolesUpdated++;
+        inventory.record(tally.history.of(role, Action.CHANGED, "role", before, Summaries.of(role)));
       }
       applyTasks(role, roleDraft.tasks(), tally);
     }
@@ -77,6 +89,8 @@ class InventoryImporter {
     Role role = new Role(department, draft.code(), draft.title());
     inventory.add(role);
     tally.rolesCreated++;
+    update(role, draft);
+    inventory.record(tally.history.of(role, Action.CREATED, "role", null, Summaries.of(role)));
     return role;
   }
 
@@ -101,19 +115,33 @@ class InventoryImporter {
       TaskFacts facts = TaskFacts.confirmed(draft.facts());
       Task task = existing.remove(key(draft.statement()));
       if (task == null) {
-        inventory.add(new Task(role, draft.statement(), draft.timeSharePct(), facts));
+        Task created = new Task(role, draft.statement(), draft.timeSharePct(), facts);
+        inventory.add(created);
         tally.tasksCreated++;
+        inventory.record(tally.history.of(role, Action.CREATED, created.statement(), null, Summaries.of(created)));
       } else if (!task.statement().equals(draft.statement())
           || !sameNumber(task.timeSharePct().orElse(null), draft.timeSharePct())
           || !task.facts().equals(facts)) {
+        String before = Summaries.of(task);
         task.restate(draft.statement());
         task.share(draft.timeSharePct());
         task.revise(facts);
         tally.tasksUpdated++;
+        inventory.record(tally.history.of(role, Action.CHANGED, task.statement(), before, Summaries.of(task)));
       }
     }
-    existing.values().forEach(inventory::remove);
+    for (Task gone : existing.values()) {
+      inventory.record(tally.history.of(role, Action.REMOVED, gone.statement(), Summaries.of(gone), null));
+      inventory.remove(gone);
+    }
     tally.tasksRemoved += existing.size();
+  }
+
+  /** The history entries of one import share its author and moment. */
+  private record History(String actor, Instant at) {
+    InventoryChange of(Role role, Action action, String subject, String before, String after) {
+      return new InventoryChange(at, actor, role, action, subject, before, after);
+    }
   }
 
   /** Statements match regardless of letter case and spacing, as the contract compares them. */

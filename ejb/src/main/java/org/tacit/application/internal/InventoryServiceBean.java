@@ -10,16 +10,19 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.tacit.application.CallerScope;
+import org.tacit.application.ChangeView;
 import org.tacit.application.DepartmentView;
 import org.tacit.application.ImportReport;
 import org.tacit.application.InventoryService;
 import org.tacit.application.NotPermittedException;
 import org.tacit.application.RoleView;
+import org.tacit.domain.model.inventory.Role;
 import org.tacit.domain.model.inventory.imports.DepartmentDraft;
 import org.tacit.domain.model.inventory.imports.ImportProblem;
 import org.tacit.domain.model.inventory.imports.ImportResult;
@@ -74,6 +77,18 @@ public class InventoryServiceBean implements InventoryService {
   }
 
   @Override
+  public List<ChangeView> history(long roleId) {
+    Role role = inventory.role(roleId).orElseThrow(() -> new NotPermittedException("There is no role " + roleId + "."));
+    if (!callers.current().mayRead(role.department().code())) {
+      throw new NotPermittedException("You may not read department " + role.department().code() + ".");
+    }
+    return inventory.history(roleId).stream()
+        .map(c -> new ChangeView(c.changedAt(), c.actor(), c.action().name(), c.subject(),
+            c.before().orElse(null), c.after().orElse(null)))
+        .toList();
+  }
+
+  @Override
   public void export(String departmentCode, ExportFormat format, OutputStream out) {
     CallerScope caller = callers.current();
     if (departmentCode != null && !caller.mayRead(departmentCode)) {
@@ -113,7 +128,9 @@ public class InventoryServiceBean implements InventoryService {
       return ImportReport.refused(List.of(ImportProblem.ofFile("You may not change department"
           + (refused.size() > 1 ? "s " : " ") + String.join(", ", refused) + "; nothing was imported.")));
     }
-    ImportReport.Changes changes = write ? importer.apply(draft) : ImportReport.Changes.NONE;
+    ImportReport.Changes changes = write
+        ? importer.apply(draft, callers.current().username(), Instant.now())
+        : ImportReport.Changes.NONE;
     return new ImportReport(List.of(), draft.departments().size(), draft.roles().size(), draft.taskCount(), changes, write);
   }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.tacit.domain.model.inventory.InventoryChange;
 import org.tacit.domain.model.inventory.Role;
 import org.tacit.domain.model.inventory.Task;
 import org.tacit.domain.model.organisation.Department;
@@ -61,6 +62,21 @@ public class InventoryRepository {
     return em.createQuery("select r.department.id, count(distinct r), count(t) from Role r"
             + " left join Task t on t.role = r group by r.department.id", Object[].class)
         .getResultList();
+  }
+
+  /** The history of a role, newest first. */
+  public List<InventoryChange> history(long roleId) {
+    return em.createQuery("select c from InventoryChange c where c.roleId = :r order by c.changedAt desc, c.id desc",
+            InventoryChange.class)
+        .setParameter("r", roleId).getResultList();
+  }
+
+  public Optional<Role> role(long id) {
+    return Optional.ofNullable(em.find(Role.class, id));
+  }
+
+  public void record(InventoryChange change) {
+    em.persist(change);
   }
 
   public void add(Object entity) {

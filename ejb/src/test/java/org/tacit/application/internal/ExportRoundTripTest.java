@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,7 +42,7 @@ class ExportRoundTripTest {
       inTransactionDo(jpa, em -> {
         InventoryImporter importer = new InventoryImporter();
         importer.inventory = new InventoryRepository(em);
-        importer.apply(original);
+        importer.apply(original, "hedda", Instant.now());
       });
 
       byte[] exported = inTransaction(jpa, em -> export(em, format));
@@ -53,7 +54,7 @@ class ExportRoundTripTest {
       assertThat(inTransaction(jpa, em -> {
         InventoryImporter importer = new InventoryImporter();
         importer.inventory = new InventoryRepository(em);
-        return importer.apply(roundTripped);
+        return importer.apply(roundTripped, "hedda", Instant.now());
       }).any()).as("importing the export changes nothing").isFalse();
     }
   }

@@ -5,11 +5,13 @@ import static org.tacit.infrastructure.persistence.TestDatabase.inTransaction;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tacit.application.ImportReport.Changes;
+import org.tacit.domain.model.inventory.InventoryChange;
 import org.tacit.domain.model.inventory.Provenance;
 import org.tacit.domain.model.inventory.Task;
 import org.tacit.domain.model.inventory.TaskFact;
@@ -63,11 +65,34 @@ class InventoryImporterTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void everyChangeIsInTheRolesHistoryWithWhoAndBeforeAndAfter(TestDatabase database) {
+    try (EntityManagerFactory jpa = database.freshJpa()) {
+      apply(jpa, draft(clerk(matchTask("40"), payTask("60"))));
+      apply(jpa, draft(clerk(matchTask("100"))));
+
+      List<InventoryChange> history = inTransaction(jpa, em -> {
+        long roleId = em.createQuery("select r.id from Role r where r.title = 'Accounts clerk'", Long.class).getSingleResult();
+        return new InventoryRepository(em).history(roleId);
+      });
+
+      assertThat(history).extracting(c -> c.action() + " " + c.subject()).containsExactlyInAnyOrder(
+          "CREATED role", "CREATED Match invoices to orders", "CREATED Pay suppliers",
+          "CHANGED Match invoices to orders", "REMOVED Pay suppliers");
+      InventoryChange share = history.stream().filter(c -> c.action() == InventoryChange.Action.CHANGED).findFirst().orElseThrow();
+      assertThat(share.before()).hasValueSatisfying(before -> assertThat(before).startsWith("40 % of the time").contains("novelty 1"));
+      assertThat(share.after()).hasValueSatisfying(after -> assertThat(after).startsWith("100 % of the time"));
+      assertThat(share.actor()).isEqualTo("hedda");
+      assertThat(share.departmentCode()).isEqualTo("FIN");
+    }
+  }
+
   private static Changes apply(EntityManagerFactory jpa, InventoryDraft draft) {
     return inTransaction(jpa, em -> {
       InventoryImporter importer = new InventoryImporter();
       importer.inventory = new InventoryRepository(em);
-      return importer.apply(draft);
+      return importer.apply(draft, "hedda", Instant.parse("2026-11-25T10:00:00Z"));
     });
   }
 
