@@ -3,6 +3,7 @@ package org.tacit.application;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tacit.domain.model.organisation.Department;
 
 /**
  * Department membership lives in Keycloak as groups under {@code /departments}; the last path
@@ -10,15 +11,20 @@ import java.util.regex.Pattern;
  */
 public final class DepartmentGroup {
 
-  private static final Pattern PATH = Pattern.compile("^/?departments/([A-Z0-9][A-Z0-9_-]{0,31})$");
+  private static final Pattern PATH = Pattern.compile("^/?departments/([^/]+)$");
 
   private DepartmentGroup() {}
+
+  /** Whether a text can be a department code (the rule is the department's own). */
+  public static boolean isCode(String text) {
+    return Department.isCode(text);
+  }
 
   public static Optional<String> codeOf(String groupPath) {
     if (groupPath == null) {
       return Optional.empty();
     }
     Matcher matcher = PATH.matcher(groupPath.strip());
-    return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+    return matcher.matches() && isCode(matcher.group(1)) ? Optional.of(matcher.group(1)) : Optional.empty();
   }
 }

@@ -4,7 +4,6 @@ import jakarta.ejb.Local;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
-import org.tacit.infrastructure.exports.ExportFormat;
 
 /**
  * The organisation's task inventory: departments, roles, tasks, and getting them in from a file.

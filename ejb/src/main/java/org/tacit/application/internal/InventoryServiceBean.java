@@ -28,7 +28,7 @@ import org.tacit.domain.model.inventory.imports.ImportProblem;
 import org.tacit.domain.model.inventory.imports.ImportResult;
 import org.tacit.domain.model.inventory.imports.InventoryDraft;
 import org.tacit.domain.model.organisation.Department;
-import org.tacit.infrastructure.exports.ExportFormat;
+import org.tacit.application.ExportFormat;
 import org.tacit.infrastructure.imports.ImportLimits;
 import org.tacit.infrastructure.imports.InventoryFiles;
 import org.tacit.infrastructure.persistence.InventoryRepository;

@@ -8,9 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.tacit.application.DepartmentGroup;
 import org.tacit.application.InventoryService;
 import org.tacit.application.NotPermittedException;
-import org.tacit.infrastructure.exports.ExportFormat;
+import org.tacit.application.ExportFormat;
 
 /**
  * Downloads of the inventory in the import layout: {@code ?department=FIN} for one department,
@@ -28,7 +29,7 @@ public class InventoryDownloads extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
     ExportFormat format = "xlsx".equalsIgnoreCase(request.getParameter("format")) ? ExportFormat.XLSX : ExportFormat.CSV;
     String department = request.getParameter("department");
-    if (department != null && !department.matches("[A-Z0-9][A-Z0-9_-]{0,31}")) {
+    if (department != null && !DepartmentGroup.isCode(department)) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }

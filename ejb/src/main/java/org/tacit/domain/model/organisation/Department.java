@@ -47,9 +47,13 @@ public class Department {
   }
 
   /** A code is what users type and what Keycloak groups carry: short, upper case, no spaces. */
+  public static boolean isCode(String code) {
+    return code != null && CODE.matcher(code).matches();
+  }
+
   public static String requireCode(String code) {
     requireNonNull(code, "code");
-    if (!CODE.matcher(code).matches()) {
+    if (!isCode(code)) {
       throw new IllegalArgumentException(
           "A department code is 1-32 capital letters, digits, '-' or '_' (got '" + code + "').");
     }

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.tacit.domain.model.organisation.Department;
 
 /**
  * Department codes for files that give only names. The code is derived deterministically, so that
@@ -13,12 +14,11 @@ import java.util.regex.Pattern;
 public final class DepartmentCodes {
 
   public static final int MAX_LENGTH = 32;
-  private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,31}");
 
   private DepartmentCodes() {}
 
   public static boolean isValid(String code) {
-    return CODE.matcher(code).matches();
+    return Department.isCode(code);
   }
 
   /**

@@ -1,4 +1,4 @@
-package org.tacit.infrastructure.exports;
+package org.tacit.application;
 
 /** The file types an export can be; the same two the import reads. */
 public enum ExportFormat {
