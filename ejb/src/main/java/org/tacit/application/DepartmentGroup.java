@@ -1,5 +1,6 @@
 package org.tacit.application;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,11 @@ public final class DepartmentGroup {
   /** Whether a text can be a department code (the rule is the department's own). */
   public static boolean isCode(String text) {
     return Department.isCode(text);
+  }
+
+  /** The department codes among a token's group paths, sorted; other groups are ignored. */
+  public static List<String> codesOf(List<String> groupPaths) {
+    return groupPaths.stream().map(DepartmentGroup::codeOf).flatMap(Optional::stream).sorted().toList();
   }
 
   public static Optional<String> codeOf(String groupPath) {

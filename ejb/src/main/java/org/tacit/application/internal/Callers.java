@@ -35,10 +35,8 @@ public class Callers {
 
   private Set<String> departments() {
     try {
-      return openId.get().getIdentityToken().getJwtClaims().getArrayStringClaim("departments").stream()
-          .map(DepartmentGroup::codeOf)
-          .flatMap(Optional::stream)
-          .collect(Collectors.toSet());
+      return Set.copyOf(DepartmentGroup.codesOf(
+          openId.get().getIdentityToken().getJwtClaims().getArrayStringClaim("departments")));
     } catch (RuntimeException noOpenIdSignIn) {
       return Set.of(); // no token, no departments: the caller reads only what their role opens
     }

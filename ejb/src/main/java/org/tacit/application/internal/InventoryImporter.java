@@ -56,9 +56,11 @@ class InventoryImporter {
     for (DepartmentDraft d : draft.departments()) {
       departments.put(d.code(), inventory.department(d.code()).orElseGet(() -> create(d, tally)));
     }
+    // The stored roles of each department, read once per import rather than once per role
+    Map<Department, List<Role>> storedRoles = new HashMap<>();
     for (RoleDraft roleDraft : draft.roles()) {
       Department department = departments.get(roleDraft.departmentCode());
-      Optional<Role> known = findRole(department, roleDraft);
+      Optional<Role> known = findRole(storedRoles.computeIfAbsent(department, inventory::roles), roleDraft);
       Role role = known.orElseGet(() -> createRole(department, roleDraft, tally));
       String before = Summaries.of(role);
       if (update(role, roleDraft) && known.isPresent()) {
@@ -77,8 +79,8 @@ class InventoryImporter {
     return department;
   }
 
-  private Optional<Role> findRole(Department department, RoleDraft draft) {
-    return inventory.roles(department).stream()
+  private static Optional<Role> findRole(List<Role> stored, RoleDraft draft) {
+    return stored.stream()
         .filter(role -> draft.code() != null
             ? draft.code().equals(role.code().orElse(null))
             : role.code().isEmpty() && role.title().equalsIgnoreCase(draft.title()))

@@ -122,14 +122,15 @@ public class InventoryServiceBean implements InventoryService {
       return ImportReport.refused(result.problems());
     }
     InventoryDraft draft = result.draft().orElseThrow();
-    Set<String> refused = callers.current().notChangeable(
+    CallerScope caller = callers.current();
+    Set<String> refused = caller.notChangeable(
         draft.departments().stream().map(DepartmentDraft::code).toList());
     if (!refused.isEmpty()) {
       return ImportReport.refused(List.of(ImportProblem.ofFile("You may not change department"
           + (refused.size() > 1 ? "s " : " ") + String.join(", ", refused) + "; nothing was imported.")));
     }
     ImportReport.Changes changes = write
-        ? importer.apply(draft, callers.current().username(), Instant.now())
+        ? importer.apply(draft, caller.username(), Instant.now())
         : ImportReport.Changes.NONE;
     return new ImportReport(List.of(), draft.departments().size(), draft.roles().size(), draft.taskCount(), changes, write);
   }

@@ -59,7 +59,7 @@ public class ImportView implements Serializable {
               fileName, c.rolesCreated(), c.rolesUpdated(), c.tasksCreated(), c.tasksUpdated(), c.tasksRemoved())
           : "Imported " + fileName + ": nothing had changed.");
       forgetFile();
-      page.reload(null);
+      page.reload();
     }
   }
 

@@ -81,8 +81,7 @@ public class InventoryView implements Serializable {
   }
 
   /** After an import: departments and roles may have changed. */
-  public void reload(String importedDepartment) {
-    department = department == null ? importedDepartment : department;
+  public void reload() {
     load();
   }
 

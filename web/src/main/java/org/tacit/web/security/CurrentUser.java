@@ -59,12 +59,8 @@ public class CurrentUser {
   /** Department codes, e.g. {@code FIN} for the Keycloak group {@code /departments/FIN}. */
   public List<String> getDepartments() {
     if (departments == null) {
-      departments = token().map(claims -> claims.getArrayStringClaim("departments")).orElse(List.of())
-          .stream()
-          .map(DepartmentGroup::codeOf)
-          .flatMap(Optional::stream)
-          .sorted()
-          .toList();
+      departments = DepartmentGroup.codesOf(
+          token().map(claims -> claims.getArrayStringClaim("departments")).orElse(List.of()));
     }
     return departments;
   }

@@ -2,21 +2,22 @@ package org.tacit.web.security;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.tacit.application.CallerScope;
 
 /**
  * The realm roles of the {@code tacit} realm. Keycloak puts them in the token's {@code groups}
  * claim and Payara maps each group to the role of the same name.
  */
 public enum PortalRole {
-  TACIT_ADMIN("tacit-admin", "Administrator"),
-  STRATEGY_ANALYST("strategy-analyst", "Strategy analyst"),
-  HR_EDITOR("hr-editor", "HR editor"),
-  VIEWER("viewer", "Viewer");
+  TACIT_ADMIN(CallerScope.ADMIN, "Administrator"),
+  STRATEGY_ANALYST(CallerScope.ANALYST, "Strategy analyst"),
+  HR_EDITOR(CallerScope.EDITOR, "HR editor"),
+  VIEWER(CallerScope.VIEWER, "Viewer");
 
-  public static final String ADMIN = "tacit-admin";
-  public static final String ANALYST = "strategy-analyst";
-  public static final String EDITOR = "hr-editor";
-  public static final String READER = "viewer";
+  public static final String ADMIN = CallerScope.ADMIN;
+  public static final String ANALYST = CallerScope.ANALYST;
+  public static final String EDITOR = CallerScope.EDITOR;
+  public static final String READER = CallerScope.VIEWER;
 
   private final String roleName;
   private final String label;
