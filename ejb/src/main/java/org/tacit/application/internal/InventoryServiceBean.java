@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -68,12 +67,7 @@ public class InventoryServiceBean implements InventoryService {
     }
     Map<Long, Object[]> totals = new HashMap<>();
     inventory.taskTotals(department).forEach(row -> totals.put((Long) row[0], row));
-    return inventory.roles(department).stream().map(role -> {
-      Object[] t = totals.getOrDefault(role.id(), new Object[] {role.id(), 0L, null});
-      return new RoleView(role.id(), departmentCode, role.code().orElse(null), role.title(),
-          role.headcountFte().orElse(null), role.annualCostPerFte().orElse(null), role.onetSoc().orElse(null),
-          (Long) t[1], (BigDecimal) t[2]);
-    }).toList();
+    return inventory.roles(department).stream().map(role -> RoleViews.of(role, totals.get(role.id()))).toList();
   }
 
   @Override

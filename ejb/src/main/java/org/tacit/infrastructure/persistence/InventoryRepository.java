@@ -71,6 +71,22 @@ public class InventoryRepository {
         .setParameter("r", roleId).getResultList();
   }
 
+  /** [role id, task count, sum of time shares] of one role. */
+  public Object[] taskTotals(Role role) {
+    return em.createQuery("select t.role.id, count(t), sum(t.timeSharePct) from Task t where t.role = :r group by t.role.id",
+            Object[].class)
+        .setParameter("r", role).getResultStream().findFirst().orElse(null);
+  }
+
+  public Optional<Task> task(long id) {
+    return Optional.ofNullable(em.find(Task.class, id));
+  }
+
+  /** Writes pending changes now, so that a version conflict shows here and not at commit. */
+  public void flush() {
+    em.flush();
+  }
+
   public Optional<Role> role(long id) {
     return Optional.ofNullable(em.find(Role.class, id));
   }

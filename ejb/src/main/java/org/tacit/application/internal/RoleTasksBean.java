@@ -1,0 +1,121 @@
+package org.tacit.application.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.tacit.application.CallerScope;
+import org.tacit.application.NotPermittedException;
+import org.tacit.application.RoleTasks;
+import org.tacit.application.RoleView;
+import org.tacit.application.StaleEditException;
+import org.tacit.application.TaskEdit;
+import org.tacit.application.TaskView;
+import org.tacit.domain.model.inventory.InventoryChange;
+import org.tacit.domain.model.inventory.InventoryChange.Action;
+import org.tacit.domain.model.inventory.Role;
+import org.tacit.domain.model.inventory.Task;
+import org.tacit.domain.model.inventory.TaskFacts;
+import org.tacit.infrastructure.persistence.InventoryRepository;
+
+/** Hand edits of a role's tasks, scoped to the caller and checked against the version they saw. */
+@Stateless
+@RolesAllowed({CallerScope.ADMIN, CallerScope.ANALYST, CallerScope.EDITOR, CallerScope.VIEWER})
+public class RoleTasksBean implements RoleTasks {
+
+  @Inject Callers callers;
+  @Inject InventoryRepository inventory;
+
+  @Override
+  public RoleView role(long roleId) {
+    Role role = readable(roleId);
+    return RoleViews.of(role, inventory.taskTotals(role));
+  }
+
+  @Override
+  public List<TaskView> tasks(long roleId) {
+    return inventory.tasks(readable(roleId)).stream().map(TaskViews::of).toList();
+  }
+
+  @Override
+  @RolesAllowed({CallerScope.ADMIN, CallerScope.EDITOR})
+  public TaskView revise(TaskEdit edit) {
+    Task task = changeable(edit.taskId(), edit.version());
+    String oldStatement = task.statement();
+    String before = Summaries.of(task);
+    TaskFacts revised = TaskRevision.facts(task.facts(), edit.facts(), edit.confirmAll());
+    task.restate(edit.statement());
+    task.share(edit.timeSharePct());
+    task.revise(revised);
+    String after = Summaries.of(task);
+    if (!task.statement().equals(oldStatement)) {
+      record(task.role(), Action.CHANGED, task.statement(), "“" + oldStatement + "” · " + before, after);
+    } else if (!after.equals(before)) {
+      record(task.role(), Action.CHANGED, task.statement(), before, after);
+    }
+    flush();
+    return TaskViews.of(task);
+  }
+
+  @Override
+  @RolesAllowed({CallerScope.ADMIN, CallerScope.EDITOR})
+  public TaskView add(long roleId, String statement, BigDecimal timeSharePct) {
+    Role role = readable(roleId);
+    requireChange(role);
+    Task task = new Task(role, statement, timeSharePct, TaskFacts.none());
+    inventory.add(task);
+    record(role, Action.CREATED, task.statement(), null, Summaries.of(task));
+    inventory.flush();
+    return TaskViews.of(task);
+  }
+
+  @Override
+  @RolesAllowed({CallerScope.ADMIN, CallerScope.EDITOR})
+  public void remove(long taskId, long version) {
+    Task task = changeable(taskId, version);
+    record(task.role(), Action.REMOVED, task.statement(), Summaries.of(task), null);
+    inventory.remove(task);
+    flush();
+  }
+
+  private Role readable(long roleId) {
+    Role role = inventory.role(roleId).orElseThrow(() -> new NotPermittedException("There is no role " + roleId + "."));
+    if (!callers.current().mayRead(role.department().code())) {
+      throw new NotPermittedException("You may not read department " + role.department().code() + ".");
+    }
+    return role;
+  }
+
+  /** The task as the editor saw it, or a refusal: missing, someone else's department, or changed meanwhile. */
+  private Task changeable(long taskId, long version) {
+    Task task = inventory.task(taskId)
+        .orElseThrow(() -> new StaleEditException("This task was removed meanwhile by someone else."));
+    requireChange(task.role());
+    if (task.version() != version) {
+      throw new StaleEditException("Someone else changed this task meanwhile; your edit was not saved.");
+    }
+    return task;
+  }
+
+  private void requireChange(Role role) {
+    if (!callers.current().mayChange(role.department().code())) {
+      throw new NotPermittedException("You may not change department " + role.department().code() + ".");
+    }
+  }
+
+  /** Two editors passing the version check at the same moment: the database's check decides. */
+  private void flush() {
+    try {
+      inventory.flush();
+    } catch (OptimisticLockException e) {
+      throw new StaleEditException("Someone else changed this task meanwhile; your edit was not saved.");
+    }
+  }
+
+  private void record(Role role, Action action, String subject, String before, String after) {
+    inventory.record(new InventoryChange(Instant.now(), callers.current().username(), role, action, subject, before, after));
+  }
+}
