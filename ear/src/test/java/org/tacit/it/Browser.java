@@ -92,6 +92,27 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** Waits until a growl message containing {@code text} shows, and returns the full message. */
+  public String waitForMessage(String text) {
+    By messages = By.cssSelector(".ui-growl-message");
+    try {
+      return new WebDriverWait(driver, PATIENCE).until(d -> d.findElements(messages).stream()
+          .map(WebElement::getText).filter(m -> m.contains(text)).findFirst().orElse(null));
+    } catch (TimeoutException e) {
+      throw new TimeoutException("No message \"" + text + "\"; messages shown: "
+          + driver.findElements(messages).stream().map(WebElement::getText).toList(), e);
+    }
+  }
+
+  /** Waits until {@code condition} holds, for what a page does after an AJAX answer. */
+  public void waitUntil(String what, java.util.function.Supplier<Boolean> condition) {
+    try {
+      new WebDriverWait(driver, PATIENCE).until(d -> condition.get());
+    } catch (TimeoutException e) {
+      throw new TimeoutException("Waited in vain until " + what + " at " + driver.getCurrentUrl(), e);
+    }
+  }
+
   public String text(By locator) {
     return waitFor(locator).getText().strip();
   }

@@ -52,7 +52,7 @@ class InventoryImportIT {
           .contains("Payroll officer", "Treasury analyst");
       browser.screenshot("import-done-hedda");
 
-      browser.driver().findElement(By.xpath("//tr[.//span[@class='role-title' and text()='Treasury analyst']]//button")).click();
+      browser.driver().findElement(By.xpath("//tr[.//a[@class='role-title' and text()='Treasury analyst']]//button")).click();
       assertThat(browser.text(By.id("history-form:history-table")))
           .contains("hedda").contains("created · " + newTask).contains("100 % of the time");
       browser.screenshot("history-hedda");

@@ -14,6 +14,9 @@ public interface RoleTasks {
   /** The role with its totals; {@link NotPermittedException} when the caller may not read it. */
   RoleView role(long roleId);
 
+  /** Whether the caller may change this role's tasks (pages hide the editing for those who may not). */
+  boolean changeable(long roleId);
+
   /** The role's tasks in the order they were added. */
   List<TaskView> tasks(long roleId);
 

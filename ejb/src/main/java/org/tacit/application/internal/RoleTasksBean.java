@@ -36,6 +36,11 @@ public class RoleTasksBean implements RoleTasks {
   }
 
   @Override
+  public boolean changeable(long roleId) {
+    return callers.current().mayChange(readable(roleId).department().code());
+  }
+
+  @Override
   public List<TaskView> tasks(long roleId) {
     return inventory.tasks(readable(roleId)).stream().map(TaskViews::of).toList();
   }

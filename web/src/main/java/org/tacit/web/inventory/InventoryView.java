@@ -2,16 +2,12 @@ package org.tacit.web.inventory;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import java.util.List;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.tacit.application.ChangeView;
 import org.tacit.application.DepartmentView;
@@ -26,8 +22,6 @@ public class InventoryView implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withZone(ZoneOffset.UTC);
 
   @EJB InventoryService inventory;
 
@@ -40,6 +34,10 @@ public class InventoryView implements Serializable {
   @PostConstruct
   void load() {
     departments = inventory.departments();
+    String asked = Faces.getRequestParameter("department"); // from a link back, e.g. the role page
+    if (department == null && asked != null && departments.stream().anyMatch(d -> d.code().equals(asked))) {
+      department = asked;
+    }
     if (department == null && !departments.isEmpty()) {
       department = departments.get(0).code();
     }
@@ -64,12 +62,6 @@ public class InventoryView implements Serializable {
       history = List.of();
       Messages.addGlobalWarn(e.getMessage());
     }
-  }
-
-  /** When a change happened, in the user's locale; in UTC until users can choose a time zone. */
-  public String when(ChangeView change) {
-    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    return WHEN.withLocale(locale).format(change.at());
   }
 
   public RoleView getHistoryOf() {

@@ -1,0 +1,160 @@
+package org.tacit.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** Editing a role's tasks by hand on the role page: add, edit with the rubric's levels, remove, conflicts. */
+@ExtendWith(Portal.class)
+class RoleEditIT {
+
+  private final Portal portal = Portal.get();
+
+  @Test
+  void anEditorAddsEditsAndRemovesATaskAndTheHistoryKeepsEachStep() throws Exception {
+    String statement = "Reconcile supplier statements, run " + System.nanoTime();
+    try (Browser browser = new Browser(portal)) {
+      browser.signIn(DemoUser.HEDDA);
+      openFirstRoleOf(browser, "FIN");
+
+      addTask(browser, statement);
+      WebElement row = row(browser, statement);
+      row.findElement(By.cssSelector(".ui-row-editor-pencil")).click();
+      WebElement share = row.findElement(By.cssSelector("td:nth-child(2) input[type=text]"));
+      share.clear();
+      share.sendKeys("12.5");
+      pickLevel(browser, row, 0, "4 · ");
+      browser.screenshot("role-edit-row-hedda");
+      row.findElement(By.cssSelector(".ui-row-editor-check")).click();
+
+      browser.waitForMessage("Saved.");
+      browser.waitUntil("the saved answer shows", () -> cellTexts(browser, statement).contains("4"));
+      browser.driver().navigate().refresh(); // stored, not only shown
+      List<String> cells = cellTexts(browser, statement);
+      assertThat(cells.get(1)).isEqualTo("12.5");
+      assertThat(cells.get(2)).isEqualTo("4");
+      browser.screenshot("role-page-hedda");
+
+      row(browser, statement).findElement(By.cssSelector("button[id$=':remove']")).click();
+      browser.waitFor(By.id("confirm-yes")).click();
+      browser.waitForMessage("Task removed.");
+      browser.waitUntil("the removed task is gone", () -> statements(browser).stream().noneMatch(statement::equals));
+
+      browser.driver().findElement(By.cssSelector("#role-form\\:history .ui-panel-titlebar-icon")).click();
+      String history = browser.text(By.id("role-form:history-table"));
+      assertThat(history).contains("created · " + statement).contains("changed · " + statement)
+          .contains("removed · " + statement).contains("tacit_context 4").contains("hedda");
+    }
+  }
+
+  @Test
+  void whenTwoPeopleEditTheSameTaskTheSecondIsToldAndNothingIsOverwritten() throws Exception {
+    String statement = "Approve payment runs, run " + System.nanoTime();
+    try (Browser first = new Browser(portal); Browser second = new Browser(portal)) {
+      first.signIn(DemoUser.ADA);
+      second.signIn(DemoUser.HEDDA);
+      openFirstRoleOf(second, "FIN");
+      addTask(second, statement);
+      first.driver().get(second.driver().getCurrentUrl());
+
+      WebElement secondRow = row(second, statement); // both start editing the same version
+      secondRow.findElement(By.cssSelector(".ui-row-editor-pencil")).click();
+      WebElement firstRow = row(first, statement);
+      firstRow.findElement(By.cssSelector(".ui-row-editor-pencil")).click();
+
+      setShare(firstRow, "30");
+      firstRow.findElement(By.cssSelector(".ui-row-editor-check")).click();
+      first.waitForMessage("Saved.");
+
+      setShare(secondRow, "40");
+      secondRow.findElement(By.cssSelector(".ui-row-editor-check")).click();
+      String warning = second.waitForMessage("Someone else changed this task meanwhile");
+      second.screenshot("role-conflict-hedda");
+
+      assertThat(warning).contains("not saved");
+      second.waitUntil("the table shows the first edit", () -> cellTexts(second, statement).get(1).equals("30"));
+      second.driver().navigate().refresh();
+      assertThat(cellTexts(second, statement).get(1)).isEqualTo("30");
+    }
+  }
+
+  @Test
+  void anEditorCanNeitherReadNorChangeAnotherDepartmentsRoleByAddressOrCraftedPostback() throws Exception {
+    try (Browser analyst = new Browser(portal); Browser editor = new Browser(portal)) {
+      analyst.signIn(DemoUser.ADA);
+      String operationsRole = openFirstRoleOf(analyst, "OPS");
+      long operationsTasks = statements(analyst).size();
+
+      editor.signIn(DemoUser.HEDDA);
+      editor.open("/app/inventory/role.xhtml?id=" + operationsRole);
+      assertThat(editor.waitForMessage("You may not read department OPS")).isNotEmpty();
+      assertThat(editor.driver().findElements(By.id("role-form:tasks"))).isEmpty();
+
+      // Her own role's page, with the role in the postback swapped for the other department's
+      openFirstRoleOf(editor, "FIN");
+      editor.driver().findElement(By.id("role-form:new-statement")).sendKeys("Sneaked in");
+      editor.driver().executeScript("var f = document.getElementById('role-form');"
+          + "var i = document.createElement('input'); i.type = 'hidden'; i.name = 'id'; i.value = arguments[0];"
+          + "f.appendChild(i);"
+          + "PrimeFaces.ab({s: 'role-form:add', f: 'role-form', p: '@all', u: 'role-form messages'});", operationsRole);
+      editor.waitForMessage("You may not change department OPS");
+
+      analyst.driver().navigate().refresh();
+      assertThat(statements(analyst)).hasSize((int) operationsTasks).doesNotContain("Sneaked in");
+    }
+  }
+
+  /** Opens the inventory of a department, then its first role; returns the role's id. */
+  private static String openFirstRoleOf(Browser browser, String department) {
+    browser.open("/app/inventory/?department=" + department);
+    WebElement link = browser.waitFor(By.cssSelector("a.role-title"));
+    String href = link.getAttribute("href");
+    link.click();
+    browser.waitFor(By.id("role-form:tasks"));
+    return href.substring(href.indexOf("id=") + 3);
+  }
+
+  private static void addTask(Browser browser, String statement) {
+    browser.driver().findElement(By.id("role-form:new-statement")).sendKeys(statement);
+    browser.driver().findElement(By.id("role-form:add")).click();
+    browser.waitForMessage("Task added.");
+    browser.waitUntil("the new task shows", () -> statements(browser).contains(statement));
+  }
+
+  private static WebElement row(Browser browser, String statement) {
+    return browser.waitFor(By.xpath("//tbody[@id='role-form:tasks_data']/tr[.//span[@class='task-statement' and text()="
+        + xpathLiteral(statement) + "]]"));
+  }
+
+  private static void setShare(WebElement row, String share) {
+    WebElement input = row.findElement(By.cssSelector("td:nth-child(2) input[type=text]"));
+    input.clear();
+    input.sendKeys(share);
+  }
+
+  /** Opens the n-th fact's level menu in an editing row and picks the level whose label starts so. */
+  private static void pickLevel(Browser browser, WebElement row, int fact, String label) {
+    WebElement menu = row.findElements(By.cssSelector(".ui-selectonemenu")).get(fact);
+    menu.click();
+    WebElement panel = browser.waitFor(By.id(menu.getAttribute("id") + "_panel"));
+    panel.findElement(By.cssSelector("li[data-label^='" + label + "']")).click();
+  }
+
+  private static List<String> statements(Browser browser) {
+    return browser.driver().findElements(By.cssSelector("#role-form\\:tasks_data .task-statement")).stream()
+        .map(WebElement::getText).toList();
+  }
+
+  /** The visible texts of a task's cells: statement, share, then the facts in rubric order. */
+  private static List<String> cellTexts(Browser browser, String statement) {
+    return row(browser, statement).findElements(By.xpath("./td")).stream().map(td -> td.getText().strip()).toList();
+  }
+
+  private static String xpathLiteral(String text) {
+    return "'" + text + "'"; // the statements here carry no apostrophe
+  }
+}

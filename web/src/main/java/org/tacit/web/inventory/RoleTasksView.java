@@ -1,0 +1,158 @@
+package org.tacit.web.inventory;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import org.omnifaces.util.Messages;
+import org.primefaces.event.RowEditEvent;
+import org.tacit.application.ChangeView;
+import org.tacit.application.InventoryService;
+import org.tacit.application.NotPermittedException;
+import org.tacit.application.RoleTasks;
+import org.tacit.application.RoleView;
+import org.tacit.application.StaleEditException;
+
+/**
+ * The role page: one role's tasks, edited in place. The role comes from the address
+ * ({@code role.xhtml?id=…}); whatever a postback claims, the service decides what the user may
+ * read and change.
+ */
+@Named
+@ViewScoped
+public class RoleTasksView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  @EJB RoleTasks roleTasks;
+  @EJB InventoryService inventory;
+
+  private Long id;
+  private RoleView role;
+  private boolean changeable;
+  private List<TaskRow> rows = List.of();
+  private List<ChangeView> history = List.of();
+  private String newStatement;
+  private BigDecimal newTimeSharePct;
+
+  /** Runs on the first request of the page (f:viewAction). */
+  public void load() {
+    role = null;
+    rows = List.of();
+    if (id == null) {
+      Messages.addGlobalWarn("No role was chosen; pick one on the inventory page.");
+      return;
+    }
+    try {
+      role = roleTasks.role(id);
+      changeable = roleTasks.changeable(id);
+      rows = roleTasks.tasks(id).stream().map(TaskRow::new).toList();
+      history = inventory.history(id);
+    } catch (NotPermittedException e) {
+      Messages.addGlobalWarn(e.getMessage());
+    }
+  }
+
+  public void save(RowEditEvent<TaskRow> event) {
+    attempt(() -> roleTasks.revise(event.getObject().edit()), "Saved.");
+  }
+
+  public void cancel() {
+    load(); // drop whatever the row editor held
+  }
+
+  public void remove(TaskRow row) {
+    attempt(() -> roleTasks.remove(row.getId(), row.getTask().version()), "Task removed.");
+  }
+
+  public void add() {
+    attempt(() -> roleTasks.add(id, newStatement, newTimeSharePct), "Task added.");
+    newStatement = null;
+    newTimeSharePct = null;
+  }
+
+  /** Every change ends with the table read again, so the page shows what is stored, whoever wrote it. */
+  private void attempt(Runnable change, String done) {
+    try {
+      change.run();
+      Messages.addGlobalInfo(done);
+    } catch (StaleEditException e) {
+      Messages.addGlobalWarn(e.getMessage() + " The table now shows the latest version.");
+    } catch (NotPermittedException | IllegalArgumentException e) {
+      Messages.addGlobalError(e.getMessage());
+    } catch (EJBException e) {
+      if (e.getCause() instanceof IllegalArgumentException invalid) {
+        Messages.addGlobalError(invalid.getMessage());
+      } else {
+        throw e;
+      }
+    }
+    load();
+  }
+
+  /** Sum of the known shares, or null when no task has one. */
+  public BigDecimal getTimeShareTotal() {
+    return role == null ? null : role.timeShareTotal();
+  }
+
+  public boolean isSharesOff() {
+    BigDecimal total = getTimeShareTotal();
+    return total != null && total.subtract(HUNDRED).abs().compareTo(BigDecimal.ONE) > 0;
+  }
+
+  public List<FactColumn> getLearningColumns() {
+    return FactColumn.of(true);
+  }
+
+  public List<FactColumn> getReadinessColumns() {
+    return FactColumn.of(false);
+  }
+
+  public List<FactColumn> getFactColumns() {
+    return FactColumn.all();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public RoleView getRole() {
+    return role;
+  }
+
+  public boolean isChangeable() {
+    return changeable;
+  }
+
+  public List<TaskRow> getRows() {
+    return rows;
+  }
+
+  public List<ChangeView> getHistory() {
+    return history;
+  }
+
+  public String getNewStatement() {
+    return newStatement;
+  }
+
+  public void setNewStatement(String newStatement) {
+    this.newStatement = newStatement;
+  }
+
+  public BigDecimal getNewTimeSharePct() {
+    return newTimeSharePct;
+  }
+
+  public void setNewTimeSharePct(BigDecimal newTimeSharePct) {
+    this.newTimeSharePct = newTimeSharePct;
+  }
+}
