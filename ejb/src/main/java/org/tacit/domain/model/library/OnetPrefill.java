@@ -17,10 +17,10 @@ import org.tacit.domain.model.inventory.TaskFacts;
  *   <li>{@code time_to_proficiency}: the occupation's median on-the-job training, mapped onto the
  *       level whose span contains it ({@link OnTheJobTraining}).
  *   <li>{@code repetition}: the task's own frequency (below monthly 1, monthly 2, weekly 3, daily 4,
- *       several times a day 5), moved one level up when the occupation rates repeating the same
- *       tasks at 0.75 or more and one down below 0.35. Frequency is per task, so tasks of one
- *       occupation differ where O*NET says they do. Without a frequency, the work context alone,
- *       in fifths.
+ *       several times a day 5), so that tasks of one occupation differ where O*NET says they do.
+ *       Where O*NET has not rated the task, the occupation's importance of repeating the same
+ *       tasks, in fifths. The task's rating wins because it is the better evidence: shifting it by
+ *       the occupation's would push a repetitive occupation's daily and hourly tasks to the same 5.
  *   <li>{@code novelty}: the mean of unstructured work and of not repeating the same tasks, since
  *       a worker who sets their own tasks and rarely repeats them meets new situations more often.
  *   <li>{@code verifiability}: the mean of the importance of being exact and the degree of
@@ -40,8 +40,6 @@ public final class OnetPrefill {
 
   private static final BigDecimal[] PER_YEAR_BANDS = numbers("12", "52", "260", "780");
   private static final BigDecimal WORKDAYS = BigDecimal.valueOf(260);
-  private static final BigDecimal OFTEN_REPEATED = new BigDecimal("0.75");
-  private static final BigDecimal SELDOM_REPEATED = new BigDecimal("0.35");
   private static final BigDecimal[] FIFTHS = numbers("0.2", "0.4", "0.6", "0.8");
   private static final BigDecimal[] NOVELTY_BANDS = numbers("0.35", "0.50", "0.65", "0.80");
   private static final BigDecimal[] VERIFIABILITY_BANDS = numbers("0.35", "0.45", "0.55", "0.65");
@@ -73,14 +71,8 @@ public final class OnetPrefill {
   }
 
   static Optional<Integer> repetition(Optional<BigDecimal> perWorkday, Optional<WorkContext> context) {
-    if (perWorkday.isEmpty()) {
-      return context.map(c -> band(c.repeating(), FIFTHS));
-    }
-    int level = band(perWorkday.get().multiply(WORKDAYS), PER_YEAR_BANDS);
-    int shift = context.map(WorkContext::repeating)
-        .map(r -> r.compareTo(OFTEN_REPEATED) >= 0 ? 1 : r.compareTo(SELDOM_REPEATED) < 0 ? -1 : 0)
-        .orElse(0);
-    return Optional.of(Math.max(1, Math.min(5, level + shift)));
+    return perWorkday.map(frequency -> band(frequency.multiply(WORKDAYS), PER_YEAR_BANDS))
+        .or(() -> context.map(c -> band(c.repeating(), FIFTHS)));
   }
 
   static int novelty(WorkContext context) {

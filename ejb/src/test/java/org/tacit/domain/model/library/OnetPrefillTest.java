@@ -33,14 +33,8 @@ class OnetPrefillTest {
   }
 
   @ParameterizedTest(name = "{0} per workday, repeating {1}: repetition {2}")
-  @CsvSource({
-      "1,     0.34, 3", // seldom repeated: one down
-      "1,     0.35, 4",
-      "1,     0.74, 4",
-      "1,     0.75, 5", // often repeated: one up
-      "0.01,  0.10, 1", // never below 1
-      "8,     0.98, 5"}) // never above 5
-  void theOccupationsRepeatingOfTasksMovesRepetitionByOneLevel(String perWorkday, String repeating, int level) {
+  @CsvSource({"1, 0.98, 4", "3, 0.98, 5", "1, 0.11, 4", "0.01, 0.98, 1"})
+  void aTasksOwnFrequencyWinsOverItsOccupationsRepeatingOfTasks(String perWorkday, String repeating, int level) {
     WorkContext context = context("0.27", "0.81", repeating, "0.77");
     assertThat(OnetPrefill.repetition(Optional.of(new BigDecimal(perWorkday)), Optional.of(context))).contains(level);
   }
