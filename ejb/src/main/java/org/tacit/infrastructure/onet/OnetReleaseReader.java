@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,12 +63,16 @@ public final class OnetReleaseReader {
         ratings = TaskRatingsFile.read(ratingsFile.get());
       }
       Map<String, List<OccupationTaskDraft>> tasks = tasks(files, ratings);
-      List<OccupationDraft> occupations = new ArrayList<>();
-      read(files, OCCUPATIONS, List.of(CODE, "Title", "Description"), row -> occupations.add(new OccupationDraft(
-          row.code(), row.text("Title"), row.text("Description"), zones.get(row.code()),
-          Optional.ofNullable(training.get(row.code())).flatMap(OnTheJobTraining::medianOf).orElse(null),
-          tasks.getOrDefault(row.code(), List.of()))));
-      return new LibraryDraft(releaseName(files), occupations);
+      Map<String, OccupationDraft> occupations = new LinkedHashMap<>();
+      read(files, OCCUPATIONS, List.of(CODE, "Title", "Description"), row -> {
+        OccupationDraft occupation = new OccupationDraft(row.code(), row.text("Title"), row.text("Description"),
+            zones.get(row.code()), Optional.ofNullable(training.get(row.code())).flatMap(OnTheJobTraining::medianOf)
+                .orElse(null), tasks.getOrDefault(row.code(), List.of()));
+        if (occupations.putIfAbsent(occupation.code(), occupation) != null) {
+          throw row.problem("repeats occupation " + occupation.code());
+        }
+      });
+      return new LibraryDraft(releaseName(files), List.copyOf(occupations.values()));
     }
   }
 

@@ -112,6 +112,15 @@ class OnetReleaseReaderTest {
   }
 
   @Test
+  void anOccupationListedTwiceIsRefused() {
+    Path release = SmallRelease.official().with("Occupation Data.txt", "O*NET-SOC Code\tTitle\tDescription\n"
+        + CLERKS + "\tClerks\tOne.\n" + CLERKS + "\tClerks again\tTwo.\n").asFolder(temp.resolve("r"));
+
+    assertThatThrownBy(() -> new OnetReleaseReader().read(release))
+        .hasMessage("Occupation Data.txt, line 3 repeats occupation 43-3031.00.");
+  }
+
+  @Test
   void aFileInAnotherEncodingIsRefusedRatherThanGarbled() throws Exception {
     Path release = SmallRelease.official().asFolder(temp.resolve("r"));
     Files.write(release.resolve("Task Statements.txt"), ("O*NET-SOC Code\tTask ID\tTask\tTask Type\n"
