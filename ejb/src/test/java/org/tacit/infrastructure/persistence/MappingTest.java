@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.RollbackException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -17,6 +18,13 @@ import org.tacit.domain.model.inventory.Role;
 import org.tacit.domain.model.inventory.Task;
 import org.tacit.domain.model.inventory.TaskFact;
 import org.tacit.domain.model.inventory.TaskFacts;
+import org.tacit.domain.model.library.LibraryRelease;
+import org.tacit.domain.model.library.Occupation;
+import org.tacit.domain.model.library.OccupationTask;
+import org.tacit.domain.model.library.OnTheJobTraining;
+import org.tacit.domain.model.library.TaskRating;
+import org.tacit.domain.model.library.TaskType;
+import org.tacit.domain.model.library.WorkContext;
 import org.tacit.domain.model.organisation.Department;
 
 /**
@@ -52,6 +60,40 @@ class MappingTest {
       assertThat(read.facts().provenance(TaskFact.NOVELTY)).contains(Provenance.CONFIRMED);
       assertThat(read.facts().provenance(TaskFact.TIME_TO_PROFICIENCY)).contains(Provenance.ESTIMATED);
       assertThat(read.facts().value(TaskFact.ERROR_COST)).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void libraryEntitiesRoundTripWithTheirRatingsAndWorkContext(TestDatabase database) {
+    try (EntityManagerFactory jpa = database.freshJpa()) {
+      Long taskId = inTransaction(jpa, em -> {
+        em.persist(new LibraryRelease("O*NET 27.0", Instant.parse("2026-11-25T10:00:00Z"), "ada"));
+        Occupation clerks = new Occupation("43-3031.00", "Bookkeeping, Accounting, and Auditing Clerks", "Compute data.");
+        clerks.prepare(3, OnTheJobTraining.UP_TO_3_MONTHS);
+        clerks.describeWork(new WorkContext(new BigDecimal("0.38"), new BigDecimal("0.97"), new BigDecimal("0.7"),
+            new BigDecimal("0.66")), 47);
+        OccupationTask task = new OccupationTask(clerks, 1001, "Reconcile bank records.", TaskType.CORE,
+            TaskRating.of(new BigDecimal("0.046154"), new BigDecimal("3.75")));
+        em.persist(clerks);
+        em.persist(task);
+        return task.id();
+      });
+
+      OccupationTask read = inTransaction(jpa, em -> {
+        OccupationTask task = em.find(OccupationTask.class, taskId);
+        task.occupation().title(); // load while the context is open
+        return task;
+      });
+      LibraryRelease release = inTransaction(jpa, em -> new OccupationRepository(em).release().orElseThrow());
+
+      assertThat(read.type()).contains(TaskType.CORE);
+      assertThat(read.rating().perWorkday()).hasValueSatisfying(f -> assertThat(f).isEqualByComparingTo("0.046154"));
+      assertThat(read.rating().importance()).hasValueSatisfying(i -> assertThat(i).isEqualByComparingTo("3.75"));
+      assertThat(read.occupation().onTheJobTraining()).contains(OnTheJobTraining.UP_TO_3_MONTHS);
+      assertThat(read.occupation().workContext().orElseThrow().exactness()).isEqualByComparingTo("0.97");
+      assertThat(read.occupation().activeLearning()).contains(47);
+      assertThat(release.attribution()).startsWith("This product includes information from the O*NET 27.0 Database");
     }
   }
 

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -36,11 +39,12 @@ class MigrationsTest {
     assertThat(flyway.migrate().migrationsExecuted).as("a second start changes nothing").isZero();
     try (Connection connection = dataSource.getConnection();
         ResultSet tables = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
-      boolean found = false;
+      Set<String> found = new HashSet<>();
       while (tables.next()) {
-        found |= tables.getString("TABLE_NAME").equalsIgnoreCase("department");
+        found.add(tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
       }
-      assertThat(found).as("department table exists").isTrue();
+      assertThat(found).as("the tables of every migration exist").contains(
+          "department", "job_role", "task", "inventory_change", "onet_release", "onet_occupation", "onet_task");
     }
   }
 }

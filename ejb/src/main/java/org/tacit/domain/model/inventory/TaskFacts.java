@@ -46,6 +46,13 @@ public class TaskFacts {
     return facts;
   }
 
+  /** Answers derived from elsewhere (O*NET): every given answer stays an estimate until confirmed. */
+  public static TaskFacts estimated(Map<TaskFact, BigDecimal> answers) {
+    TaskFacts facts = new TaskFacts();
+    answers.forEach((fact, value) -> facts.put(fact, value, Provenance.ESTIMATED));
+    return facts;
+  }
+
   public Optional<BigDecimal> value(TaskFact fact) {
     Number raw = switch (fact) {
       case TACIT_CONTEXT -> tacitContext;

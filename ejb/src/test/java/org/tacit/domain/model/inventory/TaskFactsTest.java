@@ -22,6 +22,15 @@ class TaskFactsTest {
   }
 
   @Test
+  void answersDerivedFromOnetAreAllEstimates() {
+    TaskFacts facts = TaskFacts.estimated(Map.of(TaskFact.NOVELTY, BigDecimal.valueOf(2), TaskFact.REPETITION, BigDecimal.ONE));
+
+    assertThat(facts.provenance(TaskFact.NOVELTY)).contains(Provenance.ESTIMATED);
+    assertThat(facts.provenance(TaskFact.REPETITION)).contains(Provenance.ESTIMATED);
+    assertThat(facts.provenance(TaskFact.ERROR_COST)).isEmpty();
+  }
+
+  @Test
   void anEstimateStaysMarkedUntilSomeoneConfirmsIt() {
     TaskFacts estimated = TaskFacts.none().with(TaskFact.REPETITION, BigDecimal.valueOf(5), Provenance.ESTIMATED);
     TaskFacts confirmed = estimated.with(TaskFact.REPETITION, BigDecimal.valueOf(5), Provenance.CONFIRMED);

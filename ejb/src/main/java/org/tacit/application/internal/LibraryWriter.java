@@ -1,0 +1,50 @@
+package org.tacit.application.internal;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import org.tacit.application.LibraryImportReport;
+import org.tacit.domain.model.library.LibraryDraft;
+import org.tacit.domain.model.library.LibraryRelease;
+import org.tacit.domain.model.library.Occupation;
+import org.tacit.domain.model.library.OccupationDraft;
+import org.tacit.domain.model.library.OccupationTask;
+import org.tacit.domain.model.library.OccupationTaskDraft;
+import org.tacit.infrastructure.onet.OccupationProfiles;
+import org.tacit.infrastructure.persistence.OccupationRepository;
+
+/**
+ * Replaces the library with a release, in the caller's transaction. Rows go to the database in
+ * batches, the persistence context emptied after each, so that 19,000 tasks load in seconds and
+ * in little memory.
+ */
+@Dependent
+class LibraryWriter {
+
+  /** As hibernate.jdbc.batch_size, so that each flush sends full batches. */
+  private static final int BATCH = 500;
+
+  @Inject OccupationRepository library;
+
+  LibraryImportReport replace(LibraryDraft draft, OccupationProfiles profiles, String actor, Instant at) {
+    library.clear();
+    library.add(new LibraryRelease(draft.release(), at, actor));
+    int pending = 1;
+    for (OccupationDraft d : draft.occupations()) {
+      Occupation occupation = new Occupation(d.code(), d.title(), d.description());
+      occupation.prepare(d.jobZone(), d.training());
+      occupation.describeWork(profiles.workContext(d.title()).orElse(null), profiles.activeLearning(d.title()).orElse(null));
+      library.add(occupation);
+      for (OccupationTaskDraft task : d.tasks()) {
+        library.add(new OccupationTask(occupation, task.onetTaskId(), task.statement(), task.type(), task.rating()));
+      }
+      pending += 1 + d.tasks().size();
+      if (pending >= BATCH) {
+        library.flushAndClear(); // between occupations, so that each task's occupation is still managed
+        pending = 0;
+      }
+    }
+    library.flushAndClear();
+    return new LibraryImportReport(draft.release(), draft.occupations().size(), draft.taskCount(), draft.ratedTaskCount());
+  }
+}

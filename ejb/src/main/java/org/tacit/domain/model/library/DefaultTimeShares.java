@@ -1,0 +1,50 @@
+package org.tacit.domain.model.library;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The time shares a role's tasks get when HR has not said: each task weighs its expected
+ * occurrences per workday times its importance, when O*NET rates every task of the role; equal
+ * shares otherwise, because weighing only some tasks would pretend to know the rest. Shares have
+ * two decimals and add up to exactly 100.00.
+ *
+ * <p>Every share is first rounded down, so the remainder is never negative and can go on the
+ * largest share (the first of equals) without taking it below zero; the result is the same on
+ * every run.
+ */
+public final class DefaultTimeShares {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100).setScale(2);
+
+  private DefaultTimeShares() {}
+
+  /** One share per rating, in the same order; empty for no tasks. */
+  public static List<BigDecimal> of(List<TaskRating> ratings) {
+    if (ratings.isEmpty()) {
+      return List.of();
+    }
+    List<BigDecimal> weights = weights(ratings);
+    BigDecimal total = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    List<BigDecimal> shares = new ArrayList<>();
+    for (BigDecimal weight : weights) {
+      shares.add(weight.multiply(HUNDRED).divide(total, 2, RoundingMode.DOWN));
+    }
+    BigDecimal remainder = HUNDRED.subtract(shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+    int largest = shares.indexOf(Collections.max(shares));
+    shares.set(largest, shares.get(largest).add(remainder));
+    return List.copyOf(shares);
+  }
+
+  /** Frequency times importance when all are rated and weigh something; else one each. */
+  private static List<BigDecimal> weights(List<TaskRating> ratings) {
+    boolean allRated = ratings.stream().allMatch(TaskRating::isComplete);
+    List<BigDecimal> weights = ratings.stream()
+        .map(r -> allRated ? r.perWorkday().orElseThrow().multiply(r.importance().orElseThrow()) : BigDecimal.ONE)
+        .toList();
+    return weights.stream().allMatch(w -> w.signum() == 0) ? Collections.nCopies(ratings.size(), BigDecimal.ONE) : weights;
+  }
+}

@@ -1,0 +1,128 @@
+package org.tacit.infrastructure.onet;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tacit.domain.model.library.LibraryDraft;
+import org.tacit.domain.model.library.OccupationDraft;
+import org.tacit.domain.model.library.OccupationTaskDraft;
+import org.tacit.domain.model.library.OnTheJobTraining;
+import org.tacit.domain.model.library.TaskRating;
+import org.tacit.domain.model.library.TaskType;
+
+/**
+ * Reads the official O*NET text release, as a folder or as the ZIP O*NET publishes: occupations,
+ * task statements, job zones, on-the-job training (scale OJ of the education, training and
+ * experience file) and, when present, the task ratings. Every other file is left unread. All
+ * required files are checked before any is read, so a wrong upload is refused at once.
+ */
+public final class OnetReleaseReader {
+
+  static final String OCCUPATIONS = "Occupation Data.txt";
+  static final String TASKS = "Task Statements.txt";
+  static final String JOB_ZONES = "Job Zones.txt";
+  static final String TRAINING = "Education, Training, and Experience.txt";
+  private static final List<String> REQUIRED = List.of(OCCUPATIONS, TASKS, JOB_ZONES, TRAINING);
+  private static final String CODE = "O*NET-SOC Code";
+  private static final Pattern NAMED = Pattern.compile("O\\*NET\\s+(\\d+\\.\\d+)");
+  private static final Pattern FOLDER = Pattern.compile("db_(\\d+)_(\\d+)");
+
+  public LibraryDraft read(Path dirOrZip) throws IOException {
+    try (ReleaseFiles files = ReleaseFiles.of(dirOrZip)) {
+      List<String> missing = new ArrayList<>();
+      for (String name : REQUIRED) {
+        if (!files.has(name)) {
+          missing.add(name);
+        }
+      }
+      if (!missing.isEmpty()) {
+        throw new OnetReleaseException("This is not a complete O*NET text release: it lacks "
+            + String.join(", ", missing) + ". Upload the text release as O*NET publishes it (db_27_0_text.zip).");
+      }
+      Map<String, Integer> zones = new HashMap<>();
+      read(files, JOB_ZONES, List.of(CODE, "Job Zone"), row -> zones.put(row.code(), row.whole("Job Zone")));
+      Map<String, List<BigDecimal>> training = new HashMap<>();
+      read(files, TRAINING, List.of(CODE, "Scale ID", "Category", "Data Value"), row -> addTraining(row, training));
+      Map<String, TaskRating> ratings = Map.of();
+      Optional<InputStream> ratingsFile = files.open(TaskRatingsFile.NAME);
+      if (ratingsFile.isPresent()) {
+        ratings = TaskRatingsFile.read(ratingsFile.get());
+      }
+      Map<String, List<OccupationTaskDraft>> tasks = tasks(files, ratings);
+      Map<String, OccupationDraft> occupations = new LinkedHashMap<>();
+      read(files, OCCUPATIONS, List.of(CODE, "Title", "Description"), row -> {
+        OccupationDraft occupation = new OccupationDraft(row.code(), row.text("Title"), row.text("Description"),
+            zones.get(row.code()), Optional.ofNullable(training.get(row.code())).flatMap(OnTheJobTraining::medianOf)
+                .orElse(null), tasks.getOrDefault(row.code(), List.of()));
+        if (occupations.putIfAbsent(occupation.code(), occupation) != null) {
+          throw row.problem("repeats occupation " + occupation.code());
+        }
+      });
+      return new LibraryDraft(releaseName(files), List.copyOf(occupations.values()));
+    }
+  }
+
+  private static Map<String, List<OccupationTaskDraft>> tasks(ReleaseFiles files, Map<String, TaskRating> ratings)
+      throws IOException {
+    Map<String, List<OccupationTaskDraft>> tasks = new HashMap<>();
+    read(files, TASKS, List.of(CODE, "Task ID", "Task", "Task Type"), row -> {
+      long id = row.whole("Task ID");
+      tasks.computeIfAbsent(row.code(), code -> new ArrayList<>()).add(new OccupationTaskDraft(id, row.text("Task"),
+          TaskType.ofLabel(row.text("Task Type")).orElse(null),
+          ratings.getOrDefault(TaskRatingsFile.key(row.code(), id), TaskRating.UNKNOWN)));
+    });
+    return tasks;
+  }
+
+  /** The nine OJ percentages of each occupation, in category order. */
+  private static void addTraining(TabFile.Row row, Map<String, List<BigDecimal>> training) {
+    if (!row.text("Scale ID").equals("OJ")) {
+      return;
+    }
+    int category = row.whole("Category");
+    if (category < 1 || category > OnTheJobTraining.values().length) {
+      throw row.problem("has on-the-job training category " + category + "; O*NET's are 1 to 9");
+    }
+    List<BigDecimal> percentages = training.computeIfAbsent(row.code(),
+        code -> new ArrayList<>(Collections.nCopies(OnTheJobTraining.values().length, BigDecimal.ZERO)));
+    percentages.set(category - 1, row.number("Data Value").orElse(BigDecimal.ZERO));
+  }
+
+  private static void read(ReleaseFiles files, String name, List<String> columns,
+      Consumer<TabFile.Row> records) throws IOException {
+    try (InputStream in = files.open(name).orElseThrow()) {
+      TabFile.read(name, in, columns, records);
+    }
+  }
+
+  /** "O*NET 27.0" from the release's Read Me, else from a folder named like db_27_0_text. */
+  private static String releaseName(ReleaseFiles files) throws IOException {
+    Optional<InputStream> readMe = files.open("Read Me.txt");
+    if (readMe.isPresent()) {
+      try (BufferedReader lines = new BufferedReader(new InputStreamReader(readMe.get(), StandardCharsets.UTF_8))) {
+        for (int i = 0; i < 5; i++) {
+          Matcher named = NAMED.matcher(Optional.ofNullable(lines.readLine()).orElse(""));
+          if (named.find()) {
+            return "O*NET " + named.group(1);
+          }
+        }
+      }
+    }
+    Matcher folder = FOLDER.matcher(files.label());
+    return folder.find() ? "O*NET " + folder.group(1) + "." + folder.group(2) : "O*NET (release not named)";
+  }
+}

@@ -1,0 +1,117 @@
+package org.tacit.infrastructure.onet;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * The files of an O*NET text release in a folder or in the ZIP O*NET publishes, where they sit
+ * under a folder such as {@code db_27_0_text/}. Files are found by name at any depth up to that
+ * folder and opened one at a time, so the files the reader does not need are never read.
+ */
+abstract sealed class ReleaseFiles implements Closeable {
+
+  /** The folder itself or one folder down, as when a ZIP was unpacked into a folder of its own. */
+  private static final int DEPTH = 2;
+
+  /** The name of the folder or ZIP, which often names the release (db_27_0_text.zip). */
+  abstract String label();
+
+  abstract Optional<InputStream> open(String fileName) throws IOException;
+
+  boolean has(String fileName) throws IOException {
+    Optional<InputStream> in = open(fileName);
+    if (in.isPresent()) {
+      in.get().close();
+    }
+    return in.isPresent();
+  }
+
+  static ReleaseFiles of(Path dirOrZip) throws IOException {
+    if (Files.isDirectory(dirOrZip)) {
+      return new Folder(dirOrZip);
+    }
+    if (!Files.isRegularFile(dirOrZip)) {
+      throw new OnetReleaseException("There is no folder or file " + dirOrZip.getFileName() + ".");
+    }
+    try {
+      ZipFile zip = new ZipFile(dirOrZip.toFile());
+      // An upload is spooled under a name of its own; the folder inside still names the release
+      String folder = zip.stream().findFirst().map(ZipEntry::getName).orElse("");
+      return new Zip(zip, dirOrZip.getFileName() + " " + folder);
+    } catch (ZipException e) {
+      throw new OnetReleaseException(dirOrZip.getFileName() + " is neither a folder nor a ZIP file;"
+          + " upload the O*NET text release as O*NET publishes it (db_27_0_text.zip).");
+    }
+  }
+
+  private static final class Folder extends ReleaseFiles {
+    private final Path root;
+
+    Folder(Path root) {
+      this.root = root;
+    }
+
+    @Override
+    String label() {
+      return String.valueOf(root.toAbsolutePath().normalize().getFileName());
+    }
+
+    @Override
+    Optional<InputStream> open(String fileName) throws IOException {
+      Optional<Path> found;
+      try (Stream<Path> files = Files.walk(root, DEPTH)) {
+        found = files.filter(Files::isRegularFile)
+            .filter(f -> f.getFileName().toString().equalsIgnoreCase(fileName))
+            .min(Comparator.comparingInt(Path::getNameCount));
+      }
+      return found.isEmpty() ? Optional.empty() : Optional.of(Files.newInputStream(found.get()));
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  private static final class Zip extends ReleaseFiles {
+    private final ZipFile zip;
+    private final String label;
+
+    Zip(ZipFile zip, String label) {
+      this.zip = zip;
+      this.label = label;
+    }
+
+    @Override
+    String label() {
+      return label;
+    }
+
+    @Override
+    Optional<InputStream> open(String fileName) throws IOException {
+      Optional<? extends ZipEntry> found = zip.stream()
+          .filter(e -> !e.isDirectory() && !path(e).startsWith("__MACOSX/"))
+          .filter(e -> path(e).split("/").length <= DEPTH)
+          .filter(e -> path(e).substring(path(e).lastIndexOf('/') + 1).equalsIgnoreCase(fileName))
+          .min(Comparator.comparingInt(e -> e.getName().length()));
+      return found.isEmpty() ? Optional.empty() : Optional.of(zip.getInputStream(found.get()));
+    }
+
+    /** Some Windows tools write entry names with backslashes. */
+    private static String path(ZipEntry entry) {
+      return entry.getName().replace('\\', '/');
+    }
+
+    @Override
+    public void close() throws IOException {
+      zip.close();
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package org.tacit.infrastructure.onet;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * One O*NET text file: UTF-8, tab-separated, a header row naming the columns, one record a line,
+ * read a line at a time. Columns are found by their header name, so a release that adds a column
+ * still reads; one that lacks a needed column is refused at the header, before any record.
+ */
+final class TabFile implements Closeable {
+
+  private final String name;
+  private final BufferedReader lines;
+  private final Map<String, Integer> columns = new HashMap<>();
+
+  private TabFile(String name, InputStream in) {
+    this.name = name;
+    this.lines = new BufferedReader(new InputStreamReader(in, UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+  }
+
+  /** Reads every record of the file, which must have at least the {@code needed} columns. */
+  static void read(String name, InputStream in, List<String> needed, Consumer<Row> records) throws IOException {
+    try (TabFile file = new TabFile(name, in).header(needed)) {
+      file.forEach(records);
+    } catch (CharacterCodingException e) {
+      throw new OnetReleaseException(name + " is not UTF-8 text; O*NET publishes its text files in UTF-8.");
+    }
+  }
+
+  private TabFile header(List<String> needed) throws IOException {
+    String header = Optional.ofNullable(lines.readLine()).orElse("").replace("\uFEFF", "");
+    String[] names = header.split("\t", -1);
+    for (int i = 0; i < names.length; i++) {
+      columns.put(names[i].strip(), i);
+    }
+    List<String> missing = needed.stream().filter(column -> !columns.containsKey(column)).toList();
+    if (!missing.isEmpty()) {
+      throw new OnetReleaseException(name + " does not have O*NET's header: it lacks the column"
+          + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing) + " (its first line reads \""
+          + cut(header) + "\").");
+    }
+    return this;
+  }
+
+  private void forEach(Consumer<Row> records) throws IOException {
+    int number = 1;
+    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      number++;
+      if (!line.isBlank()) {
+        records.accept(new Row(number, line.split("\t", -1)));
+      }
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    lines.close();
+  }
+
+  private static String cut(String text) {
+    return text.length() <= 120 ? text : text.substring(0, 120) + "…";
+  }
+
+  /** One record, read by column name; "n/a" and blanks are unknown. */
+  final class Row {
+    private final int line;
+    private final String[] fields;
+
+    private Row(int line, String[] fields) {
+      this.line = line;
+      this.fields = fields;
+    }
+
+    String text(String column) {
+      int index = columns.get(column);
+      if (index >= fields.length) {
+        throw problem("has " + fields.length + " fields, fewer than the header's " + columns.size());
+      }
+      return fields[index].strip();
+    }
+
+    String code() {
+      String code = text("O*NET-SOC Code");
+      if (!code.matches("\\d\\d-\\d\\d\\d\\d\\.\\d\\d")) {
+        throw problem("has O*NET-SOC code '" + cut(code) + "'; codes look like 43-3031.00");
+      }
+      return code;
+    }
+
+    Optional<BigDecimal> number(String column) {
+      String value = text(column);
+      if (value.isEmpty() || value.equalsIgnoreCase("n/a")) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(new BigDecimal(value));
+      } catch (NumberFormatException e) {
+        throw problem("has '" + cut(value) + "' in " + column + ", which holds numbers");
+      }
+    }
+
+    int whole(String column) {
+      return number(column).filter(n -> n.stripTrailingZeros().scale() <= 0).map(BigDecimal::intValueExact)
+          .orElseThrow(() -> problem("has '" + cut(text(column)) + "' in " + column + ", which holds whole numbers"));
+    }
+
+    OnetReleaseException problem(String what) {
+      return new OnetReleaseException(name + ", line " + line + " " + what + ".");
+    }
+
+    @Override
+    public String toString() {
+      return name + ":" + line + " " + Arrays.toString(fields);
+    }
+  }
+}
