@@ -4,10 +4,10 @@ import java.util.List;
 
 /** The demo users of config/keycloak/tacit-realm.json and what each should see. */
 public enum DemoUser {
-  ADA("ada", "Ada Admin", "Administrator", "All departments", List.of("Inventory", "Assessment", "Reports", "Admin")),
-  SAM("sam", "Sam Analyst", "Strategy analyst", "All departments", List.of("Inventory", "Assessment", "Reports")),
-  HEDDA("hedda", "Hedda Editor", "HR editor", "FIN", List.of("Inventory", "Assessment", "Reports")),
-  VIC("vic", "Vic Viewer", "Viewer", "OPS", List.of("Inventory", "Reports"));
+  ADA("ada", "Ada Admin", "Administrator", "All departments", List.of("Inventory", "O*NET library", "Assessment", "Reports", "Admin")),
+  SAM("sam", "Sam Analyst", "Strategy analyst", "All departments", List.of("Inventory", "O*NET library", "Assessment", "Reports")),
+  HEDDA("hedda", "Hedda Editor", "HR editor", "FIN", List.of("Inventory", "O*NET library", "Assessment", "Reports")),
+  VIC("vic", "Vic Viewer", "Viewer", "OPS", List.of("Inventory", "O*NET library", "Reports"));
 
   public static final String PASSWORD = "demo";
 

@@ -27,7 +27,7 @@ class RoleEditIT {
       WebElement share = row.findElement(By.cssSelector("td:nth-child(2) input[type=text]"));
       share.clear();
       share.sendKeys("12.5");
-      pickLevel(browser, row, 0, "4 · ");
+      pickLevel(browser, row, 0, "4");
       browser.screenshot("role-edit-row-hedda");
       row.findElement(By.cssSelector(".ui-row-editor-check")).click();
 
@@ -101,7 +101,7 @@ class RoleEditIT {
           + "var i = document.createElement('input'); i.type = 'hidden'; i.name = 'id'; i.value = arguments[0];"
           + "f.appendChild(i);"
           + "PrimeFaces.ab({s: 'role-form:add', f: 'role-form', p: '@all', u: 'role-form messages'});", operationsRole);
-      editor.waitForMessage("You may not change department OPS");
+      editor.waitForMessage("You may not read department OPS");
 
       analyst.driver().navigate().refresh();
       assertThat(statements(analyst)).hasSize((int) operationsTasks).doesNotContain("Sneaked in");
@@ -136,12 +136,12 @@ class RoleEditIT {
     input.sendKeys(share);
   }
 
-  /** Opens the n-th fact's level menu in an editing row and picks the level whose label starts so. */
+  /** Opens the n-th fact's level menu in an editing row and picks the level labelled so. */
   private static void pickLevel(Browser browser, WebElement row, int fact, String label) {
     WebElement menu = row.findElements(By.cssSelector(".ui-selectonemenu")).get(fact);
     menu.click();
     WebElement panel = browser.waitFor(By.id(menu.getAttribute("id") + "_panel"));
-    panel.findElement(By.cssSelector("li[data-label^='" + label + "']")).click();
+    panel.findElement(By.cssSelector("li[data-label='" + label + "']")).click();
   }
 
   private static List<String> statements(Browser browser) {

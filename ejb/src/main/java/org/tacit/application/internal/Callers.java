@@ -12,10 +12,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.tacit.application.CallerScope;
 import org.tacit.application.DepartmentGroup;
+import org.tacit.application.TokenCaller;
 
 /**
  * The current caller's scope, from what sign-in established: roles from the container, departments
- * from the verified token's {@code departments} claim. Services ask here, never the page, so a
+ * from the verified token's {@code departments} claim (the ID token of a browser sign-in, or the
+ * access token of an API call, see {@link TokenCaller}). Services ask here, never the page, so a
  * crafted request cannot widen its own scope.
  */
 @ApplicationScoped
@@ -34,6 +36,10 @@ public class Callers {
   }
 
   private Set<String> departments() {
+    Set<TokenCaller> apiCaller = security.getPrincipalsByType(TokenCaller.class);
+    if (!apiCaller.isEmpty()) {
+      return apiCaller.iterator().next().departments();
+    }
     try {
       return Set.copyOf(DepartmentGroup.codesOf(
           openId.get().getIdentityToken().getJwtClaims().getArrayStringClaim("departments")));

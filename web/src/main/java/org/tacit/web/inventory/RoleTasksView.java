@@ -42,7 +42,9 @@ public class RoleTasksView implements Serializable {
   /** Runs on the first request of the page (f:viewAction). */
   public void load() {
     role = null;
+    changeable = false;
     rows = List.of();
+    history = List.of();
     if (id == null) {
       Messages.addGlobalWarn("No role was chosen; pick one on the inventory page.");
       return;

@@ -27,6 +27,8 @@ import java.util.logging.Logger;
  *   <li>The session ended before an AJAX action: an XMLHttpRequest cannot follow a redirect to
  *       Keycloak, so the answer is a Faces partial-response redirect to the page itself, which then
  *       signs in as a normal page load and comes back.
+ *   <li>A call of the integration API ({@code /api/*}) signs in with its bearer token
+ *       ({@link BearerSignIn}) and never sees a redirect.
  *   <li>Otherwise the redirect goes out as it was, and the page asked for is remembered so that
  *       {@link SignInCallback} can return to it after sign-in.
  * </ul>
@@ -40,11 +42,15 @@ public abstract class SignInGuard implements HttpAuthenticationMechanism, Serial
 
   @Inject @Delegate HttpAuthenticationMechanism signIn;
   @Inject IdentityProvider identityProvider;
+  @Inject BearerSignIn bearer;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
+    if (BearerSignIn.isApi(request)) {
+      return bearer.validate(request, response, context);
+    }
     HeldRedirect held = new HeldRedirect(response);
     AuthenticationStatus status;
     try {

@@ -17,6 +17,7 @@ import org.tacit.web.security.PortalRole;
  */
 public enum Area {
   INVENTORY("Inventory", "/app/inventory/", "pi pi-sitemap", EnumSet.of(TACIT_ADMIN, STRATEGY_ANALYST, HR_EDITOR, VIEWER)),
+  LIBRARY("O*NET library", "/app/library/", "pi pi-book", EnumSet.of(TACIT_ADMIN, STRATEGY_ANALYST, HR_EDITOR, VIEWER)),
   ASSESSMENT("Assessment", "/app/assessment/", "pi pi-chart-scatter", EnumSet.of(TACIT_ADMIN, STRATEGY_ANALYST, HR_EDITOR)),
   REPORTS("Reports", "/app/reports/", "pi pi-chart-bar", EnumSet.of(TACIT_ADMIN, STRATEGY_ANALYST, HR_EDITOR, VIEWER)),
   ADMIN("Admin", "/app/admin/", "pi pi-cog", EnumSet.of(TACIT_ADMIN));

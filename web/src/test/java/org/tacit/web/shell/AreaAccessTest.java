@@ -21,10 +21,10 @@ class AreaAccessTest {
 
   @ParameterizedTest
   @CsvSource({
-    "TACIT_ADMIN,      INVENTORY ASSESSMENT REPORTS ADMIN",
-    "STRATEGY_ANALYST, INVENTORY ASSESSMENT REPORTS",
-    "HR_EDITOR,        INVENTORY ASSESSMENT REPORTS",
-    "VIEWER,           INVENTORY REPORTS",
+    "TACIT_ADMIN,      INVENTORY LIBRARY ASSESSMENT REPORTS ADMIN",
+    "STRATEGY_ANALYST, INVENTORY LIBRARY ASSESSMENT REPORTS",
+    "HR_EDITOR,        INVENTORY LIBRARY ASSESSMENT REPORTS",
+    "VIEWER,           INVENTORY LIBRARY REPORTS",
   })
   void eachRoleOpensItsAreas(PortalRole role, String expected) {
     List<Area> open = EnumSet.allOf(Area.class).stream().filter(area -> area.openTo(Set.of(role))).toList();

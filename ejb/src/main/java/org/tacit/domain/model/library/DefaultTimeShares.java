@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * The time shares a role's tasks get when HR has not said: each task weighs its expected
- * occurrences per workday times its importance, when O*NET rates every task of the role; equal
- * shares otherwise, because weighing only some tasks would pretend to know the rest. Shares have
- * two decimals and add up to exactly 100.00.
+ * occurrences per workday times its importance, as O*NET rates them; unrated tasks weigh as the
+ * median rated one, and when most tasks are unrated all shares are equal. Shares have two decimals
+ * and add up to exactly 100.00.
  *
  * <p>Every share is first rounded down, so the remainder is never negative and can go on the
  * largest share (the first of equals) without taking it below zero; the result is the same on
@@ -39,12 +39,21 @@ public final class DefaultTimeShares {
     return List.copyOf(shares);
   }
 
-  /** Frequency times importance when all are rated and weigh something; else one each. */
+  /**
+   * Frequency times importance for the rated tasks. When most tasks are rated, an unrated one
+   * (often a Supplemental task O*NET did not survey) weighs as the median rated task: a middle
+   * guess that keeps the rated tasks' differences. When most are unrated, all weigh the same.
+   */
   private static List<BigDecimal> weights(List<TaskRating> ratings) {
-    boolean allRated = ratings.stream().allMatch(TaskRating::isComplete);
-    List<BigDecimal> weights = ratings.stream()
-        .map(r -> allRated ? r.perWorkday().orElseThrow().multiply(r.importance().orElseThrow()) : BigDecimal.ONE)
+    List<BigDecimal> rated = ratings.stream().filter(TaskRating::isComplete)
+        .map(r -> r.perWorkday().orElseThrow().multiply(r.importance().orElseThrow())).sorted().toList();
+    if (rated.size() * 2 < ratings.size() || rated.stream().allMatch(w -> w.signum() == 0)) {
+      return Collections.nCopies(ratings.size(), BigDecimal.ONE);
+    }
+    BigDecimal median = rated.get(rated.size() / 2);
+    return ratings.stream()
+        .map(r -> r.isComplete() ? r.perWorkday().orElseThrow().multiply(r.importance().orElseThrow()) : median)
         .toList();
-    return weights.stream().allMatch(w -> w.signum() == 0) ? Collections.nCopies(ratings.size(), BigDecimal.ONE) : weights;
   }
+
 }

@@ -21,9 +21,17 @@ class DefaultTimeSharesTest {
   }
 
   @Test
-  void oneUnratedTaskMakesEveryShareEqual() {
+  void anUnratedTaskAmongRatedOnesWeighsAsTheMedianRatedTask() {
+    List<BigDecimal> shares = DefaultTimeShares.of(List.of(rated("3", "4"), rated("1", "4"), rated("1", "2"), TaskRating.UNKNOWN));
+
+    // weights 12, 4, 2 and the median 4, of 22; rounded down, the 0.01 left goes on the largest
+    assertThat(shares).containsExactly(amount("54.55"), amount("18.18"), amount("9.09"), amount("18.18"));
+  }
+
+  @Test
+  void whenMostTasksAreUnratedEveryShareIsEqual() {
     List<BigDecimal> shares = DefaultTimeShares.of(List.of(rated("3", "4"), TaskRating.of(new BigDecimal("1"), null),
-        rated("1", "2"), TaskRating.UNKNOWN));
+        TaskRating.UNKNOWN, TaskRating.UNKNOWN));
 
     assertThat(shares).containsOnly(amount("25.00"));
   }

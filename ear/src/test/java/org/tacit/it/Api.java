@@ -1,0 +1,79 @@
+package org.tacit.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The integration API as a script would call it: an access token from the realm (the demo's
+ * {@code tacit-api} client, password grant), then JSON over HTTP with {@code Authorization: Bearer}.
+ */
+public final class Api {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final Portal portal;
+  private final String token;
+
+  private Api(Portal portal, String token) {
+    this.portal = portal;
+    this.token = token;
+  }
+
+  /** Signs in as a demo user at the realm's token endpoint. */
+  public static Api as(Portal portal, DemoUser user) throws IOException, InterruptedException {
+    String form = Map.of("grant_type", "password", "client_id", "tacit-api", "client_secret", "demo-only-tacit-api-secret",
+            "username", user.username(), "password", DemoUser.PASSWORD, "scope", "openid")
+        .entrySet().stream()
+        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+    HttpResponse<String> answer = CLIENT.send(HttpRequest.newBuilder(
+            URI.create(portal.keycloakOrigin() + "/realms/tacit/protocol/openid-connect/token"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    if (answer.statusCode() != 200) {
+      throw new IllegalStateException("No token for " + user.username() + ": " + answer.body());
+    }
+    return withToken(portal, JSON.readTree(answer.body()).get("access_token").asText());
+  }
+
+  public static Api withToken(Portal portal, String token) {
+    return new Api(portal, token);
+  }
+
+  public String token() {
+    return token;
+  }
+
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return send(request(path).GET());
+  }
+
+  public HttpResponse<String> post(String path, String contentType, byte[] body) throws IOException, InterruptedException {
+    return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  public static JsonNode json(HttpResponse<String> answer) throws IOException {
+    return JSON.readTree(answer.body());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(portal.url("/api/v1" + path)).timeout(Duration.ofSeconds(60));
+    return token == null ? request : request.header("Authorization", "Bearer " + token);
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}

@@ -1,0 +1,65 @@
+package org.tacit.web.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.omnifaces.util.Messages;
+import org.primefaces.model.file.UploadedFile;
+import org.tacit.application.LibraryImportReport;
+import org.tacit.application.LibraryReleaseView;
+import org.tacit.application.OccupationLibrary;
+import org.tacit.application.ReleaseRejectedException;
+
+/**
+ * Loading an O*NET text release on the Admin page: the ZIP O*NET publishes (with
+ * {@code Task Ratings.txt} when present) replaces the library in one transaction, or nothing
+ * changes and the page says which file and line was wrong.
+ */
+@Named
+@RequestScoped
+public class LibraryReleaseUpload {
+
+  @EJB OccupationLibrary library;
+
+  private UploadedFile upload;
+  private LibraryReleaseView release;
+
+  public void load() throws IOException {
+    if (upload == null || upload.getSize() == 0) {
+      Messages.addGlobalWarn("Choose the O*NET text release ZIP first.");
+      return;
+    }
+    Path file = Files.createTempFile("onet-release-", ".zip");
+    try (InputStream in = upload.getInputStream()) {
+      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+      LibraryImportReport report = library.importRelease(file);
+      Messages.addGlobalInfo("Loaded {0}: {1} occupations, {2} tasks, {3} with frequency and importance ratings.",
+          report.release(), report.occupations(), report.tasks(), report.ratedTasks());
+      release = null;
+    } catch (ReleaseRejectedException e) {
+      Messages.addGlobalError("Nothing was loaded: " + e.getMessage());
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  public LibraryReleaseView getRelease() {
+    if (release == null) {
+      release = library.release().orElse(null);
+    }
+    return release;
+  }
+
+  public UploadedFile getUpload() {
+    return upload;
+  }
+
+  public void setUpload(UploadedFile upload) {
+    this.upload = upload;
+  }
+}

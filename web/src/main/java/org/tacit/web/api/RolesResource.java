@@ -1,0 +1,46 @@
+package org.tacit.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.tacit.application.InventoryService;
+import org.tacit.application.RoleTasks;
+import org.tacit.application.RoleView;
+import org.tacit.application.TaskView;
+
+/** {@code GET /roles?department=CODE}, {@code GET /roles/{id}} and {@code GET /roles/{id}/tasks}. */
+@Path("roles")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class RolesResource {
+
+  @EJB InventoryService inventory;
+  @EJB RoleTasks roleTasks;
+
+  @GET
+  public List<RoleView> roles(@QueryParam("department") String department) {
+    if (department == null || department.isBlank()) {
+      throw new BadRequestException("Name the department: /roles?department=CODE (see GET /departments).");
+    }
+    return inventory.roles(department.strip());
+  }
+
+  @GET
+  @Path("{id}")
+  public RoleView role(@PathParam("id") long id) {
+    return roleTasks.role(id);
+  }
+
+  @GET
+  @Path("{id}/tasks")
+  public List<TaskView> tasks(@PathParam("id") long id) {
+    return roleTasks.tasks(id);
+  }
+}
