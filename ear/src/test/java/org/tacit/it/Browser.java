@@ -113,6 +113,16 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * The texts of every element matching {@code css}, read in one step in the page, so that an AJAX
+   * update in between cannot leave half a list or a stale element.
+   */
+  @SuppressWarnings("unchecked")
+  public java.util.List<String> texts(String css) {
+    return (java.util.List<String>) driver.executeScript(
+        "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent.trim());", css);
+  }
+
   public String text(By locator) {
     return waitFor(locator).getText().strip();
   }

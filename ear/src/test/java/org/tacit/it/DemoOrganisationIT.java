@@ -33,13 +33,27 @@ class DemoOrganisationIT {
     }
   }
 
+  @Test
+  void choosingADepartmentInTheTreeListsItsRoles() throws Exception {
+    try (Browser browser = new Browser(portal)) {
+      browser.signIn(DemoUser.SAM);
+      browser.open("/app/inventory/");
+
+      browser.waitFor(By.cssSelector(".department-node[data-code='OPS']")).click();
+
+      browser.waitUntil("the roles of Operations show", () -> browser.texts(".role-title").contains("Warehouse operative"));
+      assertThat(browser.text(By.id("roles-form:roles-heading"))).isEqualTo("Operations");
+      browser.screenshot("inventory-tree-sam");
+    }
+  }
+
   private List<String> departmentsSeenBy(DemoUser user) throws Exception {
     try (Browser browser = new Browser(portal)) {
       browser.signIn(user);
       browser.open("/app/inventory/");
       browser.waitFor(By.id("roles-form"));
-      return browser.driver().findElements(By.cssSelector("select[id='roles-form:department_input'] option")).stream()
-          .map(option -> option.getAttribute("value")).toList();
+      return browser.driver().findElements(By.cssSelector("#roles-form\\:departments .department-node")).stream()
+          .map(node -> node.getAttribute("data-code")).toList();
     }
   }
 }

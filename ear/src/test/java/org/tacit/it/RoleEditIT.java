@@ -32,8 +32,9 @@ class RoleEditIT {
       row.findElement(By.cssSelector(".ui-row-editor-check")).click();
 
       browser.waitForMessage("Saved.");
-      browser.waitUntil("the saved answer shows", () -> cellTexts(browser, statement).contains("4"));
+      browser.waitUntil("the saved answer shows", () -> cell(browser, statement, 2).equals("4"));
       browser.driver().navigate().refresh(); // stored, not only shown
+      browser.waitFor(By.id("role-form:tasks"));
       List<String> cells = cellTexts(browser, statement);
       assertThat(cells.get(1)).isEqualTo("12.5");
       assertThat(cells.get(2)).isEqualTo("4");
@@ -76,9 +77,10 @@ class RoleEditIT {
       second.screenshot("role-conflict-hedda");
 
       assertThat(warning).contains("not saved");
-      second.waitUntil("the table shows the first edit", () -> cellTexts(second, statement).get(1).equals("30"));
+      second.waitUntil("the table shows the first edit", () -> cell(second, statement, 1).equals("30"));
       second.driver().navigate().refresh();
-      assertThat(cellTexts(second, statement).get(1)).isEqualTo("30");
+      second.waitFor(By.id("role-form:tasks"));
+      assertThat(cell(second, statement, 1)).isEqualTo("30");
     }
   }
 
@@ -145,13 +147,23 @@ class RoleEditIT {
   }
 
   private static List<String> statements(Browser browser) {
-    return browser.driver().findElements(By.cssSelector("#role-form\\:tasks_data .task-statement")).stream()
-        .map(WebElement::getText).toList();
+    return browser.texts("[id='role-form:tasks_data'] .task-statement");
   }
 
-  /** The visible texts of a task's cells: statement, share, then the facts in rubric order. */
+  /** The visible texts of a task's cells: statement, share, then the facts in rubric order; empty while not shown. */
+  @SuppressWarnings("unchecked")
   private static List<String> cellTexts(Browser browser, String statement) {
-    return row(browser, statement).findElements(By.xpath("./td")).stream().map(td -> td.getText().strip()).toList();
+    return (List<String>) browser.driver().executeScript(
+        "for (const row of document.querySelectorAll(\"[id='role-form:tasks_data'] > tr\")) {"
+            + "  const s = row.querySelector('.task-statement');"
+            + "  if (s && s.textContent.trim() === arguments[0]) return Array.from(row.children).map(td => td.innerText.trim());"
+            + "}"
+            + "return [];", statement);
+  }
+
+  private static String cell(Browser browser, String statement, int column) {
+    List<String> cells = cellTexts(browser, statement);
+    return cells.size() > column ? cells.get(column) : "";
   }
 
   private static String xpathLiteral(String text) {

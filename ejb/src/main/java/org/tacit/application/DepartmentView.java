@@ -1,4 +1,7 @@
 package org.tacit.application;
 
-/** A department as lists show it; {@code changeable} when the caller may change its inventory. */
-public record DepartmentView(String code, String name, long roleCount, long taskCount, boolean changeable) {}
+/**
+ * A department as lists and the department tree show it; {@code parentCode} is null for a top-level
+ * department, {@code changeable} true when the caller may change its inventory.
+ */
+public record DepartmentView(String code, String name, String parentCode, long roleCount, long taskCount, boolean changeable) {}

@@ -51,7 +51,8 @@ public class InventoryServiceBean implements InventoryService {
         .filter(d -> caller.mayRead(d.code()))
         .map(d -> {
           Object[] t = totals.getOrDefault(d.id(), new Object[] {d.id(), 0L, 0L});
-          return new DepartmentView(d.code(), d.name(), (Long) t[1], (Long) t[2], caller.mayChange(d.code()));
+          return new DepartmentView(d.code(), d.name(), d.parent().map(Department::code).orElse(null), (Long) t[1],
+              (Long) t[2], caller.mayChange(d.code()));
         })
         .toList();
   }

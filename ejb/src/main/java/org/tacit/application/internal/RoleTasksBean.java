@@ -53,7 +53,7 @@ public class RoleTasksBean implements RoleTasks {
     String before = Summaries.of(task);
     TaskFacts revised = TaskRevision.facts(task.facts(), edit.facts(), edit.confirmAll());
     task.restate(edit.statement());
-    task.share(edit.timeSharePct());
+    TaskRevision.share(task, edit.timeSharePct(), edit.confirmAll());
     task.revise(revised);
     String after = Summaries.of(task);
     if (!task.statement().equals(oldStatement)) {

@@ -3,6 +3,7 @@ package org.tacit.application.internal;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.tacit.domain.model.inventory.Provenance;
+import org.tacit.domain.model.inventory.Task;
 import org.tacit.domain.model.inventory.TaskFact;
 import org.tacit.domain.model.inventory.TaskFacts;
 
@@ -28,5 +29,15 @@ final class TaskRevision {
       revised = revised.with(fact, after, provenance);
     }
     return revised;
+  }
+
+  /** The same rule for the time share: a changed share is the editor's; an unchanged estimate stays one. */
+  static void share(Task task, BigDecimal edited, boolean confirmAll) {
+    BigDecimal stored = task.timeSharePct().orElse(null);
+    boolean same = stored == null ? edited == null : edited != null && stored.compareTo(edited) == 0;
+    if (same && !confirmAll && task.timeShareProvenance().filter(p -> p == Provenance.ESTIMATED).isPresent()) {
+      return;
+    }
+    task.share(edited);
   }
 }

@@ -19,7 +19,8 @@ final class TaskViews {
     Map<String, FactAnswer> answers = new LinkedHashMap<>();
     facts.answers().forEach((fact, value) -> answers.put(fact.column(),
         new FactAnswer(value, facts.provenance(fact).orElseThrow() == Provenance.ESTIMATED)));
-    return new TaskView(task.id(), task.version(), task.statement(), task.timeSharePct().orElse(null), answers);
+    return new TaskView(task.id(), task.version(), task.statement(), task.timeSharePct().orElse(null),
+        task.timeShareProvenance().filter(p -> p == Provenance.ESTIMATED).isPresent(), answers);
   }
 
   static TaskFact fact(String column) {

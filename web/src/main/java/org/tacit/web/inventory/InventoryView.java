@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import org.omnifaces.util.Faces;
+import org.primefaces.event.NodeSelectEvent;
+import org.primefaces.model.TreeNode;
 import org.omnifaces.util.Messages;
 import org.tacit.application.ChangeView;
 import org.tacit.application.DepartmentView;
@@ -27,6 +29,8 @@ public class InventoryView implements Serializable {
 
   private List<DepartmentView> departments;
   private String department;
+  private TreeNode<DepartmentView> tree;
+  private TreeNode<DepartmentView> selectedNode;
   private List<RoleView> roles = List.of();
   private RoleView historyOf;
   private List<ChangeView> history = List.of();
@@ -41,7 +45,33 @@ public class InventoryView implements Serializable {
     if (department == null && !departments.isEmpty()) {
       department = departments.get(0).code();
     }
+    tree = DepartmentTree.of(departments, department);
     showRoles();
+  }
+
+  /** A department chosen in the tree. */
+  public void select(NodeSelectEvent event) {
+    if (event.getTreeNode().getData() instanceof DepartmentView chosen) {
+      department = chosen.code();
+      showRoles();
+    }
+  }
+
+  public TreeNode<DepartmentView> getTree() {
+    return tree;
+  }
+
+  public TreeNode<DepartmentView> getSelectedNode() {
+    return selectedNode;
+  }
+
+  public void setSelectedNode(TreeNode<DepartmentView> selectedNode) {
+    this.selectedNode = selectedNode;
+  }
+
+  /** The chosen department's name, as the heading over its roles. */
+  public String getDepartmentName() {
+    return departments.stream().filter(d -> d.code().equals(department)).map(DepartmentView::name).findFirst().orElse("");
   }
 
   public void showRoles() {

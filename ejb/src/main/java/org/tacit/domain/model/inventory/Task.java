@@ -38,6 +38,9 @@ public class Task {
 
   @Column(name = "time_share_pct", precision = 5, scale = 2) private BigDecimal timeSharePct;
 
+  /** True when Tacit derived the share (O*NET frequency and importance, or equal shares), not HR. */
+  @Column(name = "time_share_estimated", nullable = false) private boolean shareEstimated;
+
   @Embedded private TaskFacts facts;
 
   protected Task() {} // for JPA
@@ -59,12 +62,30 @@ public class Task {
     this.statement = newStatement.strip();
   }
 
-  /** The share of the role's working time, 0–100; unknown (null) until HR or O*NET says. */
+  /** The share of the role's working time as HR gives it, 0–100; null when unknown. */
   public void share(BigDecimal pct) {
+    requireShare(pct);
+    this.timeSharePct = pct;
+    this.shareEstimated = false;
+  }
+
+  /** A share Tacit derived because HR gave none; it stays an estimate until someone confirms it. */
+  public void estimateShare(BigDecimal pct) {
+    requireShare(pct);
+    this.timeSharePct = pct;
+    this.shareEstimated = pct != null;
+  }
+
+  /** Where the share came from; empty while it is unknown. */
+  public Optional<Provenance> timeShareProvenance() {
+    return timeSharePct == null ? Optional.empty()
+        : Optional.of(shareEstimated ? Provenance.ESTIMATED : Provenance.CONFIRMED);
+  }
+
+  private static void requireShare(BigDecimal pct) {
     if (pct != null && (pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0)) {
       throw new IllegalArgumentException("A time share is between 0 and 100 % (got " + pct.toPlainString() + ").");
     }
-    this.timeSharePct = pct;
   }
 
   /** HR revised the answers; past assessment runs keep their own snapshot. */

@@ -12,8 +12,8 @@ import org.tacit.domain.model.inventory.TaskFact;
 
 /**
  * The inventory as the import contract lays it out: the same header and one row per task, so that
- * an export imports back unchanged. Only confirmed answers are written: an estimate is not HR's
- * answer, and importing it would make it one. Cells are raw here; writers neutralise them.
+ * an export imports back unchanged. Only confirmed answers and time shares are written: an
+ * estimate is not HR's answer, and importing it would make it one; the import derives it again. Cells are raw here; writers neutralise them.
  */
 public final class InventoryTable {
 
@@ -46,7 +46,8 @@ public final class InventoryTable {
         plain(role.annualCostPerFte().orElse(null)),
         role.onetSoc().orElse(""),
         task.statement(),
-        plain(task.timeSharePct().orElse(null))));
+        task.timeShareProvenance().filter(p -> p == Provenance.CONFIRMED).isPresent()
+            ? plain(task.timeSharePct().orElseThrow()) : ""));
     for (TaskFact fact : TaskFact.values()) {
       boolean confirmed = task.facts().provenance(fact).filter(p -> p == Provenance.CONFIRMED).isPresent();
       row.add(confirmed ? plain(task.facts().value(fact).orElse(null)) : "");
