@@ -7,7 +7,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -77,32 +76,12 @@ public class InventoryImporter {
     int total = draft.taskCount();
     int written = 0;
     progress.advanced(Phase.WRITING, written, total);
-    for (List<RoleDraft> portion : portions(draft.roles())) {
+    for (List<RoleDraft> portion : RolePortions.of(draft.roles(), TASKS_PER_FLUSH)) {
       written += apply(portion, departments, stored, tally);
       inventory.flushAndClear();
       progress.advanced(Phase.WRITING, written, total);
     }
     return tally.changes();
-  }
-
-  /** Consecutive roles of the file, about {@link #TASKS_PER_FLUSH} tasks at a time. */
-  private static List<List<RoleDraft>> portions(List<RoleDraft> roles) {
-    List<List<RoleDraft>> portions = new ArrayList<>();
-    List<RoleDraft> portion = new ArrayList<>();
-    int tasks = 0;
-    for (RoleDraft role : roles) {
-      portion.add(role);
-      tasks += role.tasks().size();
-      if (tasks >= TASKS_PER_FLUSH) {
-        portions.add(portion);
-        portion = new ArrayList<>();
-        tasks = 0;
-      }
-    }
-    if (!portion.isEmpty()) {
-      portions.add(portion);
-    }
-    return portions;
   }
 
   /** Applies a portion of roles and answers how many task rows it held. */
