@@ -4,6 +4,7 @@ import jakarta.ejb.Local;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import org.tacit.domain.model.inventory.imports.ImportProgress;
 
 /**
  * The organisation's task inventory: departments, roles, tasks, and getting them in from a file.
@@ -24,6 +25,9 @@ public interface InventoryService {
   /** Reads and validates a CSV or XLSX file and the caller's right to change what it names; writes nothing. */
   ImportReport check(Path file, String fileName);
 
+  /** Like {@link #check(Path, String)}, telling {@code progress} how many rows have been read. */
+  ImportReport check(Path file, String fileName, ImportProgress progress);
+
   /**
    * Writes the inventory of one department, or of every department the caller may read when
    * {@code departmentCode} is null, in the import's own layout: an export imports back unchanged.
@@ -32,4 +36,11 @@ public interface InventoryService {
 
   /** Imports a valid file in one transaction, or nothing at all when it has any problem. */
   ImportReport importFile(Path file, String fileName);
+
+  /**
+   * Like {@link #importFile(Path, String)}, telling {@code progress} how far reading and then
+   * writing have got. The call returns only when the import is done: a page that shows progress
+   * runs it on another thread (see {@link ImportWatch}) and polls what it was told.
+   */
+  ImportReport importFile(Path file, String fileName, ImportProgress progress);
 }

@@ -1,22 +1,28 @@
 package org.tacit.application.internal;
 
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.toMap;
+
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.tacit.application.ImportReport.Changes;
-import org.tacit.domain.model.inventory.InventoryChange;
 import org.tacit.domain.model.inventory.InventoryChange.Action;
 import org.tacit.domain.model.inventory.Role;
 import org.tacit.domain.model.inventory.Task;
 import org.tacit.domain.model.inventory.TaskFacts;
 import org.tacit.domain.model.inventory.imports.DepartmentDraft;
+import org.tacit.domain.model.inventory.imports.ImportProgress;
+import org.tacit.domain.model.inventory.imports.ImportProgress.Phase;
 import org.tacit.domain.model.inventory.imports.InventoryDraft;
 import org.tacit.domain.model.inventory.imports.RoleDraft;
 import org.tacit.domain.model.inventory.imports.TaskDraft;
@@ -29,70 +35,97 @@ import org.tacit.infrastructure.persistence.InventoryRepository;
  * the file no longer lists them; roles and departments the file does not name stay as they are.
  * Matching by content is what makes importing the same file twice change nothing. Every change
  * goes into the role's history.
+ *
+ * <p>A large file is written a portion of roles at a time, in the one transaction of the import:
+ * each portion's roles and tasks are read in two queries, changed, flushed in JDBC batches and then
+ * forgotten, so that time grows with the file's size and memory does not.
  */
 @Dependent
-class InventoryImporter {
+public class InventoryImporter {
 
-  @Inject InventoryRepository inventory;
+  /**
+   * Tasks written between two flushes: enough to fill JDBC batches (500 statements), few enough
+   * that what the persistence context tracks stays a few megabytes, however large the file.
+   */
+  static final int TASKS_PER_FLUSH = 1_000;
 
-  /** Counts of one import; a new one each time, since this bean lives as long as its pooled EJB. */
-  private static final class Tally {
-    final History history;
-    int departmentsCreated, rolesCreated, rolesUpdated, tasksCreated, tasksUpdated, tasksRemoved;
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    Tally(History history) {
-      this.history = history;
-    }
+  private final InventoryRepository inventory;
 
-    Changes changes() {
-      return new Changes(departmentsCreated, rolesCreated, rolesUpdated, tasksCreated, tasksUpdated, tasksRemoved);
-    }
+  /** For CDI, and for code that owns its persistence context, such as the tests and the benchmarks. */
+  @Inject
+  public InventoryImporter(InventoryRepository inventory) {
+    this.inventory = inventory;
   }
 
   /** Applies the draft and writes every change into the history, in {@code actor}'s name. */
-  Changes apply(InventoryDraft draft, String actor, Instant at) {
-    Tally tally = new Tally(new History(actor, at));
-    Map<String, Department> departments = new HashMap<>();
+  public Changes apply(InventoryDraft draft, String actor, Instant at) {
+    return apply(draft, actor, at, ImportProgress.NONE);
+  }
+
+  /** Like {@link #apply(InventoryDraft, String, Instant)}, telling {@code progress} after each portion. */
+  public Changes apply(InventoryDraft draft, String actor, Instant at, ImportProgress progress) {
+    ImportTally tally = new ImportTally(actor, at);
+    // Ids, not entities: they stay valid when a flush forgets the entities
+    Map<String, Long> departments = new HashMap<>();
     for (DepartmentDraft d : draft.departments()) {
-      departments.put(d.code(), inventory.department(d.code()).orElseGet(() -> create(d, tally)));
+      departments.put(d.code(), inventory.department(d.code()).orElseGet(() -> create(d, tally)).id());
     }
-    // The stored roles of each department, read once per import rather than once per role
-    Map<Department, List<Role>> storedRoles = new HashMap<>();
-    for (RoleDraft roleDraft : draft.roles()) {
-      Department department = departments.get(roleDraft.departmentCode());
-      Optional<Role> known = findRole(storedRoles.computeIfAbsent(department, inventory::roles), roleDraft);
-      Role role = known.orElseGet(() -> createRole(department, roleDraft, tally));
-      String before = Summaries.of(role);
-      if (update(role, roleDraft) && known.isPresent()) {
-        tally.rolesUpdated++;
-        inventory.record(tally.history.of(role, Action.CHANGED, "role", before, Summaries.of(role)));
-      }
-      applyTasks(role, roleDraft.tasks(), tally);
+    StoredRoles stored = new StoredRoles(inventory);
+    int total = draft.taskCount();
+    int written = 0;
+    progress.advanced(Phase.WRITING, written, total);
+    for (List<RoleDraft> portion : RolePortions.of(draft.roles(), TASKS_PER_FLUSH)) {
+      written += apply(portion, departments, stored, tally);
+      inventory.flushAndClear();
+      progress.advanced(Phase.WRITING, written, total);
     }
     return tally.changes();
   }
 
-  private Department create(DepartmentDraft draft, Tally tally) {
+  /** Applies a portion of roles and answers how many task rows it held. */
+  private int apply(List<RoleDraft> portion, Map<String, Long> departments, StoredRoles stored, ImportTally tally) {
+    Map<RoleDraft, Long> known = new IdentityHashMap<>();
+    portion.forEach(d -> stored.find(departments.get(d.departmentCode()), d).ifPresent(id -> known.put(d, id)));
+    Map<Long, Role> roles = known.isEmpty() ? Map.of()
+        : inventory.roles(known.values()).stream().collect(toMap(Role::id, Function.identity()));
+    Map<Long, List<Task>> tasks = known.isEmpty() ? Map.of()
+        : inventory.tasksOfRoles(known.values()).stream().collect(groupingBy(task -> task.role().id()));
+    int rows = 0;
+    for (RoleDraft roleDraft : portion) {
+      Long id = known.get(roleDraft);
+      if (id == null) {
+        Role role = createRole(inventory.department(departments.get(roleDraft.departmentCode())).orElseThrow(),
+            roleDraft, tally);
+        applyTasks(role, List.of(), roleDraft.tasks(), tally);
+      } else {
+        Role role = roles.get(id);
+        String before = Summaries.of(role);
+        if (update(role, roleDraft)) {
+          tally.rolesUpdated++;
+          inventory.record(tally.entry(role, Action.CHANGED, "role", before, Summaries.of(role)));
+        }
+        applyTasks(role, tasks.getOrDefault(id, List.of()), roleDraft.tasks(), tally);
+      }
+      rows += roleDraft.tasks().size();
+    }
+    return rows;
+  }
+
+  private Department create(DepartmentDraft draft, ImportTally tally) {
     Department department = new Department(draft.code(), draft.name(), null);
     inventory.add(department);
     tally.departmentsCreated++;
     return department;
   }
 
-  private static Optional<Role> findRole(List<Role> stored, RoleDraft draft) {
-    return stored.stream()
-        .filter(role -> draft.code() != null
-            ? draft.code().equals(role.code().orElse(null))
-            : role.code().isEmpty() && role.title().equalsIgnoreCase(draft.title()))
-        .findFirst();
-  }
-
-  private Role createRole(Department department, RoleDraft draft, Tally tally) {
+  private Role createRole(Department department, RoleDraft draft, ImportTally tally) {
     Role role = new Role(department, draft.code(), draft.title());
     inventory.add(role);
     tally.rolesCreated++;
     update(role, draft);
-    inventory.record(tally.history.of(role, Action.CREATED, "role", null, Summaries.of(role)));
+    inventory.record(tally.entry(role, Action.CREATED, "role", null, Summaries.of(role)));
     return role;
   }
 
@@ -110,9 +143,9 @@ class InventoryImporter {
     return changed;
   }
 
-  private void applyTasks(Role role, List<TaskDraft> drafts, Tally tally) {
+  private void applyTasks(Role role, List<Task> stored, List<TaskDraft> drafts, ImportTally tally) {
     Map<String, Task> existing = new HashMap<>();
-    inventory.tasks(role).forEach(task -> existing.put(key(task.statement()), task));
+    stored.forEach(task -> existing.put(key(task.statement()), task));
     for (TaskDraft draft : drafts) {
       TaskFacts facts = TaskFacts.confirmed(draft.facts());
       Task task = existing.remove(key(draft.statement()));
@@ -120,7 +153,7 @@ class InventoryImporter {
         Task created = new Task(role, draft.statement(), draft.timeSharePct(), facts);
         inventory.add(created);
         tally.tasksCreated++;
-        inventory.record(tally.history.of(role, Action.CREATED, created.statement(), null, Summaries.of(created)));
+        inventory.record(tally.entry(role, Action.CREATED, created.statement(), null, Summaries.of(created)));
       } else if (!task.statement().equals(draft.statement())
           || !sameNumber(task.timeSharePct().orElse(null), draft.timeSharePct())
           || !task.facts().equals(facts)) {
@@ -129,26 +162,19 @@ class InventoryImporter {
         task.share(draft.timeSharePct());
         task.revise(facts);
         tally.tasksUpdated++;
-        inventory.record(tally.history.of(role, Action.CHANGED, task.statement(), before, Summaries.of(task)));
+        inventory.record(tally.entry(role, Action.CHANGED, task.statement(), before, Summaries.of(task)));
       }
     }
     for (Task gone : existing.values()) {
-      inventory.record(tally.history.of(role, Action.REMOVED, gone.statement(), Summaries.of(gone), null));
+      inventory.record(tally.entry(role, Action.REMOVED, gone.statement(), Summaries.of(gone), null));
       inventory.remove(gone);
     }
     tally.tasksRemoved += existing.size();
   }
 
-  /** The history entries of one import share its author and moment. */
-  private record History(String actor, Instant at) {
-    InventoryChange of(Role role, Action action, String subject, String before, String after) {
-      return new InventoryChange(at, actor, role, action, subject, before, after);
-    }
-  }
-
   /** Statements match regardless of letter case and spacing, as the contract compares them. */
   private static String key(String statement) {
-    return statement.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return SPACES.matcher(statement.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 
   private static boolean sameNumber(BigDecimal a, BigDecimal b) {

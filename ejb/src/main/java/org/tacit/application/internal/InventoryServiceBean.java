@@ -24,6 +24,7 @@ import org.tacit.application.RoleView;
 import org.tacit.domain.model.inventory.Role;
 import org.tacit.domain.model.inventory.imports.DepartmentDraft;
 import org.tacit.domain.model.inventory.imports.ImportProblem;
+import org.tacit.domain.model.inventory.imports.ImportProgress;
 import org.tacit.domain.model.inventory.imports.ImportResult;
 import org.tacit.domain.model.inventory.imports.InventoryDraft;
 import org.tacit.domain.model.organisation.Department;
@@ -102,17 +103,29 @@ public class InventoryServiceBean implements InventoryService {
   @Override
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public ImportReport check(Path file, String fileName) {
-    return validate(file, fileName, false);
+    return validate(file, fileName, false, ImportProgress.NONE);
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public ImportReport check(Path file, String fileName, ImportProgress progress) {
+    return validate(file, fileName, false, progress);
   }
 
   @Override
   @RolesAllowed({CallerScope.ADMIN, CallerScope.EDITOR})
   public ImportReport importFile(Path file, String fileName) {
-    return validate(file, fileName, true);
+    return validate(file, fileName, true, ImportProgress.NONE);
   }
 
-  private ImportReport validate(Path file, String fileName, boolean write) {
-    ImportResult result = read(file, fileName);
+  @Override
+  @RolesAllowed({CallerScope.ADMIN, CallerScope.EDITOR})
+  public ImportReport importFile(Path file, String fileName, ImportProgress progress) {
+    return validate(file, fileName, true, progress);
+  }
+
+  private ImportReport validate(Path file, String fileName, boolean write, ImportProgress progress) {
+    ImportResult result = read(file, fileName, progress);
     if (!result.isValid()) {
       return ImportReport.refused(result.problems());
     }
@@ -125,14 +138,14 @@ public class InventoryServiceBean implements InventoryService {
           + (refused.size() > 1 ? "s " : " ") + String.join(", ", refused) + "; nothing was imported.")));
     }
     ImportReport.Changes changes = write
-        ? importer.apply(draft, caller.username(), Instant.now())
+        ? importer.apply(draft, caller.username(), Instant.now(), progress)
         : ImportReport.Changes.NONE;
     return new ImportReport(List.of(), draft.departments().size(), draft.roles().size(), draft.taskCount(), changes, write);
   }
 
-  private static ImportResult read(Path file, String fileName) {
+  private static ImportResult read(Path file, String fileName, ImportProgress progress) {
     try {
-      return InventoryFiles.read(file, fileName, ImportLimits.defaults());
+      return InventoryFiles.read(file, fileName, ImportLimits.defaults(), progress);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

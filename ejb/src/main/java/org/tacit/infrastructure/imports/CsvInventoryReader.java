@@ -9,6 +9,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.tacit.domain.model.inventory.imports.ImportProblem;
+import org.tacit.domain.model.inventory.imports.ImportProgress;
 import org.tacit.domain.model.inventory.imports.ImportResult;
 
 /**
@@ -26,7 +27,11 @@ public final class CsvInventoryReader {
       "The file is not UTF-8 text; save it as 'CSV UTF-8' and import it again.";
 
   public ImportResult read(Path file, ImportLimits limits) {
-    RowFeed feed = new RowFeed(limits);
+    return read(file, limits, ImportProgress.NONE);
+  }
+
+  public ImportResult read(Path file, ImportLimits limits, ImportProgress progress) {
+    RowFeed feed = new RowFeed(limits, progress);
     try (BufferedReader text = Utf8Text.open(file)) {
       char delimiter = CsvDelimiter.of(peekHeaderLine(text));
       CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get();

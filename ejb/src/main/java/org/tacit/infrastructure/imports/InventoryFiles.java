@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.tacit.domain.model.inventory.imports.ImportProblem;
+import org.tacit.domain.model.inventory.imports.ImportProgress;
 import org.tacit.domain.model.inventory.imports.ImportResult;
 
 /**
@@ -27,13 +28,19 @@ public final class InventoryFiles {
    */
   public static ImportResult read(InputStream upload, String nameOrContentType, ImportLimits limits)
       throws IOException {
+    return read(upload, nameOrContentType, limits, ImportProgress.NONE);
+  }
+
+  /** Reads an upload and tells {@code progress} how many rows have been read so far. */
+  public static ImportResult read(InputStream upload, String nameOrContentType, ImportLimits limits,
+      ImportProgress progress) throws IOException {
     Path spool = Files.createTempFile("tacit-inventory-", ".upload");
     try {
       long size = copyUpTo(upload, spool, limits.maxFileBytes());
       if (size > limits.maxFileBytes()) {
         return ImportResult.invalid(List.of(limits.fileTooLarge(size)));
       }
-      return readChecked(spool, nameOrContentType, limits);
+      return readChecked(spool, nameOrContentType, limits, progress);
     } finally {
       Files.deleteIfExists(spool);
     }
@@ -42,22 +49,28 @@ public final class InventoryFiles {
   /** Reads a file already on disk (an upload the web container spooled, or a test file). */
   public static ImportResult read(Path file, String nameOrContentType, ImportLimits limits)
       throws IOException {
+    return read(file, nameOrContentType, limits, ImportProgress.NONE);
+  }
+
+  /** Reads a file on disk and tells {@code progress} how many rows have been read so far. */
+  public static ImportResult read(Path file, String nameOrContentType, ImportLimits limits,
+      ImportProgress progress) throws IOException {
     long size = Files.size(file);
     if (size > limits.maxFileBytes()) {
       return ImportResult.invalid(List.of(limits.fileTooLarge(size)));
     }
-    return readChecked(file, nameOrContentType, limits);
+    return readChecked(file, nameOrContentType, limits, progress);
   }
 
-  private static ImportResult readChecked(Path file, String nameOrContentType, ImportLimits limits)
-      throws IOException {
+  private static ImportResult readChecked(Path file, String nameOrContentType, ImportLimits limits,
+      ImportProgress progress) throws IOException {
     byte[] signature;
     try (InputStream in = Files.newInputStream(file)) {
       signature = in.readNBytes(FileFormat.signatureLength());
     }
     return switch (FileFormat.detect(signature, nameOrContentType)) {
-      case XLSX -> new XlsxInventoryReader().read(file, limits);
-      case CSV -> new CsvInventoryReader().read(file, limits);
+      case XLSX -> new XlsxInventoryReader().read(file, limits, progress);
+      case CSV -> new CsvInventoryReader().read(file, limits, progress);
       case OLE2_WORKBOOK -> ImportResult.invalid(List.of(ImportProblem.ofFile("This is an Excel"
           + " 97–2003 (.xls) or password-protected workbook; save it as .xlsx without a password,"
           + " or as CSV UTF-8.")));

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.tacit.domain.model.inventory.imports.ImportProblem;
+import org.tacit.domain.model.inventory.imports.ImportProgress;
+import org.tacit.domain.model.inventory.imports.ImportProgress.Phase;
 import org.tacit.domain.model.inventory.imports.ImportResult;
 import org.tacit.domain.model.inventory.imports.InventoryContract;
 import org.tacit.domain.model.inventory.imports.InventoryRow;
@@ -12,19 +14,25 @@ import org.tacit.domain.model.inventory.imports.InventoryValidation;
 /**
  * What every reader does with the rows it parses, whatever the format: the first non-blank row is
  * the header, later rows go to the contract one at a time, and reading stops at the row limit.
- * Problems of the file itself (bad quoting, not UTF-8) join the contract's problems.
+ * Problems of the file itself (bad quoting, not UTF-8) join the contract's problems. Whoever
+ * watches hears how many rows have been read every {@link #PROGRESS_EVERY} rows.
  */
 final class RowFeed {
 
+  /** Often enough for a progress bar to move every second or so, rarely enough to cost nothing. */
+  static final int PROGRESS_EVERY = 1_000;
+
   private final ImportLimits limits;
+  private final ImportProgress progress;
   private final List<ImportProblem> fileProblems = new ArrayList<>();
   private List<String> header;
   private InventoryValidation validation;
   private int taskRows;
   private boolean overLimit;
 
-  RowFeed(ImportLimits limits) {
+  RowFeed(ImportLimits limits, ImportProgress progress) {
     this.limits = limits;
+    this.progress = progress;
   }
 
   /**
@@ -45,6 +53,9 @@ final class RowFeed {
       return false;
     }
     validation.accept(InventoryRow.of(row, header, values));
+    if (!blank && taskRows % PROGRESS_EVERY == 0) {
+      progress.advanced(Phase.READING, taskRows, ImportProgress.UNKNOWN_TOTAL);
+    }
     return true;
   }
 
@@ -53,6 +64,7 @@ final class RowFeed {
   }
 
   ImportResult result() {
+    progress.advanced(Phase.READING, Math.min(taskRows, limits.maxRows()), Math.min(taskRows, limits.maxRows()));
     if (overLimit) {
       return ImportResult.invalid(List.of(limits.tooManyRows()));
     }

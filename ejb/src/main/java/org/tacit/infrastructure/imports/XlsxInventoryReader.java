@@ -14,6 +14,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.tacit.domain.model.inventory.imports.ImportProblem;
+import org.tacit.domain.model.inventory.imports.ImportProgress;
 import org.tacit.domain.model.inventory.imports.ImportResult;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -28,7 +29,11 @@ import org.xml.sax.XMLReader;
 public final class XlsxInventoryReader {
 
   public ImportResult read(Path file, ImportLimits limits) {
-    RowFeed feed = new RowFeed(limits);
+    return read(file, limits, ImportProgress.NONE);
+  }
+
+  public ImportResult read(Path file, ImportLimits limits, ImportProgress progress) {
+    RowFeed feed = new RowFeed(limits, progress);
     try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       readFirstSheet(workbook, feed);
     } catch (SheetRows.Stop stop) {

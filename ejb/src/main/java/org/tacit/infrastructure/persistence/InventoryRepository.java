@@ -3,6 +3,7 @@ package org.tacit.infrastructure.persistence;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.tacit.domain.model.inventory.InventoryChange;
@@ -33,9 +34,35 @@ public class InventoryRepository {
         .setParameter("code", code).getResultStream().findFirst();
   }
 
+  public Optional<Department> department(long id) {
+    return Optional.ofNullable(em.find(Department.class, id));
+  }
+
   public List<Role> roles(Department department) {
     return em.createQuery("select r from Role r where r.department = :d order by r.title", Role.class)
         .setParameter("d", department).getResultList();
+  }
+
+  /**
+   * Per role of a department: [id, code, title], ordered by title. Enough to recognise the roles a
+   * file names without loading them all at once.
+   */
+  public List<Object[]> roleNames(long departmentId) {
+    return em.createQuery("select r.id, r.code, r.title from Role r where r.department.id = :d order by r.title, r.id",
+            Object[].class)
+        .setParameter("d", departmentId).getResultList();
+  }
+
+  /** The roles with these ids, with their departments. */
+  public List<Role> roles(Collection<Long> ids) {
+    return em.createQuery("select r from Role r join fetch r.department where r.id in :ids", Role.class)
+        .setParameter("ids", ids).getResultList();
+  }
+
+  /** Every task of these roles, in one query rather than one per role. */
+  public List<Task> tasksOfRoles(Collection<Long> roleIds) {
+    return em.createQuery("select t from Task t where t.role.id in :ids order by t.id", Task.class)
+        .setParameter("ids", roleIds).getResultList();
   }
 
   public List<Task> tasks(Role role) {
@@ -101,5 +128,16 @@ public class InventoryRepository {
 
   public void remove(Task task) {
     em.remove(task);
+  }
+
+  /**
+   * Writes what is pending (in JDBC batches) and forgets every entity read or written so far, still
+   * inside the transaction. Bulk work calls it every so many rows: otherwise each flush checks every
+   * entity the import ever touched for changes, and the heap holds them all until the commit.
+   * Entities held by the caller are detached afterwards; read them again.
+   */
+  public void flushAndClear() {
+    em.flush();
+    em.clear();
   }
 }

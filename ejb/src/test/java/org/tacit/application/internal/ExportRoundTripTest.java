@@ -40,8 +40,7 @@ class ExportRoundTripTest {
     InventoryDraft original = read(Files.writeString(Files.createTempFile("original", ".csv"), FILE), "original.csv");
     try (EntityManagerFactory jpa = database.freshJpa()) {
       inTransactionDo(jpa, em -> {
-        InventoryImporter importer = new InventoryImporter();
-        importer.inventory = new InventoryRepository(em);
+        InventoryImporter importer = new InventoryImporter(new InventoryRepository(em));
         importer.apply(original, "hedda", Instant.now());
       });
 
@@ -52,8 +51,7 @@ class ExportRoundTripTest {
       assertThat(roundTripped.departments()).containsExactlyInAnyOrderElementsOf(original.departments());
       assertThat(roundTripped.roles()).containsExactlyInAnyOrderElementsOf(original.roles());
       assertThat(inTransaction(jpa, em -> {
-        InventoryImporter importer = new InventoryImporter();
-        importer.inventory = new InventoryRepository(em);
+        InventoryImporter importer = new InventoryImporter(new InventoryRepository(em));
         return importer.apply(roundTripped, "hedda", Instant.now());
       }).any()).as("importing the export changes nothing").isFalse();
     }

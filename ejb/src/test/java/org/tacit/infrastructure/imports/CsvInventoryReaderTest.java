@@ -9,6 +9,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tacit.domain.model.inventory.TaskFact;
 import org.tacit.domain.model.inventory.imports.ImportProblem;
+import org.tacit.domain.model.inventory.imports.ImportProgress;
 import org.tacit.domain.model.inventory.imports.ImportResult;
 import org.tacit.domain.model.inventory.imports.InventoryDraft;
 import org.tacit.domain.model.inventory.imports.TaskDraft;
@@ -129,6 +131,21 @@ class CsvInventoryReaderTest {
     ImportResult result = new CsvInventoryReader().read(file, ImportLimits.defaults());
 
     assertThat(result.draft()).hasValueSatisfying(draft -> assertThat(draft.taskCount()).isEqualTo(100_000));
+  }
+
+  @Test
+  void readingTellsTheWatcherEveryThousandRowsAndTheTotalOnceTheFileIsRead() throws IOException {
+    StringBuilder csv = new StringBuilder("department,role,task\n");
+    for (int task = 0; task < 2500; task++) {
+      csv.append("Finance,Clerk,Task ").append(task).append(task == 1200 ? "\n\n" : "\n"); // a blank row does not count
+    }
+    Path file = Files.writeString(folder.resolve("large.csv"), csv, UTF_8);
+    List<String> told = new ArrayList<>();
+    ImportProgress watcher = (phase, done, total) -> told.add(phase + " " + done + "/" + total);
+
+    new CsvInventoryReader().read(file, ImportLimits.defaults(), watcher);
+
+    assertThat(told).containsExactly("READING 1000/-1", "READING 2000/-1", "READING 2500/2500");
   }
 
   private InventoryDraft draftOf(String csv) throws IOException {

@@ -94,11 +94,8 @@ public class TaskFacts {
   }
 
   private void put(TaskFact fact, BigDecimal value, Provenance provenance) {
-    if (value != null) {
-      CellReading reading = fact.read(value.toPlainString());
-      if (reading.hasProblem()) {
-        throw new IllegalArgumentException(reading.problem());
-      }
+    if (value != null && !fact.scale().contains(value)) {
+      throw new IllegalArgumentException(fact.read(value.toPlainString()).problem());
     }
     Short level = value == null || fact == TaskFact.TASK_LENGTH_HOURS ? null : value.shortValueExact();
     switch (fact) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A role gathered from its rows. Its time shares are checked only once all its rows are in,
@@ -18,6 +19,7 @@ import java.util.Map;
 final class RoleAssembly {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final String departmentCode;
   private final String code;
@@ -85,6 +87,6 @@ final class RoleAssembly {
 
   /** Letter case and spacing do not make a task different. */
   private static String sameStatement(String statement) {
-    return statement.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return SPACES.matcher(statement).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 }

@@ -1,0 +1,80 @@
+package org.tacit.benchmarks;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.StringJoiner;
+import org.tacit.domain.model.inventory.TaskFact;
+
+/**
+ * An inventory file of a given size with every column filled, written the same way each time, so
+ * that runs on different days and machines import the very same file. Answers vary from task to
+ * task (a fixed formula, no random source) so that the stored rows look like a real inventory.
+ */
+record SyntheticInventory(int departments, int rolesPerDepartment, int tasksPerRole) {
+
+  private static final String[] VERBS = {"Reconcile", "Review", "Draft", "Approve", "Schedule",
+      "Answer", "Check", "Prepare", "Negotiate", "Inspect", "Record", "Plan"};
+  private static final String[] OBJECTS = {"supplier invoices", "customer complaints", "the weekly plan",
+      "contract changes", "safety reports", "payroll exceptions", "purchase orders", "audit findings"};
+
+  SyntheticInventory {
+    if (100 % tasksPerRole != 0) {
+      throw new IllegalArgumentException("Tasks per role must divide 100, so that equal time shares add up to 100.");
+    }
+  }
+
+  int taskRows() {
+    return departments * rolesPerDepartment * tasksPerRole;
+  }
+
+  Path writeTo(Path file) throws IOException {
+    Files.createDirectories(file.getParent());
+    try (BufferedWriter out = Files.newBufferedWriter(file, UTF_8)) {
+      out.write(header());
+      out.newLine();
+      for (int d = 1; d <= departments; d++) {
+        for (int r = 1; r <= rolesPerDepartment; r++) {
+          for (int t = 1; t <= tasksPerRole; t++) {
+            out.write(row(d, r, t));
+            out.newLine();
+          }
+        }
+      }
+    }
+    return file;
+  }
+
+  private static String header() {
+    StringJoiner header = new StringJoiner(",");
+    header.add("department,department_code,role,role_code,role_headcount,role_annual_cost,onet_soc,task,task_time_share_pct");
+    for (TaskFact fact : TaskFact.values()) {
+      header.add(fact.column());
+    }
+    return header.toString();
+  }
+
+  private String row(int d, int r, int t) {
+    int seed = (d * 7919 + r * 104_729 + t * 1_299_709) & 0x7fffffff;
+    StringJoiner row = new StringJoiner(",");
+    row.add(String.format(Locale.ROOT, "Department %02d", d));
+    row.add(String.format(Locale.ROOT, "D%02d", d));
+    row.add(String.format(Locale.ROOT, "Role %04d of department %02d", r, d));
+    row.add(String.format(Locale.ROOT, "D%02d-R%04d", d, r));
+    row.add(Integer.toString(1 + (d + r) % 12));
+    row.add(Integer.toString(40_000 + 1000 * ((d * r) % 60)));
+    row.add(String.format(Locale.ROOT, "%02d-%04d.00", 11 + (r % 40), 1000 + (d * 37 + r) % 9000));
+    row.add(String.format(Locale.ROOT, "%s %s in batch %d of role %04d", VERBS[seed % VERBS.length],
+        OBJECTS[(seed / 13) % OBJECTS.length], t, r));
+    row.add(Integer.toString(100 / tasksPerRole));
+    for (TaskFact fact : TaskFact.values()) {
+      int level = 1 + (seed / (fact.ordinal() + 3)) % 5;
+      row.add(fact.isLevel() ? Integer.toString(level) : level / 4 + "." + (level * 25 % 100));
+    }
+    return row.toString();
+  }
+}
