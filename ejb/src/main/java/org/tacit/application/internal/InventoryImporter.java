@@ -10,24 +10,21 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.tacit.application.ImportReport.Changes;
 import org.tacit.domain.model.inventory.InventoryChange.Action;
 import org.tacit.domain.model.inventory.Role;
 import org.tacit.domain.model.inventory.Task;
-import org.tacit.domain.model.inventory.TaskFacts;
 import org.tacit.domain.model.inventory.imports.DepartmentDraft;
 import org.tacit.domain.model.inventory.imports.ImportProgress;
 import org.tacit.domain.model.inventory.imports.ImportProgress.Phase;
 import org.tacit.domain.model.inventory.imports.InventoryDraft;
 import org.tacit.domain.model.inventory.imports.RoleDraft;
-import org.tacit.domain.model.inventory.imports.TaskDraft;
 import org.tacit.domain.model.organisation.Department;
 import org.tacit.infrastructure.persistence.InventoryRepository;
+import org.tacit.infrastructure.persistence.OccupationRepository;
 
 /**
  * Writes a validated file into the inventory. The file is the truth for every role it names: its
@@ -49,14 +46,21 @@ public class InventoryImporter {
    */
   static final int TASKS_PER_FLUSH = 1_000;
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-
   private final InventoryRepository inventory;
+  private final OccupationRepository library;
 
-  /** For CDI, and for code that owns its persistence context, such as the tests and the benchmarks. */
   @Inject
-  public InventoryImporter(InventoryRepository inventory) {
+  public InventoryImporter(InventoryRepository inventory, OccupationRepository library) {
     this.inventory = inventory;
+    this.library = library;
+  }
+
+  /**
+   * For code that owns its persistence context, such as the tests and the benchmarks; without the
+   * library, roles that give no time shares get equal ones.
+   */
+  public InventoryImporter(InventoryRepository inventory) {
+    this(inventory, null);
   }
 
   /** Applies the draft and writes every change into the history, in {@code actor}'s name. */
@@ -73,11 +77,12 @@ public class InventoryImporter {
       departments.put(d.code(), inventory.department(d.code()).orElseGet(() -> create(d, tally)).id());
     }
     StoredRoles stored = new StoredRoles(inventory);
+    OccupationRatings ratings = library == null ? OccupationRatings.NONE : new OccupationRatings(library);
     int total = draft.taskCount();
     int written = 0;
     progress.advanced(Phase.WRITING, written, total);
     for (List<RoleDraft> portion : RolePortions.of(draft.roles(), TASKS_PER_FLUSH)) {
-      written += apply(portion, departments, stored, tally);
+      written += apply(portion, departments, stored, ratings, tally);
       inventory.flushAndClear();
       progress.advanced(Phase.WRITING, written, total);
     }
@@ -85,7 +90,8 @@ public class InventoryImporter {
   }
 
   /** Applies a portion of roles and answers how many task rows it held. */
-  private int apply(List<RoleDraft> portion, Map<String, Long> departments, StoredRoles stored, ImportTally tally) {
+  private int apply(List<RoleDraft> portion, Map<String, Long> departments, StoredRoles stored, OccupationRatings ratings,
+      ImportTally tally) {
     Map<RoleDraft, Long> known = new IdentityHashMap<>();
     portion.forEach(d -> stored.find(departments.get(d.departmentCode()), d).ifPresent(id -> known.put(d, id)));
     Map<Long, Role> roles = known.isEmpty() ? Map.of()
@@ -98,7 +104,7 @@ public class InventoryImporter {
       if (id == null) {
         Role role = createRole(inventory.department(departments.get(roleDraft.departmentCode())).orElseThrow(),
             roleDraft, tally);
-        applyTasks(role, List.of(), roleDraft.tasks(), tally);
+        applyTasks(role, List.of(), ImportedTask.of(roleDraft, ratings), tally);
       } else {
         Role role = roles.get(id);
         String before = Summaries.of(role);
@@ -106,7 +112,7 @@ public class InventoryImporter {
           tally.rolesUpdated++;
           inventory.record(tally.entry(role, Action.CHANGED, "role", before, Summaries.of(role)));
         }
-        applyTasks(role, tasks.getOrDefault(id, List.of()), roleDraft.tasks(), tally);
+        applyTasks(role, tasks.getOrDefault(id, List.of()), ImportedTask.of(roleDraft, ratings), tally);
       }
       rows += roleDraft.tasks().size();
     }
@@ -143,24 +149,22 @@ public class InventoryImporter {
     return changed;
   }
 
-  private void applyTasks(Role role, List<Task> stored, List<TaskDraft> drafts, ImportTally tally) {
+  private void applyTasks(Role role, List<Task> stored, List<ImportedTask> imported, ImportTally tally) {
     Map<String, Task> existing = new HashMap<>();
-    stored.forEach(task -> existing.put(key(task.statement()), task));
-    for (TaskDraft draft : drafts) {
-      TaskFacts facts = TaskFacts.confirmed(draft.facts());
-      Task task = existing.remove(key(draft.statement()));
+    stored.forEach(task -> existing.put(StatementKey.of(task.statement()), task));
+    for (ImportedTask draft : imported) {
+      Task task = existing.remove(StatementKey.of(draft.statement()));
       if (task == null) {
-        Task created = new Task(role, draft.statement(), draft.timeSharePct(), facts);
+        Task created = new Task(role, draft.statement(), null, draft.facts());
+        draft.shareOnto(created);
         inventory.add(created);
         tally.tasksCreated++;
         inventory.record(tally.entry(role, Action.CREATED, created.statement(), null, Summaries.of(created)));
-      } else if (!task.statement().equals(draft.statement())
-          || !sameNumber(task.timeSharePct().orElse(null), draft.timeSharePct())
-          || !task.facts().equals(facts)) {
+      } else if (!draft.sameAs(task)) {
         String before = Summaries.of(task);
         task.restate(draft.statement());
-        task.share(draft.timeSharePct());
-        task.revise(facts);
+        draft.shareOnto(task);
+        task.revise(draft.factsOver(task.facts()));
         tally.tasksUpdated++;
         inventory.record(tally.entry(role, Action.CHANGED, task.statement(), before, Summaries.of(task)));
       }
@@ -170,11 +174,6 @@ public class InventoryImporter {
       inventory.remove(gone);
     }
     tally.tasksRemoved += existing.size();
-  }
-
-  /** Statements match regardless of letter case and spacing, as the contract compares them. */
-  private static String key(String statement) {
-    return SPACES.matcher(statement.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 
   private static boolean sameNumber(BigDecimal a, BigDecimal b) {
