@@ -22,14 +22,11 @@ class RoleEditIT {
       openFirstRoleOf(browser, "FIN");
 
       addTask(browser, statement);
-      WebElement row = row(browser, statement);
-      row.findElement(By.cssSelector(".ui-row-editor-pencil")).click();
-      WebElement share = row.findElement(By.cssSelector("td:nth-child(2) input[type=text]"));
-      share.clear();
-      share.sendKeys("12.5");
-      pickLevel(browser, row, 0, "4");
+      row(browser, statement).findElement(By.cssSelector(".ui-row-editor-pencil")).click();
+      setShare(row(browser, statement), "12.5");
+      pickLevel(browser, row(browser, statement), 0, "4");
       browser.screenshot("role-edit-row-hedda");
-      row.findElement(By.cssSelector(".ui-row-editor-check")).click();
+      row(browser, statement).findElement(By.cssSelector(".ui-row-editor-check")).click();
 
       browser.waitForMessage("Saved.");
       browser.waitUntil("the saved answer shows", () -> cell(browser, statement, 2).equals("4"));
@@ -62,17 +59,16 @@ class RoleEditIT {
       addTask(second, statement);
       first.driver().get(second.driver().getCurrentUrl());
 
-      WebElement secondRow = row(second, statement); // both start editing the same version
-      secondRow.findElement(By.cssSelector(".ui-row-editor-pencil")).click();
-      WebElement firstRow = row(first, statement);
-      firstRow.findElement(By.cssSelector(".ui-row-editor-pencil")).click();
+      // Both start editing the same version
+      row(second, statement).findElement(By.cssSelector(".ui-row-editor-pencil")).click();
+      row(first, statement).findElement(By.cssSelector(".ui-row-editor-pencil")).click();
 
-      setShare(firstRow, "30");
-      firstRow.findElement(By.cssSelector(".ui-row-editor-check")).click();
+      setShare(row(first, statement), "30");
+      row(first, statement).findElement(By.cssSelector(".ui-row-editor-check")).click();
       first.waitForMessage("Saved.");
 
-      setShare(secondRow, "40");
-      secondRow.findElement(By.cssSelector(".ui-row-editor-check")).click();
+      setShare(row(second, statement), "40");
+      row(second, statement).findElement(By.cssSelector(".ui-row-editor-check")).click();
       String warning = second.waitForMessage("Someone else changed this task meanwhile");
       second.screenshot("role-conflict-hedda");
 

@@ -4,6 +4,7 @@ import jakarta.ejb.Local;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Future;
 import org.tacit.domain.model.inventory.imports.ImportProgress;
 
 /**
@@ -43,4 +44,11 @@ public interface InventoryService {
    * runs it on another thread (see {@link ImportWatch}) and polls what it was told.
    */
   ImportReport importFile(Path file, String fileName, ImportProgress progress);
+
+  /**
+   * Starts the import of a file on another thread, for a page that shows its progress: the
+   * future's report is what {@link #importFile} would have answered. The caller's rights are taken
+   * now, on the caller's thread.
+   */
+  Future<ImportReport> startImport(Path file, String fileName, ImportProgress progress);
 }

@@ -1,6 +1,7 @@
 package org.tacit.application.internal;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -9,11 +10,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Future;
 import org.tacit.application.CallerScope;
 import org.tacit.application.ChangeView;
 import org.tacit.application.DepartmentView;
@@ -22,15 +22,9 @@ import org.tacit.application.InventoryService;
 import org.tacit.application.NotPermittedException;
 import org.tacit.application.RoleView;
 import org.tacit.domain.model.inventory.Role;
-import org.tacit.domain.model.inventory.imports.DepartmentDraft;
-import org.tacit.domain.model.inventory.imports.ImportProblem;
 import org.tacit.domain.model.inventory.imports.ImportProgress;
-import org.tacit.domain.model.inventory.imports.ImportResult;
-import org.tacit.domain.model.inventory.imports.InventoryDraft;
 import org.tacit.domain.model.organisation.Department;
 import org.tacit.application.ExportFormat;
-import org.tacit.infrastructure.imports.ImportLimits;
-import org.tacit.infrastructure.imports.InventoryFiles;
 import org.tacit.infrastructure.persistence.InventoryRepository;
 
 /** The inventory, scoped to the caller: checks here hold for pages and API alike. */
@@ -40,7 +34,8 @@ public class InventoryServiceBean implements InventoryService {
 
   @Inject Callers callers;
   @Inject InventoryRepository inventory;
-  @Inject InventoryImporter importer;
+  @Inject InventoryImport inventoryImport;
+  @EJB BackgroundImports background;
   @Inject InventoryExporter exporter;
 
   @Override
@@ -103,51 +98,30 @@ public class InventoryServiceBean implements InventoryService {
   @Override
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public ImportReport check(Path file, String fileName) {
-    return validate(file, fileName, false, ImportProgress.NONE);
+    return check(file, fileName, ImportProgress.NONE);
   }
 
   @Override
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public ImportReport check(Path file, String fileName, ImportProgress progress) {
-    return validate(file, fileName, false, progress);
+    return inventoryImport.run(file, fileName, callers.current(), false, progress);
   }
 
   @Override
   @RolesAllowed({CallerScope.ADMIN, CallerScope.EDITOR})
   public ImportReport importFile(Path file, String fileName) {
-    return validate(file, fileName, true, ImportProgress.NONE);
+    return importFile(file, fileName, ImportProgress.NONE);
   }
 
   @Override
   @RolesAllowed({CallerScope.ADMIN, CallerScope.EDITOR})
   public ImportReport importFile(Path file, String fileName, ImportProgress progress) {
-    return validate(file, fileName, true, progress);
+    return inventoryImport.run(file, fileName, callers.current(), true, progress);
   }
 
-  private ImportReport validate(Path file, String fileName, boolean write, ImportProgress progress) {
-    ImportResult result = read(file, fileName, progress);
-    if (!result.isValid()) {
-      return ImportReport.refused(result.problems());
-    }
-    InventoryDraft draft = result.draft().orElseThrow();
-    CallerScope caller = callers.current();
-    Set<String> refused = caller.notChangeable(
-        draft.departments().stream().map(DepartmentDraft::code).toList());
-    if (!refused.isEmpty()) {
-      return ImportReport.refused(List.of(ImportProblem.ofFile("You may not change department"
-          + (refused.size() > 1 ? "s " : " ") + String.join(", ", refused) + "; nothing was imported.")));
-    }
-    ImportReport.Changes changes = write
-        ? importer.apply(draft, caller.username(), Instant.now(), progress)
-        : ImportReport.Changes.NONE;
-    return new ImportReport(List.of(), draft.departments().size(), draft.roles().size(), draft.taskCount(), changes, write);
-  }
-
-  private static ImportResult read(Path file, String fileName, ImportProgress progress) {
-    try {
-      return InventoryFiles.read(file, fileName, ImportLimits.defaults(), progress);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  @Override
+  @RolesAllowed({CallerScope.ADMIN, CallerScope.EDITOR})
+  public Future<ImportReport> startImport(Path file, String fileName, ImportProgress progress) {
+    return background.importFile(file, fileName, callers.current(), progress);
   }
 }

@@ -1,5 +1,6 @@
 package org.tacit.web.inventory;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,8 +13,11 @@ import org.tacit.domain.model.inventory.TaskFact;
  */
 public record FactColumn(String column, String label, boolean learningNeed, String description, boolean level, List<Level> levels) {
 
-  /** A level as the editor picks it, e.g. {@code 3 · 1–6 months}. */
-  public record Level(int value, String label) {}
+  /**
+   * A level as the editor picks it, e.g. {@code 3 · 1–6 months}. The value is a BigDecimal, the
+   * type the answers have, so that Faces finds the chosen item among the offered ones.
+   */
+  public record Level(BigDecimal value, String label) {}
 
   /** Short headers in rubric order; the full question is the column's help. */
   private static final String[] LABELS = {
@@ -37,7 +41,7 @@ public record FactColumn(String column, String label, boolean learningNeed, Stri
     if (fact.isLevel()) {
       for (int value = 1; value <= 5; value++) {
         int v = value;
-        levels.add(new Level(v, fact.levelDescription(v).map(d -> v + " · " + d).orElse(String.valueOf(v))));
+        levels.add(new Level(BigDecimal.valueOf(v), fact.levelDescription(v).map(d -> v + " · " + d).orElse(String.valueOf(v))));
       }
     }
     return new FactColumn(fact.column(), LABELS[fact.ordinal()], fact.axis() == Axis.LEARNING_NEED,

@@ -12,11 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
 import org.tacit.application.ImportReport;
+import org.tacit.application.ImportWatch;
 import org.tacit.application.InventoryService;
+import org.tacit.application.NotPermittedException;
 import org.tacit.domain.model.inventory.imports.ImportProblem;
+import org.tacit.domain.model.inventory.imports.ImportProgress;
 
 /**
  * The import on the Inventory page, in two steps: the uploaded file is checked and every problem
@@ -36,6 +41,9 @@ public class ImportView implements Serializable {
   private String fileName;
   private String storedAt;
   private ImportReport report;
+  private ImportWatch watch;
+  /** The import running on the server; not kept if the session is written out, since its thread is not. */
+  private transient Future<ImportReport> running;
 
   public void check() {
     if (upload == null || upload.getSize() == 0) {
@@ -47,11 +55,29 @@ public class ImportView implements Serializable {
     report = inventory.check(Path.of(storedAt), fileName);
   }
 
+  /** Starts the import of the checked file on the server; the page polls {@link #poll()} until it is done. */
   public void importChecked() {
-    if (storedAt == null || report == null || !report.valid()) {
+    if (storedAt == null || report == null || !report.valid() || running != null) {
       return;
     }
-    report = inventory.importFile(Path.of(storedAt), fileName);
+    watch = new ImportWatch();
+    running = inventory.startImport(Path.of(storedAt), fileName, watch);
+  }
+
+  /** Called by the page every second while an import runs. */
+  public void poll() throws InterruptedException {
+    if (running == null || !running.isDone()) {
+      return;
+    }
+    try {
+      report = running.get();
+    } catch (ExecutionException e) {
+      Messages.addGlobalError("The import failed and nothing was imported: {0}",
+          e.getCause() instanceof NotPermittedException refused ? refused.getMessage() : "please try again.");
+      running = null;
+      return;
+    }
+    running = null;
     if (report.valid()) {
       ImportReport.Changes c = report.changes();
       Messages.addGlobalInfo(c.any()
@@ -61,6 +87,25 @@ public class ImportView implements Serializable {
       forgetFile();
       page.reload();
     }
+  }
+
+  public boolean isRunning() {
+    return running != null;
+  }
+
+  /** What the progress bar says: the phase, and how far it got. */
+  public String getProgressLabel() {
+    ImportWatch.Step step = watch == null ? null : watch.latest();
+    if (step == null) {
+      return "";
+    }
+    return step.phase() == ImportProgress.Phase.READING
+        ? String.format("Reading the file: %,d rows", step.done())
+        : String.format("Writing: %,d of %,d tasks", step.done(), step.total());
+  }
+
+  public int getProgressPercent() {
+    return watch == null ? 0 : watch.latest().percent().orElse(0);
   }
 
   public void cancel() {

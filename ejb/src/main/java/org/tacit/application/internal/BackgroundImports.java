@@ -1,0 +1,31 @@
+package org.tacit.application.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.AsyncResult;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.concurrent.Future;
+import org.tacit.application.CallerScope;
+import org.tacit.application.ImportReport;
+import org.tacit.domain.model.inventory.imports.ImportProgress;
+
+/**
+ * Runs a large import on a thread of the container, in its own transaction, so that the page can
+ * show its progress instead of waiting on one long request. Only {@link InventoryServiceBean}
+ * calls this, with the scope it worked out on the request's thread.
+ */
+@Stateless
+@LocalBean
+@RolesAllowed({CallerScope.ADMIN, CallerScope.EDITOR})
+public class BackgroundImports {
+
+  @Inject InventoryImport inventoryImport;
+
+  @Asynchronous
+  public Future<ImportReport> importFile(Path file, String fileName, CallerScope caller, ImportProgress progress) {
+    return new AsyncResult<>(inventoryImport.run(file, fileName, caller, true, progress));
+  }
+}
