@@ -81,9 +81,26 @@ class RealmTest {
     REALM.path("users").forEach(user -> assertThat(groups).containsAll(texts(user.path("groups"))));
   }
 
+  @Test
+  void theApiClientOnlyHandsOutTokensWithTheSameClaimsAsThePortal() {
+    JsonNode api = client("tacit-api");
+
+    assertThat(api.path("standardFlowEnabled").asBoolean()).as("no browser sign-in through the API client").isFalse();
+    assertThat(api.path("redirectUris")).isEmpty();
+    assertThat(api.path("publicClient").asBoolean()).isFalse();
+    assertThat(api.path("secret").asText()).startsWith("demo-only-");
+    assertThat(names(api.path("protocolMappers"))).containsExactlyInAnyOrderElementsOf(names(portalClient().path("protocolMappers")));
+    assertThat(mapper(api.path("protocolMappers"), "oidc-group-membership-mapper").path("config").path("access.token.claim").asText())
+        .as("the API reads departments from the access token").isEqualTo("true");
+  }
+
   private static JsonNode portalClient() {
+    return client("tacit-portal");
+  }
+
+  private static JsonNode client(String clientId) {
     return StreamSupport.stream(REALM.path("clients").spliterator(), false)
-        .filter(c -> c.path("clientId").asText().equals("tacit-portal"))
+        .filter(c -> c.path("clientId").asText().equals(clientId))
         .findFirst().orElseThrow();
   }
 

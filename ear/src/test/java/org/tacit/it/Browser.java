@@ -94,13 +94,11 @@ public final class Browser implements AutoCloseable {
 
   /** Waits until a growl message containing {@code text} shows, and returns the full message. */
   public String waitForMessage(String text) {
-    By messages = By.cssSelector(".ui-growl-message");
     try {
-      return new WebDriverWait(driver, PATIENCE).until(d -> d.findElements(messages).stream()
-          .map(WebElement::getText).filter(m -> m.contains(text)).findFirst().orElse(null));
+      return new WebDriverWait(driver, PATIENCE).until(d -> texts(".ui-growl-message").stream()
+          .filter(m -> m.contains(text)).findFirst().orElse(null));
     } catch (TimeoutException e) {
-      throw new TimeoutException("No message \"" + text + "\"; messages shown: "
-          + driver.findElements(messages).stream().map(WebElement::getText).toList(), e);
+      throw new TimeoutException("No message \"" + text + "\"; messages shown: " + texts(".ui-growl-message"), e);
     }
   }
 

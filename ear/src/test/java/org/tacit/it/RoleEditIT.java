@@ -43,9 +43,10 @@ class RoleEditIT {
       browser.waitUntil("the removed task is gone", () -> statements(browser).stream().noneMatch(statement::equals));
 
       browser.driver().findElement(By.cssSelector("#role-form\\:history .ui-panel-titlebar-icon")).click();
+      browser.waitUntil("the history has opened", () -> browser.text(By.id("role-form:history-table")).contains("created · " + statement));
       String history = browser.text(By.id("role-form:history-table"));
-      assertThat(history).contains("created · " + statement).contains("changed · " + statement)
-          .contains("removed · " + statement).contains("tacit_context 4").contains("hedda");
+      assertThat(history).contains("changed · " + statement).contains("removed · " + statement)
+          .contains("tacit_context 4").contains("hedda");
     }
   }
 
