@@ -42,7 +42,8 @@ public class LibraryReleaseUpload {
           report.release(), report.occupations(), report.tasks(), report.ratedTasks());
       release = null;
     } catch (ReleaseRejectedException e) {
-      Messages.addGlobalError("Nothing was loaded: " + e.getMessage());
+      // The message names the temporary copy; the administrator knows the file by its own name
+      Messages.addGlobalError("Nothing was loaded: " + e.getMessage().replace(file.getFileName().toString(), upload.getFileName()));
     } finally {
       Files.deleteIfExists(file);
     }
