@@ -1,5 +1,6 @@
 /**
- * Load runs of the real import outside the server: a generated file, the real readers and
- * importer, Hibernate on H2 and PostgreSQL. Nothing here is deployed; it may import anything.
+ * Load runs of the real code outside the server: the import of a generated file with the real
+ * readers and importer on H2 and PostgreSQL, and the scorer under JMH. Nothing here is deployed;
+ * it may import anything.
  */
 package org.tacit.benchmarks;

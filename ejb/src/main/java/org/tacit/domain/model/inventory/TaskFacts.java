@@ -73,6 +73,34 @@ public class TaskFacts {
         .map(n -> SpreadsheetNumber.normalise(n instanceof BigDecimal d ? d : BigDecimal.valueOf(n.longValue())));
   }
 
+  /**
+   * The answer as a plain number, {@code NaN} when unknown: levels 1–5 as whole numbers, hours as
+   * given. For the scorer, which reads millions of tasks a second and cannot afford an Optional
+   * and a BigDecimal per answer; everything else reads {@link #value}.
+   */
+  public double answer(TaskFact fact) {
+    return switch (fact) {
+      case TACIT_CONTEXT -> number(tacitContext);
+      case NOVELTY -> number(novelty);
+      case FEEDBACK_DELAY -> number(feedbackDelay);
+      case TIME_TO_PROFICIENCY -> number(timeToProficiency);
+      case PERFORMANCE_SPREAD -> number(performanceSpread);
+      case RELATIONSHIP_TRUST -> number(relationshipTrust);
+      case DIGITAL_IO -> number(digitalIo);
+      case VERIFIABILITY -> number(verifiability);
+      case DOCUMENTED_PROCEDURE -> number(documentedProcedure);
+      case REPETITION -> number(repetition);
+      case TASK_LENGTH_HOURS -> taskLengthHours == null ? Double.NaN : taskLengthHours.doubleValue();
+      case PHYSICAL_PRESENCE -> number(physicalPresence);
+      case ERROR_COST -> number(errorCost);
+    };
+  }
+
+  /** True when the answer is known and still an estimate; false when confirmed or unknown. */
+  public boolean isEstimated(TaskFact fact) {
+    return (estimated & bit(fact)) != 0;
+  }
+
   public Optional<Provenance> provenance(TaskFact fact) {
     return value(fact).map(v -> (estimated & bit(fact)) != 0 ? Provenance.ESTIMATED : Provenance.CONFIRMED);
   }
@@ -123,6 +151,10 @@ public class TaskFacts {
       value(fact).ifPresent(v -> copy.put(fact, v, provenance(fact).orElseThrow()));
     }
     return copy;
+  }
+
+  private static double number(Short level) {
+    return level == null ? Double.NaN : level;
   }
 
   private static int bit(TaskFact fact) {

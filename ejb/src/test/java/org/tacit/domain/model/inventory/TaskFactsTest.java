@@ -57,6 +57,20 @@ class TaskFactsTest {
     assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
   }
 
+  @Test
+  void theScorersPlainNumbersAgreeWithTheStoredAnswers() {
+    TaskFacts facts = TaskFacts.none()
+        .with(TaskFact.NOVELTY, BigDecimal.valueOf(4), Provenance.ESTIMATED)
+        .with(TaskFact.TASK_LENGTH_HOURS, new BigDecimal("2.50"), Provenance.CONFIRMED);
+
+    assertThat(facts.answer(TaskFact.NOVELTY)).isEqualTo(4.0);
+    assertThat(facts.answer(TaskFact.TASK_LENGTH_HOURS)).isEqualTo(2.5);
+    assertThat(facts.answer(TaskFact.ERROR_COST)).as("unknown").isNaN();
+    assertThat(facts.isEstimated(TaskFact.NOVELTY)).isTrue();
+    assertThat(facts.isEstimated(TaskFact.TASK_LENGTH_HOURS)).isFalse();
+    assertThat(facts.isEstimated(TaskFact.ERROR_COST)).as("unknown is not an estimate").isFalse();
+  }
+
   @ParameterizedTest
   @CsvSource({"NOVELTY, 0", "NOVELTY, 6", "NOVELTY, 2.5", "TASK_LENGTH_HOURS, 0", "TASK_LENGTH_HOURS, -1"})
   void anAnswerOutsideItsScaleIsRefused(TaskFact fact, BigDecimal value) {
