@@ -33,6 +33,20 @@ public record CallerScope(String username, Set<String> roles, Set<String> depart
     return roles.contains(ADMIN) || (roles.contains(EDITOR) && isMember(departmentCode));
   }
 
+  /** Refuses, with the reason the user reads, unless the caller may read the department. */
+  public void requireRead(String departmentCode) {
+    if (!mayRead(departmentCode)) {
+      throw new NotPermittedException("You may not read department " + departmentCode + ".");
+    }
+  }
+
+  /** Refuses, with the reason the user reads, unless the caller may change the department. */
+  public void requireChange(String departmentCode) {
+    if (!mayChange(departmentCode)) {
+      throw new NotPermittedException("You may not change department " + departmentCode + ".");
+    }
+  }
+
   /** The departments among {@code codes} that this caller may not change, sorted, for the message. */
   public Set<String> notChangeable(Collection<String> codes) {
     Set<String> refused = new TreeSet<>();

@@ -55,9 +55,7 @@ public class InventoryServiceBean implements InventoryService {
 
   @Override
   public List<RoleView> roles(String departmentCode) {
-    if (!callers.current().mayRead(departmentCode)) {
-      throw new NotPermittedException("You may not read department " + departmentCode + ".");
-    }
+    callers.current().requireRead(departmentCode);
     Department department = inventory.department(departmentCode).orElse(null);
     if (department == null) {
       return List.of();
@@ -70,9 +68,7 @@ public class InventoryServiceBean implements InventoryService {
   @Override
   public List<ChangeView> history(long roleId) {
     Role role = inventory.role(roleId).orElseThrow(() -> new NotPermittedException("There is no role " + roleId + "."));
-    if (!callers.current().mayRead(role.department().code())) {
-      throw new NotPermittedException("You may not read department " + role.department().code() + ".");
-    }
+    callers.current().requireRead(role.department().code());
     return inventory.history(roleId).stream()
         .map(c -> new ChangeView(c.changedAt(), c.actor(), c.action().name(), c.subject(),
             c.before().orElse(null), c.after().orElse(null)))
@@ -82,8 +78,8 @@ public class InventoryServiceBean implements InventoryService {
   @Override
   public void export(String departmentCode, ExportFormat format, OutputStream out) {
     CallerScope caller = callers.current();
-    if (departmentCode != null && !caller.mayRead(departmentCode)) {
-      throw new NotPermittedException("You may not read department " + departmentCode + ".");
+    if (departmentCode != null) {
+      caller.requireRead(departmentCode);
     }
     List<Department> departments = inventory.departments().stream()
         .filter(d -> departmentCode == null ? caller.mayRead(d.code()) : d.code().equals(departmentCode))

@@ -15,7 +15,6 @@ import org.tacit.application.CallerScope;
 import org.tacit.application.LibraryImportReport;
 import org.tacit.application.LibraryReleaseView;
 import org.tacit.application.NotFoundException;
-import org.tacit.application.NotPermittedException;
 import org.tacit.application.OccupationDetail;
 import org.tacit.application.OccupationLibrary;
 import org.tacit.application.OccupationSummary;
@@ -95,9 +94,7 @@ public class OccupationLibraryBean implements OccupationLibrary {
   public long newRoleFromOccupation(String departmentCode, String onetSoc, String title, BigDecimal headcountFte,
       BigDecimal annualCostPerFte, boolean coreTasksOnly) {
     CallerScope caller = callers.current();
-    if (!caller.mayChange(departmentCode)) {
-      throw new NotPermittedException("You may not change department " + departmentCode + ".");
-    }
+    caller.requireChange(departmentCode);
     Department department = inventory.department(departmentCode).orElseThrow(() -> new NotFoundException(
         "There is no department " + departmentCode + "; import an inventory that names it first."));
     Occupation occupation = library.occupation(onetSoc).orElseThrow(() -> new NotFoundException(

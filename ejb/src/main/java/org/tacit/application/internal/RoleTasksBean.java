@@ -88,9 +88,7 @@ public class RoleTasksBean implements RoleTasks {
 
   private Role readable(long roleId) {
     Role role = inventory.role(roleId).orElseThrow(() -> new NotPermittedException("There is no role " + roleId + "."));
-    if (!callers.current().mayRead(role.department().code())) {
-      throw new NotPermittedException("You may not read department " + role.department().code() + ".");
-    }
+    callers.current().requireRead(role.department().code());
     return role;
   }
 
@@ -106,9 +104,7 @@ public class RoleTasksBean implements RoleTasks {
   }
 
   private void requireChange(Role role) {
-    if (!callers.current().mayChange(role.department().code())) {
-      throw new NotPermittedException("You may not change department " + role.department().code() + ".");
-    }
+    callers.current().requireChange(role.department().code());
   }
 
   /** Two editors passing the version check at the same moment: the database's check decides. */
