@@ -2,9 +2,12 @@ package org.tacit.application.internal;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.tacit.domain.model.inventory.Provenance;
+import org.tacit.domain.model.inventory.SpreadsheetNumber;
 import org.tacit.domain.model.inventory.Task;
+import org.tacit.domain.model.inventory.TaskStatement;
 import org.tacit.domain.model.inventory.TaskFact;
 import org.tacit.domain.model.inventory.TaskFacts;
 import org.tacit.domain.model.inventory.imports.RoleDraft;
@@ -25,9 +28,10 @@ record ImportedTask(String statement, BigDecimal timeSharePct, boolean shareEsti
   static List<ImportedTask> of(RoleDraft role, OccupationRatings ratings) {
     List<TaskDraft> drafts = role.tasks();
     boolean derive = drafts.stream().allMatch(t -> t.timeSharePct() == null);
+    Map<String, TaskRating> rated = derive ? ratings.of(role.onetSoc()) : Map.of();
     List<BigDecimal> shares = derive
         ? DefaultTimeShares.of(drafts.stream()
-            .map(t -> ratings.of(role.onetSoc()).getOrDefault(StatementKey.of(t.statement()), TaskRating.UNKNOWN))
+            .map(t -> rated.getOrDefault(TaskStatement.key(t.statement()), TaskRating.UNKNOWN))
             .toList())
         : drafts.stream().map(TaskDraft::timeSharePct).toList();
     return IntStream.range(0, drafts.size())
@@ -59,7 +63,7 @@ record ImportedTask(String statement, BigDecimal timeSharePct, boolean shareEsti
   /** Whether the stored task already says what this one says. */
   boolean sameAs(Task task) {
     BigDecimal stored = task.timeSharePct().orElse(null);
-    boolean sameShare = stored == null ? timeSharePct == null : timeSharePct != null && stored.compareTo(timeSharePct) == 0;
+    boolean sameShare = SpreadsheetNumber.same(stored, timeSharePct);
     boolean storedEstimate = task.timeShareProvenance().filter(p -> p == Provenance.ESTIMATED).isPresent();
     return task.statement().equals(statement) && sameShare && (timeSharePct == null || storedEstimate == shareEstimated)
         && task.facts().equals(factsOver(task.facts()));

@@ -16,7 +16,9 @@ import java.util.function.Function;
 import org.tacit.application.ImportReport.Changes;
 import org.tacit.domain.model.inventory.InventoryChange.Action;
 import org.tacit.domain.model.inventory.Role;
+import org.tacit.domain.model.inventory.SpreadsheetNumber;
 import org.tacit.domain.model.inventory.Task;
+import org.tacit.domain.model.inventory.TaskStatement;
 import org.tacit.domain.model.inventory.imports.DepartmentDraft;
 import org.tacit.domain.model.inventory.imports.ImportProgress;
 import org.tacit.domain.model.inventory.imports.ImportProgress.Phase;
@@ -138,8 +140,8 @@ public class InventoryImporter {
   /** True when the file changed what the role says about itself. */
   private static boolean update(Role role, RoleDraft draft) {
     boolean changed = !role.title().equals(draft.title())
-        || !sameNumber(role.headcountFte().orElse(null), draft.headcountFte())
-        || !sameNumber(role.annualCostPerFte().orElse(null), draft.annualCostPerFte())
+        || !SpreadsheetNumber.same(role.headcountFte().orElse(null), draft.headcountFte())
+        || !SpreadsheetNumber.same(role.annualCostPerFte().orElse(null), draft.annualCostPerFte())
         || !Objects.equals(role.onetSoc().orElse(null), draft.onetSoc());
     if (changed) {
       role.retitle(draft.title());
@@ -151,9 +153,9 @@ public class InventoryImporter {
 
   private void applyTasks(Role role, List<Task> stored, List<ImportedTask> imported, ImportTally tally) {
     Map<String, Task> existing = new HashMap<>();
-    stored.forEach(task -> existing.put(StatementKey.of(task.statement()), task));
+    stored.forEach(task -> existing.put(TaskStatement.key(task.statement()), task));
     for (ImportedTask draft : imported) {
-      Task task = existing.remove(StatementKey.of(draft.statement()));
+      Task task = existing.remove(TaskStatement.key(draft.statement()));
       if (task == null) {
         Task created = new Task(role, draft.statement(), null, draft.facts());
         draft.shareOnto(created);
@@ -174,9 +176,5 @@ public class InventoryImporter {
       inventory.remove(gone);
     }
     tally.tasksRemoved += existing.size();
-  }
-
-  private static boolean sameNumber(BigDecimal a, BigDecimal b) {
-    return a == null ? b == null : b != null && a.compareTo(b) == 0;
   }
 }

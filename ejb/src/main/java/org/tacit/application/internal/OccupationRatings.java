@@ -2,6 +2,7 @@ package org.tacit.application.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.tacit.domain.model.inventory.TaskStatement;
 import org.tacit.domain.model.library.OccupationTask;
 import org.tacit.domain.model.library.TaskRating;
 import org.tacit.infrastructure.persistence.OccupationRepository;
@@ -30,7 +31,7 @@ final class OccupationRatings {
     return read.computeIfAbsent(onetSoc, code -> {
       Map<String, TaskRating> ratings = new HashMap<>();
       library.occupation(code).ifPresent(occupation -> library.tasks(occupation)
-          .forEach(task -> ratings.put(StatementKey.of(task.statement()), task.rating())));
+          .forEach(task -> ratings.put(TaskStatement.key(task.statement()), task.rating())));
       return ratings;
     });
   }

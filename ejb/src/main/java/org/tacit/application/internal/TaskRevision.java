@@ -3,6 +3,7 @@ package org.tacit.application.internal;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.tacit.domain.model.inventory.Provenance;
+import org.tacit.domain.model.inventory.SpreadsheetNumber;
 import org.tacit.domain.model.inventory.Task;
 import org.tacit.domain.model.inventory.TaskFact;
 import org.tacit.domain.model.inventory.TaskFacts;
@@ -22,7 +23,7 @@ final class TaskRevision {
     for (TaskFact fact : TaskFact.values()) {
       BigDecimal before = stored.value(fact).orElse(null);
       BigDecimal after = edited.get(fact.column());
-      boolean same = before == null ? after == null : after != null && before.compareTo(after) == 0;
+      boolean same = SpreadsheetNumber.same(before, after);
       Provenance provenance = same && !confirmAll
           ? stored.provenance(fact).orElse(Provenance.CONFIRMED)
           : Provenance.CONFIRMED;
@@ -34,7 +35,7 @@ final class TaskRevision {
   /** The same rule for the time share: a changed share is the editor's; an unchanged estimate stays one. */
   static void share(Task task, BigDecimal edited, boolean confirmAll) {
     BigDecimal stored = task.timeSharePct().orElse(null);
-    boolean same = stored == null ? edited == null : edited != null && stored.compareTo(edited) == 0;
+    boolean same = SpreadsheetNumber.same(stored, edited);
     if (same && !confirmAll && task.timeShareProvenance().filter(p -> p == Provenance.ESTIMATED).isPresent()) {
       return;
     }

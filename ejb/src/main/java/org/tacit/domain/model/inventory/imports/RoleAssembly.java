@@ -7,9 +7,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+import org.tacit.domain.model.inventory.TaskStatement;
 
 /**
  * A role gathered from its rows. Its time shares are checked only once all its rows are in,
@@ -19,7 +18,6 @@ import java.util.regex.Pattern;
 final class RoleAssembly {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final String departmentCode;
   private final String code;
@@ -47,7 +45,7 @@ final class RoleAssembly {
     headcount.check(line.row(), line.headcount(), label, problems);
     cost.check(line.row(), line.annualCost(), label, problems);
     onetSoc.check(line.row(), line.onetSoc(), label, problems);
-    Integer earlier = rowOfStatement.putIfAbsent(sameStatement(line.statement()), line.row());
+    Integer earlier = rowOfStatement.putIfAbsent(TaskStatement.key(line.statement()), line.row());
     if (earlier != null) {
       problems.add(line.row(), TASK.header(),
           "Role " + label + " already has this task on row " + earlier + ".");
@@ -85,8 +83,4 @@ final class RoleAssembly {
         onetSoc.value(), tasks);
   }
 
-  /** Letter case and spacing do not make a task different. */
-  private static String sameStatement(String statement) {
-    return SPACES.matcher(statement).replaceAll(" ").toLowerCase(Locale.ROOT);
-  }
 }
