@@ -15,6 +15,7 @@ import org.tacit.application.NotPermittedException;
 import org.tacit.application.RoleTasks;
 import org.tacit.application.RoleView;
 import org.tacit.application.StaleEditException;
+import org.tacit.web.shell.Refusals;
 
 /**
  * The role page: one role's tasks, edited in place. The role comes from the address
@@ -84,14 +85,8 @@ public class RoleTasksView implements Serializable {
       Messages.addGlobalInfo(done);
     } catch (StaleEditException e) {
       Messages.addGlobalWarn(e.getMessage() + " The table now shows the latest version.");
-    } catch (NotPermittedException | IllegalArgumentException e) {
-      Messages.addGlobalError(e.getMessage());
-    } catch (EJBException e) {
-      if (e.getCause() instanceof IllegalArgumentException invalid) {
-        Messages.addGlobalError(invalid.getMessage());
-      } else {
-        throw e;
-      }
+    } catch (NotPermittedException | IllegalArgumentException | EJBException e) {
+      Messages.addGlobalError(Refusals.reason(e).orElseThrow(() -> e));
     }
     load();
   }

@@ -17,6 +17,7 @@ import org.tacit.application.NotFoundException;
 import org.tacit.application.NotPermittedException;
 import org.tacit.application.OccupationDetail;
 import org.tacit.application.OccupationLibrary;
+import org.tacit.web.shell.Refusals;
 
 /**
  * "New role from occupation": the dialog on the library page. The role starts with the
@@ -67,14 +68,8 @@ public class NewRoleView implements Serializable {
       Messages.addFlashGlobalInfo("Role created from O*NET {0}. Its answers are estimates: confirm or correct them here.",
           occupation.code());
       Faces.redirect("app/inventory/role.xhtml?id=%s", String.valueOf(roleId));
-    } catch (NotPermittedException | NotFoundException | IllegalArgumentException e) {
-      Messages.addGlobalError(e.getMessage());
-    } catch (EJBException e) {
-      if (e.getCause() instanceof IllegalArgumentException invalid) {
-        Messages.addGlobalError(invalid.getMessage());
-      } else {
-        throw e;
-      }
+    } catch (NotPermittedException | NotFoundException | IllegalArgumentException | EJBException e) {
+      Messages.addGlobalError(Refusals.reason(e).orElseThrow(() -> e));
     }
   }
 

@@ -1,5 +1,6 @@
 package org.tacit.web.security;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -46,7 +47,7 @@ public class BearerSignIn {
           : context.doNothing();
     }
     BearerToken.Verified verified = BearerToken.verify(header.substring(7).strip(), settings.getProviderUri(),
-        accepted(), keys::key, Instant.now());
+        accepted, keys::key, Instant.now());
     if (verified.token().isEmpty()) {
       return refuse(response, "invalid_token", "The access token was refused: " + verified.problem() + ".");
     }
@@ -55,8 +56,12 @@ public class BearerSignIn {
     return context.notifyContainerAboutLogin(caller, token.groups());
   }
 
-  private Set<String> accepted() {
-    return Arrays.stream(clients.split(",")).map(String::strip).filter(c -> !c.isEmpty()).collect(Collectors.toSet());
+  private Set<String> accepted;
+
+  /** The client list is configuration: read once, not on every request. */
+  @PostConstruct
+  void readClients() {
+    accepted = Arrays.stream(clients.split(",")).map(String::strip).filter(c -> !c.isEmpty()).collect(Collectors.toSet());
   }
 
   /** 401 with the challenge RFC 6750 prescribes, and the reason in the API's problem format. */
