@@ -114,6 +114,36 @@ public class TaskFacts {
     return answers;
   }
 
+  /**
+   * Answers as stored elsewhere (an assessment run's snapshot): {@code values} with the estimates
+   * marked by bit {@code 1 << fact.ordinal()} of {@code estimatedBits}.
+   */
+  public static TaskFacts of(Map<TaskFact, BigDecimal> values, int estimatedBits) {
+    TaskFacts facts = new TaskFacts();
+    values.forEach((fact, value) ->
+        facts.put(fact, value, (estimatedBits & bit(fact)) != 0 ? Provenance.ESTIMATED : Provenance.CONFIRMED));
+    return facts;
+  }
+
+  /** Bit {@code 1 << fact.ordinal()} set for each estimated answer, as {@link #of} reads it. */
+  public int estimatedBits() {
+    return estimated;
+  }
+
+  /**
+   * These answers, with each unknown one taken from {@code fallback} (an O*NET estimate) together
+   * with its provenance. A known answer always wins, whatever the fallback says.
+   */
+  public TaskFacts filledFrom(TaskFacts fallback) {
+    TaskFacts filled = copy();
+    for (TaskFact fact : TaskFact.values()) {
+      if (value(fact).isEmpty()) {
+        fallback.value(fact).ifPresent(v -> filled.put(fact, v, fallback.provenance(fact).orElseThrow()));
+      }
+    }
+    return filled;
+  }
+
   /** A copy with one answer given (or cleared, when {@code value} is null). */
   public TaskFacts with(TaskFact fact, BigDecimal value, Provenance provenance) {
     TaskFacts copy = copy();

@@ -1,0 +1,64 @@
+package org.tacit.application.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.tacit.domain.model.assessment.TaskInput;
+import org.tacit.domain.model.inventory.TaskFact;
+import org.tacit.domain.model.inventory.TaskFacts;
+import org.tacit.domain.model.inventory.TaskStatement;
+import org.tacit.domain.model.library.OnetPrefill;
+import org.tacit.domain.model.library.TaskRating;
+import org.tacit.infrastructure.persistence.OccupationRepository;
+
+/**
+ * Fills a task's unknown answers with O*NET's estimates when its role links to an occupation, as
+ * METHOD.md asks: every filled answer is marked estimated, so it lowers confidence and shows as
+ * such. A task whose statement is one of the occupation's gets that task's own evidence (its
+ * frequency); any other task gets what O*NET says of the occupation as a whole. Each occupation is
+ * read once per assessment.
+ */
+final class OnetEstimates {
+
+  /** No library at hand (tests of other things): answers stay as they are. */
+  static final OnetEstimates NONE = new OnetEstimates(null);
+
+  private record Occupational(OnetPrefill prefill, Map<String, TaskRating> ratings) {}
+
+  private static final Occupational UNLINKED = new Occupational(null, Map.of());
+
+  private final OccupationRepository library;
+  private final Map<String, Occupational> read = new HashMap<>();
+
+  OnetEstimates(OccupationRepository library) {
+    this.library = library;
+  }
+
+  TaskInput fill(TaskInput task) {
+    if (task.onetSoc() == null || library == null || !hasUnknown(task.facts())) {
+      return task;
+    }
+    Occupational occupation = read.computeIfAbsent(task.onetSoc(), this::occupation);
+    if (occupation.prefill() == null) {
+      return task;
+    }
+    TaskRating rating = occupation.ratings().getOrDefault(TaskStatement.key(task.statement()), TaskRating.UNKNOWN);
+    return task.withFacts(task.facts().filledFrom(occupation.prefill().estimate(rating)));
+  }
+
+  private Occupational occupation(String code) {
+    return library.occupation(code).map(occupation -> {
+      Map<String, TaskRating> ratings = new HashMap<>();
+      library.tasks(occupation).forEach(t -> ratings.put(TaskStatement.key(t.statement()), t.rating()));
+      return new Occupational(occupation.prefill(), ratings);
+    }).orElse(UNLINKED);
+  }
+
+  private static boolean hasUnknown(TaskFacts facts) {
+    for (TaskFact fact : TaskFact.values()) {
+      if (Double.isNaN(facts.answer(fact))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,18 @@
+package org.tacit.application.internal;
+
+import java.io.Serializable;
+import java.util.Set;
+
+/**
+ * The tasks a run or a page reads, worked out on the request's thread from the scope asked for and
+ * what the caller may read, so that a background run never widens it.
+ *
+ * @param departmentIds the departments whose tasks count; null for all
+ * @param roleId one role only, or null
+ */
+record ScopeTasks(String label, Set<Long> departmentIds, Long roleId) implements Serializable {
+
+  ScopeTasks {
+    departmentIds = departmentIds == null ? null : Set.copyOf(departmentIds);
+  }
+}

@@ -1,0 +1,248 @@
+package org.tacit.infrastructure.persistence;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.Consumer;
+import org.tacit.domain.model.assessment.TaskInput;
+import org.tacit.domain.model.assessment.TaskResult;
+import org.tacit.domain.model.inventory.TaskFact;
+import org.tacit.domain.model.inventory.TaskFacts;
+import org.tacit.domain.scoring.TaskClass;
+
+/**
+ * The rows behind assessments, in plain JDBC: the inventory's tasks as a run reads them, and a run's
+ * assessed tasks as it writes and reads them. An organisation of 100,000 tasks is read and written
+ * in seconds this way; through entities it would take minutes and the heap.
+ */
+public final class AssessedTaskRows {
+
+  private static final TaskFact[] FACTS = TaskFact.values(); // before the statements that name them
+
+  /** Tasks of the inventory with their role and department, in department, role and task order. */
+  private static final String INVENTORY = "select t.id, d.id, d.code, d.name, r.id, r.title, r.onet_soc,"
+      + " r.headcount_fte, r.annual_cost_per_fte, t.statement, t.time_share_pct, " + factColumns("t.")
+      + ", t.estimated_facts from task t join job_role r on r.id = t.role_id join department d on d.id = r.department_id";
+
+  private static final String RUN_TASKS = "select task_id, department_id, department_code, department_name, role_id,"
+      + " role_title, onet_soc, headcount_fte, annual_cost_per_fte, statement, time_share_pct, " + factColumns("")
+      + ", estimated_facts, learning_need, automation_readiness, task_class, confidence, contributions"
+      + " from assessed_task where run_id = ?";
+
+  private static final String INSERT = "insert into assessed_task (run_id, task_id, department_id, department_code,"
+      + " department_name, role_id, role_title, onet_soc, headcount_fte, annual_cost_per_fte, statement,"
+      + " time_share_pct, " + factColumns("") + ", estimated_facts, learning_need, automation_readiness,"
+      + " task_class, confidence, contributions) values (" + "?, ".repeat(30) + "?)";
+
+  private static final int BATCH = 1000;
+
+  private AssessedTaskRows() {}
+
+  /** A task read back from a run. */
+  public record Row(TaskInput input, TaskResult result) {}
+
+  /**
+   * The inventory's tasks of the given departments (all, when {@code departmentIds} is null), or of
+   * one role when {@code roleId} is not null, handed to {@code each} one by one.
+   */
+  public static void inventory(Connection connection, Collection<Long> departmentIds, Long roleId,
+      Consumer<TaskInput> each) throws SQLException {
+    String where = roleId != null ? " where r.id = ?"
+        : departmentIds == null ? "" : " where d.id in (" + placeholders(departmentIds.size()) + ")";
+    if (departmentIds != null && departmentIds.isEmpty() && roleId == null) {
+      return;
+    }
+    try (PreparedStatement query = connection.prepareStatement(INVENTORY + where + " order by d.code, r.title, r.id, t.id")) {
+      int i = 1;
+      if (roleId != null) {
+        query.setLong(i, roleId);
+      } else if (departmentIds != null) {
+        for (long id : departmentIds) {
+          query.setLong(i++, id);
+        }
+      }
+      query.setFetchSize(BATCH);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          each.accept(input(rows));
+        }
+      }
+    }
+  }
+
+  public static void write(Connection connection, long runId, List<TaskInput> inputs, List<TaskResult> results)
+      throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+      for (int n = 0; n < inputs.size(); n++) {
+        TaskInput in = inputs.get(n);
+        TaskResult out = results.get(n);
+        int i = 1;
+        insert.setLong(i++, runId);
+        insert.setLong(i++, in.taskId());
+        insert.setLong(i++, in.departmentId());
+        insert.setString(i++, in.departmentCode());
+        insert.setString(i++, in.departmentName());
+        insert.setLong(i++, in.roleId());
+        insert.setString(i++, in.roleTitle());
+        insert.setString(i++, in.onetSoc());
+        insert.setBigDecimal(i++, in.headcountFte());
+        insert.setBigDecimal(i++, in.annualCostPerFte());
+        insert.setString(i++, in.statement());
+        insert.setBigDecimal(i++, in.timeSharePct());
+        TaskFacts facts = in.facts();
+        for (TaskFact fact : FACTS) {
+          BigDecimal value = facts.value(fact).orElse(null);
+          if (value == null) {
+            insert.setNull(i++, fact == TaskFact.TASK_LENGTH_HOURS ? Types.NUMERIC : Types.SMALLINT);
+          } else if (fact == TaskFact.TASK_LENGTH_HOURS) {
+            insert.setBigDecimal(i++, value);
+          } else {
+            insert.setShort(i++, value.shortValueExact());
+          }
+        }
+        insert.setInt(i++, facts.estimatedBits());
+        setScore(insert, i++, out.learningNeed());
+        setScore(insert, i++, out.automationReadiness());
+        insert.setString(i++, out.taskClass().name());
+        insert.setBigDecimal(i++, BigDecimal.valueOf(out.confidence()));
+        insert.setString(i, out.pointsText());
+        insert.addBatch();
+        if ((n + 1) % BATCH == 0) {
+          insert.executeBatch();
+        }
+      }
+      insert.executeBatch();
+    }
+  }
+
+  /**
+   * A run's tasks, in department, role and task order; only those of {@code departmentCodes} unless
+   * it is null; {@code first} and {@code max} page through them.
+   */
+  public static List<Row> read(Connection connection, long runId, Collection<String> departmentCodes, int first,
+      int max) throws SQLException {
+    List<Row> rows = new ArrayList<>();
+    if (departmentCodes != null && departmentCodes.isEmpty()) {
+      return rows;
+    }
+    try (PreparedStatement query = connection.prepareStatement(RUN_TASKS + inDepartments(departmentCodes)
+        + " order by department_code, role_title, role_id, task_id limit ? offset ?")) {
+      int i = bindRun(query, runId, departmentCodes);
+      query.setInt(i++, max);
+      query.setInt(i, first);
+      query.setFetchSize(Math.min(max, BATCH));
+      try (ResultSet result = query.executeQuery()) {
+        while (result.next()) {
+          TaskInput input = input(result);
+          int c = 12 + FACTS.length + 1;
+          TaskResult out = new TaskResult(score(result, c), score(result, c + 1),
+              TaskClass.valueOf(result.getString(c + 2)), result.getBigDecimal(c + 3).doubleValue(),
+              TaskResult.parsePoints(result.getString(c + 4)));
+          rows.add(new Row(input, out));
+        }
+      }
+    }
+    return rows;
+  }
+
+  /** How many tasks of the run each of {@code departmentCodes} (all, when null) holds. */
+  public static int count(Connection connection, long runId, Collection<String> departmentCodes) throws SQLException {
+    if (departmentCodes != null && departmentCodes.isEmpty()) {
+      return 0;
+    }
+    try (PreparedStatement query = connection.prepareStatement(
+        "select count(*) from assessed_task where run_id = ?" + inDepartments(departmentCodes))) {
+      bindRun(query, runId, departmentCodes);
+      try (ResultSet result = query.executeQuery()) {
+        result.next();
+        return result.getInt(1);
+      }
+    }
+  }
+
+  /** The run's tasks per class name, of {@code departmentCodes} (all, when null). */
+  public static Map<String, Integer> classCounts(Connection connection, long runId, Collection<String> departmentCodes)
+      throws SQLException {
+    Map<String, Integer> counts = new HashMap<>();
+    if (departmentCodes != null && departmentCodes.isEmpty()) {
+      return counts;
+    }
+    try (PreparedStatement query = connection.prepareStatement("select task_class, count(*) from assessed_task"
+        + " where run_id = ?" + inDepartments(departmentCodes) + " group by task_class")) {
+      bindRun(query, runId, departmentCodes);
+      try (ResultSet result = query.executeQuery()) {
+        while (result.next()) {
+          counts.put(result.getString(1), result.getInt(2));
+        }
+      }
+    }
+    return counts;
+  }
+
+  private static TaskInput input(ResultSet row) throws SQLException {
+    Map<TaskFact, BigDecimal> values = new EnumMap<>(TaskFact.class);
+    int c = 12;
+    for (TaskFact fact : FACTS) {
+      BigDecimal value = row.getBigDecimal(c++);
+      if (value != null) {
+        values.put(fact, value);
+      }
+    }
+    TaskFacts facts = TaskFacts.of(values, row.getInt(c));
+    return new TaskInput(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4), row.getLong(5),
+        row.getString(6), row.getString(7), row.getBigDecimal(8), row.getBigDecimal(9), row.getString(10),
+        row.getBigDecimal(11), facts);
+  }
+
+  private static void setScore(PreparedStatement insert, int index, OptionalDouble score) throws SQLException {
+    if (score.isPresent()) {
+      insert.setBigDecimal(index, BigDecimal.valueOf(score.getAsDouble()));
+    } else {
+      insert.setNull(index, Types.NUMERIC);
+    }
+  }
+
+  private static double score(ResultSet row, int column) throws SQLException {
+    BigDecimal value = row.getBigDecimal(column);
+    return value == null ? Double.NaN : value.doubleValue();
+  }
+
+  private static String factColumns(String prefix) {
+    StringBuilder columns = new StringBuilder();
+    for (TaskFact fact : FACTS) {
+      columns.append(columns.length() == 0 ? "" : ", ").append(prefix).append(fact.column());
+    }
+    return columns.toString();
+  }
+
+  /** The condition on a run's rows that keeps {@code codes} only; none when null. */
+  private static String inDepartments(Collection<String> codes) {
+    return codes == null ? "" : " and department_code in (" + placeholders(codes.size()) + ")";
+  }
+
+  /** Binds the run and the codes of {@link #inDepartments}; returns the next parameter's index. */
+  private static int bindRun(PreparedStatement query, long runId, Collection<String> codes) throws SQLException {
+    int i = 1;
+    query.setLong(i++, runId);
+    if (codes != null) {
+      for (String code : codes) {
+        query.setString(i++, code);
+      }
+    }
+    return i;
+  }
+
+  private static String placeholders(int count) {
+    return "?, ".repeat(count - 1) + "?";
+  }
+}

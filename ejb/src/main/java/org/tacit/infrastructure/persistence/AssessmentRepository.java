@@ -1,0 +1,102 @@
+package org.tacit.infrastructure.persistence;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.Session;
+import org.tacit.domain.model.assessment.AssessmentRun;
+import org.tacit.domain.model.assessment.RuleSetStatus;
+import org.tacit.domain.model.assessment.RuleSetVersion;
+import org.tacit.domain.model.assessment.RunStatus;
+
+/**
+ * Rule-set versions and assessment runs. A run's tasks go through {@link AssessedTaskRows} on the
+ * same connection, since an organisation's hundred thousand rows are written in JDBC batches.
+ */
+@Dependent
+public class AssessmentRepository {
+
+  @PersistenceContext(unitName = "tacit")
+  private EntityManager em;
+
+  protected AssessmentRepository() {} // for CDI
+
+  public AssessmentRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  /** The newest published version: the one new runs are scored with. */
+  public RuleSetVersion published() {
+    return em.createQuery("select r from RuleSetVersion r where r.status = :s order by r.version desc",
+            RuleSetVersion.class)
+        .setParameter("s", RuleSetStatus.PUBLISHED).setMaxResults(1).getResultList().stream().findFirst()
+        .orElseThrow(() -> new IllegalStateException("No rule set is published; migration V6 seeds version 1."));
+  }
+
+  public Optional<RuleSetVersion> ruleSet(int version) {
+    return Optional.ofNullable(em.find(RuleSetVersion.class, version));
+  }
+
+  /** Newest first. */
+  public List<RuleSetVersion> ruleSets() {
+    return em.createQuery("select r from RuleSetVersion r order by r.version desc", RuleSetVersion.class)
+        .getResultList();
+  }
+
+  public Optional<RuleSetVersion> draft() {
+    return em.createQuery("select r from RuleSetVersion r where r.status = :s", RuleSetVersion.class)
+        .setParameter("s", RuleSetStatus.DRAFT).getResultList().stream().findFirst();
+  }
+
+  /**
+   * The newest version, locked: two admins starting a draft at once must not both number it the
+   * same (the second waits, then sees the first's draft).
+   */
+  public int newestVersionLocked() {
+    RuleSetVersion newest = em.createQuery("select r from RuleSetVersion r order by r.version desc",
+            RuleSetVersion.class).setMaxResults(1).getSingleResult();
+    em.lock(newest, LockModeType.PESSIMISTIC_WRITE);
+    return newest.version();
+  }
+
+  public void add(Object entity) {
+    em.persist(entity);
+  }
+
+  public void remove(RuleSetVersion draft) {
+    em.remove(draft);
+  }
+
+  public void flush() {
+    em.flush();
+  }
+
+  public Optional<AssessmentRun> run(long id) {
+    return Optional.ofNullable(em.find(AssessmentRun.class, id));
+  }
+
+  /** Newest first. */
+  public List<AssessmentRun> runs(int limit) {
+    return em.createQuery("select r from AssessmentRun r order by r.id desc", AssessmentRun.class)
+        .setMaxResults(limit).getResultList();
+  }
+
+  public List<AssessmentRun> running() {
+    return em.createQuery("select r from AssessmentRun r where r.status = :s", AssessmentRun.class)
+        .setParameter("s", RunStatus.RUNNING).getResultList();
+  }
+
+  /** The rows of runs and inventories, read and written with plain JDBC on this transaction's connection. */
+  public <T> T rows(RowWork<T> work) {
+    em.flush();
+    return em.unwrap(Session.class).doReturningWork(connection -> work.on(connection));
+  }
+
+  @FunctionalInterface
+  public interface RowWork<T> {
+    T on(java.sql.Connection connection) throws java.sql.SQLException;
+  }
+}

@@ -1,0 +1,280 @@
+package org.tacit.application.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tacit.infrastructure.persistence.TestDatabase.inTransaction;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tacit.application.CallerScope;
+import org.tacit.application.DraftPreview;
+import org.tacit.application.NotPermittedException;
+import org.tacit.application.ReasonView;
+import org.tacit.application.Reproduction;
+import org.tacit.application.RuleSetEdit;
+import org.tacit.application.RuleSetView;
+import org.tacit.application.RunComparison;
+import org.tacit.application.RunTasks;
+import org.tacit.application.StaleEditException;
+import org.tacit.application.TaskScoreView;
+import org.tacit.domain.model.assessment.AssessmentScope;
+import org.tacit.domain.model.assessment.TaskInput;
+import org.tacit.domain.model.inventory.Provenance;
+import org.tacit.domain.model.inventory.Role;
+import org.tacit.domain.model.inventory.Task;
+import org.tacit.domain.model.inventory.TaskFact;
+import org.tacit.domain.model.inventory.TaskFacts;
+import org.tacit.domain.model.library.OccupationTask;
+import org.tacit.domain.model.library.OnTheJobTraining;
+import org.tacit.domain.model.library.Occupation;
+import org.tacit.domain.model.library.TaskRating;
+import org.tacit.domain.model.library.TaskType;
+import org.tacit.domain.model.library.WorkContext;
+import org.tacit.domain.model.organisation.Department;
+import org.tacit.domain.scoring.RuleSet;
+import org.tacit.domain.scoring.Scorer;
+import org.tacit.infrastructure.persistence.AssessmentRepository;
+import org.tacit.infrastructure.persistence.InventoryRepository;
+import org.tacit.infrastructure.persistence.OccupationRepository;
+import org.tacit.infrastructure.persistence.TestDatabase;
+
+class AssessmentsTest {
+
+  private static final CallerScope ANNA = new CallerScope("anna", Set.of(CallerScope.ANALYST), Set.of());
+  private static final CallerScope ADA = new CallerScope("ada", Set.of(CallerScope.ADMIN), Set.of());
+  private static final CallerScope FIN_EDITOR = new CallerScope("hedda", Set.of(CallerScope.EDITOR), Set.of("FIN"));
+  private static final String MATCHING = "Match invoices to purchase orders";
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void theSeededVersionOneIsTheRuleSetTheCodeDefines(TestDatabase database) {
+    try (EntityManagerFactory jpa = database.freshJpa()) {
+      RuleSet seeded = inTransaction(jpa, em -> new AssessmentRepository(em).published().ruleSet());
+      assertThat(seeded).isEqualTo(RuleSet.version1());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aRunKeepsItsInputsAndFiguresWhateverIsEditedLaterAndReproducesExactly(TestDatabase database) {
+    try (EntityManagerFactory jpa = database.freshJpa()) {
+      Organisation org = organisation(jpa);
+      long runId = as(jpa, ANNA, a -> a.start(AssessmentScope.organisation())).id();
+      RunTasks stored = as(jpa, ANNA, a -> a.tasks(runId, null, 0, 100));
+
+      assertThat(stored.run().status()).isEqualTo("DONE");
+      assertThat(stored.total()).isEqualTo(3);
+      TaskScoreView matching = byStatement(stored.tasks(), MATCHING);
+      List<TaskScoreView> current = as(jpa, ANNA, a -> a.current(AssessmentScope.organisation()));
+      assertThat(stored.tasks()).containsExactlyInAnyOrderElementsOf(current);
+
+      inTransaction(jpa, em -> {
+        Task task = em.find(Task.class, org.matchingTask);
+        task.revise(task.facts().with(TaskFact.TACIT_CONTEXT, new BigDecimal("5"), Provenance.CONFIRMED));
+        return null;
+      });
+      TaskScoreView afterEdit = byStatement(as(jpa, ANNA, a -> a.tasks(runId, null, 0, 100)).tasks(), MATCHING);
+      assertThat(afterEdit).isEqualTo(matching);
+      TaskScoreView nowEdited = byStatement(as(jpa, ANNA, a -> a.current(AssessmentScope.role(org.clerk))), MATCHING);
+      assertThat(nowEdited.learningNeed()).isGreaterThan(matching.learningNeed());
+
+      Reproduction again = as(jpa, ANNA, a -> a.reproduce(runId));
+      assertThat(again.tasks()).isEqualTo(3);
+      assertThat(again.exact()).as(again.differences().toString()).isTrue();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void unknownAnswersOfALinkedRoleAreFilledFromOnetAsEstimatesThatLowerConfidence(TestDatabase database) {
+    try (EntityManagerFactory jpa = database.freshJpa()) {
+      Organisation org = organisation(jpa);
+      List<TaskScoreView> now = as(jpa, ANNA, a -> a.current(AssessmentScope.role(org.clerk)));
+
+      TaskScoreView onetTask = byStatement(now, MATCHING);
+      ReasonView proficiency = reason(onetTask, "LEARN-PROFICIENCY");
+      assertThat(proficiency.estimated()).isTrue();
+      assertThat(proficiency.text()).contains("(3/5)"); // 1–3 months of on-the-job training
+      assertThat(reason(onetTask, "AUTO-REPETITION").text()).contains("(5/5)"); // its own frequency: 4 a workday
+      assertThat(reason(onetTask, "AUTO-DIGITAL").estimated()).isFalse(); // the answer HR gave stays
+
+      TaskFacts given = inTransaction(jpa, em -> em.find(Task.class, org.matchingTask).facts());
+      TaskScoreView confirmedOnly = ScoreViews.of(inputOf(onetTask, given), Scorer.score(given, RuleSet.version1()));
+      assertThat(onetTask.reasons()).hasSizeGreaterThan(confirmedOnly.reasons().size());
+      assertThat(onetTask.confidence()).isGreaterThan(confirmedOnly.confidence()); // known beats unknown
+      assertThat(onetTask.confidence()).isLessThan(1.0); // but an estimate is not a confirmed answer
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void anEditorAssessesAndReadsOnlyTheirDepartments(TestDatabase database) {
+    try (EntityManagerFactory jpa = database.freshJpa()) {
+      Organisation org = organisation(jpa);
+      long runId = as(jpa, ANNA, a -> a.start(AssessmentScope.organisation())).id();
+
+      assertThat(as(jpa, FIN_EDITOR, a -> a.tasks(runId, null, 0, 100)).tasks())
+          .extracting(TaskScoreView::departmentCode).containsOnly("FIN");
+      assertThat(as(jpa, FIN_EDITOR, a -> a.run(runId)).classCounts().values().stream().mapToInt(i -> i).sum())
+          .isEqualTo(2);
+      assertThatThrownBy(() -> as(jpa, FIN_EDITOR, a -> a.current(AssessmentScope.department("OPS"))))
+          .isInstanceOf(NotPermittedException.class);
+      assertThatThrownBy(() -> as(jpa, FIN_EDITOR, a -> a.tasks(runId, "OPS", 0, 100)))
+          .isInstanceOf(NotPermittedException.class);
+      long own = as(jpa, FIN_EDITOR, a -> a.start(AssessmentScope.organisation())).id();
+      assertThat(as(jpa, ANNA, a -> a.tasks(own, null, 0, 100)).total()).isEqualTo(2);
+      assertThat(org.clerk).isPositive();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aDraftIsPreviewedThenPublishedAndTheComparisonSaysWhatChangedAndWhy(TestDatabase database) {
+    try (EntityManagerFactory jpa = database.freshJpa()) {
+      Organisation org = organisation(jpa);
+      long before = as(jpa, ANNA, a -> a.start(AssessmentScope.organisation())).id();
+
+      RuleSetView draft = rules(jpa, ADA, r -> r.startDraft());
+      assertThat(draft.version()).isEqualTo(2);
+      Map<String, Double> weights = new HashMap<>(RuleSet.version1().weights());
+      weights.put("AUTO-DIGITAL", 9.0);
+      RuleSetView saved = rules(jpa, ADA, r -> r.saveDraft(
+          new RuleSetEdit(draft.rowVersion(), weights, 95, 60, 0.5, "Digital work counts more")));
+      assertThatThrownBy(() -> rules(jpa, ADA, r -> r.saveDraft(
+          new RuleSetEdit(draft.rowVersion(), weights, 50, 60, 0.5, "A stale edit"))))
+          .isInstanceOf(StaleEditException.class);
+
+      DraftPreview preview = rules(jpa, ADA, r -> r.previewDraft());
+      assertThat(preview.tasks()).isEqualTo(3);
+      assertThat(preview.changingClass()).isPositive(); // the disputes task (L 75) is no longer high at 95
+      assertThat(preview.roles().get(0).roleTitle()).isEqualTo("Accounts clerk");
+
+      rules(jpa, ADA, r -> r.publishDraft(saved.rowVersion()));
+      assertThat(rules(jpa, ANNA, r -> r.published()).version()).isEqualTo(2);
+      long after = as(jpa, ANNA, a -> a.start(AssessmentScope.organisation())).id();
+      RunComparison republished = as(jpa, ANNA, a -> a.compare(before, after));
+      assertThat(republished.ruleSetChanges()).contains("Rule set version 1 → 2", "AUTO-DIGITAL weight 3 → 9",
+          "High learning need from 50 → 95");
+      assertThat(republished.changes().stream().filter(RunComparison.TaskChange::classChanged).count())
+          .as("the preview foretold the class changes").isEqualTo(preview.changingClass());
+
+      inTransaction(jpa, em -> {
+        Task task = em.find(Task.class, org.matchingTask);
+        task.revise(task.facts().with(TaskFact.TACIT_CONTEXT, new BigDecimal("5"), Provenance.CONFIRMED));
+        return null;
+      });
+      long edited = as(jpa, ANNA, a -> a.start(AssessmentScope.organisation())).id();
+      RunComparison comparison = as(jpa, ANNA, a -> a.compare(after, edited));
+      assertThat(comparison.ruleSetChanges()).isEmpty();
+      assertThat(comparison.changes()).extracting(RunComparison.TaskChange::statement).containsExactly(MATCHING);
+      assertThat(comparison.changes().get(0).why()).first().isEqualTo("tacit_context: 1 → 5");
+      assertThat(comparison.changes().get(0).why()).anyMatch(w -> w.startsWith("LEARN-TACIT: "));
+      assertThat(comparison.unchanged()).isEqualTo(2);
+    }
+  }
+
+  // --- a small organisation: Finance with a clerk linked to O*NET, Operations with a driver
+
+  private record Organisation(long clerk, long matchingTask) {}
+
+  private static Organisation organisation(EntityManagerFactory jpa) {
+    return inTransaction(jpa, em -> {
+      Occupation clerks = new Occupation("43-3031.00", "Bookkeeping, Accounting, and Auditing Clerks", null);
+      clerks.prepare(3, OnTheJobTraining.ofCategory(4).orElseThrow());
+      clerks.describeWork(new WorkContext(new BigDecimal("0.38"), new BigDecimal("0.97"), new BigDecimal("0.7"),
+          new BigDecimal("0.5")), 60);
+      em.persist(clerks);
+      em.persist(new OccupationTask(clerks, 1001, MATCHING, TaskType.CORE,
+          TaskRating.of(new BigDecimal("4"), new BigDecimal("4.2"))));
+
+      Department finance = new Department("FIN", "Finance", null);
+      Department operations = new Department("OPS", "Operations", null);
+      em.persist(finance);
+      em.persist(operations);
+      Role clerk = new Role(finance, null, "Accounts clerk");
+      clerk.linkOccupation("43-3031.00");
+      em.persist(clerk);
+      Task matching = new Task(clerk, MATCHING, new BigDecimal("60"), TaskFacts.confirmed(Map.of(
+          TaskFact.TACIT_CONTEXT, BigDecimal.ONE, TaskFact.DIGITAL_IO, new BigDecimal("5"),
+          TaskFact.PHYSICAL_PRESENCE, BigDecimal.ONE, TaskFact.DOCUMENTED_PROCEDURE, new BigDecimal("4"))));
+      em.persist(matching);
+      em.persist(new Task(clerk, "Resolve disputed invoices with suppliers", new BigDecimal("40"),
+          TaskFacts.confirmed(Map.of(TaskFact.RELATIONSHIP_TRUST, new BigDecimal("4"), TaskFact.DIGITAL_IO,
+              new BigDecimal("4"), TaskFact.TACIT_CONTEXT, new BigDecimal("4")))));
+      Role driver = new Role(operations, null, "Delivery driver");
+      em.persist(driver);
+      em.persist(new Task(driver, "Drive the delivery route", new BigDecimal("100"), TaskFacts.confirmed(Map.of(
+          TaskFact.PHYSICAL_PRESENCE, new BigDecimal("5"), TaskFact.DIGITAL_IO, BigDecimal.ONE,
+          TaskFact.TIME_TO_PROFICIENCY, new BigDecimal("2")))));
+      em.flush();
+      return new Organisation(clerk.id(), matching.id());
+    });
+  }
+
+  // --- the beans, wired by hand on one persistence context, as the container would wire them
+
+  private static <T> T as(EntityManagerFactory jpa, CallerScope caller, Function<AssessmentsBean, T> call) {
+    return inTransaction(jpa, em -> call.apply(assessments(em, caller)));
+  }
+
+  private static <T> T rules(EntityManagerFactory jpa, CallerScope caller, Function<RuleSetsBean, T> call) {
+    return inTransaction(jpa, em -> {
+      RuleSetsBean bean = new RuleSetsBean();
+      bean.callers = callers(caller);
+      bean.runs = new AssessmentRepository(em);
+      bean.library = new OccupationRepository(em);
+      return call.apply(bean);
+    });
+  }
+
+  static AssessmentsBean assessments(EntityManager em, CallerScope caller) {
+    AssessmentsBean bean = new AssessmentsBean();
+    bean.callers = callers(caller);
+    bean.runs = new AssessmentRepository(em);
+    bean.library = new OccupationRepository(em);
+    bean.scopes = new Scopes(new InventoryRepository(em));
+    bean.board = new RunProgressBoard();
+    bean.ledger = new RunLedger();
+    bean.ledger.runs = bean.runs;
+    bean.ledger.library = bean.library;
+    bean.ledger.board = bean.board;
+    bean.background = new BackgroundAssessments() {
+      @Override
+      public void assess(long runId, ScopeTasks scope) {
+        bean.ledger.perform(runId, scope); // the container runs it on another thread, after the request
+      }
+    };
+    return bean;
+  }
+
+  private static Callers callers(CallerScope caller) {
+    return new Callers() {
+      @Override
+      public CallerScope current() {
+        return caller;
+      }
+    };
+  }
+
+  private static TaskScoreView byStatement(List<TaskScoreView> tasks, String statement) {
+    return tasks.stream().filter(t -> t.statement().equals(statement)).findFirst().orElseThrow();
+  }
+
+  private static ReasonView reason(TaskScoreView task, String ruleId) {
+    return task.reasons().stream().filter(r -> r.ruleId().equals(ruleId)).findFirst().orElseThrow();
+  }
+
+  private static TaskInput inputOf(TaskScoreView task, TaskFacts facts) {
+    return new TaskInput(task.taskId(), 0, task.departmentCode(),
+        task.departmentName(), task.roleId(), task.roleTitle(), null, null, null, task.statement(),
+        task.timeSharePct(), facts);
+  }
+}
