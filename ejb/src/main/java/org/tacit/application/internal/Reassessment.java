@@ -9,13 +9,14 @@ import org.tacit.domain.scoring.RuleSet;
 import org.tacit.domain.scoring.Scorer;
 import org.tacit.infrastructure.persistence.AssessedTaskRows;
 import org.tacit.infrastructure.persistence.AssessmentRepository;
+import org.tacit.infrastructure.persistence.OccupationRepository;
 
 /**
  * The work of one run: read the scope's tasks as they stand, fill unknown answers from O*NET, score
  * them and store inputs and figures, in portions so that progress shows. Runs inside the caller's
  * transaction: a run stores all its tasks or none.
  */
-final class Reassessment {
+public final class Reassessment {
 
   static final int PORTION = 5000;
 
@@ -25,6 +26,11 @@ final class Reassessment {
   Reassessment(AssessmentRepository runs, OnetEstimates estimates) {
     this.runs = runs;
     this.estimates = estimates;
+  }
+
+  /** For code that owns its persistence context, such as the benchmarks. */
+  public Reassessment(AssessmentRepository runs, OccupationRepository library) {
+    this(runs, new OnetEstimates(library));
   }
 
   /** The tasks of the scope as they would be assessed now, O*NET estimates filled in. */
@@ -41,7 +47,7 @@ final class Reassessment {
    * Scores and stores the run's tasks; tells {@code total} once the tasks are read and {@code done}
    * after each portion. Returns how many tasks the run holds.
    */
-  int perform(long runId, ScopeTasks scope, RuleSet ruleSet, IntConsumer total, IntConsumer done) {
+  public int perform(long runId, ScopeTasks scope, RuleSet ruleSet, IntConsumer total, IntConsumer done) {
     List<TaskInput> inputs = inputs(scope);
     total.accept(inputs.size());
     for (int from = 0; from < inputs.size(); from += PORTION) {

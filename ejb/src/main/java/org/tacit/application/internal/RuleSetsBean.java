@@ -93,7 +93,7 @@ public class RuleSetsBean implements RuleSets {
     Map<Long, TaskInput> roleOf = new LinkedHashMap<>();
     int changing = 0;
     List<TaskInput> inputs = new Reassessment(runs, new OnetEstimates(library))
-        .inputs(new ScopeTasks("Organisation", null, null));
+        .inputs(ScopeTasks.organisation());
     for (TaskInput task : inputs) {
       Score now = Scorer.score(task.facts(), published);
       Score then = Scorer.score(task.facts(), proposed);

@@ -10,9 +10,14 @@ import java.util.Set;
  * @param departmentIds the departments whose tasks count; null for all
  * @param roleId one role only, or null
  */
-record ScopeTasks(String label, Set<Long> departmentIds, Long roleId) implements Serializable {
+public record ScopeTasks(String label, Set<Long> departmentIds, Long roleId) implements Serializable {
 
-  ScopeTasks {
+  public ScopeTasks {
     departmentIds = departmentIds == null ? null : Set.copyOf(departmentIds);
+  }
+
+  /** Every task of the organisation. */
+  public static ScopeTasks organisation() {
+    return new ScopeTasks("Organisation", null, null);
   }
 }

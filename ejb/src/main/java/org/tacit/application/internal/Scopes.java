@@ -33,7 +33,7 @@ class Scopes {
 
   ScopeTasks resolve(AssessmentScope scope, CallerScope caller) {
     return switch (scope.kind()) {
-      case ORGANISATION -> caller.readsEverything() ? new ScopeTasks("Organisation", null, null)
+      case ORGANISATION -> caller.readsEverything() ? ScopeTasks.organisation()
           : new ScopeTasks("Organisation (your departments)", readable(inventory.departments(), caller), null);
       case DEPARTMENT -> {
         Department department = inventory.department(scope.key())
