@@ -9,12 +9,15 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.omnifaces.util.Messages;
 import org.primefaces.event.RowEditEvent;
+import org.tacit.application.Assessments;
 import org.tacit.application.ChangeView;
 import org.tacit.application.InventoryService;
 import org.tacit.application.NotPermittedException;
 import org.tacit.application.RoleTasks;
 import org.tacit.application.RoleView;
 import org.tacit.application.StaleEditException;
+import org.tacit.application.TaskScoreView;
+import org.tacit.domain.model.assessment.AssessmentScope;
 import org.tacit.web.shell.Refusals;
 
 /**
@@ -31,12 +34,14 @@ public class RoleTasksView implements Serializable {
 
   @EJB RoleTasks roleTasks;
   @EJB InventoryService inventory;
+  @EJB Assessments assessments;
 
   private Long id;
   private RoleView role;
   private boolean changeable;
   private List<TaskRow> rows = List.of();
   private List<ChangeView> history = List.of();
+  private List<TaskScoreView> scores = List.of();
   private String newStatement;
   private BigDecimal newTimeSharePct;
 
@@ -46,6 +51,7 @@ public class RoleTasksView implements Serializable {
     changeable = false;
     rows = List.of();
     history = List.of();
+    scores = List.of();
     if (id == null) {
       Messages.addGlobalWarn("No role was chosen; pick one on the inventory page.");
       return;
@@ -55,6 +61,7 @@ public class RoleTasksView implements Serializable {
       changeable = roleTasks.changeable(id);
       rows = roleTasks.tasks(id).stream().map(TaskRow::new).toList();
       history = inventory.history(id);
+      scores = assessments.current(AssessmentScope.role(id)); // always current: scored as the answers stand
     } catch (NotPermittedException e) {
       Messages.addGlobalWarn(e.getMessage());
     }
@@ -127,6 +134,10 @@ public class RoleTasksView implements Serializable {
 
   public boolean isChangeable() {
     return changeable;
+  }
+
+  public List<TaskScoreView> getScores() {
+    return scores;
   }
 
   public List<TaskRow> getRows() {

@@ -1,0 +1,138 @@
+package org.tacit.web.assessment;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import org.tacit.application.Assessments;
+import org.tacit.application.DepartmentView;
+import org.tacit.application.InventoryService;
+import org.tacit.application.NotPermittedException;
+import org.tacit.application.RuleSetView;
+import org.tacit.application.RuleSets;
+import org.tacit.application.RunView;
+import org.tacit.application.TaskScoreView;
+import org.tacit.domain.model.assessment.AssessmentScope;
+import org.tacit.web.shell.Refusals;
+
+/**
+ * The Assessment page: one department's tasks as they score now (always current: computed from
+ * the answers as they stand, with the published rule set), the quadrant of them, and the stored
+ * runs, which can be started here and keep running when the page is left.
+ */
+@Named
+@ViewScoped
+public class AssessmentView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB Assessments assessments;
+  @EJB RuleSets ruleSets;
+  @EJB InventoryService inventory;
+
+  private List<DepartmentView> departments = List.of();
+  private String department;
+  private List<TaskScoreView> scores = List.of();
+  private List<ClassSummary> summary = List.of();
+  private RuleSetView ruleSet;
+  private String chart;
+  private List<RunView> runs = List.of();
+
+  @PostConstruct
+  void load() {
+    departments = inventory.departments();
+    ruleSet = ruleSets.published();
+    String asked = Faces.getRequestParameter("department");
+    if (asked != null && departments.stream().anyMatch(d -> d.code().equals(asked))) {
+      department = asked;
+    } else if (!departments.isEmpty()) {
+      department = departments.get(0).code();
+    }
+    showDepartment();
+    refreshRuns();
+  }
+
+  /** The department chosen in the menu. */
+  public void showDepartment() {
+    scores = List.of();
+    if (department != null) {
+      try {
+        scores = assessments.current(AssessmentScope.department(department));
+      } catch (NotPermittedException | EJBException e) {
+        Messages.addGlobalWarn(Refusals.reason(e).orElseThrow(() -> e));
+      }
+    }
+    summary = ClassSummary.of(scores);
+    chart = QuadrantChart.of(scores, ruleSet.learningNeedThreshold(), ruleSet.automationReadinessThreshold(),
+        Faces.getRequestContextPath() + "/app/inventory/role.xhtml?id=");
+  }
+
+  public void assessDepartment() {
+    start(AssessmentScope.department(department));
+  }
+
+  public void assessOrganisation() {
+    start(AssessmentScope.organisation());
+  }
+
+  private void start(AssessmentScope scope) {
+    try {
+      RunView run = assessments.start(scope);
+      Messages.addGlobalInfo("Run " + run.id() + " started: " + run.scopeLabel()
+          + ". It keeps running if you leave this page.");
+    } catch (NotPermittedException | IllegalArgumentException | EJBException e) {
+      Messages.addGlobalError(Refusals.reason(e).orElseThrow(() -> e));
+    }
+    refreshRuns();
+  }
+
+  public void refreshRuns() {
+    runs = assessments.runs();
+  }
+
+  /** While a run works, the page asks again every second; then it stops asking. */
+  public boolean isAnyRunning() {
+    return runs.stream().anyMatch(RunView::running);
+  }
+
+  public boolean isEmpty() {
+    return scores.isEmpty();
+  }
+
+  public List<DepartmentView> getDepartments() {
+    return departments;
+  }
+
+  public String getDepartment() {
+    return department;
+  }
+
+  public void setDepartment(String department) {
+    this.department = department;
+  }
+
+  public List<TaskScoreView> getScores() {
+    return scores;
+  }
+
+  public List<ClassSummary> getSummary() {
+    return summary;
+  }
+
+  public RuleSetView getRuleSet() {
+    return ruleSet;
+  }
+
+  public String getChart() {
+    return chart;
+  }
+
+  public List<RunView> getRuns() {
+    return runs;
+  }
+}

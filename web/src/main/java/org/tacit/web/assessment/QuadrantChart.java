@@ -1,0 +1,79 @@
+package org.tacit.web.assessment;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tacit.application.TaskScoreView;
+
+/**
+ * The quadrant of tasks as a Chart.js scatter configuration for {@code p:chart}: learning need
+ * across, automation readiness up, one colour per class, the rule set's thresholds as the lines
+ * between the quadrants. Hover texts and click-through live in {@code tacit.js} (functions cannot
+ * travel in JSON); each point carries what they need.
+ */
+public final class QuadrantChart {
+
+  private static final Map<String, String> COLOURS = new LinkedHashMap<>();
+
+  static {
+    COLOURS.put("AUTOMATABLE", "#c2410c");
+    COLOURS.put("AUGMENTABLE", "#1d4ed8");
+    COLOURS.put("LEARNING_BOUND", "#15803d");
+    COLOURS.put("MANUAL", "#6b7280");
+  }
+
+  private QuadrantChart() {}
+
+  /** Tasks without a score on both axes have no place in the quadrant and are left out. */
+  public static String of(List<TaskScoreView> tasks, double learningNeedThreshold, double automationReadinessThreshold,
+      String rolePageAddress) {
+    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    COLOURS.forEach((taskClass, colour) -> {
+      JsonArrayBuilder points = Json.createArrayBuilder();
+      for (TaskScoreView task : tasks) {
+        if (taskClass.equals(task.taskClass()) && task.learningNeed() != null && task.automationReadiness() != null) {
+          points.add(Json.createObjectBuilder()
+              .add("x", task.learningNeed())
+              .add("y", task.automationReadiness())
+              .add("task", task.statement())
+              .add("role", task.roleTitle() + " · " + task.departmentCode())
+              .add("confidence", Math.round(task.confidence() * 100))
+              .add("href", rolePageAddress + task.roleId()));
+        }
+      }
+      datasets.add(Json.createObjectBuilder()
+          .add("label", ClassLabels.name(taskClass))
+          .add("data", points)
+          .add("backgroundColor", colour + "b3")
+          .add("borderColor", colour)
+          .add("pointRadius", 5)
+          .add("pointHoverRadius", 8));
+    });
+    JsonObjectBuilder options = Json.createObjectBuilder()
+        .add("responsive", true)
+        .add("maintainAspectRatio", false)
+        .add("animation", false)
+        .add("scales", Json.createObjectBuilder()
+            .add("x", axis("Learning need (L)"))
+            .add("y", axis("Automation readiness (A)")))
+        .add("plugins", Json.createObjectBuilder()
+            .add("legend", Json.createObjectBuilder().add("position", "bottom"))
+            .add("quadrants", Json.createObjectBuilder()
+                .add("learningNeed", learningNeedThreshold)
+                .add("automationReadiness", automationReadinessThreshold)));
+    return Json.createObjectBuilder()
+        .add("type", "scatter")
+        .add("data", Json.createObjectBuilder().add("datasets", datasets))
+        .add("options", options)
+        .build().toString();
+  }
+
+  private static JsonObjectBuilder axis(String title) {
+    return Json.createObjectBuilder()
+        .add("min", 0).add("max", 100)
+        .add("title", Json.createObjectBuilder().add("display", true).add("text", title));
+  }
+}

@@ -1,0 +1,127 @@
+package org.tacit.web.assessment;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.omnifaces.util.Messages;
+import org.tacit.application.Assessments;
+import org.tacit.application.DepartmentView;
+import org.tacit.application.InventoryService;
+import org.tacit.application.NotFoundException;
+import org.tacit.application.NotPermittedException;
+import org.tacit.application.Reproduction;
+import org.tacit.application.RunView;
+import org.tacit.web.shell.Refusals;
+
+/**
+ * One stored run ({@code run.xhtml?id=…}): its progress while it works, then its tasks with their
+ * figures and reasons as they were stored, a check that it reproduces, and a way to compare it
+ * with another run.
+ */
+@Named
+@ViewScoped
+public class RunPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB Assessments assessments;
+  @EJB InventoryService inventory;
+
+  private Long id;
+  private RunView run;
+  private String department;
+  private List<DepartmentView> departments = List.of();
+  private RunTasksModel tasks;
+  private Reproduction reproduction;
+  private Long compareWith;
+  private List<RunView> others = List.of();
+
+  /** Runs on the first request of the page (f:viewAction). */
+  public void load() {
+    run = null;
+    if (id == null) {
+      Messages.addGlobalWarn("No run was chosen; pick one on the Assessment page.");
+      return;
+    }
+    try {
+      run = assessments.run(id);
+      departments = inventory.departments();
+      others = assessments.runs().stream().filter(r -> r.finished() && r.id() != id).toList();
+      showTasks();
+    } catch (NotFoundException | NotPermittedException | EJBException e) {
+      Messages.addGlobalWarn(Refusals.reason(e).orElseThrow(() -> e));
+    }
+  }
+
+  /** Called by the poll while the run works; shows its tasks once it is done. */
+  public void refresh() {
+    boolean wasRunning = run != null && run.running();
+    run = assessments.run(id);
+    if (wasRunning && !run.running()) {
+      showTasks();
+    }
+  }
+
+  public void showTasks() {
+    tasks = run != null && run.finished() ? new RunTasksModel(assessments, id, blankToNull(department)) : null;
+  }
+
+  public void reproduce() {
+    try {
+      reproduction = assessments.reproduce(id);
+    } catch (EJBException e) {
+      Messages.addGlobalError(Refusals.reason(e).orElseThrow(() -> e));
+    }
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public RunView getRun() {
+    return run;
+  }
+
+  public String getDepartment() {
+    return department;
+  }
+
+  public void setDepartment(String department) {
+    this.department = department;
+  }
+
+  public List<DepartmentView> getDepartments() {
+    return departments;
+  }
+
+  public RunTasksModel getTasks() {
+    return tasks;
+  }
+
+  public Reproduction getReproduction() {
+    return reproduction;
+  }
+
+  public Long getCompareWith() {
+    return compareWith;
+  }
+
+  public void setCompareWith(Long compareWith) {
+    this.compareWith = compareWith;
+  }
+
+  public List<RunView> getOthers() {
+    return others;
+  }
+}
