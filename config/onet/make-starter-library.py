@@ -19,7 +19,10 @@ field says what the line is. Tasks follow the occupation they belong to.
   O  O*NET-SOC code, title, job zone (blank when unknown), on-the-job training: the nine OJ
      category percentages joined by "," (blank when unknown), description
   T  task id, type (C core, S supplemental, blank n/a), expected occurrences per workday
-     (blank when unrated), importance 1-5 (blank when unrated), statement
+     (blank when unrated), importance 1-5 (blank when unrated), statement, the ids of the
+     detailed work activities O*NET links the task to (Tasks to DWAs.txt), sorted and joined
+     by "," (blank when none); a DWA id starts with its work activity's element id
+     (4.A.2.a.4.I09.D03 is filed under 4.A.2.a.4), which is all the product reads of it
 
 See README.md beside this file for the attribution.
 """
@@ -61,6 +64,9 @@ def main(data, target):
     with open(data / "reference" / "onet-task-frequency-importance.csv", encoding="utf-8", newline="") as f:
         for r in csv.DictReader(f):
             ratings[(r["O*NET-SOC Code"], r["Task ID"])] = (r["freq_mean"], r["importance"])
+    dwas = {}
+    for r in official(release / "Tasks to DWAs.txt"):
+        dwas.setdefault((r["O*NET-SOC Code"], r["Task ID"]), set()).add(r["DWA ID"])
     tasks = {}
     for r in official(release / "Task Statements.txt"):
         tasks.setdefault(r["O*NET-SOC Code"], []).append(r)
@@ -76,8 +82,9 @@ def main(data, target):
         for task in sorted(tasks.get(code, []), key=lambda r: int(r["Task ID"])):
             kind = {"Core": "C", "Supplemental": "S"}.get(task["Task Type"], "")
             frequency, importance = ratings.get((code, task["Task ID"]), ("", ""))
+            activities = ",".join(sorted(dwas.get((code, task["Task ID"]), ())))
             lines.append("\t".join(["T", task["Task ID"], kind, number(frequency, 6),
-                                    number(importance, 2), clean(task["Task"])]))
+                                    number(importance, 2), clean(task["Task"]), activities]))
     # mtime 0 keeps the archive byte-identical from one run to the next
     with open(target / "onet-starter-library.tsv.gz", "wb") as raw:
         with gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as out:

@@ -8,7 +8,6 @@ import org.tacit.domain.model.library.LibraryDraft;
 import org.tacit.domain.model.library.LibraryRelease;
 import org.tacit.domain.model.library.Occupation;
 import org.tacit.domain.model.library.OccupationDraft;
-import org.tacit.domain.model.library.OccupationTask;
 import org.tacit.domain.model.library.OccupationTaskDraft;
 import org.tacit.infrastructure.onet.OccupationProfiles;
 import org.tacit.infrastructure.persistence.OccupationRepository;
@@ -31,12 +30,11 @@ class LibraryWriter {
     library.add(new LibraryRelease(draft.release(), at, actor));
     int pending = 1;
     for (OccupationDraft d : draft.occupations()) {
-      Occupation occupation = new Occupation(d.code(), d.title(), d.description());
-      occupation.prepare(d.jobZone(), d.training());
-      occupation.describeWork(profiles.workContext(d.title()).orElse(null), profiles.activeLearning(d.title()).orElse(null));
+      Occupation occupation =
+          d.toOccupation(profiles.workContext(d.title()).orElse(null), profiles.activeLearning(d.title()).orElse(null));
       library.add(occupation);
       for (OccupationTaskDraft task : d.tasks()) {
-        library.add(new OccupationTask(occupation, task.onetTaskId(), task.statement(), task.type(), task.rating()));
+        library.add(task.toTask(occupation));
       }
       pending += 1 + d.tasks().size();
       if (pending >= BATCH) {

@@ -45,7 +45,7 @@ class RoleFromOccupation {
     OnetPrefill prefill = occupation.prefill();
     for (int i = 0; i < tasks.size(); i++) {
       OccupationTask source = tasks.get(i);
-      Task task = new Task(role, source.statement(), null, prefill.estimate(source.rating()));
+      Task task = new Task(role, source.statement(), null, prefill.estimate(source.evidence()));
       task.estimateShare(shares.get(i));
       inventory.add(task);
       inventory.record(new InventoryChange(at, actor, role, Action.CREATED, task.statement(), null, Summaries.of(task)));

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tacit.domain.model.library.ActivityProfile;
 import org.tacit.domain.model.library.LibraryDraft;
 import org.tacit.domain.model.library.OccupationDraft;
 import org.tacit.domain.model.library.OccupationTaskDraft;
@@ -27,8 +28,10 @@ import org.tacit.domain.model.library.TaskType;
 /**
  * Reads the official O*NET text release, as a folder or as the ZIP O*NET publishes: occupations,
  * task statements, job zones, on-the-job training (scale OJ of the education, training and
- * experience file) and, when present, the task ratings. Every other file is left unread. All
- * required files are checked before any is read, so a wrong upload is refused at once.
+ * experience file) and, when present, the task ratings and the tasks' detailed work activities
+ * ({@code Tasks to DWAs.txt} with {@code DWA Reference.txt}; without both, tasks have no activity
+ * profile). Every other file is left unread. All required files are checked before any is read,
+ * so a wrong upload is refused at once.
  */
 public final class OnetReleaseReader {
 
@@ -62,7 +65,8 @@ public final class OnetReleaseReader {
       if (ratingsFile.isPresent()) {
         ratings = TaskRatingsFile.read(ratingsFile.get());
       }
-      Map<String, List<OccupationTaskDraft>> tasks = tasks(files, ratings);
+      Map<String, ActivityProfile> activities = TaskActivitiesFile.read(files);
+      Map<String, List<OccupationTaskDraft>> tasks = tasks(files, ratings, activities);
       Map<String, OccupationDraft> occupations = new LinkedHashMap<>();
       read(files, OCCUPATIONS, List.of(CODE, "Title", "Description"), row -> {
         OccupationDraft occupation = new OccupationDraft(row.code(), row.text("Title"), row.text("Description"),
@@ -76,14 +80,15 @@ public final class OnetReleaseReader {
     }
   }
 
-  private static Map<String, List<OccupationTaskDraft>> tasks(ReleaseFiles files, Map<String, TaskRating> ratings)
-      throws IOException {
+  private static Map<String, List<OccupationTaskDraft>> tasks(ReleaseFiles files, Map<String, TaskRating> ratings,
+      Map<String, ActivityProfile> activities) throws IOException {
     Map<String, List<OccupationTaskDraft>> tasks = new HashMap<>();
     read(files, TASKS, List.of(CODE, "Task ID", "Task", "Task Type"), row -> {
       long id = row.whole("Task ID");
       tasks.computeIfAbsent(row.code(), code -> new ArrayList<>()).add(new OccupationTaskDraft(id, row.text("Task"),
           TaskType.ofLabel(row.text("Task Type")).orElse(null),
-          ratings.getOrDefault(TaskRatingsFile.key(row.code(), id), TaskRating.UNKNOWN)));
+          ratings.getOrDefault(TaskRatingsFile.key(row.code(), id), TaskRating.UNKNOWN),
+          activities.getOrDefault(TaskRatingsFile.key(row.code(), id), ActivityProfile.NONE)));
     });
     return tasks;
   }
@@ -102,7 +107,7 @@ public final class OnetReleaseReader {
     percentages.set(category - 1, row.number("Data Value").orElse(BigDecimal.ZERO));
   }
 
-  private static void read(ReleaseFiles files, String name, List<String> columns,
+  static void read(ReleaseFiles files, String name, List<String> columns,
       Consumer<TabFile.Row> records) throws IOException {
     try (InputStream in = files.open(name).orElseThrow()) {
       TabFile.read(name, in, columns, records);

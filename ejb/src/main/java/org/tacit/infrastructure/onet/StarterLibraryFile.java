@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
+import org.tacit.domain.model.library.ActivityProfile;
 import org.tacit.domain.model.library.LibraryDraft;
 import org.tacit.domain.model.library.OccupationDraft;
 import org.tacit.domain.model.library.OccupationTaskDraft;
@@ -22,7 +23,8 @@ import org.tacit.domain.model.library.TaskType;
 /**
  * The starter library the product ships ({@value #RESOURCE}): O*NET 27.0's occupations and tasks
  * with their ratings, in the compact layout {@code config/onet/make-starter-library.py} writes
- * (a gzip of tab-separated lines: R release, O occupation, T task of the occupation above).
+ * (a gzip of tab-separated lines: R release, O occupation, T task of the occupation above, with
+ * the ids of the detailed work activities O*NET links it to).
  */
 public final class StarterLibraryFile {
 
@@ -58,7 +60,7 @@ public final class StarterLibraryFile {
           tasks = new ArrayList<>();
         }
         case "T" -> tasks.add(new OccupationTaskDraft(Long.parseLong(f[1]), f[5], type(f[2]),
-            TaskRating.of(number(f[3]), number(f[4]))));
+            TaskRating.of(number(f[3]), number(f[4])), activities(f)));
         default -> throw new IOException("The starter library has a line of unknown kind '" + f[0] + "'.");
       }
     }
@@ -76,6 +78,11 @@ public final class StarterLibraryFile {
     OnTheJobTraining training = f[4].isEmpty() ? null
         : OnTheJobTraining.medianOf(Arrays.stream(f[4].split(",")).map(BigDecimal::new).toList()).orElse(null);
     return new OccupationDraft(f[1], f[2], f[5], zone, training, tasks);
+  }
+
+  /** The sixth field, a comma-separated list of DWA ids; absent in a file written before it existed. */
+  private static ActivityProfile activities(String[] f) {
+    return f.length < 7 || f[6].isEmpty() ? ActivityProfile.NONE : ActivityProfile.of(Arrays.asList(f[6].split(",")));
   }
 
   private static TaskType type(String letter) {

@@ -60,10 +60,11 @@ class RoleFromOccupationTest {
           .containsExactly(new BigDecimal("81.82"), new BigDecimal("18.18"));
       assertThat(tasks).allSatisfy(task -> assertThat(task.facts().answers().keySet())
           .contains(TaskFact.TIME_TO_PROFICIENCY, TaskFact.REPETITION, TaskFact.NOVELTY, TaskFact.VERIFIABILITY,
-              TaskFact.TACIT_CONTEXT)
+              TaskFact.TACIT_CONTEXT, TaskFact.PHYSICAL_PRESENCE, TaskFact.DIGITAL_IO, TaskFact.RELATIONSHIP_TRUST)
           .allSatisfy(fact -> assertThat(task.facts().provenance(fact)).contains(Provenance.ESTIMATED)));
       assertThat(tasks.get(0).facts().value(TaskFact.TIME_TO_PROFICIENCY)).as("median OJ 1-3 months")
           .contains(BigDecimal.valueOf(3));
+      assertThat(tasks.get(0).facts().value(TaskFact.DIGITAL_IO)).as("working with computers").contains(BigDecimal.valueOf(5));
     }
   }
 
@@ -139,7 +140,8 @@ class RoleFromOccupationTest {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       SmallRelease noneCore = SmallRelease.official().with("Task Statements.txt",
           "O*NET-SOC Code\tTask ID\tTask\tTask Type\n"
-              + DEVELOPERS + "\t2001\tWrite code.\tn/a\n" + DEVELOPERS + "\t2002\tReview code.\tn/a\n");
+              + DEVELOPERS + "\t2001\tWrite code.\tn/a\n" + DEVELOPERS + "\t2002\tReview code.\tn/a\n")
+          .without("Tasks to DWAs.txt");
       as(jpa, ADA, library -> library.importRelease(noneCore.asFolder(temp.resolve("release"))));
       inTransactionDo(jpa, em -> em.persist(new Department("FIN", "Finance", null)));
 
@@ -149,7 +151,7 @@ class RoleFromOccupationTest {
       assertThat(tasks).extracting(t -> t.timeSharePct().orElseThrow())
           .containsExactly(new BigDecimal("50.00"), new BigDecimal("50.00"));
       assertThat(tasks).allSatisfy(task -> assertThat(task.facts().answers()).as("the reference tables do not"
-          + " know this title and the release has no OJ answers for it").isEmpty());
+          + " know this title and the release has no OJ answers or work activities for it").isEmpty());
     }
   }
 

@@ -74,9 +74,12 @@ class StarterLibraryTest {
           .setParameter("r", roleId).getResultList());
       assertThat(tasks).hasSizeGreaterThan(5).allSatisfy(task -> assertThat(task.facts().answers().keySet())
           .containsExactlyInAnyOrder(TaskFact.TIME_TO_PROFICIENCY, TaskFact.REPETITION, TaskFact.NOVELTY,
-              TaskFact.VERIFIABILITY, TaskFact.TACIT_CONTEXT));
+              TaskFact.VERIFIABILITY, TaskFact.TACIT_CONTEXT, TaskFact.PHYSICAL_PRESENCE, TaskFact.DIGITAL_IO,
+              TaskFact.RELATIONSHIP_TRUST));
       assertThat(tasks.stream().map(t -> t.facts().value(TaskFact.REPETITION).orElseThrow()).distinct().count())
           .as("repetition follows each task's frequency").isGreaterThan(1);
+      assertThat(tasks.stream().map(t -> t.facts().value(TaskFact.DIGITAL_IO).orElseThrow()).distinct().count())
+          .as("digital work follows each task's work activities").isGreaterThan(1);
       assertThat(tasks.stream().map(t -> t.timeSharePct().orElseThrow()).reduce(BigDecimal.ZERO, BigDecimal::add))
           .isEqualByComparingTo("100");
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tacit.domain.model.library.ActivityProfile;
 import org.tacit.domain.model.library.LibraryDraft;
 import org.tacit.domain.model.library.OccupationDraft;
 import org.tacit.domain.model.library.OccupationTaskDraft;
@@ -62,6 +63,35 @@ class OnetReleaseReaderTest {
 
     assertThat(draft.taskCount()).isEqualTo(5);
     assertThat(draft.ratedTaskCount()).isZero();
+  }
+
+  @Test
+  void eachTaskCountsItsDetailedWorkActivitiesByKind() throws Exception {
+    LibraryDraft draft = new OnetReleaseReader().read(SmallRelease.official().asZip(temp.resolve("upload.tmp")));
+
+    assertThat(draft.occupations().get(0).tasks()).extracting(OccupationTaskDraft::activities).containsExactly(
+        new ActivityProfile(0, 1, 0, 0), new ActivityProfile(0, 1, 0, 0), ActivityProfile.NONE);
+    assertThat(draft.occupations().get(1).tasks()).extracting(OccupationTaskDraft::activities).containsExactly(
+        new ActivityProfile(0, 1, 1, 0), new ActivityProfile(0, 0, 1, 0));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Tasks to DWAs.txt", "DWA Reference.txt"})
+  void aReleaseWithoutTheWorkActivityFilesReadsWithoutActivityProfiles(String left) throws Exception {
+    LibraryDraft draft = new OnetReleaseReader().read(SmallRelease.official().without(left).asFolder(temp.resolve("r")));
+
+    assertThat(draft.occupations()).flatExtracting(OccupationDraft::tasks).extracting(OccupationTaskDraft::activities)
+        .containsOnly(ActivityProfile.NONE);
+    assertThat(draft.taskCount()).isEqualTo(5);
+  }
+
+  @Test
+  void aTaskLinkedToAnUnlistedWorkActivityIsRefusedWithItsLine() {
+    Path release = SmallRelease.official().with("Tasks to DWAs.txt", "O*NET-SOC Code\tTask ID\tDWA ID\tDate\tDomain Source\n"
+        + CLERKS + "\t1001\t4.A.9.z.9.I99.D99\t03/2014\tAnalyst\n").asFolder(temp.resolve("r"));
+
+    assertThatThrownBy(() -> new OnetReleaseReader().read(release))
+        .hasMessage("Tasks to DWAs.txt, line 2 names DWA 4.A.9.z.9.I99.D99, which DWA Reference.txt does not list.");
   }
 
   @Test

@@ -61,6 +61,20 @@ public final class SmallRelease {
         rating(CLERKS, 1002, "IM", "n/a", "4.00"),
         rating(CLERKS, 1003, "FT", "3", "100.00"),
         rating(CLERKS, 1003, "IM", "n/a", "3.00")));
+    files.put("DWA Reference.txt", lines(
+        "Element ID\tIWA ID\tDWA ID\tDWA Title",
+        "4.A.3.b.1\t4.A.3.b.1.I05\t4.A.3.b.1.I05.D03\tEnter information into databases or software programs.",
+        "4.A.2.a.3\t4.A.2.a.3.I01\t4.A.2.a.3.I01.D02\tVerify accuracy of financial information.",
+        "4.A.2.a.4\t4.A.2.a.4.I04\t4.A.2.a.4.I04.D01\tAnalyze project data to determine specifications or requirements.",
+        "4.A.4.a.2\t4.A.4.a.2.I03\t4.A.4.a.2.I03.D01\tCollaborate with others to determine design specifications or details.",
+        "4.A.3.a.2\t4.A.3.a.2.I19\t4.A.3.a.2.I19.D01\tSort mail."));
+    files.put("Tasks to DWAs.txt", lines(
+        "O*NET-SOC Code\tTask ID\tDWA ID\tDate\tDomain Source",
+        CLERKS + "\t1001\t4.A.3.b.1.I05.D03\t03/2014\tAnalyst",
+        CLERKS + "\t1002\t4.A.2.a.3.I01.D02\t03/2014\tAnalyst",
+        DEVELOPERS + "\t2001\t4.A.2.a.4.I04.D01\t03/2014\tAnalyst",
+        DEVELOPERS + "\t2001\t4.A.4.a.2.I03.D01\t03/2014\tAnalyst",
+        DEVELOPERS + "\t2002\t4.A.4.a.2.I03.D01\t03/2014\tAnalyst"));
     files.put("Work Context.txt", "not read: the reader opens only the files it needs\n");
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.tacit.domain.model.library.ActivityProfile;
 import org.tacit.domain.model.library.LibraryDraft;
 import org.tacit.domain.model.library.OccupationDraft;
 import org.tacit.domain.model.library.OnTheJobTraining;
@@ -20,6 +21,8 @@ class StarterLibraryFileTest {
     assertThat(starter.occupations()).hasSize(1016);
     assertThat(starter.taskCount()).isEqualTo(19_265);
     assertThat(starter.ratedTaskCount()).isEqualTo(17_594);
+    assertThat(starter.occupations().stream().flatMap(o -> o.tasks().stream()).filter(t -> t.activities().isKnown()))
+        .as("tasks O*NET links to a detailed work activity").hasSize(18_831);
   }
 
   @Test
@@ -34,6 +37,8 @@ class StarterLibraryFileTest {
     assertThat(budget.type()).isEqualTo(TaskType.CORE);
     assertThat(budget.rating().perWorkday()).contains(new BigDecimal("0.612315"));
     assertThat(budget.rating().importance()).contains(new BigDecimal("4.52"));
+    assertThat(budget.activities()).as("4.A.4.b.4, guiding and directing subordinates")
+        .isEqualTo(new ActivityProfile(0, 0, 1, 0));
   }
 
   @Test

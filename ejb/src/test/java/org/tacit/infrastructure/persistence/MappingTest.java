@@ -18,6 +18,7 @@ import org.tacit.domain.model.inventory.Role;
 import org.tacit.domain.model.inventory.Task;
 import org.tacit.domain.model.inventory.TaskFact;
 import org.tacit.domain.model.inventory.TaskFacts;
+import org.tacit.domain.model.library.ActivityProfile;
 import org.tacit.domain.model.library.LibraryRelease;
 import org.tacit.domain.model.library.Occupation;
 import org.tacit.domain.model.library.OccupationTask;
@@ -74,7 +75,8 @@ class MappingTest {
         clerks.describeWork(new WorkContext(new BigDecimal("0.38"), new BigDecimal("0.97"), new BigDecimal("0.7"),
             new BigDecimal("0.66")), 47);
         OccupationTask task = new OccupationTask(clerks, 1001, "Reconcile bank records.", TaskType.CORE,
-            TaskRating.of(new BigDecimal("0.046154"), new BigDecimal("3.75")));
+            TaskRating.of(new BigDecimal("0.046154"), new BigDecimal("3.75")), new ActivityProfile(0, 2, 1, 0));
+        clerks.describeActivities(new ActivityProfile(1, 5, 2, 1));
         em.persist(clerks);
         em.persist(task);
         return task.id();
@@ -93,6 +95,8 @@ class MappingTest {
       assertThat(read.occupation().onTheJobTraining()).contains(OnTheJobTraining.UP_TO_3_MONTHS);
       assertThat(read.occupation().workContext().orElseThrow().exactness()).isEqualByComparingTo("0.97");
       assertThat(read.occupation().activeLearning()).contains(47);
+      assertThat(read.activities()).isEqualTo(new ActivityProfile(0, 2, 1, 0));
+      assertThat(read.occupation().activities()).isEqualTo(new ActivityProfile(1, 5, 2, 1));
       assertThat(release.attribution()).startsWith("This product includes information from the O*NET 27.0 Database");
     }
   }

@@ -1,5 +1,7 @@
 package org.tacit.domain.model.library;
 
+import static java.util.Objects.requireNonNull;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -14,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * An O*NET occupation, such as 43-3031.00 Bookkeeping, Accounting, and Auditing Clerks, with
  * what O*NET says about learning it: the job zone (1–5, how much preparation it needs), the
- * median on-the-job training, its work context and the importance of Active Learning. Roles link
+ * median on-the-job training, its work context and the importance of Active Learning, and the
+ * kinds of work its tasks are made of (their work activities pooled). Roles link
  * to it by code, not by reference, so that loading a new release never breaks a role.
  */
 @Entity
@@ -35,6 +38,7 @@ public class Occupation {
   @Column(name = "ojt_category") private Short ojtCategory;
   @Embedded private WorkContext workContext;
   @Column(name = "active_learning") private Short activeLearning;
+  @Embedded private ActivityProfile activities;
 
   protected Occupation() {} // for JPA
 
@@ -76,9 +80,14 @@ public class Occupation {
     this.activeLearning = activeLearningImportance == null ? null : activeLearningImportance.shortValue();
   }
 
-  /** The estimates O*NET gives for any task of this occupation. */
+  /** The work activities of all its tasks together; the estimate for a task O*NET links to none. */
+  public void describeActivities(ActivityProfile pooled) {
+    this.activities = requireNonNull(pooled, "pooled");
+  }
+
+  /** The estimates O*NET gives for the tasks of this occupation ({@link OnetPrefill#estimate}). */
   public OnetPrefill prefill() {
-    return new OnetPrefill(onTheJobTraining(), workContext(), activeLearning());
+    return new OnetPrefill(onTheJobTraining(), workContext(), activeLearning(), activities());
   }
 
   public Long id() {
@@ -112,5 +121,9 @@ public class Occupation {
   /** The importance of Active Learning, rescaled 0–100. */
   public Optional<Integer> activeLearning() {
     return Optional.ofNullable(activeLearning).map(Short::intValue);
+  }
+
+  public ActivityProfile activities() {
+    return activities == null ? ActivityProfile.NONE : activities;
   }
 }

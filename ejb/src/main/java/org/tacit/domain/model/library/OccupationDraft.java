@@ -16,4 +16,18 @@ public record OccupationDraft(
   public OccupationDraft {
     tasks = List.copyOf(tasks);
   }
+
+  /**
+   * The library occupation this draft describes, with what the product ships beside the release.
+   *
+   * @param context null where the occupation's work context is unknown
+   * @param activeLearningImportance null where unknown
+   */
+  public Occupation toOccupation(WorkContext context, Integer activeLearningImportance) {
+    Occupation occupation = new Occupation(code, title, description);
+    occupation.prepare(jobZone, training);
+    occupation.describeWork(context, activeLearningImportance);
+    occupation.describeActivities(ActivityProfile.pooled(tasks.stream().map(OccupationTaskDraft::activities).toList()));
+    return occupation;
+  }
 }

@@ -3,6 +3,7 @@ package org.tacit.domain.model.library;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,7 +19,8 @@ import java.util.Optional;
 
 /**
  * A task statement of an O*NET occupation, with O*NET's own task id, whether it is Core or
- * Supplemental, and how often and how importantly incumbents say they do it. A role made from the
+ * Supplemental, how often and how importantly incumbents say they do it, and the kinds of work its
+ * detailed work activities are ({@link ActivityProfile}). A role made from the
  * occupation copies the statement; the library task itself is never edited.
  */
 @Entity
@@ -39,11 +41,13 @@ public class OccupationTask {
   @Enumerated(EnumType.STRING) @Column(name = "task_type", length = 12) private TaskType type;
   @Column(name = "per_workday", precision = 12, scale = 6) private BigDecimal perWorkday;
   @Column(precision = 3, scale = 2) private BigDecimal importance;
+  @Embedded private ActivityProfile activities;
 
   protected OccupationTask() {} // for JPA
 
   /** @param type null where O*NET marks the task neither Core nor Supplemental */
-  public OccupationTask(Occupation occupation, long onetTaskId, String statement, TaskType type, TaskRating rating) {
+  public OccupationTask(Occupation occupation, long onetTaskId, String statement, TaskType type, TaskRating rating,
+      ActivityProfile activities) {
     this.occupation = requireNonNull(occupation, "occupation");
     this.onetTaskId = onetTaskId;
     if (statement == null || statement.isBlank() || statement.strip().length() > MAX_STATEMENT) {
@@ -54,6 +58,7 @@ public class OccupationTask {
     this.type = type;
     this.perWorkday = rating.perWorkday().orElse(null);
     this.importance = rating.importance().orElse(null);
+    this.activities = requireNonNull(activities, "activities");
   }
 
   public Long id() {
@@ -78,5 +83,14 @@ public class OccupationTask {
 
   public TaskRating rating() {
     return TaskRating.of(perWorkday, importance);
+  }
+
+  public ActivityProfile activities() {
+    return activities == null ? ActivityProfile.NONE : activities;
+  }
+
+  /** All O*NET knows about this task, for {@link OnetPrefill#estimate}. */
+  public TaskEvidence evidence() {
+    return new TaskEvidence(rating(), activities(), type);
   }
 }

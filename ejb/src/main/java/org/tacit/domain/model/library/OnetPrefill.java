@@ -35,6 +35,29 @@ import org.tacit.domain.model.inventory.TaskFacts;
  * </ul>
  * The novelty and verifiability bands put O*NET 27.0's median occupation on level 3, so an
  * estimate departs from "typical" only where the occupation stands out.
+ *
+ * <p>Three facts come from the kinds of work the task is made of, its {@link ActivityProfile}: the
+ * detailed work activities O*NET links the task to, each filed as hands-on, information, people or
+ * observing work ({@link WorkActivity}). A share of the task's activities maps linearly onto the
+ * levels, rounded half up: level = 1 + round(4 × share), so a task of one activity is at an end
+ * (1 or 5), of two at 1, 3 or 5.
+ * <ul>
+ *   <li>{@code physical_presence}: the hands-on share, observing counting half (monitoring and
+ *       inspecting are often, not always, done on site). "Operate forklifts" is 5, "analyse
+ *       budget data" 1.
+ *   <li>{@code digital_io}: the information share, observing and people work counting half each
+ *       (a conversation or an inspection may or may not happen in writing or on a screen).
+ *   <li>{@code relationship_trust}: the share of work with people, on levels 1–4 only: level =
+ *       1 + round(3 × share). Advising, negotiating, supervising or selling relies on the people
+ *       involved, but O*NET does not say whether it is the same people over time, which "fully"
+ *       (5) would claim; a task with no work with people is 1.
+ * </ul>
+ * A task O*NET links to no work activity (or one matched to no O*NET task, {@link
+ * TaskEvidence#NONE}) gets its occupation's pooled profile: the mix of all the occupation's
+ * activities, the best guess for a task of that occupation and one that lands on the middle
+ * levels wherever the occupation mixes kinds of work. Whether a task is Core or Supplemental, and
+ * its importance, inform no fact: they say how central a task is to the occupation, not how it
+ * is done, and they already set the default time shares ({@link DefaultTimeShares}).
  */
 public final class OnetPrefill {
 
@@ -49,25 +72,58 @@ public final class OnetPrefill {
   private final Optional<OnTheJobTraining> training;
   private final Optional<WorkContext> context;
   private final Optional<Integer> activeLearning;
+  private final ActivityProfile occupationActivities;
 
-  /** @param activeLearningImportance O*NET's importance of Active Learning, rescaled 0–100 */
+  /**
+   * @param activeLearningImportance O*NET's importance of Active Learning, rescaled 0–100
+   * @param occupationActivities the pooled profile of the occupation's tasks, {@link
+   *     ActivityProfile#NONE} when unknown
+   */
   public OnetPrefill(Optional<OnTheJobTraining> training, Optional<WorkContext> context,
-      Optional<Integer> activeLearningImportance) {
+      Optional<Integer> activeLearningImportance, ActivityProfile occupationActivities) {
     this.training = training;
     this.context = context;
     this.activeLearning = activeLearningImportance;
+    this.occupationActivities = occupationActivities;
   }
 
-  public TaskFacts estimate(TaskRating rating) {
+  /** The estimated facts of a task of the occupation; {@link TaskEvidence#NONE} for a task O*NET does not list. */
+  public TaskFacts estimate(TaskEvidence task) {
     Map<TaskFact, BigDecimal> answers = new EnumMap<>(TaskFact.class);
     training.ifPresent(t -> answers.put(TaskFact.TIME_TO_PROFICIENCY, level(t.proficiencyLevel())));
-    repetition(rating.perWorkday(), context).ifPresent(l -> answers.put(TaskFact.REPETITION, level(l)));
+    repetition(task.rating().perWorkday(), context).ifPresent(l -> answers.put(TaskFact.REPETITION, level(l)));
     context.ifPresent(c -> {
       answers.put(TaskFact.NOVELTY, level(novelty(c)));
       answers.put(TaskFact.VERIFIABILITY, level(verifiability(c)));
     });
     activeLearning.ifPresent(importance -> answers.put(TaskFact.TACIT_CONTEXT, level(tacitContext(importance))));
+    ActivityProfile activities = task.activities().isKnown() ? task.activities() : occupationActivities;
+    if (activities.isKnown()) {
+      answers.put(TaskFact.PHYSICAL_PRESENCE, level(physicalPresence(activities)));
+      answers.put(TaskFact.DIGITAL_IO, level(digitalIo(activities)));
+      answers.put(TaskFact.RELATIONSHIP_TRUST, level(relationshipTrust(activities)));
+    }
     return TaskFacts.estimated(answers);
+  }
+
+  /** Hands-on share, observing counting half, on levels 1–5. */
+  static int physicalPresence(ActivityProfile a) {
+    return 1 + roundedShare(4, 2 * a.handsOn() + a.observing(), 2 * a.activities());
+  }
+
+  /** Information share, observing and people work counting half, on levels 1–5. */
+  static int digitalIo(ActivityProfile a) {
+    return 1 + roundedShare(4, 2 * a.information() + a.observing() + a.people(), 2 * a.activities());
+  }
+
+  /** Share of work with people, on levels 1–4. */
+  static int relationshipTrust(ActivityProfile a) {
+    return 1 + roundedShare(3, a.people(), a.activities());
+  }
+
+  /** round(steps × part / whole), halves up, in whole numbers so that 0.5 is exactly a half. */
+  private static int roundedShare(int steps, int part, int whole) {
+    return (2 * steps * part + whole) / (2 * whole);
   }
 
   static Optional<Integer> repetition(Optional<BigDecimal> perWorkday, Optional<WorkContext> context) {

@@ -83,9 +83,10 @@ class OnetPrefillTest {
 
   @Test
   void everyPrefilledAnswerIsAnEstimate() {
-    OnetPrefill prefill = new OnetPrefill(Optional.of(OnTheJobTraining.UP_TO_1_YEAR), Optional.of(TYPICAL), Optional.of(53));
+    OnetPrefill prefill = new OnetPrefill(Optional.of(OnTheJobTraining.UP_TO_1_YEAR), Optional.of(TYPICAL), Optional.of(53),
+        ActivityProfile.NONE);
 
-    TaskFacts facts = prefill.estimate(TaskRating.of(new BigDecimal("2"), new BigDecimal("4")));
+    TaskFacts facts = prefill.estimate(rated(new BigDecimal("2"), new BigDecimal("4")));
 
     assertThat(facts.answers()).isEqualTo(Map.of(
         TaskFact.TIME_TO_PROFICIENCY, BigDecimal.valueOf(4), TaskFact.REPETITION, BigDecimal.valueOf(4),
@@ -97,10 +98,10 @@ class OnetPrefillTest {
 
   @Test
   void tasksOfOneOccupationDifferWhereTheirFrequencyDiffers() {
-    OnetPrefill prefill = new OnetPrefill(Optional.empty(), Optional.of(TYPICAL), Optional.empty());
+    OnetPrefill prefill = new OnetPrefill(Optional.empty(), Optional.of(TYPICAL), Optional.empty(), ActivityProfile.NONE);
 
-    var hourly = prefill.estimate(TaskRating.of(new BigDecimal("8"), null)).value(TaskFact.REPETITION);
-    var yearly = prefill.estimate(TaskRating.of(new BigDecimal("0.004"), null)).value(TaskFact.REPETITION);
+    var hourly = prefill.estimate(rated(new BigDecimal("8"), null)).value(TaskFact.REPETITION);
+    var yearly = prefill.estimate(rated(new BigDecimal("0.004"), null)).value(TaskFact.REPETITION);
 
     assertThat(hourly).contains(BigDecimal.valueOf(5));
     assertThat(yearly).contains(BigDecimal.ONE);
@@ -108,9 +109,73 @@ class OnetPrefillTest {
 
   @Test
   void whatOnetDoesNotSayStaysUnknown() {
-    OnetPrefill prefill = new OnetPrefill(Optional.empty(), Optional.empty(), Optional.empty());
+    OnetPrefill prefill = new OnetPrefill(Optional.empty(), Optional.empty(), Optional.empty(), ActivityProfile.NONE);
 
-    assertThat(prefill.estimate(TaskRating.UNKNOWN).answers()).isEmpty();
+    assertThat(prefill.estimate(TaskEvidence.NONE).answers()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "hands-on {0}, information {1}, people {2}, observing {3}: presence {4}, digital {5}, trust {6}")
+  @CsvSource({
+      "1, 0, 0, 0, 5, 1, 1", // "Operate forklifts"
+      "0, 1, 0, 0, 1, 5, 1", // "Analyze budget data"
+      "0, 0, 1, 0, 1, 3, 4", // "Advise clients": spoken or written, with people, not "fully" trust
+      "0, 0, 0, 1, 3, 3, 1", // "Inspect completed work": on site or on screen
+      "1, 1, 0, 0, 3, 3, 1",
+      "0, 1, 1, 0, 1, 4, 3", // digital share 0.75; trust 1.5 of 3 steps rounds up
+      "1, 0, 1, 0, 3, 2, 3",
+      "1, 2, 0, 0, 2, 4, 1", // thirds: 1.33 → 1, 2.67 → 3
+      "2, 1, 0, 0, 4, 2, 1",
+      "0, 2, 1, 0, 1, 4, 2", // digital 2.5 / 3 × 4 = 3.33, trust 1 / 3 × 3 = 1
+      "1, 1, 1, 1, 3, 3, 2"})
+  void theKindsOfWorkOfATasksActivitiesGivePresenceDigitalWorkAndTrust(int handsOn, int information, int people,
+      int observing, int presence, int digital, int trust) {
+    ActivityProfile activities = new ActivityProfile(handsOn, information, people, observing);
+
+    assertThat(OnetPrefill.physicalPresence(activities)).isEqualTo(presence);
+    assertThat(OnetPrefill.digitalIo(activities)).isEqualTo(digital);
+    assertThat(OnetPrefill.relationshipTrust(activities)).isEqualTo(trust);
+  }
+
+  @Test
+  void tasksOfOneOccupationDifferWhereTheirWorkActivitiesDiffer() {
+    OnetPrefill prefill = new OnetPrefill(Optional.empty(), Optional.empty(), Optional.empty(),
+        new ActivityProfile(3, 3, 0, 0));
+
+    TaskFacts driving = prefill.estimate(new TaskEvidence(TaskRating.UNKNOWN, new ActivityProfile(1, 0, 0, 0), TaskType.CORE));
+    TaskFacts logging = prefill.estimate(new TaskEvidence(TaskRating.UNKNOWN, new ActivityProfile(0, 1, 0, 0), TaskType.CORE));
+
+    assertThat(driving.value(TaskFact.PHYSICAL_PRESENCE)).contains(BigDecimal.valueOf(5));
+    assertThat(driving.value(TaskFact.DIGITAL_IO)).contains(BigDecimal.ONE);
+    assertThat(logging.value(TaskFact.PHYSICAL_PRESENCE)).contains(BigDecimal.ONE);
+    assertThat(logging.value(TaskFact.DIGITAL_IO)).contains(BigDecimal.valueOf(5));
+    assertThat(driving.provenance(TaskFact.RELATIONSHIP_TRUST)).contains(Provenance.ESTIMATED);
+  }
+
+  @Test
+  void aTaskWithoutWorkActivitiesGetsItsOccupationsPooledProfile() {
+    OnetPrefill prefill = new OnetPrefill(Optional.empty(), Optional.empty(), Optional.empty(),
+        new ActivityProfile(3, 3, 0, 0));
+
+    TaskFacts unlinked = prefill.estimate(TaskEvidence.NONE);
+
+    assertThat(unlinked.value(TaskFact.PHYSICAL_PRESENCE)).contains(BigDecimal.valueOf(3));
+    assertThat(unlinked.value(TaskFact.DIGITAL_IO)).contains(BigDecimal.valueOf(3));
+    assertThat(unlinked.value(TaskFact.RELATIONSHIP_TRUST)).contains(BigDecimal.ONE);
+  }
+
+  @Test
+  void coreOrSupplementalChangesNoEstimate() {
+    OnetPrefill prefill = new OnetPrefill(Optional.of(OnTheJobTraining.UP_TO_1_YEAR), Optional.of(TYPICAL),
+        Optional.of(53), new ActivityProfile(1, 2, 0, 0));
+    ActivityProfile activities = new ActivityProfile(0, 1, 1, 0);
+    TaskRating rating = TaskRating.of(BigDecimal.ONE, new BigDecimal("4"));
+
+    assertThat(prefill.estimate(new TaskEvidence(rating, activities, TaskType.SUPPLEMENTAL)))
+        .isEqualTo(prefill.estimate(new TaskEvidence(rating, activities, TaskType.CORE)));
+  }
+
+  private static TaskEvidence rated(BigDecimal perWorkday, BigDecimal importance) {
+    return new TaskEvidence(TaskRating.of(perWorkday, importance), ActivityProfile.NONE, null);
   }
 
   private static WorkContext context(String automation, String exactness, String repeating, String unstructured) {
