@@ -7,14 +7,14 @@ import org.tacit.domain.model.inventory.TaskFact;
 import org.tacit.domain.model.inventory.TaskFacts;
 import org.tacit.domain.model.inventory.TaskStatement;
 import org.tacit.domain.model.library.OnetPrefill;
-import org.tacit.domain.model.library.TaskRating;
+import org.tacit.domain.model.library.TaskEvidence;
 import org.tacit.infrastructure.persistence.OccupationRepository;
 
 /**
  * Fills a task's unknown answers with O*NET's estimates when its role links to an occupation, as
  * METHOD.md asks: every filled answer is marked estimated, so it lowers confidence and shows as
  * such. A task whose statement is one of the occupation's gets that task's own evidence (its
- * frequency); any other task gets what O*NET says of the occupation as a whole. Each occupation is
+ * frequency and work activities); any other task gets what O*NET says of the occupation as a whole. Each occupation is
  * read once per assessment.
  */
 final class OnetEstimates {
@@ -22,7 +22,7 @@ final class OnetEstimates {
   /** No library at hand (tests of other things): answers stay as they are. */
   static final OnetEstimates NONE = new OnetEstimates(null);
 
-  private record Occupational(OnetPrefill prefill, Map<String, TaskRating> ratings) {}
+  private record Occupational(OnetPrefill prefill, Map<String, TaskEvidence> tasks) {}
 
   private static final Occupational UNLINKED = new Occupational(null, Map.of());
 
@@ -41,15 +41,15 @@ final class OnetEstimates {
     if (occupation.prefill() == null) {
       return task;
     }
-    TaskRating rating = occupation.ratings().getOrDefault(TaskStatement.key(task.statement()), TaskRating.UNKNOWN);
-    return task.withFacts(task.facts().filledFrom(occupation.prefill().estimate(rating)));
+    TaskEvidence evidence = occupation.tasks().getOrDefault(TaskStatement.key(task.statement()), TaskEvidence.NONE);
+    return task.withFacts(task.facts().filledFrom(occupation.prefill().estimate(evidence)));
   }
 
   private Occupational occupation(String code) {
     return library.occupation(code).map(occupation -> {
-      Map<String, TaskRating> ratings = new HashMap<>();
-      library.tasks(occupation).forEach(t -> ratings.put(TaskStatement.key(t.statement()), t.rating()));
-      return new Occupational(occupation.prefill(), ratings);
+      Map<String, TaskEvidence> tasks = new HashMap<>();
+      library.tasks(occupation).forEach(t -> tasks.put(TaskStatement.key(t.statement()), t.evidence()));
+      return new Occupational(occupation.prefill(), tasks);
     }).orElse(UNLINKED);
   }
 

@@ -32,6 +32,7 @@ import org.tacit.domain.model.inventory.Role;
 import org.tacit.domain.model.inventory.Task;
 import org.tacit.domain.model.inventory.TaskFact;
 import org.tacit.domain.model.inventory.TaskFacts;
+import org.tacit.domain.model.library.ActivityProfile;
 import org.tacit.domain.model.library.OccupationTask;
 import org.tacit.domain.model.library.OnTheJobTraining;
 import org.tacit.domain.model.library.Occupation;
@@ -105,6 +106,7 @@ class AssessmentsTest {
       assertThat(proficiency.text()).contains("(3/5)"); // 1–3 months of on-the-job training
       assertThat(reason(onetTask, "AUTO-REPETITION").text()).contains("(5/5)"); // its own frequency: 4 a workday
       assertThat(reason(onetTask, "AUTO-DIGITAL").estimated()).isFalse(); // the answer HR gave stays
+      assertThat(reason(onetTask, "LEARN-TRUST").estimated()).isTrue(); // its work activities: no people work
 
       TaskFacts given = inTransaction(jpa, em -> em.find(Task.class, org.matchingTask).facts());
       TaskScoreView confirmedOnly = ScoreViews.of(inputOf(onetTask, given), Scorer.score(given, RuleSet.version1()));
@@ -193,7 +195,7 @@ class AssessmentsTest {
           new BigDecimal("0.5")), 60);
       em.persist(clerks);
       em.persist(new OccupationTask(clerks, 1001, MATCHING, TaskType.CORE,
-          TaskRating.of(new BigDecimal("4"), new BigDecimal("4.2"))));
+          TaskRating.of(new BigDecimal("4"), new BigDecimal("4.2")), new ActivityProfile(0, 3, 0, 0)));
 
       Department finance = new Department("FIN", "Finance", null);
       Department operations = new Department("OPS", "Operations", null);

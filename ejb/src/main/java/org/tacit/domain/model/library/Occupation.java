@@ -38,7 +38,7 @@ public class Occupation {
   @Column(name = "ojt_category") private Short ojtCategory;
   @Embedded private WorkContext workContext;
   @Column(name = "active_learning") private Short activeLearning;
-  @Embedded private ActivityProfile activities;
+  @Embedded private ActivityProfile activities = ActivityProfile.NONE; // until describeActivities: the columns are not null
 
   protected Occupation() {} // for JPA
 
