@@ -49,11 +49,8 @@ public class RuleSetsView implements Serializable {
   @PostConstruct
   void init() {
     requestedVersion = number(Faces.getRequestParameter("version"));
+    form = new DraftForm(ruleSets.published().rules()); // the catalogue: every version lists every rule
     load();
-    form = new DraftForm(published.rules());
-    if (draft != null) {
-      form.fill(draft);
-    }
   }
 
   /** Reads the versions again; the draft editor shows the stored draft. */
@@ -63,7 +60,7 @@ public class RuleSetsView implements Serializable {
     draft = versions.stream().filter(RuleSetView::draft).findFirst().orElse(null);
     shown = versions.stream().filter(v -> requestedVersion != null && v.version() == requestedVersion).findFirst()
         .orElse(published);
-    if (form != null && draft != null) {
+    if (draft != null) {
       form.fill(draft);
     }
   }
