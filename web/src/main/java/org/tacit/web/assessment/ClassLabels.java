@@ -4,28 +4,31 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.Map;
 
-/** The task classes as people read them, and the badge style of each: {@code #{classes.label(c)}}. */
+/**
+ * A task class as people read it: {@code #{classes.label(c)}} names it, {@code #{classes.style(c)}}
+ * gives its colour badge (tacit.css). The one place every assessment page takes them from.
+ */
 @Named("classes")
 @ApplicationScoped
 public class ClassLabels {
 
-  private static final Map<String, String> NAMES = Map.of(
+  private static final String BADGE = "tacit-class";
+
+  private static final Map<String, String> LABELS = Map.of(
       "AUTOMATABLE", "Automatable",
       "AUGMENTABLE", "Augmentable",
       "LEARNING_BOUND", "Learning-bound",
       "MANUAL", "Manual",
       "UNSCORED", "Not scored");
 
-  static String name(String taskClass) {
-    return NAMES.getOrDefault(taskClass, taskClass);
-  }
-
+  /** Such as "Learning-bound"; a name this list does not know is shown as it is. */
   public String label(String taskClass) {
-    return name(taskClass);
+    return taskClass == null ? "" : LABELS.getOrDefault(taskClass, taskClass);
   }
 
-  /** Such as {@code tacit-class tacit-class-learning-bound}. */
+  /** The badge's CSS classes, such as {@code tacit-class tacit-class-learning-bound}. */
   public String style(String taskClass) {
-    return taskClass == null ? "tacit-class" : "tacit-class tacit-class-" + taskClass.toLowerCase().replace('_', '-');
+    return taskClass == null || !LABELS.containsKey(taskClass) ? BADGE
+        : BADGE + " " + BADGE + "-" + taskClass.toLowerCase().replace('_', '-');
   }
 }

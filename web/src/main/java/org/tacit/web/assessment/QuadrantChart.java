@@ -16,6 +16,7 @@ import org.tacit.application.TaskScoreView;
  */
 public final class QuadrantChart {
 
+  private static final ClassLabels LABELS = new ClassLabels();
   private static final Map<String, String> COLOURS = new LinkedHashMap<>();
 
   static {
@@ -45,7 +46,7 @@ public final class QuadrantChart {
         }
       }
       datasets.add(Json.createObjectBuilder()
-          .add("label", ClassLabels.name(taskClass))
+          .add("label", LABELS.label(taskClass))
           .add("data", points)
           .add("backgroundColor", colour + "b3")
           .add("borderColor", colour)

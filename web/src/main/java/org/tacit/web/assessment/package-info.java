@@ -1,5 +1,5 @@
 /**
- * The Assessment area: every task's learning need and automation readiness with the reasons, as
- * they stand now and as stored runs, the quadrant of tasks, runs compared, and the rule sets.
+ * View beans of the Assessment area: the rule sets, runs and their comparison. Talks to application
+ * services only, in their DTOs; class names and badges for people come from {@link ClassLabels}.
  */
 package org.tacit.web.assessment;

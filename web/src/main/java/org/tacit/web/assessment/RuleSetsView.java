@@ -1,0 +1,165 @@
+package org.tacit.web.assessment;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import org.tacit.application.DraftPreview;
+import org.tacit.application.NotFoundException;
+import org.tacit.application.NotPermittedException;
+import org.tacit.application.RuleSetView;
+import org.tacit.application.RuleSets;
+import org.tacit.application.StaleEditException;
+import org.tacit.web.security.CurrentUser;
+import org.tacit.web.security.PortalRole;
+import org.tacit.web.shell.Refusals;
+
+/**
+ * The rule sets page: everyone in the Assessment area reads the published version and the earlier
+ * ones ({@code rules.xhtml?version=…}); administrators draft the next version, preview what it
+ * would do to the organisation, and publish or discard it. The service refuses draft calls from
+ * anyone else, whatever a postback claims.
+ */
+@Named
+@ViewScoped
+public class RuleSetsView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB RuleSets ruleSets;
+  @Inject CurrentUser user;
+
+  private Integer requestedVersion;
+  private RuleSetView published;
+  private RuleSetView shown;
+  private List<RuleSetView> versions = List.of();
+  private RuleSetView draft;
+  private DraftForm form;
+  private DraftPreview preview;
+  private TransitionMatrix previewMatrix;
+
+  @PostConstruct
+  void init() {
+    requestedVersion = number(Faces.getRequestParameter("version"));
+    form = new DraftForm(ruleSets.published().rules()); // the catalogue: every version lists every rule
+    load();
+  }
+
+  /** Reads the versions again; the draft editor shows the stored draft. */
+  private void load() {
+    published = ruleSets.published();
+    versions = ruleSets.versions();
+    draft = versions.stream().filter(RuleSetView::draft).findFirst().orElse(null);
+    shown = versions.stream().filter(v -> requestedVersion != null && v.version() == requestedVersion).findFirst()
+        .orElse(published);
+    if (draft != null) {
+      form.fill(draft);
+    }
+  }
+
+  /** A version in the address that is not a number shows the published one, as an unknown number does. */
+  private static Integer number(String text) {
+    try {
+      return text == null ? null : Integer.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  public void startDraft() {
+    attempt(() -> ruleSets.startDraft(), started -> "Draft version " + started.version() + " started from version "
+        + published.version() + ". Change its numbers below; nothing scores with it until it is published.");
+  }
+
+  public void save() {
+    attempt(() -> ruleSets.saveDraft(form.edit()), saved -> "Draft saved.");
+  }
+
+  /** Saves what the editor shows, then scores the organisation with both versions. */
+  public void preview() {
+    if (attempt(() -> ruleSets.saveDraft(form.edit()), saved -> "Draft saved; its effect is shown below.")) {
+      try {
+        preview = ruleSets.previewDraft();
+        previewMatrix = new TransitionMatrix(preview.transitions());
+      } catch (NotPermittedException | EJBException | NotFoundException e) {
+        Messages.addGlobalError(Refusals.reason(e).orElseThrow(() -> e));
+      }
+    }
+  }
+
+  public void publish() {
+    if (attempt(() -> ruleSets.publishDraft(ruleSets.saveDraft(form.edit()).rowVersion()),
+        done -> "Version " + done.version() + " is published: new scores and assessment runs use it.")) {
+      requestedVersion = null;
+      load();
+    }
+  }
+
+  public void discard() {
+    attempt(() -> {
+      ruleSets.discardDraft(form.rowVersion());
+      return published;
+    }, unchanged -> "Draft discarded; version " + unchanged.version() + " stays published.");
+  }
+
+  /**
+   * Every change ends with the versions read again; a refused number keeps what the admin typed, so
+   * it can be corrected.
+   */
+  private boolean attempt(Supplier<RuleSetView> change, Function<RuleSetView, String> done) {
+    preview = null;
+    previewMatrix = null;
+    try {
+      RuleSetView result = change.get();
+      load();
+      Messages.addGlobalInfo(done.apply(result));
+      return true;
+    } catch (StaleEditException e) {
+      load();
+      Messages.addGlobalWarn(e.getMessage() + " The editor now shows the draft as stored.");
+    } catch (NotPermittedException | IllegalArgumentException | EJBException e) {
+      Messages.addGlobalError(Refusals.reason(e).orElseThrow(() -> e));
+    }
+    return false;
+  }
+
+  public boolean isAdmin() {
+    return user.hasRole(PortalRole.ADMIN);
+  }
+
+  public RuleSetView getPublished() {
+    return published;
+  }
+
+  public RuleSetView getShown() {
+    return shown;
+  }
+
+  public List<RuleSetView> getVersions() {
+    return versions;
+  }
+
+  public RuleSetView getDraft() {
+    return draft;
+  }
+
+  public DraftForm getForm() {
+    return form;
+  }
+
+  public DraftPreview getPreview() {
+    return preview;
+  }
+
+  public TransitionMatrix getPreviewMatrix() {
+    return previewMatrix;
+  }
+}
