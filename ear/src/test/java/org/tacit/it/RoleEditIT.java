@@ -30,6 +30,9 @@ class RoleEditIT {
 
       browser.waitForMessage("Saved.");
       browser.waitUntil("the saved answer shows", () -> cell(browser, statement, 2).equals("4"));
+      // Always current: the task's scores follow its answers without anyone reassessing
+      browser.waitUntil("the scores show the new answer's reason", () -> reasons(browser, statement).contains("LEARN-TACIT"));
+      assertThat(reasons(browser, statement)).contains("depends on unwritten context (4/5)");
       browser.driver().navigate().refresh(); // stored, not only shown
       browser.waitFor(By.id("role-form:tasks"));
       List<String> cells = cellTexts(browser, statement);
@@ -141,6 +144,21 @@ class RoleEditIT {
     menu.click();
     WebElement panel = browser.waitFor(By.id(menu.getAttribute("id") + "_panel"));
     panel.findElement(By.cssSelector("li[data-label='" + label + "']")).click();
+  }
+
+  /** Opens the task's reasons in the scores table, once, and gives their text. */
+  private static String reasons(Browser browser, String statement) {
+    Object text = browser.driver().executeScript(
+        "for (const row of document.querySelectorAll(\"[id='role-form:scores_data'] > tr[data-ri]\")) {"
+            + "  const s = row.querySelector('.task-statement');"
+            + "  if (!s || s.textContent.trim() !== arguments[0]) continue;"
+            + "  const next = row.nextElementSibling;"
+            + "  if (next && next.classList.contains('ui-expanded-row-content')) return next.innerText;"
+            + "  if (!row.dataset.opened) { row.dataset.opened = '1'; row.querySelector('.ui-row-toggler').click(); }"
+            + "  return '';"
+            + "}"
+            + "return '';", statement);
+    return text == null ? "" : text.toString();
   }
 
   private static List<String> statements(Browser browser) {

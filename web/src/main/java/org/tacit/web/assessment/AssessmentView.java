@@ -100,7 +100,7 @@ public class AssessmentView implements Serializable {
     return runs.stream().anyMatch(RunView::running);
   }
 
-  public boolean isEmpty() {
+  public boolean isNoTasks() {
     return scores.isEmpty();
   }
 

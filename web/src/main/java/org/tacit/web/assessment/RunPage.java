@@ -5,7 +5,9 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.NumberFormat;
 import java.util.List;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.tacit.application.Assessments;
 import org.tacit.application.DepartmentView;
@@ -107,6 +109,20 @@ public class RunPage implements Serializable {
 
   public RunTasksModel getTasks() {
     return tasks;
+  }
+
+  /** The check's outcome in words, numbers in the user's locale. */
+  public String getReproductionText() {
+    if (reproduction == null) {
+      return "";
+    }
+    NumberFormat number = NumberFormat.getIntegerInstance(Faces.getLocale());
+    if (reproduction.exact()) {
+      return "Reproduced exactly: all " + number.format(reproduction.tasks()) + " tasks give the same figures with rule"
+          + " set version " + reproduction.ruleSetVersion() + ".";
+    }
+    return "Not reproduced: " + number.format(reproduction.tasks() - reproduction.identical()) + " of "
+        + number.format(reproduction.tasks()) + " tasks differ. " + String.join(" ", reproduction.differences());
   }
 
   public Reproduction getReproduction() {

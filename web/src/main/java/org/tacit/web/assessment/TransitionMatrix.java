@@ -38,7 +38,7 @@ public final class TransitionMatrix implements Serializable {
     return counts.getOrDefault(from, Map.of()).getOrDefault(to, 0);
   }
 
-  public boolean isEmpty() {
+  public boolean isBlank() {
     return classes.isEmpty();
   }
 }

@@ -26,7 +26,7 @@ class TransitionMatrixTest {
 
   @Test
   void withNoTaskInBothRunsTheMatrixIsEmpty() {
-    assertThat(new TransitionMatrix(empty()).isEmpty()).isTrue();
+    assertThat(new TransitionMatrix(empty()).isBlank()).isTrue();
   }
 
   private static Map<String, Map<String, Integer>> empty() {
