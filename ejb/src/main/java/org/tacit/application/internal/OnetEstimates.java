@@ -48,7 +48,8 @@ final class OnetEstimates {
   private Occupational occupation(String code) {
     return library.occupation(code).map(occupation -> {
       Map<String, TaskRating> ratings = new HashMap<>();
-      library.tasks(occupation).forEach(t -> ratings.put(TaskStatement.key(t.statement()), t.rating()));
+      // as values, not entities: a run reads hundreds of occupations (docs/benchmarks.md, reassessing)
+      library.ratings(occupation).forEach((statement, rating) -> ratings.put(TaskStatement.key(statement), rating));
       return new Occupational(occupation.prefill(), ratings);
     }).orElse(UNLINKED);
   }

@@ -4,13 +4,17 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.tacit.domain.model.library.LibraryRelease;
 import org.tacit.domain.model.library.Occupation;
 import org.tacit.domain.model.library.OccupationTask;
+import org.tacit.domain.model.library.TaskRating;
 
 /** The O*NET library as stored: one release, its occupations and their tasks. */
 @Dependent
@@ -72,6 +76,21 @@ public class OccupationRepository {
             + " order by case when t.type = org.tacit.domain.model.library.TaskType.CORE then 0 else 1 end,"
             + " t.importance desc nulls last, t.onetTaskId", OccupationTask.class)
         .setParameter("o", occupation).getResultList();
+  }
+
+  /**
+   * The ratings of an occupation's tasks by statement, in the order of {@link #tasks}, read as
+   * plain values rather than entities: an assessment reads hundreds of occupations in one
+   * transaction, and every managed task would be checked for changes before each later query.
+   */
+  public Map<String, TaskRating> ratings(Occupation occupation) {
+    Map<String, TaskRating> ratings = new LinkedHashMap<>();
+    em.createQuery("select t.statement, t.perWorkday, t.importance from OccupationTask t where t.occupation = :o"
+            + " order by case when t.type = org.tacit.domain.model.library.TaskType.CORE then 0 else 1 end,"
+            + " t.importance desc nulls last, t.onetTaskId", Object[].class)
+        .setParameter("o", occupation).getResultList()
+        .forEach(row -> ratings.put((String) row[0], TaskRating.of((BigDecimal) row[1], (BigDecimal) row[2])));
+    return ratings;
   }
 
   /** Empties the library, in bulk: a release has thousands of tasks. */
