@@ -134,7 +134,7 @@ public final class ImportBenchmark {
   }
 
   /** The 1, 5 and 15 minute load averages on Linux: the runs share the processors with all of it. */
-  private static String loadAverage() {
+  static String loadAverage() {
     try {
       return String.join(" ", Arrays.asList(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
     } catch (IOException | RuntimeException e) {

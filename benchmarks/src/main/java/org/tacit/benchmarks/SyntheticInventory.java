@@ -6,7 +6,10 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.StringJoiner;
 import org.tacit.domain.model.inventory.TaskFact;
 
@@ -14,8 +17,19 @@ import org.tacit.domain.model.inventory.TaskFact;
  * An inventory file of a given size with every column filled, written the same way each time, so
  * that runs on different days and machines import the very same file. Answers vary from task to
  * task (a fixed formula, no random source) so that the stored rows look like a real inventory.
+ *
+ * <p>As the import benchmark writes it, every role has a made-up O*NET-SOC code and every answer is
+ * given. {@link #linkedTo} writes the same organisation as a reassessment meets it: every second
+ * role linked to a real occupation, and its tasks leave about two in three of the answers O*NET
+ * can estimate blank; the other roles are linked to nothing.
+ *
+ * @param occupations the real O*NET-SOC codes linked roles take in turn; none for the import file
  */
-record SyntheticInventory(int departments, int rolesPerDepartment, int tasksPerRole) {
+record SyntheticInventory(int departments, int rolesPerDepartment, int tasksPerRole, List<String> occupations) {
+
+  /** The facts {@code OnetPrefill} estimates: the ones a linked role's tasks may leave blank. */
+  private static final Set<TaskFact> ESTIMATED_BY_ONET = EnumSet.of(TaskFact.TACIT_CONTEXT, TaskFact.NOVELTY,
+      TaskFact.TIME_TO_PROFICIENCY, TaskFact.VERIFIABILITY, TaskFact.REPETITION);
 
   private static final String[] VERBS = {"Reconcile", "Review", "Draft", "Approve", "Schedule",
       "Answer", "Check", "Prepare", "Negotiate", "Inspect", "Record", "Plan"};
@@ -26,6 +40,21 @@ record SyntheticInventory(int departments, int rolesPerDepartment, int tasksPerR
     if (100 % tasksPerRole != 0) {
       throw new IllegalArgumentException("Tasks per role must divide 100, so that equal time shares add up to 100.");
     }
+    occupations = List.copyOf(occupations);
+  }
+
+  SyntheticInventory(int departments, int rolesPerDepartment, int tasksPerRole) {
+    this(departments, rolesPerDepartment, tasksPerRole, List.of());
+  }
+
+  /** The same organisation, every second role linked to one of {@code codes} in turn. */
+  SyntheticInventory linkedTo(List<String> codes) {
+    return new SyntheticInventory(departments, rolesPerDepartment, tasksPerRole, codes);
+  }
+
+  /** Roles linked to an occupation: every second one when there are occupations to link. */
+  boolean linked(int r) {
+    return !occupations.isEmpty() && r % 2 == 0;
   }
 
   int taskRows() {
@@ -67,12 +96,17 @@ record SyntheticInventory(int departments, int rolesPerDepartment, int tasksPerR
     row.add(String.format(Locale.ROOT, "D%02d-R%04d", d, r));
     row.add(Integer.toString(1 + (d + r) % 12));
     row.add(Integer.toString(40_000 + 1000 * ((d * r) % 60)));
-    row.add(String.format(Locale.ROOT, "%02d-%04d.00", 11 + (r % 40), 1000 + (d * 37 + r) % 9000));
+    row.add(occupations.isEmpty() ? String.format(Locale.ROOT, "%02d-%04d.00", 11 + (r % 40), 1000 + (d * 37 + r) % 9000)
+        : linked(r) ? occupations.get(((d - 1) * rolesPerDepartment + r) / 2 % occupations.size()) : "");
     row.add(String.format(Locale.ROOT, "%s %s in batch %d of role %04d", VERBS[seed % VERBS.length],
         OBJECTS[(seed / 13) % OBJECTS.length], t, r));
     row.add(Integer.toString(100 / tasksPerRole));
     for (TaskFact fact : TaskFact.values()) {
       int level = 1 + (seed / (fact.ordinal() + 3)) % 5;
+      if (linked(r) && ESTIMATED_BY_ONET.contains(fact) && (seed / (fact.ordinal() + 17)) % 3 != 0) {
+        row.add(""); // unknown: the reassessment fills it from O*NET
+        continue;
+      }
       row.add(fact.isLevel() ? Integer.toString(level) : level / 4 + "." + (level * 25 % 100));
     }
     return row.toString();

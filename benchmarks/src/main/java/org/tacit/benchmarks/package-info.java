@@ -1,6 +1,6 @@
 /**
  * Load runs of the real code outside the server: the import of a generated file with the real
- * readers and importer on H2 and PostgreSQL, and the scorer under JMH. Nothing here is deployed;
- * it may import anything.
+ * readers and importer on H2 and PostgreSQL, the reassessment of a whole organisation, and the
+ * scorer under JMH. Nothing here is deployed; it may import anything.
  */
 package org.tacit.benchmarks;

@@ -30,14 +30,15 @@ class RoleEditIT {
 
       browser.waitForMessage("Saved.");
       browser.waitUntil("the saved answer shows", () -> cell(browser, statement, 2).equals("4"));
-      // Always current: the task's scores follow its answers without anyone reassessing
-      browser.waitUntil("the scores show the new answer's reason", () -> reasons(browser, statement).contains("LEARN-TACIT"));
-      assertThat(reasons(browser, statement)).contains("depends on unwritten context (4/5)");
+
       browser.driver().navigate().refresh(); // stored, not only shown
       browser.waitFor(By.id("role-form:tasks"));
       List<String> cells = cellTexts(browser, statement);
       assertThat(cells.get(1)).isEqualTo("12.5");
       assertThat(cells.get(2)).isEqualTo("4");
+      // Always current: the task's scores follow its answers without anyone reassessing
+      browser.waitUntil("the scores show the new answer's reason", () -> reasons(browser, statement).contains("LEARN-TACIT"));
+      assertThat(reasons(browser, statement)).contains("depends on unwritten context (4/5)");
       browser.screenshot("role-page-hedda");
 
       row(browser, statement).findElement(By.cssSelector("button[id$=':remove']")).click();

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -164,9 +165,9 @@ class RuleSetIT {
 
   /** Types into a p:inputNumber, whose visible field is {@code <id>_input}. */
   private static void setNumber(Browser browser, String id, String number) {
+    // Select and overtype, as a person does: the number widget refuses being emptied by script (clear())
     WebElement input = browser.waitFor(By.id(id + "_input"));
-    input.clear();
-    input.sendKeys(number);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), number, Keys.TAB);
   }
 
   private static String value(Browser browser, String id) {

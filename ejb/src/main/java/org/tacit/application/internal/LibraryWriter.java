@@ -18,14 +18,21 @@ import org.tacit.infrastructure.persistence.OccupationRepository;
  * in little memory.
  */
 @Dependent
-class LibraryWriter {
+public class LibraryWriter {
 
   /** As hibernate.jdbc.batch_size, so that each flush sends full batches. */
   private static final int BATCH = 500;
 
   @Inject OccupationRepository library;
 
-  LibraryImportReport replace(LibraryDraft draft, OccupationProfiles profiles, String actor, Instant at) {
+  LibraryWriter() {} // for CDI
+
+  /** For code that owns its persistence context, such as the benchmarks. */
+  public LibraryWriter(OccupationRepository library) {
+    this.library = library;
+  }
+
+  public LibraryImportReport replace(LibraryDraft draft, OccupationProfiles profiles, String actor, Instant at) {
     library.clear();
     library.add(new LibraryRelease(draft.release(), at, actor));
     int pending = 1;

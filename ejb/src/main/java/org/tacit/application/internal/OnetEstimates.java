@@ -48,7 +48,8 @@ final class OnetEstimates {
   private Occupational occupation(String code) {
     return library.occupation(code).map(occupation -> {
       Map<String, TaskEvidence> tasks = new HashMap<>();
-      library.tasks(occupation).forEach(t -> tasks.put(TaskStatement.key(t.statement()), t.evidence()));
+      // as values, not entities: a run reads hundreds of occupations (docs/benchmarks.md, reassessing)
+      library.evidence(occupation).forEach((statement, evidence) -> tasks.put(TaskStatement.key(statement), evidence));
       return new Occupational(occupation.prefill(), tasks);
     }).orElse(UNLINKED);
   }

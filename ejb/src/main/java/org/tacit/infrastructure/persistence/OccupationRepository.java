@@ -4,13 +4,20 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.tacit.domain.model.library.ActivityProfile;
 import org.tacit.domain.model.library.LibraryRelease;
 import org.tacit.domain.model.library.Occupation;
 import org.tacit.domain.model.library.OccupationTask;
+import org.tacit.domain.model.library.TaskEvidence;
+import org.tacit.domain.model.library.TaskRating;
+import org.tacit.domain.model.library.TaskType;
 
 /** The O*NET library as stored: one release, its occupations and their tasks. */
 @Dependent
@@ -72,6 +79,24 @@ public class OccupationRepository {
             + " order by case when t.type = org.tacit.domain.model.library.TaskType.CORE then 0 else 1 end,"
             + " t.importance desc nulls last, t.onetTaskId", OccupationTask.class)
         .setParameter("o", occupation).getResultList();
+  }
+
+  /**
+   * What O*NET knows of each of an occupation's tasks (ratings, work activities, Core or
+   * Supplemental) by statement, in the order of {@link #tasks}, read as
+   * plain values rather than entities: an assessment reads hundreds of occupations in one
+   * transaction, and every managed task would be checked for changes before each later query.
+   */
+  public Map<String, TaskEvidence> evidence(Occupation occupation) {
+    Map<String, TaskEvidence> evidence = new LinkedHashMap<>();
+    em.createQuery("select t.statement, t.perWorkday, t.importance, t.activities, t.type from OccupationTask t"
+            + " where t.occupation = :o"
+            + " order by case when t.type = org.tacit.domain.model.library.TaskType.CORE then 0 else 1 end,"
+            + " t.importance desc nulls last, t.onetTaskId", Object[].class)
+        .setParameter("o", occupation).getResultList()
+        .forEach(row -> evidence.put((String) row[0], new TaskEvidence(TaskRating.of((BigDecimal) row[1],
+            (BigDecimal) row[2]), row[3] == null ? ActivityProfile.NONE : (ActivityProfile) row[3], (TaskType) row[4])));
+    return evidence;
   }
 
   /** Empties the library, in bulk: a release has thousands of tasks. */

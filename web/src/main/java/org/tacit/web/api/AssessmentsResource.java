@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -72,8 +73,11 @@ public class AssessmentsResource {
     answer.put("offset", offset);
     answer.put("tasks", page.tasks());
     if (offset + page.tasks().size() < page.total()) {
-      answer.put("next", uri.getAbsolutePathBuilder().replaceQueryParam("offset", offset + limit)
-          .replaceQueryParam("limit", limit).replaceQueryParam("department", department).build().toString());
+      UriBuilder next = uri.getAbsolutePathBuilder().queryParam("offset", offset + limit).queryParam("limit", limit);
+      if (department != null) {
+        next.queryParam("department", department);
+      }
+      answer.put("next", next.build().toString());
     }
     return Response.ok(answer).build();
   }

@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.function.Supplier;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.tacit.application.Assessments;
@@ -73,16 +74,16 @@ public class AssessmentView implements Serializable {
   }
 
   public void assessDepartment() {
-    start(AssessmentScope.department(department));
+    start(() -> AssessmentScope.department(department));
   }
 
   public void assessOrganisation() {
-    start(AssessmentScope.organisation());
+    start(AssessmentScope::organisation);
   }
 
-  private void start(AssessmentScope scope) {
+  private void start(Supplier<AssessmentScope> scope) {
     try {
-      RunView run = assessments.start(scope);
+      RunView run = assessments.start(scope.get());
       Messages.addGlobalInfo("Run " + run.id() + " started: " + run.scopeLabel()
           + ". It keeps running if you leave this page.");
     } catch (NotPermittedException | IllegalArgumentException | EJBException e) {

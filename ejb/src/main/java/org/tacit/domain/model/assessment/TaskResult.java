@@ -17,6 +17,8 @@ import org.tacit.domain.scoring.TaskClass;
  */
 public final class TaskResult {
 
+  private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
+
   private final double learningNeed;
   private final double automationReadiness;
   private final TaskClass taskClass;
@@ -48,9 +50,27 @@ public final class TaskResult {
       if (text.length() > 0) {
         text.append(';');
       }
-      text.append(rule).append('=').append(String.format(Locale.ROOT, "%+.2f", p));
+      text.append(rule).append('=');
+      appendSigned(text, p);
     });
     return text.toString();
+  }
+
+  /**
+   * {@code p} as {@code String.format("%+.2f", p)} writes it. Points are already in hundredths
+   * (see {@link #of}), which plain arithmetic writes exactly; the formatter, called 13 times per
+   * task, took about a third of reassessing 100,000 tasks (docs/benchmarks.md). Anything else, such
+   * as -0.0 or a value between hundredths, still goes through the formatter.
+   */
+  private static void appendSigned(StringBuilder text, double p) {
+    long hundredths = Math.round(p * 100);
+    if (hundredths / 100.0 != p || Math.abs(hundredths) >= 1L << 50 || Double.doubleToRawLongBits(p) == NEGATIVE_ZERO) {
+      text.append(String.format(Locale.ROOT, "%+.2f", p));
+      return;
+    }
+    long size = Math.abs(hundredths);
+    text.append(hundredths < 0 ? '-' : '+').append(size / 100).append('.')
+        .append((char) ('0' + size / 10 % 10)).append((char) ('0' + size % 10));
   }
 
   public static Map<String, Double> parsePoints(String text) {
