@@ -36,24 +36,47 @@ class AssessmentIT {
       }
       assertThat(points).isEqualTo(scored).isPositive();
 
-      @SuppressWarnings("unchecked")
-      Map<String, Object> first = (Map<String, Object>) browser.driver().executeScript(
-          "const c = PF('quadrant').chart;"
-              + "for (let i = 0; i < c.data.datasets.length; i++) {"
-              + "  const m = c.getDatasetMeta(i);"
-              + "  if (m.data.length) return {x: m.data[0].x, y: m.data[0].y, task: c.data.datasets[i].data[0].task,"
-              + "    href: c.data.datasets[i].data[0].href, w: c.canvas.clientWidth, h: c.canvas.clientHeight};"
-              + "}");
-      int dx = (int) Math.round(((Number) first.get("x")).doubleValue() - ((Number) first.get("w")).doubleValue() / 2);
-      int dy = (int) Math.round(((Number) first.get("y")).doubleValue() - ((Number) first.get("h")).doubleValue() / 2);
-      new Actions(browser.driver()).moveToElement(canvas, dx, dy).perform();
-      browser.waitUntil("the tooltip names the task", () -> first.get("task").equals(browser.driver().executeScript(
-          "const t = PF('quadrant').chart.tooltip; return t && t.getActiveElements().length ? t.title[0] : null;")));
+      browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", canvas);
+      // Each try reads the point's place afresh: the chart redraws when the page around it settles
+      String[] task = new String[1];
+      browser.waitUntil("the tooltip names the task under the pointer", () -> {
+        Map<String, Object> point = firstPoint(browser);
+        task[0] = (String) point.get("task");
+        pointAt(browser, canvas, point).perform();
+        return task[0].equals(browser.driver().executeScript(
+            "const t = PF('quadrant').chart.tooltip; return t && t.getActiveElements().length ? t.title[0] : null;"));
+      });
 
-      new Actions(browser.driver()).moveToElement(canvas, dx, dy).click().perform();
+      Map<String, Object> point = firstPoint(browser);
+      pointAt(browser, canvas, point).click().perform();
       browser.waitFor(By.id("role-form:tasks"));
-      assertThat(browser.currentUrl().toString()).endsWith(first.get("href").toString().replaceFirst("^.*/app/", "/app/"));
+      assertThat(browser.currentUrl().toString()).endsWith(point.get("href").toString().replaceFirst("^.*/app/", "/app/"));
     }
+  }
+
+  /**
+   * A task alone at its place in the quadrant (no other dot within 10 pixels, so the pointer can
+   * only mean it, and not on the edge of the plot, where a dot is half drawn): its place on the
+   * canvas (pixels from the top left), statement and link.
+   */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> firstPoint(Browser browser) {
+    return (Map<String, Object>) browser.driver().executeScript(
+        "const c = PF('quadrant').chart, all = [];"
+            + "c.data.datasets.forEach((d, i) => c.getDatasetMeta(i).data.forEach((e, j) => all.push({x: e.x, y: e.y, p: d.data[j]})));"
+            + "const area = c.chartArea, inside = a => a.x > area.left + 6 && a.x < area.right - 6"
+            + "  && a.y > area.top + 6 && a.y < area.bottom - 6;"
+            + "const alone = all.find(a => inside(a) && all.every(b => b === a || Math.hypot(a.x - b.x, a.y - b.y) > 10))"
+            + "  || all.find(inside) || all[0];"
+            + "return {x: alone.x, y: alone.y, task: alone.p.task, href: alone.p.href,"
+            + "  w: c.canvas.clientWidth, h: c.canvas.clientHeight};");
+  }
+
+  /** A real pointer moved onto the point (Selenium measures from the canvas's centre). */
+  private static Actions pointAt(Browser browser, WebElement canvas, Map<String, Object> point) {
+    int dx = (int) Math.round(((Number) point.get("x")).doubleValue() - ((Number) point.get("w")).doubleValue() / 2);
+    int dy = (int) Math.round(((Number) point.get("y")).doubleValue() - ((Number) point.get("h")).doubleValue() / 2);
+    return new Actions(browser.driver()).moveToElement(canvas, dx, dy);
   }
 
   @Test

@@ -37,7 +37,8 @@ public final class Reassessment {
   List<TaskInput> inputs(ScopeTasks scope) {
     List<TaskInput> inputs = new ArrayList<>();
     runs.rows(connection -> {
-      AssessedTaskRows.inventory(connection, scope.departmentIds(), scope.roleId(), task -> inputs.add(estimates.fill(task)));
+      AssessedTaskRows.inventory(connection, scope.departmentIds(), scope.roleId(), scope.taskId(),
+          task -> inputs.add(estimates.fill(task)));
       return null;
     });
     return inputs;

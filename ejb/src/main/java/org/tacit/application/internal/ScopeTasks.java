@@ -9,8 +9,9 @@ import java.util.Set;
  *
  * @param departmentIds the departments whose tasks count; null for all
  * @param roleId one role only, or null
+ * @param taskId one task only, or null
  */
-public record ScopeTasks(String label, Set<Long> departmentIds, Long roleId) implements Serializable {
+public record ScopeTasks(String label, Set<Long> departmentIds, Long roleId, Long taskId) implements Serializable {
 
   public ScopeTasks {
     departmentIds = departmentIds == null ? null : Set.copyOf(departmentIds);
@@ -18,6 +19,6 @@ public record ScopeTasks(String label, Set<Long> departmentIds, Long roleId) imp
 
   /** Every task of the organisation. */
   public static ScopeTasks organisation() {
-    return new ScopeTasks("Organisation", null, null);
+    return new ScopeTasks("Organisation", null, null, null);
   }
 }

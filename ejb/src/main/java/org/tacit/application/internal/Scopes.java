@@ -12,6 +12,7 @@ import org.tacit.application.CallerScope;
 import org.tacit.application.NotFoundException;
 import org.tacit.domain.model.assessment.AssessmentScope;
 import org.tacit.domain.model.inventory.Role;
+import org.tacit.domain.model.inventory.Task;
 import org.tacit.domain.model.organisation.Department;
 import org.tacit.infrastructure.persistence.InventoryRepository;
 
@@ -34,7 +35,7 @@ class Scopes {
   ScopeTasks resolve(AssessmentScope scope, CallerScope caller) {
     return switch (scope.kind()) {
       case ORGANISATION -> caller.readsEverything() ? ScopeTasks.organisation()
-          : new ScopeTasks("Organisation (your departments)", readable(inventory.departments(), caller), null);
+          : new ScopeTasks("Organisation (your departments)", readable(inventory.departments(), caller), null, null);
       case DEPARTMENT -> {
         Department department = inventory.department(scope.key())
             .orElseThrow(() -> new NotFoundException("There is no department " + scope.key() + "."));
@@ -45,15 +46,25 @@ class Scopes {
             ids.add(d.id());
           }
         }
-        yield new ScopeTasks(department.name() + " (" + department.code() + ")", ids, null);
+        yield new ScopeTasks(department.name() + " (" + department.code() + ")", ids, null, null);
       }
       case ROLE -> {
-        Role role = inventory.role(scope.roleId())
+        Role role = inventory.role(scope.id())
             .orElseThrow(() -> new NotFoundException("There is no role " + scope.key() + "."));
         caller.requireRead(role.department().code());
-        yield new ScopeTasks(role.title() + " · " + role.department().code(), null, role.id());
+        yield new ScopeTasks(role.title() + " · " + role.department().code(), null, role.id(), null);
+      }
+      case TASK -> {
+        Task task = inventory.task(scope.id())
+            .orElseThrow(() -> new NotFoundException("There is no task " + scope.key() + "."));
+        caller.requireRead(task.role().department().code());
+        yield new ScopeTasks("Task “" + abridged(task.statement()) + "” · " + task.role().title(), null, null, task.id());
       }
     };
+  }
+
+  private static String abridged(String statement) {
+    return statement.length() <= 80 ? statement : statement.substring(0, 79) + "…";
   }
 
   /** The codes of the departments the caller may read; null when that is all of them. */

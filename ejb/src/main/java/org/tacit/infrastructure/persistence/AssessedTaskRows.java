@@ -53,19 +53,21 @@ public final class AssessedTaskRows {
 
   /**
    * The inventory's tasks of the given departments (all, when {@code departmentIds} is null), or of
-   * one role when {@code roleId} is not null, handed to {@code each} one by one.
+   * one role when {@code roleId} is not null, or one task when {@code taskId} is not null, handed
+   * to {@code each} one by one.
    */
-  public static void inventory(Connection connection, Collection<Long> departmentIds, Long roleId,
+  public static void inventory(Connection connection, Collection<Long> departmentIds, Long roleId, Long taskId,
       Consumer<TaskInput> each) throws SQLException {
-    String where = roleId != null ? " where r.id = ?"
+    Long one = taskId != null ? taskId : roleId;
+    String where = taskId != null ? " where t.id = ?" : roleId != null ? " where r.id = ?"
         : departmentIds == null ? "" : " where d.id in (" + placeholders(departmentIds.size()) + ")";
-    if (departmentIds != null && departmentIds.isEmpty() && roleId == null) {
+    if (departmentIds != null && departmentIds.isEmpty() && one == null) {
       return;
     }
     try (PreparedStatement query = connection.prepareStatement(INVENTORY + where + " order by d.code, r.title, r.id, t.id")) {
       int i = 1;
-      if (roleId != null) {
-        query.setLong(i, roleId);
+      if (one != null) {
+        query.setLong(i, one);
       } else if (departmentIds != null) {
         for (long id : departmentIds) {
           query.setLong(i++, id);

@@ -131,6 +131,11 @@ class AssessmentsTest {
           .isInstanceOf(NotPermittedException.class);
       assertThatThrownBy(() -> as(jpa, FIN_EDITOR, a -> a.tasks(runId, "OPS", 0, 100)))
           .isInstanceOf(NotPermittedException.class);
+      assertThatThrownBy(() -> as(jpa, FIN_EDITOR, a -> a.start(AssessmentScope.task(org.driveTask))))
+          .isInstanceOf(NotPermittedException.class);
+      long oneTask = as(jpa, FIN_EDITOR, a -> a.start(AssessmentScope.task(org.matchingTask))).id();
+      assertThat(as(jpa, FIN_EDITOR, a -> a.tasks(oneTask, null, 0, 100)).tasks())
+          .extracting(TaskScoreView::statement).containsExactly(MATCHING);
       long own = as(jpa, FIN_EDITOR, a -> a.start(AssessmentScope.organisation())).id();
       assertThat(as(jpa, ANNA, a -> a.tasks(own, null, 0, 100)).total()).isEqualTo(2);
       assertThat(org.clerk).isPositive();
@@ -185,7 +190,7 @@ class AssessmentsTest {
 
   // --- a small organisation: Finance with a clerk linked to O*NET, Operations with a driver
 
-  private record Organisation(long clerk, long matchingTask) {}
+  private record Organisation(long clerk, long matchingTask, long driveTask) {}
 
   private static Organisation organisation(EntityManagerFactory jpa) {
     return inTransaction(jpa, em -> {
@@ -213,11 +218,12 @@ class AssessmentsTest {
               new BigDecimal("4"), TaskFact.TACIT_CONTEXT, new BigDecimal("4")))));
       Role driver = new Role(operations, null, "Delivery driver");
       em.persist(driver);
-      em.persist(new Task(driver, "Drive the delivery route", new BigDecimal("100"), TaskFacts.confirmed(Map.of(
+      Task drive = new Task(driver, "Drive the delivery route", new BigDecimal("100"), TaskFacts.confirmed(Map.of(
           TaskFact.PHYSICAL_PRESENCE, new BigDecimal("5"), TaskFact.DIGITAL_IO, BigDecimal.ONE,
-          TaskFact.TIME_TO_PROFICIENCY, new BigDecimal("2")))));
+          TaskFact.TIME_TO_PROFICIENCY, new BigDecimal("2"))));
+      em.persist(drive);
       em.flush();
-      return new Organisation(clerk.id(), matching.id());
+      return new Organisation(clerk.id(), matching.id(), drive.id());
     });
   }
 

@@ -40,8 +40,9 @@ public class AssessmentsResource {
   @Context UriInfo uri;
 
   /**
-   * Body: {@code {"scope": "organisation"}}, {@code {"scope": "department", "department": "FIN"}}
-   * or {@code {"scope": "role", "role": 12}}; no body means the organisation.
+   * Body: {@code {"scope": "organisation"}}, {@code {"scope": "department", "department": "FIN"}},
+   * {@code {"scope": "role", "role": 12}} or {@code {"scope": "task", "task": 345}}; no body means
+   * the organisation.
    */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -89,10 +90,12 @@ public class AssessmentsResource {
         case "organisation" -> AssessmentScope.organisation();
         case "department" -> AssessmentScope.department(body.getString("department", null));
         case "role" -> AssessmentScope.role(body.getJsonNumber("role").longValueExact());
-        default -> throw new BadRequestException("scope is organisation, department or role, not " + kind + ".");
+        case "task" -> AssessmentScope.task(body.getJsonNumber("task").longValueExact());
+        default -> throw new BadRequestException("scope is organisation, department, role or task, not " + kind + ".");
       };
     } catch (NullPointerException | ClassCastException | ArithmeticException e) {
-      throw new BadRequestException("A department scope names \"department\" (its code); a role scope \"role\" (its id).");
+      throw new BadRequestException("A department scope names \"department\" (its code); a role scope \"role\""
+          + " and a task scope \"task\" (its id).");
     }
   }
 
@@ -102,7 +105,7 @@ public class AssessmentsResource {
     fields.put("status", run.status());
     fields.put("scope", run.scopeKind().toLowerCase());
     if (run.scopeKey() != null) {
-      fields.put(run.scopeKind().equals("ROLE") ? "role" : "department", run.scopeKey());
+      fields.put(run.scopeKind().equals("DEPARTMENT") ? "department" : run.scopeKind().toLowerCase(), run.scopeKey());
     }
     fields.put("scopeLabel", run.scopeLabel());
     fields.put("ruleSetVersion", run.ruleSetVersion());

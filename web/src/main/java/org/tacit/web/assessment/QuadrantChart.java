@@ -51,7 +51,8 @@ public final class QuadrantChart {
           .add("backgroundColor", colour + "b3")
           .add("borderColor", colour)
           .add("pointRadius", 5)
-          .add("pointHoverRadius", 8));
+          .add("pointHoverRadius", 8)
+          .add("clip", false)); // a task at 0 or 100 is drawn whole, over the axis
     });
     JsonObjectBuilder options = Json.createObjectBuilder()
         .add("responsive", true)

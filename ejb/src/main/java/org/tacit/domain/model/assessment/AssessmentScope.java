@@ -3,15 +3,16 @@ package org.tacit.domain.model.assessment;
 import static java.util.Objects.requireNonNull;
 
 /**
- * What a run assesses: the whole organisation, one department with the departments below it, or
- * one role. {@code key} is the department code or the role id.
+ * What a run assesses: the whole organisation, one department with the departments below it, one
+ * role, or one task. {@code key} is the department code, the role id or the task id.
  */
 public record AssessmentScope(Kind kind, String key) {
 
   public enum Kind {
     ORGANISATION,
     DEPARTMENT,
-    ROLE
+    ROLE,
+    TASK
   }
 
   public AssessmentScope {
@@ -34,9 +35,14 @@ public record AssessmentScope(Kind kind, String key) {
     return new AssessmentScope(Kind.ROLE, Long.toString(roleId));
   }
 
-  public long roleId() {
-    if (kind != Kind.ROLE) {
-      throw new IllegalStateException("Not a role: " + this);
+  public static AssessmentScope task(long taskId) {
+    return new AssessmentScope(Kind.TASK, Long.toString(taskId));
+  }
+
+  /** The role's or the task's id. */
+  public long id() {
+    if (kind != Kind.ROLE && kind != Kind.TASK) {
+      throw new IllegalStateException("Not a role or task: " + this);
     }
     return Long.parseLong(key);
   }
