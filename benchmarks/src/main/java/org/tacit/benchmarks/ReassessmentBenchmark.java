@@ -166,7 +166,7 @@ public final class ReassessmentBenchmark {
     long start = System.nanoTime();
     int tasks = inTransaction(jpa, em -> new AssessmentRepository(em).rows(connection -> {
       List<TaskInput> inputs = new ArrayList<>();
-      AssessedTaskRows.inventory(connection, null, null, inputs::add);
+      AssessedTaskRows.inventory(connection, null, null, null, inputs::add);
       return inputs.size();
     }));
     if (tasks != inventory.taskRows()) {
