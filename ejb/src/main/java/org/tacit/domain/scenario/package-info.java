@@ -1,0 +1,6 @@
+/**
+ * Scenarios and the substitution engine: the assumptions that turn a task's scores into a
+ * realistic substitution estimate year by year, each with its default and source, and the figures
+ * per role and any grouping of roles. Plain Java: no container, persistence or page imports.
+ */
+package org.tacit.domain.scenario;
