@@ -1,0 +1,19 @@
+package org.tacit.domain.scenario;
+
+/**
+ * A part of the work of a role or a group of roles: its share of the hours, and the hours, FTE and
+ * cost it amounts to. The share is NaN for a group with no hours at all (no role with a headcount),
+ * where there is nothing to divide by; a role always has one, from its tasks' time shares.
+ */
+public record Portion(double share, double hours, double fte, double cost) {
+
+  static final Portion NONE = new Portion(0, 0, 0, 0);
+
+  Portion plus(Portion other) {
+    return new Portion(0, hours + other.hours, fte + other.fte, cost + other.cost);
+  }
+
+  Portion ofTotal(double totalHours) {
+    return new Portion(totalHours > 0 ? hours / totalHours : Double.NaN, hours, fte, cost);
+  }
+}

@@ -1,0 +1,274 @@
+package org.tacit.domain.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.tacit.domain.scoring.TaskClass.AUGMENTABLE;
+import static org.tacit.domain.scoring.TaskClass.AUTOMATABLE;
+import static org.tacit.domain.scoring.TaskClass.MANUAL;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.stream.Stream;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.tacit.domain.scoring.TaskClass;
+
+/**
+ * The worked example of docs/method.md: an accounts payable role of 4 FTE at 60,000 a year, base
+ * scenario 2026–2030. Matching invoices (automatable, 0.5 h, error cost 2, 40 %) fits the 50 %
+ * horizon from 2026; the payment run (automatable, 4 h, error cost 4, 30 %) fits the 80 % horizon
+ * from 2027; supplier disputes (augmentable, 1 h, error cost 3, 20 %) wait for continual learning;
+ * filing paper originals (manual, 10 %) is out of reach.
+ */
+class SubstitutionEngineTest {
+
+  private static final Offset<Double> CLOSE = within(1e-9);
+  private static final Scenario BASE = Scenarios.base(2026).withYears(2026, 2030);
+  private static final StaffedRole CLERKS = new StaffedRole(7, 4.0, 60_000.0);
+
+  private static List<ScoredTask> accountsPayable(long roleId, boolean estimated, double confidence) {
+    return List.of(
+        new ScoredTask(1, roleId, 20.0, 85.0, AUTOMATABLE, 0.5, 2, 40.0, confidence, estimated),
+        new ScoredTask(2, roleId, 30.0, 70.0, AUTOMATABLE, 4.0, 4, 30.0, confidence, estimated),
+        new ScoredTask(3, roleId, 75.0, 65.0, AUGMENTABLE, 1.0, 3, 20.0, confidence, estimated),
+        new ScoredTask(4, roleId, 10.0, 20.0, MANUAL, null, 1, 10.0, confidence, estimated));
+  }
+
+  private static SubstitutionEstimate estimate(Scenario scenario, StaffedRole role, List<ScoredTask> tasks) {
+    return new SubstitutionEngine(scenario).estimate(Workforce.of(List.of(role), tasks));
+  }
+
+  /**
+   * Adoption is 1/8 a year from the year a task becomes substitutable; freed = Σ share × adoption;
+   * realistic = freed × (0.5 + 0.5 × freed). 2026: 0.4 × 1/8 = 0.05 → 0.05 × 0.525. 2027: 0.4 × 2/8
+   * + 0.3 × 1/8 = 0.1375 → × 0.56875. 2028: 0.15 + 0.075 = 0.225 → × 0.6125. 2029: 0.2 + 0.1125 =
+   * 0.3125 → × 0.65625. 2030: 0.25 + 0.15 = 0.4 → × 0.7.
+   */
+  @ParameterizedTest(name = "{0}: naive {1}, technical {2}, realistic {3}")
+  @CsvSource({
+      "2026, 0.9, 0.4, 0.02625",
+      "2027, 0.9, 0.7, 0.078203125",
+      "2028, 0.9, 0.7, 0.1378125",
+      "2029, 0.9, 0.7, 0.205078125",
+      "2030, 0.9, 0.7, 0.28"})
+  void theWorkedExampleYearByYear(int year, double naive, double technical, double realistic) {
+    Figures figures = estimate(BASE, CLERKS, accountsPayable(7, false, 1)).role(7).get(year);
+
+    assertThat(figures.naive().share()).isCloseTo(naive, CLOSE);
+    assertThat(figures.technical().share()).isCloseTo(technical, CLOSE);
+    assertThat(figures.realistic().share()).isCloseTo(realistic, CLOSE);
+    assertThat(figures.naive().fte()).isCloseTo(naive * 4, CLOSE);
+    assertThat(figures.technical().cost()).isCloseTo(technical * 4 * 60_000, within(1e-6));
+  }
+
+  @Test
+  void theWorkedExampleIn2030InHoursFteAndCost() {
+    Figures figures = estimate(BASE, CLERKS, accountsPayable(7, false, 1)).role(7).get(2030);
+
+    assertThat(figures.hours()).isEqualTo(6880);
+    assertThat(figures.fte()).isEqualTo(4);
+    assertThat(figures.cost()).isEqualTo(240_000);
+    assertThat(figures.naive().hours()).isCloseTo(6192, within(1e-6));
+    assertThat(figures.technical().fte()).isCloseTo(2.8, CLOSE);
+    assertThat(figures.realistic().hours()).isCloseTo(1926.4, within(1e-6));
+    assertThat(figures.realistic().fte()).isCloseTo(1.12, CLOSE);
+    assertThat(figures.realistic().cost()).isCloseTo(67_200, within(1e-6));
+  }
+
+  @ParameterizedTest(name = "{0}, {1} h, error cost {2}, continual learning {3}, {4}: {5} ({6})")
+  @CsvSource(nullValues = "-", value = {
+      "AUTOMATABLE,    0.5, 2, never, 2026, SUBSTITUTABLE, NONE",
+      "AUTOMATABLE,    4,   4, never, 2026, AUGMENTABLE,   TASK_LENGTH",
+      "AUTOMATABLE,    4,   4, never, 2027, SUBSTITUTABLE, NONE",
+      "AUTOMATABLE,    -,   1, never, 2030, AUGMENTABLE,   UNKNOWN_LENGTH",
+      "AUGMENTABLE,    1,   3, never, 2030, AUGMENTABLE,   LEARNING_NEED",
+      "AUGMENTABLE,    1,   3, 2030,  2029, AUGMENTABLE,   LEARNING_NEED",
+      "AUGMENTABLE,    1,   3, 2030,  2030, SUBSTITUTABLE, NONE",
+      "LEARNING_BOUND, 0.1, 1, 2020,  2030, NEITHER,       NOT_READY",
+      "MANUAL,         0.1, 1, never, 2030, NEITHER,       NOT_READY",
+      "UNSCORED,       0.1, 1, never, 2030, NEITHER,       NOT_READY"})
+  void eachTaskIsSubstitutableAugmentableOrNeitherEachYear(TaskClass taskClass, Double hours, int errorCost,
+      String continualLearning, int year, Substitutability expected, Blocker blocker) {
+    Scenario scenario = continualLearning.equals("never") ? BASE
+        : BASE.withContinualLearning(ContinualLearning.in(Integer.parseInt(continualLearning)));
+    ScoredTask task = new ScoredTask(1, 7, null, null, taskClass, hours, errorCost, 100.0, 1, false);
+
+    Verdict verdict = new SubstitutionEngine(scenario).verdict(task, year);
+
+    assertThat(verdict.substitutability()).isEqualTo(expected);
+    assertThat(verdict.blocker()).isEqualTo(blocker);
+  }
+
+  @Test
+  void continualLearningByTwentyThirtyFreesTheSupplierDisputesFromThen() {
+    Map<Integer, Figures> years = estimate(Scenarios.continualLearningBy2030(2026).withYears(2026, 2030), CLERKS,
+        accountsPayable(7, false, 1)).role(7);
+
+    assertThat(years.get(2029).technical().share()).isCloseTo(0.7, CLOSE);
+    assertThat(years.get(2030).technical().share()).isCloseTo(0.9, CLOSE);
+    // freed 0.4 × 5/8 + 0.3 × 4/8 + 0.2 × 1/8 = 0.425, captured 0.425 × (0.5 + 0.5 × 0.425)
+    assertThat(years.get(2030).realistic().share()).isCloseTo(0.3028125, CLOSE);
+  }
+
+  @Test
+  void continualLearningThatHasAlreadyArrivedBlocksNothingFromTheFirstYear() {
+    Scenario arrived = BASE.withContinualLearning(ContinualLearning.in(2020));
+
+    Figures first = estimate(arrived, CLERKS, accountsPayable(7, false, 1)).role(7).get(2026);
+
+    assertThat(first.technical().share()).isCloseTo(0.6, CLOSE);
+    // freed (0.4 + 0.2) × 1/8 = 0.075, captured 0.075 × (0.5 + 0.5 × 0.075)
+    assertThat(first.realistic().share()).isCloseTo(0.0403125, CLOSE);
+  }
+
+  @Test
+  void aRoleWithZeroHeadcountKeepsItsSharesButAddsNoHoursFteOrCost() {
+    StaffedRole vacant = new StaffedRole(8, 0.0, 60_000.0);
+    Workforce workforce = Workforce.of(List.of(CLERKS, vacant),
+        concat(accountsPayable(7, false, 1), accountsPayable(8, false, 1)));
+    SubstitutionEstimate estimate = new SubstitutionEngine(BASE).estimate(workforce);
+
+    Figures role = estimate.role(8).get(2030);
+    assertThat(role.realistic().share()).isCloseTo(0.28, CLOSE);
+    assertThat(role.hours()).isZero();
+    assertThat(role.realistic().fte()).isZero();
+    assertThat(role.realistic().cost()).isZero();
+    assertThat(role.coverage().rolesWithoutHeadcount()).as("known to be zero").isZero();
+    Figures organisation = estimate.organisation().get(2030);
+    assertThat(organisation.realistic().share()).isCloseTo(0.28, CLOSE);
+    assertThat(organisation.realistic().fte()).isCloseTo(1.12, CLOSE);
+    assertThat(organisation.coverage().tasks()).isEqualTo(8);
+    Figures alone = estimate.combined(List.of(8L)).get(2030);
+    assertThat(alone.hours()).isZero();
+    assertThat(alone.realistic().share()).as("nothing to divide by").isNaN();
+  }
+
+  /** Freed 1/8 a year of the whole role: 0.125 × (0.5 + 0.5 × 0.125); all of it from the eighth year. */
+  @ParameterizedTest(name = "{0}: realistic {1}")
+  @CsvSource({"2026, 0.0703125", "2029, 0.375", "2033, 1"})
+  void aRoleWithOneTaskAtAHundredPercentIsCapturedWholeOnceFullyAdopted(int year, double realistic) {
+    StaffedRole clerk = new StaffedRole(9, 2.0, 50_000.0);
+    ScoredTask all = new ScoredTask(1, 9, 10.0, 90.0, AUTOMATABLE, 0.5, 1, 100.0, 1, false);
+
+    Figures figures = estimate(BASE.withYears(2026, 2033), clerk, List.of(all)).role(9).get(year);
+
+    assertThat(figures.technical().share()).isEqualTo(1);
+    assertThat(figures.realistic().share()).isCloseTo(realistic, CLOSE);
+    assertThat(figures.realistic().fte()).isCloseTo(realistic * 2, CLOSE);
+    assertThat(figures.realistic().cost()).isCloseTo(realistic * 100_000, within(1e-6));
+  }
+
+  @Test
+  void aRoleWithOnlyEstimatedAnswersHasTheSameFiguresAndSaysSo() {
+    SortedMap<Integer, Figures> confirmed = estimate(BASE, CLERKS, accountsPayable(7, false, 1)).role(7);
+    SortedMap<Integer, Figures> estimated = estimate(BASE, CLERKS, accountsPayable(7, true, 0.34)).role(7);
+
+    for (int year = 2026; year <= 2030; year++) {
+      assertThat(estimated.get(year).realistic()).isEqualTo(confirmed.get(year).realistic());
+      assertThat(estimated.get(year).technical()).isEqualTo(confirmed.get(year).technical());
+      assertThat(estimated.get(year).naive()).isEqualTo(confirmed.get(year).naive());
+    }
+    assertThat(estimated.get(2030).coverage().estimatedShare()).isCloseTo(1, CLOSE);
+    assertThat(estimated.get(2030).coverage().confidence()).isCloseTo(0.34, CLOSE);
+    assertThat(confirmed.get(2030).coverage().estimatedShare()).isZero();
+    assertThat(confirmed.get(2030).coverage().confidence()).isCloseTo(1, CLOSE);
+  }
+
+  @Test
+  void tasksWithoutATimeShareShareEquallyWhatTheGivenSharesLeave() {
+    StaffedRole role = new StaffedRole(5, 1.0, null);
+    List<ScoredTask> tasks = List.of(
+        new ScoredTask(1, 5, 10.0, 90.0, AUTOMATABLE, 0.5, 1, 60.0, 1, false),
+        new ScoredTask(2, 5, 10.0, 90.0, AUTOMATABLE, 0.5, 1, null, 1, false),
+        new ScoredTask(3, 5, 10.0, 20.0, MANUAL, 0.5, 1, null, 1, false));
+
+    Figures figures = estimate(BASE, role, tasks).role(5).get(2026);
+
+    assertThat(figures.naive().share()).isCloseTo(0.8, CLOSE);
+    assertThat(figures.coverage().tasksWithDerivedShare()).isEqualTo(2);
+    assertThat(figures.coverage().fteWithoutCost()).isEqualTo(1);
+    assertThat(figures.naive().cost()).as("cost unknown").isZero();
+  }
+
+  @Test
+  void aRoleThatGivesNoTimeSharesDividesItsTimeEqually() {
+    StaffedRole role = new StaffedRole(5, 3.0, 40_000.0);
+    List<ScoredTask> tasks = List.of(
+        new ScoredTask(1, 5, 10.0, 90.0, AUTOMATABLE, 0.5, 1, null, 1, false),
+        new ScoredTask(2, 5, 10.0, 90.0, AUTOMATABLE, null, 1, null, 1, false),
+        new ScoredTask(3, 5, null, null, TaskClass.UNSCORED, null, null, null, 0, false));
+
+    Figures figures = estimate(BASE, role, tasks).role(5).get(2030);
+
+    assertThat(figures.naive().share()).isCloseTo(2 / 3.0, CLOSE);
+    assertThat(figures.technical().share()).isCloseTo(1 / 3.0, CLOSE);
+    assertThat(figures.coverage().unknownLengthShare()).isCloseTo(1 / 3.0, CLOSE);
+    assertThat(figures.coverage().unscoredShare()).isCloseTo(1 / 3.0, CLOSE);
+    assertThat(figures.coverage().tasksWithDerivedShare()).isEqualTo(3);
+  }
+
+  @Test
+  void aRoleWithUnknownHeadcountCountsNoHoursAndIsCounted() {
+    StaffedRole unknown = new StaffedRole(6, null, 60_000.0);
+
+    Figures figures = estimate(BASE, unknown, accountsPayable(6, false, 1)).organisation().get(2030);
+
+    assertThat(figures.hours()).isZero();
+    assertThat(figures.coverage().rolesWithoutHeadcount()).isEqualTo(1);
+  }
+
+  @Test
+  void groupsAreTheSumsOfTheirRolesWithCaptureDecidedWithinEachRole() {
+    StaffedRole small = new StaffedRole(8, 1.0, 30_000.0);
+    List<ScoredTask> smallTasks = List.of(
+        new ScoredTask(11, 8, 10.0, 90.0, AUTOMATABLE, 0.5, 1, 100.0, 1, false));
+    Workforce workforce = Workforce.of(List.of(CLERKS, small), concat(accountsPayable(7, false, 1), smallTasks));
+    SubstitutionEstimate estimate = new SubstitutionEngine(BASE).estimate(workforce);
+
+    Map<String, SortedMap<Integer, Figures>> departments =
+        estimate.groupedBy(role -> role == 7 ? "Finance" : "Post room");
+    Figures organisation = estimate.organisation().get(2030);
+
+    // 2030: clerks 0.28 × 4 = 1.12 FTE; the small role 5/8 freed × (0.5 + 0.5 × 5/8) = 0.5078125 FTE
+    assertThat(departments).containsOnlyKeys("Finance", "Post room");
+    assertThat(departments.get("Post room").get(2030).realistic().fte()).isCloseTo(0.5078125, CLOSE);
+    assertThat(organisation.fte()).isEqualTo(5);
+    assertThat(organisation.realistic().fte()).isCloseTo(1.12 + 0.5078125, CLOSE);
+    assertThat(organisation.realistic().share()).isCloseTo((1.12 + 0.5078125) / 5, CLOSE);
+    assertThat(organisation.realistic().cost()).isCloseTo(67_200 + 0.5078125 * 30_000, within(1e-6));
+    assertThat(organisation.naive().share()).isCloseTo((0.9 * 4 + 1) / 5, CLOSE);
+  }
+
+  @Test
+  void aTaskOfAnUnknownRoleIsRefused() {
+    ScoredTask stray = new ScoredTask(1, 99, 10.0, 90.0, AUTOMATABLE, 0.5, 1, 100.0, 1, false);
+
+    assertThatThrownBy(() -> Workforce.of(List.of(CLERKS), List.of(stray)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("Task 1 belongs to role 99, which is not given.");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a length of 0      | 0   | 3 | 50  | a task length is a number of hours above 0
+      an error cost of 6 | 1   | 6 | 50  | error cost is 1–5, not 6
+      a share above 100  | 1   | 3 | 120 | a time share is 0–100 %, not 120.0
+      """)
+  void aTaskTheEngineCannotReadIsRefused(String what, double hours, int errorCost, double share, String problem) {
+    assertThatThrownBy(() -> new ScoredTask(1, 7, 10.0, 90.0, AUTOMATABLE, hours, errorCost, share, 1, false))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(problem);
+  }
+
+  @Test
+  void aNegativeHeadcountIsRefused() {
+    assertThatThrownBy(() -> new StaffedRole(7, -1.0, null)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Role 7: headcount is a number of FTE ≥ 0, not -1.0.");
+  }
+
+  private static List<ScoredTask> concat(List<ScoredTask> a, List<ScoredTask> b) {
+    return Stream.concat(a.stream(), b.stream()).toList();
+  }
+}
