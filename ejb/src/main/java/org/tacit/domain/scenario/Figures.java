@@ -50,7 +50,7 @@ public record Figures(int year, double hours, double fte, double cost, Portion n
         unscored += c.unscoredShare() * part.hours;
         unknownLength += c.unknownLengthShare() * part.hours;
         estimated += c.estimatedShare() * part.hours;
-        confidence += c.confidence() * part.hours;
+        confidence += Double.isNaN(c.confidence()) ? 0 : c.confidence() * part.hours;
       }
     }
     Coverage coverage = new Coverage(tasks, derived, withoutHeadcount, fteWithoutCost, perHour(unscored, hours),
