@@ -1,0 +1,50 @@
+package org.tacit.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The scenarios and the realistic substitution estimate through the integration API. */
+@ExtendWith(Portal.class)
+class SubstitutionApiIT {
+
+  private final Portal portal = Portal.get();
+
+  @Test
+  void theFiguresOfAScenarioComeYearByYearWithTheirSourcesAndOnlyForTheCallersDepartments() throws Exception {
+    Api sam = Api.as(portal, DemoUser.SAM);
+    JsonNode scenarios = Api.json(sam.get("/scenarios"));
+    assertThat(scenarios.size()).isGreaterThanOrEqualTo(3);
+    long base = -1;
+    for (JsonNode s : scenarios) {
+      if (s.get("name").asText().equals("Base")) {
+        base = s.get("id").asLong();
+      }
+      s.get("assumptions").forEach(a -> assertThat(a.get("source").asText()).isNotBlank());
+    }
+    assertThat(base).isPositive();
+
+    JsonNode report = Api.json(sam.get("/reports/substitution?scenario=" + base));
+    int years = report.get("years").size();
+    assertThat(years).isEqualTo(11);
+    assertThat(report.get("organisation")).hasSize(years);
+    JsonNode first = report.get("organisation").get(0);
+    double naive = first.get("naiveExposure").get("share").asDouble();
+    double technical = first.get("technicallySubstitutable").get("share").asDouble();
+    double realistic = first.get("realisticSubstitution").get("share").asDouble();
+    assertThat(naive).isBetween(0.0, 1.0).isGreaterThanOrEqualTo(technical);
+    assertThat(technical).isGreaterThanOrEqualTo(realistic);
+    assertThat(first.get("fte").asDouble()).isPositive();
+
+    JsonNode own = Api.json(Api.as(portal, DemoUser.HEDDA).get("/reports/substitution?scenario=" + base));
+    Set<String> departments = new HashSet<>();
+    own.get("departments").forEach(d -> departments.add(d.get("key").asText()));
+    assertThat(departments).containsExactly("FIN");
+    assertThat(Api.as(portal, DemoUser.HEDDA).get("/reports/substitution").statusCode()).isEqualTo(400);
+    assertThat(sam.get("/reports/substitution?scenario=987654").statusCode()).isEqualTo(404);
+  }
+}

@@ -1,0 +1,17 @@
+package org.tacit.application;
+
+import jakarta.ejb.Local;
+import java.util.List;
+
+/** Scenarios, and what each says of the organisation: the realistic substitution estimate. */
+@Local
+public interface SubstitutionReports {
+
+  /** The organisation's scenarios, by name; the presets (cautious, base, continual learning by 2030) at first. */
+  List<ScenarioView> scenarios();
+
+  ScenarioView scenario(long id);
+
+  /** The figures under a scenario, of the departments the caller may read. */
+  SubstitutionReport report(long scenarioId);
+}

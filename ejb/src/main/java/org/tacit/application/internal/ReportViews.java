@@ -1,0 +1,55 @@
+package org.tacit.application.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import org.tacit.application.AssumptionView;
+import org.tacit.application.ScenarioView;
+import org.tacit.application.SubstitutionReport.Coverage;
+import org.tacit.application.SubstitutionReport.Share;
+import org.tacit.application.SubstitutionReport.YearFigures;
+import org.tacit.domain.scenario.Assumption;
+import org.tacit.domain.scenario.Figures;
+import org.tacit.domain.scenario.Portion;
+import org.tacit.domain.scenario.SavedScenario;
+import org.tacit.domain.scenario.Scenario;
+
+/** Scenarios and figures as pages and the API show them: a share of no hours is null, not NaN. */
+final class ReportViews {
+
+  private ReportViews() {}
+
+  static ScenarioView scenario(SavedScenario saved) {
+    Scenario s = saved.scenario();
+    List<AssumptionView> assumptions = new ArrayList<>();
+    for (Assumption<?> a : List.of(s.horizonHours(), s.horizonMeasured(), s.doublingMonths(), s.reliableHorizonShare(),
+        s.halfHorizonUpToErrorCost(), s.reliableHorizonFromErrorCost(), s.continualLearning(), s.captureOfFragments(),
+        s.adoptionYears(), s.firstYear(), s.lastYear())) {
+      assumptions.add(new AssumptionView(a.name(), String.valueOf(a.value()), String.valueOf(a.defaultValue()),
+          a.source(), a.isDefault()));
+    }
+    return new ScenarioView(saved.id(), saved.rowVersion(), saved.name(), assumptions, saved.changedBy(),
+        saved.changedAt());
+  }
+
+  static List<YearFigures> years(SortedMap<Integer, Figures> figures) {
+    List<YearFigures> years = new ArrayList<>();
+    figures.values().forEach(f -> years.add(new YearFigures(f.year(), number(f.hours()), number(f.fte()),
+        number(f.cost()), share(f.naive()), share(f.technical()), share(f.realistic()), coverage(f))));
+    return years;
+  }
+
+  private static Share share(Portion p) {
+    return new Share(number(p.share()), number(p.hours()), number(p.fte()), number(p.cost()));
+  }
+
+  private static Coverage coverage(Figures f) {
+    var c = f.coverage();
+    return new Coverage(c.tasks(), c.tasksWithDerivedShare(), c.rolesWithoutHeadcount(), number(c.fteWithoutCost()),
+        number(c.unscoredShare()), number(c.unknownLengthShare()), number(c.estimatedShare()), number(c.confidence()));
+  }
+
+  private static Double number(double value) {
+    return Double.isFinite(value) ? value : null;
+  }
+}

@@ -1,0 +1,127 @@
+package org.tacit.application.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.tacit.infrastructure.persistence.TestDatabase.inTransaction;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tacit.application.CallerScope;
+import org.tacit.application.ScenarioView;
+import org.tacit.application.SubstitutionReport;
+import org.tacit.application.SubstitutionReport.YearFigures;
+import org.tacit.domain.model.inventory.Role;
+import org.tacit.domain.model.inventory.Task;
+import org.tacit.domain.model.inventory.TaskFact;
+import org.tacit.domain.model.inventory.TaskFacts;
+import org.tacit.domain.model.organisation.Department;
+import org.tacit.infrastructure.persistence.AssessmentRepository;
+import org.tacit.infrastructure.persistence.InventoryRepository;
+import org.tacit.infrastructure.persistence.OccupationRepository;
+import org.tacit.infrastructure.persistence.ScenarioRepository;
+import org.tacit.infrastructure.persistence.TestDatabase;
+
+class SubstitutionReportsTest {
+
+  private static final CallerScope ANNA = new CallerScope("anna", Set.of(CallerScope.ANALYST), Set.of());
+  private static final CallerScope FIN_EDITOR = new CallerScope("hedda", Set.of(CallerScope.EDITOR), Set.of("FIN"));
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aClerkWhoseOneTaskAiCanDoIsExposedAtOnceSubstitutableAtOnceAndRealisticallyReplacedAsAdoptionGoesOn(
+      TestDatabase database) {
+    try (EntityManagerFactory jpa = database.freshJpa()) {
+      organisation(jpa);
+      inTransaction(jpa, em -> {
+        ScenarioPresets presets = new ScenarioPresets();
+        presets.scenarios = new ScenarioRepository(em);
+        presets.seed();
+        return null;
+      });
+      List<ScenarioView> scenarios = as(jpa, ANNA, SubstitutionReportsBean::scenarios);
+      assertThat(scenarios).extracting(ScenarioView::name)
+          .containsExactly("Base", "Cautious", "Continual learning by 2030");
+      ScenarioView base = scenarios.get(0);
+      assertThat(base.assumptions()).allSatisfy(a -> assertThat(a.source()).isNotBlank());
+
+      SubstitutionReport report = as(jpa, ANNA, r -> r.report(base.id()));
+      int thisYear = Year.now().getValue();
+      assertThat(report.years()).first().isEqualTo(thisYear);
+      assertThat(report.years()).hasSize(11);
+
+      // Finance: 2 FTE of clerks, one task at 100 %: short, digital, checkable, no learning need
+      SubstitutionReport.GroupFigures finance = report.departments().stream().filter(d -> d.key().equals("FIN"))
+          .findFirst().orElseThrow();
+      YearFigures first = finance.years().get(0);
+      assertThat(first.hours()).isCloseTo(2 * 1720.0, within(0.01));
+      assertThat(first.naiveExposure().share()).isCloseTo(1.0, within(1e-9));
+      assertThat(first.technicallySubstitutable().share()).isCloseTo(1.0, within(1e-9));
+      // Adoption takes 8 years in the base scenario: 1/8 of the hours are freed in the first year, and
+      // capture of that thin a fragment is 0.5 + 0.5 × 1/8; by the eighth year the whole role is freed
+      assertThat(first.realisticSubstitution().share()).isCloseTo(1.0 / 8 * (0.5 + 0.5 / 8), within(1e-9));
+      assertThat(finance.years().get(7).realisticSubstitution().fte()).isCloseTo(2.0, within(1e-9));
+
+      // Operations: a driver, physical work: neither exposed nor substitutable in any year
+      SubstitutionReport.GroupFigures operations = report.departments().stream()
+          .filter(d -> d.key().equals("OPS")).findFirst().orElseThrow();
+      assertThat(operations.years()).allSatisfy(y -> assertThat(y.naiveExposure().share()).isZero());
+
+      for (YearFigures year : report.organisation()) {
+        assertThat(year.naiveExposure().share()).isGreaterThanOrEqualTo(year.technicallySubstitutable().share());
+        assertThat(year.technicallySubstitutable().share()).isGreaterThanOrEqualTo(year.realisticSubstitution().share());
+      }
+
+      SubstitutionReport own = as(jpa, FIN_EDITOR, r -> r.report(base.id()));
+      assertThat(own.departments()).extracting(SubstitutionReport.GroupFigures::key).containsExactly("FIN");
+      assertThat(own.roles()).extracting(SubstitutionReport.GroupFigures::departmentCode).containsOnly("FIN");
+    }
+  }
+
+  private static void organisation(EntityManagerFactory jpa) {
+    inTransaction(jpa, em -> {
+      Department finance = new Department("FIN", "Finance", null);
+      Department operations = new Department("OPS", "Operations", null);
+      em.persist(finance);
+      em.persist(operations);
+      Role clerk = new Role(finance, null, "Accounts clerk");
+      clerk.staff(new BigDecimal("2"), new BigDecimal("50000"));
+      em.persist(clerk);
+      em.persist(new Task(clerk, "Match invoices to purchase orders", new BigDecimal("100"), TaskFacts.confirmed(Map.of(
+          TaskFact.DIGITAL_IO, new BigDecimal("5"), TaskFact.VERIFIABILITY, new BigDecimal("5"),
+          TaskFact.PHYSICAL_PRESENCE, BigDecimal.ONE, TaskFact.TASK_LENGTH_HOURS, new BigDecimal("0.1"),
+          TaskFact.ERROR_COST, BigDecimal.ONE, TaskFact.TACIT_CONTEXT, BigDecimal.ONE,
+          TaskFact.TIME_TO_PROFICIENCY, BigDecimal.ONE))));
+      Role driver = new Role(operations, null, "Delivery driver");
+      driver.staff(new BigDecimal("3"), new BigDecimal("40000"));
+      em.persist(driver);
+      em.persist(new Task(driver, "Drive the delivery route", new BigDecimal("100"), TaskFacts.confirmed(Map.of(
+          TaskFact.PHYSICAL_PRESENCE, new BigDecimal("5"), TaskFact.DIGITAL_IO, BigDecimal.ONE,
+          TaskFact.TIME_TO_PROFICIENCY, new BigDecimal("2")))));
+      return null;
+    });
+  }
+
+  private static <T> T as(EntityManagerFactory jpa, CallerScope caller, Function<SubstitutionReportsBean, T> call) {
+    return inTransaction(jpa, em -> {
+      SubstitutionReportsBean bean = new SubstitutionReportsBean();
+      bean.callers = new Callers() {
+        @Override
+        public CallerScope current() {
+          return caller;
+        }
+      };
+      bean.scopes = new Scopes(new InventoryRepository(em));
+      bean.scenarios = new ScenarioRepository(em);
+      bean.runs = new AssessmentRepository(em);
+      bean.library = new OccupationRepository(em);
+      return call.apply(bean);
+    });
+  }
+}
