@@ -1,0 +1,71 @@
+package org.tacit.web.reports;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.tacit.application.SubstitutionReport.Share;
+import org.tacit.application.SubstitutionReport.YearFigures;
+
+/**
+ * Shares of the organisation's hours by year as a Chart.js line configuration for {@code p:chart}:
+ * realistic substitution under every scenario, and beside it naive exposure and technically
+ * substitutable under the chosen one, so the gap between exposure and reality is the picture.
+ */
+public final class TrendChart {
+
+  private static final String[] COLOURS = {"#1d4ed8", "#15803d", "#7c3aed", "#b45309", "#0f766e"};
+
+  private TrendChart() {}
+
+  public static String of(List<Integer> years, Map<String, List<YearFigures>> realisticByScenario,
+      String chosen, List<YearFigures> chosenFigures) {
+    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    datasets.add(line("Naive exposure (" + chosen + ")", chosenFigures, YearFigures::naiveExposure, "#c2410c", true));
+    datasets.add(line("Technically substitutable (" + chosen + ")", chosenFigures,
+        YearFigures::technicallySubstitutable, "#6b7280", true));
+    int i = 0;
+    for (Map.Entry<String, List<YearFigures>> scenario : realisticByScenario.entrySet()) {
+      datasets.add(line("Realistic substitution: " + scenario.getKey(), scenario.getValue(),
+          YearFigures::realisticSubstitution, COLOURS[i++ % COLOURS.length], false));
+    }
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    years.forEach(labels::add);
+    JsonObjectBuilder options = Json.createObjectBuilder()
+        .add("responsive", true)
+        .add("maintainAspectRatio", false)
+        .add("animation", false)
+        .add("scales", Json.createObjectBuilder()
+            .add("y", Json.createObjectBuilder().add("min", 0).add("max", 100)
+                .add("title", Json.createObjectBuilder().add("display", true).add("text", "% of working hours"))))
+        .add("plugins", Json.createObjectBuilder()
+            .add("legend", Json.createObjectBuilder().add("position", "bottom")));
+    return Json.createObjectBuilder()
+        .add("type", "line")
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("options", options)
+        .build().toString();
+  }
+
+  private static JsonObjectBuilder line(String label, List<YearFigures> figures, Function<YearFigures, Share> which,
+      String colour, boolean dashed) {
+    JsonArrayBuilder points = Json.createArrayBuilder();
+    for (YearFigures year : figures) {
+      Double share = which.apply(year).share();
+      if (share == null) {
+        points.addNull();
+      } else {
+        points.add(Math.round(share * 1000) / 10.0);
+      }
+    }
+    JsonObjectBuilder line = Json.createObjectBuilder()
+        .add("label", label).add("data", points).add("borderColor", colour).add("backgroundColor", colour)
+        .add("tension", 0.2).add("pointRadius", 3);
+    if (dashed) {
+      line.add("borderDash", Json.createArrayBuilder().add(6).add(4));
+    }
+    return line;
+  }
+}
