@@ -33,6 +33,12 @@ class ReportsIT {
       List<String> headline = browser.texts("#headline .tacit-tile-count");
       assertThat(headline).hasSize(6).allSatisfy(figure -> assertThat(figure).endsWith("%"));
       assertThat(browser.texts("[id='reports-form:departments_data'] > tr")).hasSizeGreaterThan(1);
+
+      // The download link, fetched with the page's own session
+      String csv = (String) browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
+          + "fetch(document.getElementById('download-csv').href).then(r => r.text()).then(done);");
+      assertThat(csv.lines().findFirst()).hasValueSatisfying(header -> assertThat(header).contains("scenario,rule_set_version,level"));
+      assertThat(csv.lines().count()).isGreaterThan(11);
     }
   }
 

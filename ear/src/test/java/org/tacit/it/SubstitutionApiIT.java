@@ -3,7 +3,9 @@ package org.tacit.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,5 +48,13 @@ class SubstitutionApiIT {
     assertThat(departments).containsExactly("FIN");
     assertThat(Api.as(portal, DemoUser.HEDDA).get("/reports/substitution").statusCode()).isEqualTo(400);
     assertThat(sam.get("/reports/substitution?scenario=987654").statusCode()).isEqualTo(404);
+
+    HttpResponse<String> table = sam.get("/reports/substitution.csv?scenario=" + base);
+    assertThat(table.statusCode()).isEqualTo(200);
+    assertThat(table.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+    List<String> lines = table.body().lines().toList();
+    assertThat(lines.get(0)).contains("level,key,name,department_code,year");
+    int groups = 1 + report.get("departments").size() + report.get("roles").size();
+    assertThat(lines).hasSize(1 + groups * years);
   }
 }

@@ -1,6 +1,8 @@
 package org.tacit.application;
 
 import jakarta.ejb.Local;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 
 /** Scenarios, and what each says of the organisation: the realistic substitution estimate. */
@@ -14,4 +16,10 @@ public interface SubstitutionReports {
 
   /** The figures under a scenario, of the departments the caller may read. */
   SubstitutionReport report(long scenarioId);
+
+  /**
+   * The same figures as a table (CSV or XLSX): one row per organisation, department and role and
+   * year; text that a spreadsheet would run as a formula is neutralised.
+   */
+  void export(long scenarioId, ExportFormat format, OutputStream out) throws IOException;
 }

@@ -3,6 +3,8 @@ package org.tacit.application.internal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.tacit.application.CallerScope;
+import org.tacit.application.ExportFormat;
 import org.tacit.application.NotFoundException;
 import org.tacit.application.ScenarioView;
 import org.tacit.application.SubstitutionReport;
@@ -25,6 +28,7 @@ import org.tacit.domain.scenario.SubstitutionEstimate;
 import org.tacit.domain.scenario.Workforce;
 import org.tacit.domain.scoring.RuleSet;
 import org.tacit.domain.scoring.Scorer;
+import org.tacit.infrastructure.exports.TableWriter;
 import org.tacit.infrastructure.persistence.AssessmentRepository;
 import org.tacit.infrastructure.persistence.OccupationRepository;
 import org.tacit.infrastructure.persistence.ScenarioRepository;
@@ -76,6 +80,13 @@ public class SubstitutionReportsBean implements SubstitutionReports {
     }
     return new SubstitutionReport(ReportViews.scenario(saved), ruleSet.version(), estimate.years(),
         ReportViews.years(estimate.organisation()), departments, roles);
+  }
+
+  @Override
+  public void export(long scenarioId, ExportFormat format, OutputStream out) throws IOException {
+    try (TableWriter table = TableWriter.of(format, out)) {
+      SubstitutionTable.write(report(scenarioId), table);
+    }
   }
 
   private SavedScenario saved(long id) {

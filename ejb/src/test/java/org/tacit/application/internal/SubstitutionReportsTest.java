@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 import static org.tacit.infrastructure.persistence.TestDatabase.inTransaction;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +18,7 @@ import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tacit.application.CallerScope;
+import org.tacit.application.ExportFormat;
 import org.tacit.application.ScenarioView;
 import org.tacit.application.SubstitutionReport;
 import org.tacit.application.SubstitutionReport.YearFigures;
@@ -77,6 +82,21 @@ class SubstitutionReportsTest {
         assertThat(year.naiveExposure().share()).isGreaterThanOrEqualTo(year.technicallySubstitutable().share());
         assertThat(year.technicallySubstitutable().share()).isGreaterThanOrEqualTo(year.realisticSubstitution().share());
       }
+
+      String csv = as(jpa, ANNA, r -> {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+          r.export(base.id(), ExportFormat.CSV, out);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+      });
+      List<String> lines = csv.lines().toList();
+      assertThat(lines.get(0)).endsWith(String.join(",", SubstitutionTable.HEADER));
+      assertThat(lines).hasSize(1 + (1 + 2 + 2) * 11); // organisation, two departments, two roles; 11 years
+      assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Base,1,department,FIN,Finance,FIN," + thisYear
+          + ",3440.0000,2.0000,100000.0000,1.0000,2.0000,1.0000,2.0000,"));
 
       SubstitutionReport own = as(jpa, FIN_EDITOR, r -> r.report(base.id()));
       assertThat(own.departments()).extracting(SubstitutionReport.GroupFigures::key).containsExactly("FIN");

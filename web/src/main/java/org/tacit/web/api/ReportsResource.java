@@ -4,9 +4,14 @@ import jakarta.ejb.EJB;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.Locale;
+import org.tacit.application.ExportFormat;
 import org.tacit.application.SubstitutionReport;
 import org.tacit.application.SubstitutionReports;
 
@@ -28,5 +33,21 @@ public class ReportsResource {
       throw new BadRequestException("Name the scenario: ?scenario=ID (GET /scenarios lists them).");
     }
     return reports.report(scenario);
+  }
+
+  /** The same figures as a CSV or XLSX table, a row per organisation, department and role and year. */
+  @GET
+  @Path("substitution.{format:csv|xlsx}")
+  @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+  public Response substitutionTable(@PathParam("format") String format, @QueryParam("scenario") Long scenario) {
+    if (scenario == null) {
+      throw new BadRequestException("Name the scenario: ?scenario=ID (GET /scenarios lists them).");
+    }
+    ExportFormat as = ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
+    reports.scenario(scenario); // an unknown scenario is a 404 before the answer starts
+    StreamingOutput body = out -> reports.export(scenario, as, out);
+    return Response.ok(body, as.contentType())
+        .header("Content-Disposition", "attachment; filename=\"substitution-" + scenario + "." + as.extension() + "\"")
+        .build();
   }
 }

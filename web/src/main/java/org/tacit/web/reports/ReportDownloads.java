@@ -1,0 +1,39 @@
+package org.tacit.web.reports;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import org.tacit.application.ExportFormat;
+import org.tacit.application.SubstitutionReports;
+
+/**
+ * The Reports page's tables for spreadsheets: {@code ?scenario=ID}, {@code &format=xlsx} for
+ * Excel. Streamed to the browser; the service keeps to the departments the user may read.
+ */
+@WebServlet("/app/reports/export")
+public class ReportDownloads extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB SubstitutionReports reports;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    ExportFormat format = "xlsx".equalsIgnoreCase(request.getParameter("format")) ? ExportFormat.XLSX : ExportFormat.CSV;
+    long scenario;
+    try {
+      scenario = Long.parseLong(request.getParameter("scenario"));
+    } catch (NumberFormatException e) {
+      response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+      return;
+    }
+    response.setContentType(format.contentType());
+    response.setHeader("Content-Disposition", "attachment; filename=\"tacit-substitution-" + scenario + "-"
+        + LocalDate.now() + "." + format.extension() + "\"");
+    reports.export(scenario, format, response.getOutputStream());
+  }
+}
