@@ -17,6 +17,9 @@ public interface SubstitutionReports {
   /** The figures under a scenario, of the departments the caller may read. */
   SubstitutionReport report(long scenarioId);
 
+  /** The figures under every scenario, in the order of {@link #scenarios}, from one reading of the tasks. */
+  List<SubstitutionReport> reports();
+
   /**
    * The same figures as a table (CSV or XLSX): one row per organisation, department and role and
    * year; text that a spreadsheet would run as a formula is neutralised.

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import org.tacit.application.CallerScope;
 import org.tacit.application.ExportFormat;
@@ -21,7 +20,6 @@ import org.tacit.application.SubstitutionReports;
 import org.tacit.domain.model.assessment.AssessmentScope;
 import org.tacit.domain.model.assessment.TaskInput;
 import org.tacit.domain.model.assessment.TaskResult;
-import org.tacit.domain.scenario.Figures;
 import org.tacit.domain.scenario.SavedScenario;
 import org.tacit.domain.scenario.SubstitutionEngine;
 import org.tacit.domain.scenario.SubstitutionEstimate;
@@ -55,31 +53,47 @@ public class SubstitutionReportsBean implements SubstitutionReports {
 
   @Override
   public SubstitutionReport report(long scenarioId) {
-    SavedScenario saved = saved(scenarioId);
+    return scored().under(saved(scenarioId));
+  }
+
+  @Override
+  public List<SubstitutionReport> reports() {
+    Scored scored = scored();
+    return scenarios.all().stream().map(scored::under).toList();
+  }
+
+  /** The caller's tasks scored once, with the rule set in use; every scenario reads the same. */
+  private Scored scored() {
     ScopeTasks scope = scopes.resolve(AssessmentScope.organisation(), callers.current());
     RuleSet ruleSet = runs.published().ruleSet();
     List<TaskInput> inputs = new Reassessment(runs, new OnetEstimates(library)).inputs(scope);
     List<TaskResult> results = new ArrayList<>(inputs.size());
     Map<Long, TaskInput> roleOf = new HashMap<>();
+    Map<String, String> departmentNames = new TreeMap<>();
     for (TaskInput task : inputs) {
       results.add(TaskResult.of(Scorer.score(task.facts(), ruleSet)));
       roleOf.putIfAbsent(task.roleId(), task);
+      departmentNames.putIfAbsent(task.departmentCode(), task.departmentName());
     }
-    SubstitutionEstimate estimate = new SubstitutionEngine(saved.scenario()).estimate(Workforce.fromRun(inputs, results));
+    return new Scored(ruleSet.version(), Workforce.fromRun(inputs, results), roleOf, departmentNames);
+  }
 
-    List<GroupFigures> departments = new ArrayList<>();
-    Map<String, SortedMap<Integer, Figures>> byDepartment =
-        new TreeMap<>(estimate.groupedBy(roleId -> roleOf.get(roleId).departmentCode()));
-    byDepartment.forEach((code, figures) -> departments.add(new GroupFigures(code,
-        roleOf.values().stream().filter(t -> t.departmentCode().equals(code)).findFirst().orElseThrow().departmentName(),
-        code, ReportViews.years(figures))));
-    List<GroupFigures> roles = new ArrayList<>();
-    for (TaskInput role : roleOf.values()) {
-      roles.add(new GroupFigures(Long.toString(role.roleId()), role.roleTitle(), role.departmentCode(),
-          ReportViews.years(estimate.role(role.roleId()))));
+  private record Scored(int ruleSetVersion, Workforce workforce, Map<Long, TaskInput> roleOf,
+      Map<String, String> departmentNames) {
+
+    SubstitutionReport under(SavedScenario saved) {
+      SubstitutionEstimate estimate = new SubstitutionEngine(saved.scenario()).estimate(workforce);
+      List<GroupFigures> departments = new ArrayList<>();
+      new TreeMap<>(estimate.groupedBy(roleId -> roleOf.get(roleId).departmentCode())).forEach((code, figures) ->
+          departments.add(new GroupFigures(code, departmentNames.get(code), code, ReportViews.years(figures))));
+      List<GroupFigures> roles = new ArrayList<>();
+      for (TaskInput role : roleOf.values()) {
+        roles.add(new GroupFigures(Long.toString(role.roleId()), role.roleTitle(), role.departmentCode(),
+            ReportViews.years(estimate.role(role.roleId()))));
+      }
+      return new SubstitutionReport(ReportViews.scenario(saved), ruleSetVersion, estimate.years(),
+          ReportViews.years(estimate.organisation()), departments, roles);
     }
-    return new SubstitutionReport(ReportViews.scenario(saved), ruleSet.version(), estimate.years(),
-        ReportViews.years(estimate.organisation()), departments, roles);
   }
 
   @Override

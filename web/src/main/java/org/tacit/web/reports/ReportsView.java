@@ -31,13 +31,20 @@ public class ReportsView implements Serializable {
   @EJB SubstitutionReports reports;
 
   private List<ScenarioView> scenarios = List.of();
+  private List<SubstitutionReport> all = List.of();
   private Long scenario;
   private SubstitutionReport report;
   private String chart;
 
+  /** Every scenario's figures at once: the tasks are read and scored once, and switching reads nothing. */
   @PostConstruct
   void load() {
-    scenarios = reports.scenarios();
+    try {
+      all = reports.reports();
+    } catch (EJBException | IllegalArgumentException e) {
+      Messages.addGlobalError(Refusals.reason(e).orElseThrow(() -> e));
+    }
+    scenarios = all.stream().map(SubstitutionReport::scenario).toList();
     String asked = Faces.getRequestParameter("scenario");
     scenario = scenarios.stream().filter(s -> String.valueOf(s.id()).equals(asked)).map(ScenarioView::id).findFirst()
         .orElse(scenarios.stream().filter(s -> s.name().equals("Base")).map(ScenarioView::id).findFirst()
@@ -47,20 +54,12 @@ public class ReportsView implements Serializable {
 
   /** The scenario chosen in the menu. */
   public void show() {
-    report = null;
+    report = all.stream().filter(r -> r.scenario().id() == scenario).findFirst().orElse(null);
     chart = null;
-    if (scenario == null) {
-      return;
-    }
-    try {
-      report = reports.report(scenario);
+    if (report != null) {
       Map<String, List<YearFigures>> realistic = new LinkedHashMap<>();
-      for (ScenarioView s : scenarios) {
-        realistic.put(s.name(), s.id() == scenario ? report.organisation() : reports.report(s.id()).organisation());
-      }
+      all.forEach(r -> realistic.put(r.scenario().name(), r.organisation()));
       chart = TrendChart.of(report.years(), realistic, report.scenario().name(), report.organisation());
-    } catch (EJBException | IllegalArgumentException e) {
-      Messages.addGlobalError(Refusals.reason(e).orElseThrow(() -> e));
     }
   }
 
