@@ -5,11 +5,13 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tacit.domain.model.assessment.TaskInput;
 import org.tacit.domain.model.assessment.TaskResult;
+import org.tacit.domain.scoring.TaskClass;
 
 /**
  * The roles and their scored tasks that a scenario is applied to: an organisation, a department or
@@ -79,5 +81,21 @@ public final class Workforce {
 
   public List<ScoredTask> tasksOf(long roleId) {
     return tasksByRole.getOrDefault(roleId, List.of());
+  }
+
+  /**
+   * The role's working hours a year by task class, its time divided over its tasks as the engine
+   * divides it (tasks without a share take an equal part of what is left), so the hours on a
+   * dashboard add up to the hours in its figures.
+   */
+  public Map<TaskClass, Double> hoursByClass(long roleId) {
+    List<ScoredTask> tasks = tasksOf(roleId);
+    RoleTime time = RoleTime.of(tasks);
+    double hours = role(roleId).annualHours();
+    Map<TaskClass, Double> byClass = new EnumMap<>(TaskClass.class);
+    for (int t = 0; t < tasks.size(); t++) {
+      byClass.merge(tasks.get(t).taskClass(), hours * time.share(t), Double::sum);
+    }
+    return byClass;
   }
 }

@@ -43,4 +43,22 @@ class WorkforceTest {
     assertThatThrownBy(() -> Workforce.fromRun(List.of(input(1, 7, null, null, TaskFacts.none())), List.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("A run has one result per input, not 0 for 1.");
   }
+
+  @Test
+  void aRolesHoursDivideOverTheClassesOfItsTasksWithUnsharedTasksTakingWhatIsLeft() {
+    TaskFacts none = TaskFacts.none();
+    List<TaskInput> inputs = List.of(input(1, 7, "2", "50", none), input(2, 7, "2", null, none),
+        input(3, 7, "2", null, none), input(4, 8, null, "100", none));
+    List<TaskResult> results = List.of(new TaskResult(20, 85, TaskClass.AUTOMATABLE, 1, Map.of()),
+        new TaskResult(80, 20, TaskClass.LEARNING_BOUND, 1, Map.of()),
+        new TaskResult(25, 90, TaskClass.AUTOMATABLE, 1, Map.of()),
+        new TaskResult(25, 90, TaskClass.AUTOMATABLE, 1, Map.of()));
+
+    Workforce workforce = Workforce.fromRun(inputs, results);
+
+    // 2 FTE × 1,720 h: 50 % given, the other two tasks 25 % each.
+    assertThat(workforce.hoursByClass(7)).containsOnly(Map.entry(TaskClass.AUTOMATABLE, 2580.0),
+        Map.entry(TaskClass.LEARNING_BOUND, 860.0));
+    assertThat(workforce.hoursByClass(8)).containsOnly(Map.entry(TaskClass.AUTOMATABLE, 0.0));
+  }
 }
