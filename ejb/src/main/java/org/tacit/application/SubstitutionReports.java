@@ -21,6 +21,12 @@ public interface SubstitutionReports {
   List<SubstitutionReport> reports();
 
   /**
+   * The Reports dashboards: the figures under every scenario, hours by task class per department and
+   * each role's task facts, from one reading of the tasks.
+   */
+  Dashboard dashboard();
+
+  /**
    * The same figures as a table (CSV or XLSX): one row per organisation, department and role and
    * year; text that a spreadsheet would run as a formula is neutralised.
    */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.tacit.application.CallerScope;
+import org.tacit.application.Dashboard;
 import org.tacit.application.ExportFormat;
 import org.tacit.application.NotFoundException;
 import org.tacit.application.ScenarioView;
@@ -55,6 +56,14 @@ public class SubstitutionReportsBean implements SubstitutionReports {
   public List<SubstitutionReport> reports() {
     ScoredOrganisation scored = scored();
     return scenarios.all().stream().map(saved -> report(scored, saved)).toList();
+  }
+
+  @Override
+  public Dashboard dashboard() {
+    ScoredOrganisation scored = scored();
+    List<SubstitutionReport> all = scenarios.all().stream().map(saved -> report(scored, saved)).toList();
+    return new Dashboard(all, DashboardFigures.factColumns(), DashboardFigures.departments(scored),
+        DashboardFigures.roles(scored));
   }
 
   /** The caller's tasks scored once, with the rule set in use; every scenario reads the same. */

@@ -98,4 +98,15 @@ public final class Workforce {
     }
     return byClass;
   }
+
+  /** Each task's share of its role's time (0–1, adding up to 1), by task id, as the engine divides it. */
+  public Map<Long, Double> timeShares(long roleId) {
+    List<ScoredTask> tasks = tasksOf(roleId);
+    RoleTime time = RoleTime.of(tasks);
+    Map<Long, Double> shares = new LinkedHashMap<>();
+    for (int t = 0; t < tasks.size(); t++) {
+      shares.put(tasks.get(t).taskId(), time.share(t));
+    }
+    return shares;
+  }
 }

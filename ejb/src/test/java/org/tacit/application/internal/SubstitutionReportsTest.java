@@ -18,6 +18,7 @@ import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tacit.application.CallerScope;
+import org.tacit.application.Dashboard;
 import org.tacit.application.ExportFormat;
 import org.tacit.application.ScenarioView;
 import org.tacit.application.SubstitutionReport;
@@ -101,6 +102,36 @@ class SubstitutionReportsTest {
       SubstitutionReport own = as(jpa, FIN_EDITOR, r -> r.report(base.id()));
       assertThat(own.departments()).extracting(SubstitutionReport.GroupFigures::key).containsExactly("FIN");
       assertThat(own.roles()).extracting(SubstitutionReport.GroupFigures::departmentCode).containsOnly("FIN");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void theDashboardPutsEachDepartmentsHoursInTheClassOfTheirTasksAndShowsEachRolesFacts(TestDatabase database) {
+    try (EntityManagerFactory jpa = database.freshJpa()) {
+      organisation(jpa);
+      Dashboard dashboard = as(jpa, ANNA, SubstitutionReportsBean::dashboard);
+
+      Map<String, Dashboard.ClassHours> byCode = dashboard.departments().stream()
+          .collect(java.util.stream.Collectors.toMap(Dashboard.ClassHours::code, d -> d));
+      assertThat(byCode.get("FIN").hours()).containsEntry("AUTOMATABLE", 2 * 1720.0).containsEntry("MANUAL", 0.0);
+      assertThat(byCode.get("OPS").hours()).containsEntry("AUTOMATABLE", 0.0)
+          .containsEntry("MANUAL", 3 * 1720.0);
+
+      List<String> columns = dashboard.facts().stream().map(Dashboard.FactColumn::column).toList();
+      Dashboard.RoleProfile clerk = dashboard.roles().stream().filter(r -> r.title().equals("Accounts clerk"))
+          .findFirst().orElseThrow();
+      assertThat(clerk.departmentCode()).isEqualTo("FIN");
+      assertThat(clerk.fte()).isEqualTo(2.0);
+      Dashboard.FactLevel digital = clerk.facts().get(columns.indexOf("digital_io"));
+      assertThat(digital.mean()).isEqualTo(5.0);
+      assertThat(digital.known()).isEqualTo(1.0);
+      assertThat(digital.estimated()).isZero();
+      assertThat(clerk.facts().get(columns.indexOf("novelty")).mean()).isNull();
+
+      Dashboard own = as(jpa, FIN_EDITOR, SubstitutionReportsBean::dashboard);
+      assertThat(own.departments()).extracting(Dashboard.ClassHours::code).containsExactly("FIN");
+      assertThat(own.roles()).extracting(Dashboard.RoleProfile::departmentCode).containsOnly("FIN");
     }
   }
 

@@ -60,5 +60,6 @@ class WorkforceTest {
     assertThat(workforce.hoursByClass(7)).containsOnly(Map.entry(TaskClass.AUTOMATABLE, 2580.0),
         Map.entry(TaskClass.LEARNING_BOUND, 860.0));
     assertThat(workforce.hoursByClass(8)).containsOnly(Map.entry(TaskClass.AUTOMATABLE, 0.0));
+    assertThat(workforce.timeShares(7)).containsExactly(Map.entry(1L, 0.5), Map.entry(2L, 0.25), Map.entry(3L, 0.25));
   }
 }
