@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** The Reports page in a real browser: the headline figures, the trend by year, the departments. */
 @ExtendWith(Portal.class)
@@ -40,6 +41,63 @@ class ReportsIT {
       assertThat(csv.lines().findFirst()).hasValueSatisfying(header -> assertThat(header).contains("scenario,rule_set_version,level"));
       assertThat(csv.lines().count()).isGreaterThan(11);
     }
+  }
+
+  @Test
+  void theDashboardsShowWhereTheHoursSitWhichRolesMoveMostAndWhy() throws Exception {
+    try (Browser browser = new Browser(portal)) {
+      browser.signIn(DemoUser.SAM);
+      browser.open("/app/reports/");
+      browser.waitUntil("the hours by class are drawn", () -> (Boolean) browser.driver().executeScript(
+          "return !!(PF('classHours') && PF('classHours').chart);"));
+
+      // One stack per class, one bar per department in the table beside it
+      long classes = (Long) browser.driver().executeScript("return PF('classHours').chart.data.datasets.length;");
+      assertThat(classes).isEqualTo(5);
+      int departments = browser.texts("[id='reports-form:departments_data'] > tr").size();
+      long bars = (Long) browser.driver().executeScript("return PF('classHours').chart.data.labels.length;");
+      assertThat(bars).isEqualTo(departments);
+
+      // Roles ranked by realistic substitution in the last year, most first
+      List<Double> realistic = browser.texts("[id='reports-form:roles_data'] .role-realistic").stream()
+          .map(ReportsIT::percent).toList();
+      assertThat(realistic).hasSizeGreaterThan(1);
+      assertThat(realistic).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+      // The heatmap has a row per ranked role (the first 40), each with every task fact
+      List<String> heatmapRoles = browser.texts("#heatmap tbody th");
+      List<String> rankedRoles = browser.texts("[id='reports-form:roles_data'] .role-title");
+      assertThat(heatmapRoles).hasSizeBetween(Math.min(rankedRoles.size(), 40), 40);
+      assertThat(heatmapRoles.get(0)).startsWith(rankedRoles.get(0));
+      assertThat(browser.driver().findElements(By.cssSelector("#heatmap tbody tr:first-child td"))).hasSize(13);
+      assertThat(browser.texts("#heatmap tbody td")).anySatisfy(cell -> assertThat(cell).isNotBlank());
+
+      // Drill down: the top role's tasks with their class and reasons
+      browser.driver().findElement(By.cssSelector("[id='reports-form:roles_data'] > tr:first-child .ui-row-toggler"))
+          .click();
+      browser.waitFor(By.cssSelector(".tacit-role-tasks .task-statement"));
+      assertThat(browser.texts(".tacit-role-tasks > li .task-class")).isNotEmpty();
+      assertThat(browser.texts(".tacit-role-tasks .tacit-reasons li")).isNotEmpty();
+      browser.screenshot("reports-dashboards-sam");
+
+      // Filter by department: every part follows
+      WebElement menu = browser.waitFor(By.id("reports-form:department"));
+      menu.click();
+      browser.waitFor(By.id("reports-form:department_panel"))
+          .findElement(By.cssSelector("li[data-label='Finance']")).click();
+      browser.waitUntil("only Finance is shown", () -> (Long) browser.driver().executeScript(
+          "return PF('classHours') && PF('classHours').chart ? PF('classHours').chart.data.labels.length : -1;") == 1);
+      assertThat(browser.texts("[id='reports-form:departments_data'] > tr")).singleElement()
+          .satisfies(row -> assertThat(row).contains("FIN"));
+      assertThat(browser.texts("[id='reports-form:roles_data'] > tr")).isNotEmpty()
+          .allSatisfy(row -> assertThat(row).contains("· FIN"));
+      browser.screenshot("reports-finance-sam");
+    }
+  }
+
+  /** "12%" or "12 %" as 0.12. */
+  private static double percent(String text) {
+    return Double.parseDouble(text.replaceAll("[^0-9.]", "")) / 100;
   }
 
   @Test

@@ -2,6 +2,8 @@ package org.tacit.web.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -20,6 +22,19 @@ public class ClassLabels {
       "LEARNING_BOUND", "Learning-bound",
       "MANUAL", "Manual",
       "UNSCORED", "Not scored");
+
+  /** The classes in the order every chart stacks and lists them, with their chart colours. */
+  public static final Map<String, String> COLOURS = orderedColours();
+
+  private static Map<String, String> orderedColours() {
+    Map<String, String> colours = new LinkedHashMap<>();
+    colours.put("AUTOMATABLE", "#c2410c");
+    colours.put("AUGMENTABLE", "#1d4ed8");
+    colours.put("LEARNING_BOUND", "#15803d");
+    colours.put("MANUAL", "#6b7280");
+    colours.put("UNSCORED", "#d1d5db");
+    return Collections.unmodifiableMap(colours);
+  }
 
   /** Such as "Learning-bound"; a name this list does not know is shown as it is. */
   public String label(String taskClass) {

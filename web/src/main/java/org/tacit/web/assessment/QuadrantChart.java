@@ -17,13 +17,11 @@ import org.tacit.application.TaskScoreView;
 public final class QuadrantChart {
 
   private static final ClassLabels LABELS = new ClassLabels();
-  private static final Map<String, String> COLOURS = new LinkedHashMap<>();
+  /** Unscored tasks have no place in the quadrant. */
+  private static final Map<String, String> COLOURS = new LinkedHashMap<>(ClassLabels.COLOURS);
 
   static {
-    COLOURS.put("AUTOMATABLE", "#c2410c");
-    COLOURS.put("AUGMENTABLE", "#1d4ed8");
-    COLOURS.put("LEARNING_BOUND", "#15803d");
-    COLOURS.put("MANUAL", "#6b7280");
+    COLOURS.remove("UNSCORED");
   }
 
   private QuadrantChart() {}

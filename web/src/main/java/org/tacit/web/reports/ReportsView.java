@@ -6,21 +6,34 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import org.tacit.application.Assessments;
+import org.tacit.application.Dashboard;
+import org.tacit.application.Dashboard.ClassHours;
+import org.tacit.application.Dashboard.RoleProfile;
 import org.tacit.application.ScenarioView;
 import org.tacit.application.SubstitutionReport;
+import org.tacit.application.SubstitutionReport.GroupFigures;
 import org.tacit.application.SubstitutionReport.YearFigures;
 import org.tacit.application.SubstitutionReports;
+import org.tacit.application.TaskScoreView;
+import org.tacit.domain.model.assessment.AssessmentScope;
 import org.tacit.web.shell.Refusals;
 
 /**
- * The Reports page: under a chosen scenario, the three figures now and at the end of the years
- * covered, their course year by year beside every scenario's realistic line, and the departments
- * side by side. Figures come from the answers as they stand and the rule set in use.
+ * The Reports page: under a chosen scenario, and for the organisation or one department, the three
+ * figures now and at the end of the years covered, their course year by year beside every
+ * scenario's realistic line, where the hours sit by task class, the roles ranked by realistic
+ * substitution with their tasks and reasons, and the task facts behind each role. Figures come
+ * from the answers as they stand and the rule set in use, read and scored once when the page opens.
  */
 @Named
 @ViewScoped
@@ -28,59 +41,165 @@ public class ReportsView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** Beyond this many rows a heatmap stops being read; the department filter narrows it. */
+  public static final int HEATMAP_ROWS = 40;
+
   @EJB SubstitutionReports reports;
+  @EJB Assessments assessments;
 
+  private Dashboard dashboard;
   private List<ScenarioView> scenarios = List.of();
-  private List<SubstitutionReport> all = List.of();
   private Long scenario;
+  private String department;
   private SubstitutionReport report;
-  private String chart;
+  private List<YearFigures> figures = List.of();
+  private List<RankedRole> ranking = List.of();
+  private List<ClassHours> classHours = List.of();
+  private String trendChart;
+  private String classChart;
+  private final Map<Long, List<TaskScoreView>> tasks = new HashMap<>();
 
-  /** Every scenario's figures at once: the tasks are read and scored once, and switching reads nothing. */
+  /** A role with its figures under the chosen scenario, for the ranking and the heatmap. */
+  public record RankedRole(RoleProfile profile, GroupFigures figures) implements Serializable {
+
+    public YearFigures first() {
+      return figures.years().get(0);
+    }
+
+    public YearFigures last() {
+      return figures.years().get(figures.years().size() - 1);
+    }
+
+    /**
+     * Most substituted first: by the realistic share in the last year, then the FTE that frees, then
+     * naive exposure, so roles nothing substitutes yet still rank by how exposed they are. A role
+     * without hours has no shares and ranks last.
+     */
+    static final Comparator<RankedRole> MOST_SUBSTITUTED_FIRST = Comparator
+        .comparingDouble((RankedRole r) -> orLast(r.last().realisticSubstitution().share())).reversed()
+        .thenComparing(Comparator.comparingDouble((RankedRole r) -> orLast(r.last().realisticSubstitution().fte()))
+            .reversed())
+        .thenComparing(Comparator.comparingDouble((RankedRole r) -> orLast(r.first().naiveExposure().share()))
+            .reversed())
+        .thenComparing(r -> r.profile().title());
+
+    private static double orLast(Double value) {
+      return value == null ? -1 : value;
+    }
+  }
+
   @PostConstruct
   void load() {
     try {
-      all = reports.reports();
+      dashboard = reports.dashboard();
     } catch (EJBException | IllegalArgumentException e) {
       Messages.addGlobalError(Refusals.reason(e).orElseThrow(() -> e));
+      dashboard = new Dashboard(List.of(), List.of(), List.of(), List.of());
     }
-    scenarios = all.stream().map(SubstitutionReport::scenario).toList();
+    scenarios = dashboard.reports().stream().map(SubstitutionReport::scenario).toList();
     String asked = Faces.getRequestParameter("scenario");
     scenario = scenarios.stream().filter(s -> String.valueOf(s.id()).equals(asked)).map(ScenarioView::id).findFirst()
         .orElse(scenarios.stream().filter(s -> s.name().equals("Base")).map(ScenarioView::id).findFirst()
             .orElse(scenarios.isEmpty() ? null : scenarios.get(0).id()));
+    String askedDepartment = Faces.getRequestParameter("department");
+    department = dashboard.departments().stream().map(ClassHours::code).filter(c -> c.equals(askedDepartment))
+        .findFirst().orElse(null);
     show();
   }
 
-  /** The scenario chosen in the menu. */
+  /** The scenario or department chosen in the menus: everything below them follows. */
   public void show() {
-    report = all.stream().filter(r -> r.scenario().id() == scenario).findFirst().orElse(null);
-    chart = null;
-    if (report != null) {
+    report = dashboard.reports().stream().filter(r -> Objects.equals(r.scenario().id(), scenario)).findFirst()
+        .orElse(null);
+    figures = report == null ? List.of() : figuresOf(report);
+    classHours = dashboard.departments().stream().filter(d -> department == null || d.code().equals(department))
+        .toList();
+    ranking = report == null ? List.of() : rank(report);
+    trendChart = null;
+    classChart = classHours.isEmpty() ? null : ClassHoursChart.of(classHours);
+    if (!figures.isEmpty()) {
       Map<String, List<YearFigures>> realistic = new LinkedHashMap<>();
-      all.forEach(r -> realistic.put(r.scenario().name(), r.organisation()));
-      chart = TrendChart.of(report.years(), realistic, report.scenario().name(), report.organisation());
+      dashboard.reports().forEach(r -> realistic.put(r.scenario().name(), figuresOf(r)));
+      trendChart = TrendChart.of(report.years(), realistic, report.scenario().name(), figures);
     }
+  }
+
+  /** The organisation's figures, or the chosen department's. */
+  private List<YearFigures> figuresOf(SubstitutionReport under) {
+    if (department == null) {
+      return under.organisation();
+    }
+    return under.departments().stream().filter(d -> d.key().equals(department)).findFirst()
+        .map(GroupFigures::years).orElse(List.of());
+  }
+
+  private List<RankedRole> rank(SubstitutionReport under) {
+    Map<String, GroupFigures> byRole = new HashMap<>();
+    under.roles().forEach(r -> byRole.put(r.key(), r));
+    List<RankedRole> ranked = new ArrayList<>();
+    for (RoleProfile role : dashboard.roles()) {
+      GroupFigures of = byRole.get(Long.toString(role.roleId()));
+      if (of != null && (department == null || role.departmentCode().equals(department))) {
+        ranked.add(new RankedRole(role, of));
+      }
+    }
+    ranked.sort(RankedRole.MOST_SUBSTITUTED_FIRST);
+    return ranked;
+  }
+
+  /** The heatmap's rows: the roles ranked highest, as many as a page can show legibly. */
+  public List<RankedRole> getHeatmapRoles() {
+    return ranking.subList(0, Math.min(HEATMAP_ROWS, ranking.size()));
+  }
+
+  /** A role's tasks with their scores and reasons, read when its row is opened. */
+  public List<TaskScoreView> tasksOf(long roleId) {
+    return tasks.computeIfAbsent(roleId, id -> {
+      List<TaskScoreView> scores = new ArrayList<>(assessments.current(AssessmentScope.role(id)));
+      scores.sort(Comparator.comparing((TaskScoreView t) -> t.timeSharePct() == null ? 0 : t.timeSharePct()
+          .doubleValue()).reversed());
+      return scores;
+    });
   }
 
   /** The first year covered. */
   public YearFigures getNow() {
-    return report == null || report.organisation().isEmpty() ? null : report.organisation().get(0);
+    return figures.isEmpty() ? null : figures.get(0);
   }
 
   /** The last year covered. */
   public YearFigures getLater() {
-    return report == null || report.organisation().isEmpty() ? null
-        : report.organisation().get(report.organisation().size() - 1);
+    return figures.isEmpty() ? null : figures.get(figures.size() - 1);
   }
 
-  /** A department's first and last year, for the table. */
-  public YearFigures first(SubstitutionReport.GroupFigures group) {
+  /** A group's first and last year, for the tables. */
+  public YearFigures first(GroupFigures group) {
     return group.years().get(0);
   }
 
-  public YearFigures last(SubstitutionReport.GroupFigures group) {
+  public YearFigures last(GroupFigures group) {
     return group.years().get(group.years().size() - 1);
+  }
+
+  /** The departments side by side: all the caller may read, or the chosen one. */
+  public List<GroupFigures> getDepartments() {
+    return report == null ? List.of() : report.departments().stream()
+        .filter(d -> department == null || d.key().equals(department)).toList();
+  }
+
+  /** Every department the caller may read, for the filter. */
+  public List<ClassHours> getDepartmentChoices() {
+    return dashboard.departments();
+  }
+
+  /** What the figures are of: "the organisation" or a department's name. */
+  public String getScopeName() {
+    return dashboard.departments().stream().filter(d -> d.code().equals(department)).map(ClassHours::name)
+        .findFirst().orElse("the departments you may read");
+  }
+
+  public Dashboard getDashboard() {
+    return dashboard;
   }
 
   public List<ScenarioView> getScenarios() {
@@ -95,11 +214,27 @@ public class ReportsView implements Serializable {
     this.scenario = scenario;
   }
 
+  public String getDepartment() {
+    return department;
+  }
+
+  public void setDepartment(String department) {
+    this.department = department == null || department.isBlank() ? null : department;
+  }
+
   public SubstitutionReport getReport() {
     return report;
   }
 
-  public String getChart() {
-    return chart;
+  public List<RankedRole> getRanking() {
+    return ranking;
+  }
+
+  public String getTrendChart() {
+    return trendChart;
+  }
+
+  public String getClassChart() {
+    return classChart;
   }
 }

@@ -1,0 +1,65 @@
+package org.tacit.web.reports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.text.NumberFormat;
+import java.util.Locale;
+import org.tacit.application.Dashboard.FactColumn;
+import org.tacit.application.Dashboard.FactLevel;
+
+/**
+ * A cell of the roles × task facts heatmap as {@code #{heatmap.style(column, level)}} and {@code
+ * #{heatmap.text(…)}}: levels 1–5 shade from pale to dark, learning-need facts in green and
+ * automation-readiness facts in orange (the colours of learning-bound and automatable); task length,
+ * a quantity, shades by its logarithm from 6 minutes to a working week. Unknown cells stay blank.
+ */
+@Named("heatmap")
+@ApplicationScoped
+public class FactHeatmap {
+
+  private static final double SHORTEST_HOURS = 0.1;
+  private static final double LONGEST_HOURS = 40;
+
+  /** 0 (lowest) to 1 (highest) on the fact's own scale, or -1 when unknown. */
+  public double intensity(FactColumn column, FactLevel level) {
+    if (level == null || level.mean() == null) {
+      return -1;
+    }
+    double mean = level.mean();
+    if (column.quantity()) {
+      double clamped = Math.min(LONGEST_HOURS, Math.max(SHORTEST_HOURS, mean));
+      return Math.log(clamped / SHORTEST_HOURS) / Math.log(LONGEST_HOURS / SHORTEST_HOURS);
+    }
+    return Math.min(1, Math.max(0, (mean - 1) / 4));
+  }
+
+  public String style(FactColumn column, FactLevel level) {
+    double t = intensity(column, level);
+    if (t < 0) {
+      return "background:#fff";
+    }
+    int hue = "LEARNING_NEED".equals(column.axis()) ? 142 : 21;
+    long lightness = Math.round(96 - 50 * t);
+    return "background:hsl(" + hue + ",65%," + lightness + "%);color:" + (lightness < 62 ? "#fff" : "#111827");
+  }
+
+  /** The mean as shown in the cell: one decimal, in the reader's locale; blank when unknown. */
+  public String text(FactLevel level, Locale locale) {
+    if (level == null || level.mean() == null) {
+      return "";
+    }
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    format.setMaximumFractionDigits(1);
+    format.setMinimumFractionDigits(1);
+    return format.format(level.mean());
+  }
+
+  /** The hover text: what the fact asks, the mean, and how much of it rests on answers and estimates. */
+  public String title(FactColumn column, FactLevel level, Locale locale) {
+    NumberFormat percent = NumberFormat.getPercentInstance(locale);
+    String mean = level == null || level.mean() == null ? "unknown" : text(level, locale);
+    return column.column() + " (" + column.description() + "): " + mean
+        + (level == null ? "" : " · " + percent.format(level.known()) + " of the time answered, "
+            + percent.format(level.estimated()) + " estimated");
+  }
+}
