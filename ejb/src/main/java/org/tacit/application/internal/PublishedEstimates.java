@@ -37,7 +37,7 @@ final class PublishedEstimates {
     return List.of(
         new PublishedEstimate("Frey and Osborne 2013: employment at high risk of computerisation", 0.47,
             "share of US employment", "Share of US employment (BLS 2010) in occupations whose probability of"
-                + " computerisation over \"perhaps a decade or two\" exceeds 0.7, as judged from 2013's machine"
+                + " computerisation \"over the next decade or two\" exceeds 0.7, as judged from 2013's machine"
                 + " learning and mobile robotics; whole occupations, not tasks or hours, and no time path.",
             "published", FREY_OSBORNE),
         new PublishedEstimate("Frey and Osborne's high-risk share on 2024 employment", highRisk.value(),
