@@ -57,4 +57,24 @@ class SubstitutionApiIT {
     int groups = 1 + report.get("departments").size() + report.get("roles").size();
     assertThat(lines).hasSize(1 + groups * years);
   }
+
+  @Test
+  void everySignedInRoleReadsTheUsEconomyBesideThePublishedEstimates() throws Exception {
+    Api vic = Api.as(portal, DemoUser.VIC);
+    long base = -1;
+    for (JsonNode s : Api.json(vic.get("/scenarios"))) {
+      base = s.get("name").asText().equals("Base") ? s.get("id").asLong() : base;
+    }
+
+    JsonNode economy = Api.json(vic.get("/reports/economy?scenario=" + base));
+    assertThat(economy.get("libraryRelease").asText()).isEqualTo("O*NET 27.0");
+    assertThat(economy.get("economy")).hasSize(economy.get("years").size());
+    assertThat(economy.get("economy").get(0).get("naiveExposure").get("share").asDouble()).isBetween(0.2, 0.8);
+    assertThat(economy.get("coverage").get("employmentCountedShare").asDouble()).isGreaterThan(0.95);
+    assertThat(economy.get("occupations").size()).isGreaterThan(900);
+    List<String> estimates = economy.get("publishedEstimates").findValuesAsText("citation");
+    assertThat(estimates).anySatisfy(c -> assertThat(c).contains("Frey")).anySatisfy(c -> assertThat(c).contains("Eloundou"));
+    assertThat(vic.get("/reports/economy").statusCode()).isEqualTo(400);
+    assertThat(vic.get("/reports/economy?scenario=987654").statusCode()).isEqualTo(404);
+  }
 }

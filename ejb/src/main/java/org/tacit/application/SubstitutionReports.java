@@ -27,6 +27,13 @@ public interface SubstitutionReports {
   Dashboard dashboard();
 
   /**
+   * The US economy under a scenario: every O*NET occupation of the library weighted by its US
+   * employment, scored with O*NET's estimates and the published rule set, beside the published
+   * national estimates (Frey and Osborne, Microsoft, Eloundou et al.). The same for every caller.
+   */
+  EconomyBenchmark economy(long scenarioId);
+
+  /**
    * The same figures as a table (CSV or XLSX): one row per organisation, department and role and
    * year; text that a spreadsheet would run as a formula is neutralised.
    */

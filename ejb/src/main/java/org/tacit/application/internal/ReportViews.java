@@ -49,7 +49,7 @@ final class ReportViews {
         number(c.unscoredShare()), number(c.unknownLengthShare()), number(c.estimatedShare()), number(c.confidence()));
   }
 
-  private static Double number(double value) {
+  static Double number(double value) {
     return Double.isFinite(value) ? value : null;
   }
 }

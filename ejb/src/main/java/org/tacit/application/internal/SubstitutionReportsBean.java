@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.tacit.application.CallerScope;
 import org.tacit.application.Dashboard;
+import org.tacit.application.EconomyBenchmark;
 import org.tacit.application.ExportFormat;
 import org.tacit.application.NotFoundException;
 import org.tacit.application.ScenarioView;
@@ -36,6 +37,7 @@ public class SubstitutionReportsBean implements SubstitutionReports {
   @Inject ScenarioRepository scenarios;
   @Inject AssessmentRepository runs;
   @Inject OccupationRepository library;
+  @Inject EconomyCache economies;
 
   @Override
   public List<ScenarioView> scenarios() {
@@ -87,6 +89,13 @@ public class SubstitutionReportsBean implements SubstitutionReports {
     }
     return new SubstitutionReport(ReportViews.scenario(saved), scored.ruleSet().version(), estimate.years(),
         ReportViews.years(estimate.organisation()), departments, roles);
+  }
+
+  @Override
+  public EconomyBenchmark economy(long scenarioId) {
+    SavedScenario saved = saved(scenarioId);
+    return EconomyViews.benchmark(economies.economy(runs.published()), economies.references(), saved.scenario(),
+        ReportViews.scenario(saved));
   }
 
   @Override

@@ -23,6 +23,11 @@ import org.tacit.domain.model.library.TaskType;
 @Dependent
 public class OccupationRepository {
 
+  /** An occupation's tasks: Core first, then by importance and O*NET's task id. */
+  private static final String TASK_ORDER = "case when t.type = org.tacit.domain.model.library.TaskType.CORE"
+      + " then 0 else 1 end, t.importance desc nulls last, t.onetTaskId";
+  private static final String EVIDENCE = "t.perWorkday, t.importance, t.activities, t.type";
+
   @PersistenceContext(unitName = "tacit")
   private EntityManager em;
 
@@ -75,9 +80,8 @@ public class OccupationRepository {
 
   /** The tasks of an occupation, Core first, then by importance and O*NET's task id. */
   public List<OccupationTask> tasks(Occupation occupation) {
-    return em.createQuery("select t from OccupationTask t where t.occupation = :o"
-            + " order by case when t.type = org.tacit.domain.model.library.TaskType.CORE then 0 else 1 end,"
-            + " t.importance desc nulls last, t.onetTaskId", OccupationTask.class)
+    return em.createQuery("select t from OccupationTask t where t.occupation = :o order by " + TASK_ORDER,
+            OccupationTask.class)
         .setParameter("o", occupation).getResultList();
   }
 
@@ -89,14 +93,35 @@ public class OccupationRepository {
    */
   public Map<String, TaskEvidence> evidence(Occupation occupation) {
     Map<String, TaskEvidence> evidence = new LinkedHashMap<>();
-    em.createQuery("select t.statement, t.perWorkday, t.importance, t.activities, t.type from OccupationTask t"
-            + " where t.occupation = :o"
-            + " order by case when t.type = org.tacit.domain.model.library.TaskType.CORE then 0 else 1 end,"
-            + " t.importance desc nulls last, t.onetTaskId", Object[].class)
+    em.createQuery("select t.statement, " + EVIDENCE + " from OccupationTask t where t.occupation = :o order by "
+            + TASK_ORDER, Object[].class)
         .setParameter("o", occupation).getResultList()
-        .forEach(row -> evidence.put((String) row[0], new TaskEvidence(TaskRating.of((BigDecimal) row[1],
-            (BigDecimal) row[2]), row[3] == null ? ActivityProfile.NONE : (ActivityProfile) row[3], (TaskType) row[4])));
+        .forEach(row -> evidence.put((String) row[0], evidenceOf(row)));
     return evidence;
+  }
+
+  /** Every occupation of the library, by code. */
+  public List<Occupation> occupations() {
+    return em.createQuery("select o from Occupation o order by o.code", Occupation.class).getResultList();
+  }
+
+  /**
+   * What O*NET knows of every task of the library, by occupation code, each occupation's tasks in
+   * the order of {@link #tasks}: one query for the whole library (19,000 tasks), read as values.
+   */
+  public Map<String, List<TaskEvidence>> evidenceByOccupation() {
+    Map<String, List<TaskEvidence>> evidence = new LinkedHashMap<>();
+    em.createQuery("select o.code, " + EVIDENCE + " from OccupationTask t join t.occupation o order by o.code, "
+            + TASK_ORDER, Object[].class)
+        .getResultList()
+        .forEach(row -> evidence.computeIfAbsent((String) row[0], code -> new ArrayList<>()).add(evidenceOf(row)));
+    return evidence;
+  }
+
+  /** A task's evidence from columns 1–5 of a row that selects {@link #EVIDENCE} after one other column. */
+  private static TaskEvidence evidenceOf(Object[] row) {
+    return new TaskEvidence(TaskRating.of((BigDecimal) row[1], (BigDecimal) row[2]),
+        row[3] == null ? ActivityProfile.NONE : (ActivityProfile) row[3], (TaskType) row[4]);
   }
 
   /** Empties the library, in bulk: a release has thousands of tasks. */

@@ -28,9 +28,6 @@ import org.tacit.domain.model.inventory.Task;
 import org.tacit.domain.model.inventory.TaskFact;
 import org.tacit.domain.model.inventory.TaskFacts;
 import org.tacit.domain.model.organisation.Department;
-import org.tacit.infrastructure.persistence.AssessmentRepository;
-import org.tacit.infrastructure.persistence.InventoryRepository;
-import org.tacit.infrastructure.persistence.OccupationRepository;
 import org.tacit.infrastructure.persistence.ScenarioRepository;
 import org.tacit.infrastructure.persistence.TestDatabase;
 
@@ -160,19 +157,6 @@ class SubstitutionReportsTest {
   }
 
   private static <T> T as(EntityManagerFactory jpa, CallerScope caller, Function<SubstitutionReportsBean, T> call) {
-    return inTransaction(jpa, em -> {
-      SubstitutionReportsBean bean = new SubstitutionReportsBean();
-      bean.callers = new Callers() {
-        @Override
-        public CallerScope current() {
-          return caller;
-        }
-      };
-      bean.scopes = new Scopes(new InventoryRepository(em));
-      bean.scenarios = new ScenarioRepository(em);
-      bean.runs = new AssessmentRepository(em);
-      bean.library = new OccupationRepository(em);
-      return call.apply(bean);
-    });
+    return inTransaction(jpa, em -> call.apply(ReportBeans.reports(em, caller, new EconomyCache())));
   }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.Locale;
+import org.tacit.application.EconomyBenchmark;
 import org.tacit.application.ExportFormat;
 import org.tacit.application.SubstitutionReport;
 import org.tacit.application.SubstitutionReports;
@@ -18,7 +19,8 @@ import org.tacit.application.SubstitutionReports;
 /**
  * The realistic substitution estimate for other systems: under one scenario (see
  * {@link ScenariosResource}), the three figures year by year for the organisation, each department
- * and each role the caller may read, computed from the answers as they stand.
+ * and each role the caller may read, computed from the answers as they stand; and the same for the
+ * US economy, the benchmark every organisation is set against.
  */
 @Path("reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,10 +31,17 @@ public class ReportsResource {
   @GET
   @Path("substitution")
   public SubstitutionReport substitution(@QueryParam("scenario") Long scenario) {
-    if (scenario == null) {
-      throw new BadRequestException("Name the scenario: ?scenario=ID (GET /scenarios lists them).");
-    }
-    return reports.report(scenario);
+    return reports.report(requireScenario(scenario));
+  }
+
+  /**
+   * The US economy under the scenario (every O*NET occupation weighted by US employment, scored
+   * with O*NET's estimates) beside the published national estimates; the same for every caller.
+   */
+  @GET
+  @Path("economy")
+  public EconomyBenchmark economy(@QueryParam("scenario") Long scenario) {
+    return reports.economy(requireScenario(scenario));
   }
 
   /** The same figures as a CSV or XLSX table, a row per organisation, department and role and year. */
@@ -40,14 +49,19 @@ public class ReportsResource {
   @Path("substitution.{format:csv|xlsx}")
   @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
   public Response substitutionTable(@PathParam("format") String format, @QueryParam("scenario") Long scenario) {
-    if (scenario == null) {
-      throw new BadRequestException("Name the scenario: ?scenario=ID (GET /scenarios lists them).");
-    }
+    requireScenario(scenario);
     ExportFormat as = ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
     reports.scenario(scenario); // an unknown scenario is a 404 before the answer starts
     StreamingOutput body = out -> reports.export(scenario, as, out);
     return Response.ok(body, as.contentType())
         .header("Content-Disposition", "attachment; filename=\"substitution-" + scenario + "." + as.extension() + "\"")
         .build();
+  }
+
+  private static long requireScenario(Long scenario) {
+    if (scenario == null) {
+      throw new BadRequestException("Name the scenario: ?scenario=ID (GET /scenarios lists them).");
+    }
+    return scenario;
   }
 }

@@ -1,0 +1,80 @@
+package org.tacit.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+import org.tacit.application.EconomyBenchmark.PublishedEstimate;
+import org.tacit.domain.model.assessment.RuleSetVersion;
+import org.tacit.infrastructure.persistence.OccupationRepository;
+import org.tacit.infrastructure.reference.SocTable;
+
+/**
+ * The US economy, built once and kept: scoring 19,000 tasks takes seconds, a scenario on the
+ * result milliseconds. Kept for the library release and rule set it rests on; loading a release or
+ * publishing a rule set builds a new one at the next call. Callers that arrive while it is being
+ * built wait for it rather than build it again.
+ */
+@ApplicationScoped
+public class EconomyCache {
+
+  private static final Logger LOG = Logger.getLogger(EconomyCache.class.getName());
+
+  /** The bundled tables and what they give, read once: they change only with the product. */
+  record References(SocTable employment, SocTable freyOsborne, SocTable microsoft, List<PublishedEstimate> estimates) {
+
+    static References bundled() {
+      SocTable employment = SocTable.employment();
+      SocTable freyOsborne = SocTable.freyOsborne();
+      SocTable microsoft = SocTable.microsoftApplicability();
+      return new References(employment, freyOsborne, microsoft,
+          PublishedEstimates.beside(employment, freyOsborne, microsoft));
+    }
+  }
+
+  @Inject OccupationRepository library;
+
+  private final Object building = new Object();
+  private volatile Economy economy;
+  private volatile References references;
+
+  /** The economy of the library in use, scored with {@code ruleSet}. */
+  Economy economy(RuleSetVersion ruleSet) {
+    Economy.Key key = keyOf(ruleSet);
+    Economy kept = economy;
+    if (kept != null && kept.key().equals(key)) {
+      return kept;
+    }
+    synchronized (building) {
+      if (economy == null || !economy.key().equals(key)) {
+        Instant started = Instant.now();
+        economy = Economy.build(key, library.occupations(), library.evidenceByOccupation(), references().employment(),
+            ruleSet.ruleSet());
+        LOG.info(() -> "Built the US economy benchmark (" + key + ", " + economy.members().size()
+            + " occupations) in " + Duration.between(started, Instant.now()).toMillis() + " ms");
+      }
+      return economy;
+    }
+  }
+
+  References references() {
+    References read = references;
+    if (read == null) {
+      synchronized (building) {
+        if (references == null) {
+          references = References.bundled();
+        }
+        read = references;
+      }
+    }
+    return read;
+  }
+
+  private Economy.Key keyOf(RuleSetVersion ruleSet) {
+    return library.release()
+        .map(r -> new Economy.Key(r.name(), r.loadedAt(), ruleSet.version()))
+        .orElse(new Economy.Key("no O*NET library", null, ruleSet.version()));
+  }
+}
