@@ -5,9 +5,13 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import org.tacit.application.EconomyBenchmark;
 import org.tacit.application.EconomyBenchmark.PublishedEstimate;
 import org.tacit.domain.model.assessment.RuleSetVersion;
+import org.tacit.domain.scenario.SavedScenario;
 import org.tacit.infrastructure.persistence.OccupationRepository;
 import org.tacit.infrastructure.reference.SocTable;
 
@@ -39,6 +43,28 @@ public class EconomyCache {
   private final Object building = new Object();
   private volatile Economy economy;
   private volatile References references;
+
+  /** A scenario's view of one economy: the scenario as saved, so an edit (a new row version) misses. */
+  private record ViewKey(Economy.Key economy, long scenarioId, long scenarioVersion) {}
+
+  /** Few scenarios exist; more than this many views means the economy or scenarios changed often. */
+  private static final int MOST_VIEWS = 64;
+
+  private final Map<ViewKey, EconomyBenchmark> views = new ConcurrentHashMap<>();
+
+  /**
+   * The economy under a saved scenario, kept like the economy itself: every Reports page shows it,
+   * and running the engine over 19,000 tasks for each page would cost more than the page.
+   */
+  EconomyBenchmark benchmark(RuleSetVersion ruleSet, SavedScenario saved) {
+    Economy current = economy(ruleSet);
+    ViewKey key = new ViewKey(current.key(), saved.id(), saved.rowVersion());
+    if (views.size() > MOST_VIEWS) {
+      views.clear();
+    }
+    return views.computeIfAbsent(key, k -> EconomyViews.benchmark(current, references(), saved.scenario(),
+        ReportViews.scenario(saved)));
+  }
 
   /** The economy of the library in use, scored with {@code ruleSet}. */
   Economy economy(RuleSetVersion ruleSet) {

@@ -93,9 +93,7 @@ public class SubstitutionReportsBean implements SubstitutionReports {
 
   @Override
   public EconomyBenchmark economy(long scenarioId) {
-    SavedScenario saved = saved(scenarioId);
-    return EconomyViews.benchmark(economies.economy(runs.published()), economies.references(), saved.scenario(),
-        ReportViews.scenario(saved));
+    return economies.benchmark(runs.published(), saved(scenarioId));
   }
 
   @Override
