@@ -80,6 +80,15 @@ class ReportsIT {
       assertThat(browser.texts(".tacit-role-tasks .tacit-reasons li")).isNotEmpty();
       browser.screenshot("reports-dashboards-sam");
 
+      // Beside the US economy and the published estimates, with their citations
+      assertThat(browser.texts("[id='reports-form:economy-figures_data'] > tr")).hasSize(3 + 5)
+          .first().satisfies(row -> assertThat(row).startsWith("Naive exposure").contains("%"));
+      assertThat(browser.texts("#published-estimates li")).anySatisfy(estimate -> assertThat(estimate)
+          .startsWith("47%").contains("Frey and Osborne").contains("Technological Forecasting and Social Change"));
+      assertThat(browser.texts("[id='reports-form:linked-roles_data'] .frey-osborne"))
+          .as("demo roles linked to O*NET show Frey and Osborne's probability").isNotEmpty()
+          .anySatisfy(p -> assertThat(p).matches("0[.,]\\d\\d|1[.,]00"));
+
       // Filter by department: every part follows
       WebElement menu = browser.waitFor(By.id("reports-form:department"));
       menu.click();

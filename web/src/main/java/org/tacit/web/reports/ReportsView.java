@@ -19,6 +19,8 @@ import org.tacit.application.Assessments;
 import org.tacit.application.Dashboard;
 import org.tacit.application.Dashboard.ClassHours;
 import org.tacit.application.Dashboard.RoleProfile;
+import org.tacit.application.EconomyBenchmark;
+import org.tacit.application.EconomyBenchmark.OccupationFigures;
 import org.tacit.application.ScenarioView;
 import org.tacit.application.SubstitutionReport;
 import org.tacit.application.SubstitutionReport.GroupFigures;
@@ -58,6 +60,9 @@ public class ReportsView implements Serializable {
   private String trendChart;
   private String classChart;
   private final Map<Long, List<TaskScoreView>> tasks = new HashMap<>();
+  private EconomyBenchmark economy;
+  private List<EconomyComparison.Line> againstEconomy = List.of();
+  private List<LinkedRole> linkedRoles = List.of();
 
   /** A role with its figures under the chosen scenario, for the ranking and the heatmap. */
   public record RankedRole(RoleProfile profile, GroupFigures figures) implements Serializable {
@@ -87,6 +92,9 @@ public class ReportsView implements Serializable {
       return value == null ? -1 : value;
     }
   }
+
+  /** A role linked to an O*NET occupation, beside that occupation's figures and published scores. */
+  public record LinkedRole(RankedRole role, OccupationFigures occupation) implements Serializable {}
 
   @PostConstruct
   void load() {
@@ -122,6 +130,39 @@ public class ReportsView implements Serializable {
       dashboard.reports().forEach(r -> realistic.put(r.scenario().name(), figuresOf(r)));
       trendChart = TrendChart.of(report.years(), realistic, report.scenario().name(), figures);
     }
+    compareWithEconomy();
+  }
+
+  /** The economy under the same scenario; kept by the server, so switching costs little. */
+  private void compareWithEconomy() {
+    economy = null;
+    againstEconomy = List.of();
+    linkedRoles = List.of();
+    if (report == null || figures.isEmpty()) {
+      return;
+    }
+    try {
+      economy = reports.economy(scenario);
+    } catch (EJBException | IllegalArgumentException e) {
+      Messages.addGlobalWarn("The US economy benchmark is not available: {0}",
+          Refusals.reason(e).orElse("see the server log"));
+      return;
+    }
+    if (economy.economy().isEmpty()) {
+      return;
+    }
+    againstEconomy = EconomyComparison.of(figures, classHours, economy);
+    Map<String, OccupationFigures> occupations = new HashMap<>();
+    economy.occupations().forEach(o -> occupations.put(o.onetCode(), o));
+    List<LinkedRole> linked = new ArrayList<>();
+    for (RankedRole role : ranking) {
+      OccupationFigures occupation = role.profile().onetSoc() == null ? null
+          : occupations.get(role.profile().onetSoc());
+      if (occupation != null) {
+        linked.add(new LinkedRole(role, occupation));
+      }
+    }
+    linkedRoles = linked;
   }
 
   /** The organisation's figures, or the chosen department's. */
@@ -196,6 +237,24 @@ public class ReportsView implements Serializable {
   public String getScopeName() {
     return dashboard.departments().stream().filter(d -> d.code().equals(department)).map(ClassHours::name)
         .findFirst().orElse("the departments you may read");
+  }
+
+  public EconomyBenchmark getEconomy() {
+    return economy;
+  }
+
+  public List<EconomyComparison.Line> getAgainstEconomy() {
+    return againstEconomy;
+  }
+
+  /** Why the economy lacks a figure, where it does; shown once under the comparison. */
+  public String getEconomyNote() {
+    return againstEconomy.stream().map(EconomyComparison.Line::note).filter(Objects::nonNull).findFirst()
+        .orElse(null);
+  }
+
+  public List<LinkedRole> getLinkedRoles() {
+    return linkedRoles;
   }
 
   public Dashboard getDashboard() {
