@@ -2,6 +2,7 @@ package org.tacit.application.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.tacit.application.internal.ReportBeans.as;
 import static org.tacit.infrastructure.persistence.TestDatabase.inTransaction;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -14,7 +15,6 @@ import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tacit.application.CallerScope;
@@ -27,10 +27,6 @@ import org.tacit.domain.model.inventory.Task;
 import org.tacit.domain.model.inventory.TaskFact;
 import org.tacit.domain.model.inventory.TaskFacts;
 import org.tacit.domain.model.organisation.Department;
-import org.tacit.infrastructure.persistence.AssessmentRepository;
-import org.tacit.infrastructure.persistence.InventoryRepository;
-import org.tacit.infrastructure.persistence.OccupationRepository;
-import org.tacit.infrastructure.persistence.ScenarioRepository;
 import org.tacit.infrastructure.persistence.TestDatabase;
 
 class SubstitutionReportsTest {
@@ -44,12 +40,7 @@ class SubstitutionReportsTest {
       TestDatabase database) {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       organisation(jpa);
-      inTransaction(jpa, em -> {
-        ScenarioPresets presets = new ScenarioPresets();
-        presets.scenarios = new ScenarioRepository(em);
-        presets.seed();
-        return null;
-      });
+      ReportBeans.presets(jpa);
       List<ScenarioView> scenarios = as(jpa, ANNA, SubstitutionReportsBean::scenarios);
       assertThat(scenarios).extracting(ScenarioView::name)
           .containsExactly("Base", "Cautious", "Continual learning by 2030");
@@ -125,23 +116,6 @@ class SubstitutionReportsTest {
           TaskFact.PHYSICAL_PRESENCE, new BigDecimal("5"), TaskFact.DIGITAL_IO, BigDecimal.ONE,
           TaskFact.TIME_TO_PROFICIENCY, new BigDecimal("2")))));
       return null;
-    });
-  }
-
-  private static <T> T as(EntityManagerFactory jpa, CallerScope caller, Function<SubstitutionReportsBean, T> call) {
-    return inTransaction(jpa, em -> {
-      SubstitutionReportsBean bean = new SubstitutionReportsBean();
-      bean.callers = new Callers() {
-        @Override
-        public CallerScope current() {
-          return caller;
-        }
-      };
-      bean.scopes = new Scopes(new InventoryRepository(em));
-      bean.scenarios = new ScenarioRepository(em);
-      bean.runs = new AssessmentRepository(em);
-      bean.library = new OccupationRepository(em);
-      return call.apply(bean);
     });
   }
 }
