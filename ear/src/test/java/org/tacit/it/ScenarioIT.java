@@ -67,6 +67,7 @@ class ScenarioIT {
     try (Browser browser = new Browser(portal)) {
       browser.signIn(DemoUser.SAM);
       browser.open(PAGE);
+      browser.screenshot("scenarios-sam");
       row(browser, original).findElement(By.cssSelector(".scenario-copy")).click();
       WebElement copyName = browser.waitFor(By.id("copy-form:copy-name"));
       copyName.sendKeys(Keys.chord(Keys.CONTROL, "a"), copy);
@@ -78,7 +79,6 @@ class ScenarioIT {
 
       delete(browser, copy);
       assertThat(browser.texts(".scenario-name")).contains(original).doesNotContain(copy);
-      browser.screenshot("scenarios-sam");
     }
     assertThat(sam.delete("/scenarios/" + created.get("id").asLong() + "?version=" + created.get("rowVersion").asLong())
         .statusCode()).isEqualTo(204);
