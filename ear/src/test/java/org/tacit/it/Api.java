@@ -64,6 +64,14 @@ public final class Api {
     return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  public HttpResponse<String> put(String path, String json) throws IOException, InterruptedException {
+    return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+    return send(request(path).DELETE());
+  }
+
   public static JsonNode json(HttpResponse<String> answer) throws IOException {
     return JSON.readTree(answer.body());
   }

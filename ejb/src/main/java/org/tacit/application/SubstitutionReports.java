@@ -14,6 +14,27 @@ public interface SubstitutionReports {
 
   ScenarioView scenario(long id);
 
+  /**
+   * Every assumption at its default, with its source, from this year on (the Base preset): where a
+   * new scenario starts and what each value is compared with. Not saved: its id is 0.
+   */
+  ScenarioView defaults();
+
+  /** Saves a new scenario (strategy analysts and administrators); a name in use or a value out of range is refused. */
+  ScenarioView create(ScenarioEdit values);
+
+  /** A new scenario with the values of scenario {@code id} under {@code newName}. */
+  ScenarioView copy(long id, String newName);
+
+  /**
+   * Saves new values over scenario {@code id}; {@link StaleEditException}, naming who changed it
+   * when, if it changed since {@code values.rowVersion()}, and nothing is written.
+   */
+  ScenarioView save(long id, ScenarioEdit values);
+
+  /** Deletes scenario {@code id} as the caller saw it; the last scenario stays, as reports need one. */
+  void delete(long id, long rowVersion);
+
   /** The figures under a scenario, of the departments the caller may read. */
   SubstitutionReport report(long scenarioId);
 

@@ -21,6 +21,16 @@ final class ReportViews {
 
   static ScenarioView scenario(SavedScenario saved) {
     Scenario s = saved.scenario();
+    return new ScenarioView(saved.id(), saved.rowVersion(), saved.name(), assumptions(s), saved.changedBy(),
+        saved.changedAt(), ScenarioEdits.values(s, saved.rowVersion()));
+  }
+
+  /** A scenario that is not saved, such as the defaults a new one starts from: id 0, no one changed it. */
+  static ScenarioView unsaved(Scenario s) {
+    return new ScenarioView(0, 0, s.name(), assumptions(s), null, null, ScenarioEdits.values(s, 0));
+  }
+
+  private static List<AssumptionView> assumptions(Scenario s) {
     List<AssumptionView> assumptions = new ArrayList<>();
     for (Assumption<?> a : List.of(s.horizonHours(), s.horizonMeasured(), s.doublingMonths(), s.reliableHorizonShare(),
         s.halfHorizonUpToErrorCost(), s.reliableHorizonFromErrorCost(), s.continualLearning(), s.captureOfFragments(),
@@ -28,8 +38,7 @@ final class ReportViews {
       assumptions.add(new AssumptionView(a.name(), String.valueOf(a.value()), String.valueOf(a.defaultValue()),
           a.source(), a.isDefault()));
     }
-    return new ScenarioView(saved.id(), saved.rowVersion(), saved.name(), assumptions, saved.changedBy(),
-        saved.changedAt());
+    return assumptions;
   }
 
   static List<YearFigures> years(SortedMap<Integer, Figures> figures) {

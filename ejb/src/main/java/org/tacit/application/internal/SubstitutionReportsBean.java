@@ -5,6 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,7 @@ import org.tacit.application.Dashboard;
 import org.tacit.application.EconomyBenchmark;
 import org.tacit.application.ExportFormat;
 import org.tacit.application.NotFoundException;
+import org.tacit.application.ScenarioEdit;
 import org.tacit.application.ScenarioView;
 import org.tacit.application.SubstitutionReport;
 import org.tacit.application.SubstitutionReport.GroupFigures;
@@ -21,6 +25,7 @@ import org.tacit.application.SubstitutionReports;
 import org.tacit.domain.model.assessment.AssessmentScope;
 import org.tacit.domain.model.assessment.TaskInput;
 import org.tacit.domain.scenario.SavedScenario;
+import org.tacit.domain.scenario.Scenarios;
 import org.tacit.domain.scenario.SubstitutionEngine;
 import org.tacit.domain.scenario.SubstitutionEstimate;
 import org.tacit.infrastructure.exports.TableWriter;
@@ -28,6 +33,11 @@ import org.tacit.infrastructure.persistence.AssessmentRepository;
 import org.tacit.infrastructure.persistence.OccupationRepository;
 import org.tacit.infrastructure.persistence.ScenarioRepository;
 
+/**
+ * The reports, and the scenarios they are computed under: everyone who reads reports reads every
+ * scenario; strategy analysts and administrators create, copy, change and delete them, each change
+ * checked against the row version the editor saw.
+ */
 @Stateless
 @RolesAllowed({CallerScope.ADMIN, CallerScope.ANALYST, CallerScope.EDITOR, CallerScope.VIEWER})
 public class SubstitutionReportsBean implements SubstitutionReports {
@@ -47,6 +57,39 @@ public class SubstitutionReportsBean implements SubstitutionReports {
   @Override
   public ScenarioView scenario(long id) {
     return ReportViews.scenario(saved(id));
+  }
+
+  @Override
+  public ScenarioView defaults() {
+    return ReportViews.unsaved(Scenarios.base(Year.now(Clock.systemUTC()).getValue()));
+  }
+
+  @Override
+  @RolesAllowed({CallerScope.ADMIN, CallerScope.ANALYST})
+  public ScenarioView create(ScenarioEdit values) {
+    return changes().add(ScenarioEdits.scenario(values));
+  }
+
+  @Override
+  @RolesAllowed({CallerScope.ADMIN, CallerScope.ANALYST})
+  public ScenarioView copy(long id, String newName) {
+    return changes().add(saved(id).scenario().named(newName));
+  }
+
+  @Override
+  @RolesAllowed({CallerScope.ADMIN, CallerScope.ANALYST})
+  public ScenarioView save(long id, ScenarioEdit values) {
+    return changes().save(id, values);
+  }
+
+  @Override
+  @RolesAllowed({CallerScope.ADMIN, CallerScope.ANALYST})
+  public void delete(long id, long rowVersion) {
+    changes().delete(id, rowVersion);
+  }
+
+  private ScenarioChanges changes() {
+    return new ScenarioChanges(scenarios, callers.current().username(), Instant.now(Clock.systemUTC()));
   }
 
   @Override

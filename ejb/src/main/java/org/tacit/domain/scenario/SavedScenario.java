@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.YearMonth;
 
@@ -47,24 +48,36 @@ public class SavedScenario {
   @Column(name = "changed_at", nullable = false) private Instant changedAt;
   @Column(name = "changed_by", nullable = false, length = 100) private String changedBy;
 
+  /** The longest name the column keeps. */
+  public static final int LONGEST_NAME = 100;
+  /** Over a hundred years of work at a stretch: beyond any task an inventory holds. */
+  static final int MOST_HORIZON_HOURS = 1_000_000;
+  /** A century: a horizon doubling more slowly than that is not growing within any plan. */
+  static final int MOST_DOUBLING_MONTHS = 1200;
+  static final int MOST_ADOPTION_YEARS = 100;
+
   protected SavedScenario() {} // for JPA
 
   public SavedScenario(Scenario scenario, String actor, Instant at) {
     revise(scenario, actor, at);
   }
 
-  /** Takes every value of {@code scenario}, which has checked them. */
+  /**
+   * Takes every value of {@code scenario}, which has checked how they fit together; refuses, before
+   * changing anything, a value its column cannot keep. Decimals are kept to the places of their columns.
+   */
   public void revise(Scenario scenario, String actor, Instant at) {
+    requireStorable(scenario);
     name = scenario.name().strip();
-    horizonHours = BigDecimal.valueOf(scenario.horizonHours().value());
+    horizonHours = decimal(scenario.horizonHours().value(), 4);
     horizonMeasured = scenario.horizonMeasured().value().toString();
-    doublingMonths = BigDecimal.valueOf(scenario.doublingMonths().value());
-    reliableHorizonShare = BigDecimal.valueOf(scenario.reliableHorizonShare().value());
+    doublingMonths = decimal(scenario.doublingMonths().value(), 2);
+    reliableHorizonShare = decimal(scenario.reliableHorizonShare().value(), 3);
     halfHorizonUpTo = scenario.halfHorizonUpToErrorCost().value().shortValue();
     reliableHorizonFrom = scenario.reliableHorizonFromErrorCost().value().shortValue();
     continualLearningYear = scenario.continualLearning().value().year().isPresent()
         ? scenario.continualLearning().value().year().getAsInt() : null;
-    captureOfFragments = BigDecimal.valueOf(scenario.captureOfFragments().value());
+    captureOfFragments = decimal(scenario.captureOfFragments().value(), 3);
     adoptionYears = scenario.adoptionYears().value().shortValue();
     firstYear = scenario.firstYear().value();
     lastYear = scenario.lastYear().value();
@@ -83,6 +96,37 @@ public class SavedScenario {
         .withCaptureOfFragments(captureOfFragments.doubleValue())
         .withAdoptionYears(adoptionYears)
         .withYears(firstYear, lastYear);
+  }
+
+  /** Ranges wide enough for any plan; outside them a value would be cut or rounded to nothing. */
+  private static void requireStorable(Scenario scenario) {
+    int length = scenario.name().strip().length();
+    require(length <= LONGEST_NAME, "A scenario's name has at most " + LONGEST_NAME + " characters, not " + length
+        + ".");
+    double horizon = scenario.horizonHours().value();
+    require(horizon >= 0.001 && horizon <= MOST_HORIZON_HOURS, "The AI task horizon is 0.001–" + MOST_HORIZON_HOURS
+        + " hours, not " + horizon + ".");
+    int measuredIn = scenario.horizonMeasured().value().getYear();
+    require(measuredIn >= 1900 && measuredIn <= 9999, "The horizon was measured in a year 1900–9999, not "
+        + measuredIn + ".");
+    double doubling = scenario.doublingMonths().value();
+    require(doubling >= 0.1 && doubling <= MOST_DOUBLING_MONTHS, "The horizon's doubling time is 0.1–"
+        + MOST_DOUBLING_MONTHS + " months, not " + doubling + ".");
+    double reliable = scenario.reliableHorizonShare().value();
+    require(reliable >= 0.001, "The 80 % horizon is at least 0.001 of the 50 % one, not " + reliable + ".");
+    int adoption = scenario.adoptionYears().value();
+    require(adoption <= MOST_ADOPTION_YEARS, "Adoption takes at most " + MOST_ADOPTION_YEARS + " years, not "
+        + adoption + ".");
+  }
+
+  private static BigDecimal decimal(double value, int places) {
+    return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP);
+  }
+
+  private static void require(boolean condition, String problem) {
+    if (!condition) {
+      throw new IllegalArgumentException(problem);
+    }
   }
 
   public Long id() {

@@ -29,7 +29,25 @@ public class ScenarioRepository {
     return Optional.ofNullable(em.find(SavedScenario.class, id));
   }
 
+  /** The scenario of this name, whatever its case: two names that differ only so would confuse a reader. */
+  public Optional<SavedScenario> named(String name) {
+    return em.createQuery("select s from SavedScenario s where lower(s.name) = lower(:name)", SavedScenario.class)
+        .setParameter("name", name.strip()).getResultStream().findFirst();
+  }
+
+  public long count() {
+    return em.createQuery("select count(s) from SavedScenario s", Long.class).getSingleResult();
+  }
+
   public void add(SavedScenario scenario) {
     em.persist(scenario);
+  }
+
+  public void remove(SavedScenario scenario) {
+    em.remove(scenario);
+  }
+
+  public void flush() {
+    em.flush();
   }
 }

@@ -2,6 +2,7 @@ package org.tacit.application.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.tacit.application.internal.ReportBeans.as;
 import static org.tacit.infrastructure.persistence.TestDatabase.inTransaction;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -14,7 +15,6 @@ import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tacit.application.CallerScope;
@@ -28,7 +28,6 @@ import org.tacit.domain.model.inventory.Task;
 import org.tacit.domain.model.inventory.TaskFact;
 import org.tacit.domain.model.inventory.TaskFacts;
 import org.tacit.domain.model.organisation.Department;
-import org.tacit.infrastructure.persistence.ScenarioRepository;
 import org.tacit.infrastructure.persistence.TestDatabase;
 
 class SubstitutionReportsTest {
@@ -42,12 +41,7 @@ class SubstitutionReportsTest {
       TestDatabase database) {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       organisation(jpa);
-      inTransaction(jpa, em -> {
-        ScenarioPresets presets = new ScenarioPresets();
-        presets.scenarios = new ScenarioRepository(em);
-        presets.seed();
-        return null;
-      });
+      ReportBeans.presets(jpa);
       List<ScenarioView> scenarios = as(jpa, ANNA, SubstitutionReportsBean::scenarios);
       assertThat(scenarios).extracting(ScenarioView::name)
           .containsExactly("Base", "Cautious", "Continual learning by 2030");
@@ -154,9 +148,5 @@ class SubstitutionReportsTest {
           TaskFact.TIME_TO_PROFICIENCY, new BigDecimal("2")))));
       return null;
     });
-  }
-
-  private static <T> T as(EntityManagerFactory jpa, CallerScope caller, Function<SubstitutionReportsBean, T> call) {
-    return inTransaction(jpa, em -> call.apply(ReportBeans.reports(em, caller, new EconomyCache())));
   }
 }

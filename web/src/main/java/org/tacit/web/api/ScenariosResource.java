@@ -1,21 +1,39 @@
 package org.tacit.web.api;
 
 import jakarta.ejb.EJB;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.tacit.application.ScenarioView;
 import org.tacit.application.SubstitutionReports;
 
-/** The organisation's scenarios, each assumption beside its default and source. */
+/**
+ * The organisation's scenarios, each assumption beside its default and source, and its
+ * {@code values} as a client changes them. Strategy analysts and administrators create, copy,
+ * change and delete scenarios (others get 403); a change or deletion quotes the row version it
+ * read and gets 409 when someone else changed the scenario since; a value that does not fit gets
+ * 400 with the reason.
+ */
 @Path("scenarios")
 @Produces(MediaType.APPLICATION_JSON)
 public class ScenariosResource {
 
   @EJB SubstitutionReports reports;
+
+  @Context UriInfo uri;
 
   @GET
   public List<ScenarioView> scenarios() {
@@ -26,5 +44,44 @@ public class ScenariosResource {
   @Path("{id}")
   public ScenarioView scenario(@PathParam("id") long id) {
     return reports.scenario(id);
+  }
+
+  /** Body: the values that depart from the defaults, with a name: {@code {"name": "Faster", "doublingMonths": 4}}. */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(JsonObject body) {
+    return created(reports.create(ScenarioBody.over(reports.defaults().values(), body, 0)));
+  }
+
+  /** Body: {@code {"name": "Copy of Base"}}. */
+  @POST
+  @Path("{id}/copy")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response copy(@PathParam("id") long id, JsonObject body) {
+    return created(reports.copy(id, ScenarioBody.name(body)));
+  }
+
+  /** Body: {@code rowVersion} as read, and the values to change; the others stay as stored. */
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ScenarioView save(@PathParam("id") long id, JsonObject body) {
+    long rowVersion = ScenarioBody.rowVersion(body);
+    return reports.save(id, ScenarioBody.over(reports.scenario(id).values(), body, rowVersion));
+  }
+
+  @DELETE
+  @Path("{id}")
+  public Response delete(@PathParam("id") long id, @QueryParam("version") Long version) {
+    if (version == null) {
+      throw new BadRequestException("Quote the row version you read: DELETE /scenarios/" + id + "?version=N.");
+    }
+    reports.delete(id, version);
+    return Response.noContent().build();
+  }
+
+  private Response created(ScenarioView scenario) {
+    return Response.created(uri.getBaseUriBuilder().path(ScenariosResource.class).path(Long.toString(scenario.id()))
+        .build()).entity(scenario).build();
   }
 }

@@ -1,0 +1,42 @@
+package org.tacit.application.internal;
+
+import org.tacit.application.ScenarioEdit;
+import org.tacit.domain.scenario.ContinualLearning;
+import org.tacit.domain.scenario.Scenario;
+import org.tacit.domain.scenario.Scenarios;
+
+/**
+ * Between the values a person edits and the domain's scenario. The scenario checks them, so a value
+ * that does not fit comes back as its {@code IllegalArgumentException} with the reason to show.
+ */
+final class ScenarioEdits {
+
+  private ScenarioEdits() {}
+
+  /** The values as a scenario, each beside its default and source. */
+  static Scenario scenario(ScenarioEdit values) {
+    if (values.horizonMeasured() == null) {
+      throw new IllegalArgumentException("Say in which month the AI task horizon was measured.");
+    }
+    return Scenarios.base(values.firstYear()).named(values.name())
+        .withHorizon(values.horizonHours(), values.horizonMeasured())
+        .withDoublingMonths(values.doublingMonths())
+        .withReliability(values.reliableHorizonShare(), values.halfHorizonUpToErrorCost(),
+            values.reliableHorizonFromErrorCost())
+        .withContinualLearning(values.continualLearningYear() == null ? ContinualLearning.never()
+            : ContinualLearning.in(values.continualLearningYear()))
+        .withCaptureOfFragments(values.captureOfFragments())
+        .withAdoptionYears(values.adoptionYears())
+        .withYears(values.firstYear(), values.lastYear());
+  }
+
+  /** The values of {@code scenario}, as stored at {@code rowVersion}. */
+  static ScenarioEdit values(Scenario scenario, long rowVersion) {
+    ContinualLearning learning = scenario.continualLearning().value();
+    return new ScenarioEdit(rowVersion, scenario.name(), scenario.horizonHours().value(),
+        scenario.horizonMeasured().value(), scenario.doublingMonths().value(), scenario.reliableHorizonShare().value(),
+        scenario.halfHorizonUpToErrorCost().value(), scenario.reliableHorizonFromErrorCost().value(),
+        learning.year().isPresent() ? learning.year().getAsInt() : null, scenario.captureOfFragments().value(),
+        scenario.adoptionYears().value(), scenario.firstYear().value(), scenario.lastYear().value());
+  }
+}

@@ -1,0 +1,150 @@
+package org.tacit.web.reports;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import org.primefaces.PrimeFaces;
+import org.tacit.application.NotFoundException;
+import org.tacit.application.NotPermittedException;
+import org.tacit.application.ScenarioView;
+import org.tacit.application.StaleEditException;
+import org.tacit.application.SubstitutionReports;
+import org.tacit.web.security.CurrentUser;
+import org.tacit.web.security.PortalRole;
+import org.tacit.web.shell.Refusals;
+
+/**
+ * The scenarios page: everyone who reads reports sees every scenario and its values; strategy
+ * analysts and administrators create one (from the defaults), copy, edit and delete them. The
+ * service refuses changes from anyone else, whatever a postback claims.
+ */
+@Named
+@ViewScoped
+public class ScenariosView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB SubstitutionReports reports;
+  @Inject CurrentUser user;
+
+  private List<ScenarioView> scenarios = List.of();
+  private ScenarioView defaults;
+  private ScenarioForm form;
+  private String problem;
+  private ScenarioView copyOf;
+  private String copyName;
+
+  @PostConstruct
+  void load() {
+    scenarios = reports.scenarios();
+    defaults = reports.defaults();
+  }
+
+  /** A new scenario starts from the defaults (the Base preset from this year). */
+  public void startNew() {
+    problem = null;
+    form = new ScenarioForm(null, defaults.values().named(""), defaults.values());
+  }
+
+  public void startEdit(ScenarioView scenario) {
+    problem = null;
+    form = new ScenarioForm(scenario.id(), scenario.values(), defaults.values());
+  }
+
+  public void cancel() {
+    form = null;
+    problem = null;
+  }
+
+  /** Saves and shows the scenario's figures on the Reports page; a refusal stays beside the form with the input. */
+  public void save() throws IOException {
+    problem = null;
+    try {
+      ScenarioView saved = form.isCreating() ? reports.create(form.values())
+          : reports.save(form.getScenarioId(), form.values());
+      Faces.getFlash().setKeepMessages(true);
+      Messages.addFlashGlobalInfo("Saved “{0}”: these are its figures.", saved.name());
+      Faces.redirect("app/reports/?scenario=%s", String.valueOf(saved.id()));
+    } catch (StaleEditException e) {
+      load();
+      scenarios.stream().filter(s -> s.id() == form.getScenarioId()).findFirst().ifPresentOrElse(
+          stored -> form.seen(stored.rowVersion()),
+          () -> form = new ScenarioForm(null, form.values(), defaults.values()));
+      problem = e.getMessage() + " Your values are still below and the table shows the stored ones; save again to "
+          + (form.isCreating() ? "add yours as a new scenario." : "replace them with yours.");
+    } catch (NotPermittedException | IllegalArgumentException | EJBException e) {
+      problem = Refusals.reason(e).orElseThrow(() -> e);
+    }
+  }
+
+  public void startCopy(ScenarioView scenario) {
+    copyOf = scenario;
+    copyName = "Copy of " + scenario.name();
+  }
+
+  public void copy() {
+    if (attempt(() -> reports.copy(copyOf.id(), copyName), "Copied “" + copyOf.name() + "” as “" + copyName + "”.")) {
+      PrimeFaces.current().ajax().addCallbackParam("copied", true);
+    }
+  }
+
+  public void delete(ScenarioView scenario) {
+    attempt(() -> reports.delete(scenario.id(), scenario.rowVersion()), "Deleted “" + scenario.name() + "”.");
+  }
+
+  private boolean attempt(Runnable change, String done) {
+    try {
+      change.run();
+      load();
+      Messages.addGlobalInfo(done);
+      return true;
+    } catch (StaleEditException e) {
+      load();
+      Messages.addGlobalWarn(e.getMessage() + " The table now shows the scenarios as stored.");
+    } catch (NotPermittedException | NotFoundException | IllegalArgumentException | EJBException e) {
+      Messages.addGlobalError(Refusals.reason(e).orElseThrow(() -> e));
+    }
+    return false;
+  }
+
+  /** Strategy analysts and administrators are offered the changes; everyone else reads. */
+  public boolean isMayChange() {
+    return user.hasRole(PortalRole.ANALYST) || user.hasRole(PortalRole.ADMIN);
+  }
+
+  public List<ScenarioView> getScenarios() {
+    return scenarios;
+  }
+
+  public ScenarioView getDefaults() {
+    return defaults;
+  }
+
+  public ScenarioForm getForm() {
+    return form;
+  }
+
+  public String getProblem() {
+    return problem;
+  }
+
+  public ScenarioView getCopyOf() {
+    return copyOf;
+  }
+
+  public String getCopyName() {
+    return copyName;
+  }
+
+  public void setCopyName(String copyName) {
+    this.copyName = copyName;
+  }
+}
