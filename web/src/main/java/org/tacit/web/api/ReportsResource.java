@@ -7,6 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -48,6 +50,26 @@ public class ReportsResource {
     StreamingOutput body = out -> reports.export(scenario, as, out);
     return Response.ok(body, as.contentType())
         .header("Content-Disposition", "attachment; filename=\"substitution-" + scenario + "." + as.extension() + "\"")
+        .build();
+  }
+
+  /**
+   * The board report as a PDF, numbers and the date written in the first language the caller
+   * accepts (English when it names none).
+   */
+  @GET
+  @Path("board.pdf")
+  @Produces("application/pdf")
+  public Response board(@QueryParam("scenario") Long scenario, @Context HttpHeaders headers) {
+    if (scenario == null) {
+      throw new BadRequestException("Name the scenario: ?scenario=ID (GET /scenarios lists them).");
+    }
+    reports.scenario(scenario); // an unknown scenario is a 404 before the answer starts
+    Locale locale = headers.getAcceptableLanguages().stream().filter(l -> !l.getLanguage().isEmpty()
+        && !"*".equals(l.getLanguage())).findFirst().orElse(Locale.ENGLISH);
+    StreamingOutput body = out -> reports.board(scenario, locale, out);
+    return Response.ok(body, "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"board-report-" + scenario + ".pdf\"")
         .build();
   }
 }

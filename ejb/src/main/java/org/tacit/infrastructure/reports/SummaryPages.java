@@ -1,0 +1,179 @@
+package org.tacit.infrastructure.reports;
+
+import com.lowagie.text.Image;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import java.util.ArrayList;
+import java.util.List;
+import org.tacit.infrastructure.reports.BoardReport.Amount;
+import org.tacit.infrastructure.reports.BoardReport.Contribution;
+import org.tacit.infrastructure.reports.BoardReport.Cover;
+import org.tacit.infrastructure.reports.BoardReport.Drivers;
+import org.tacit.infrastructure.reports.BoardReport.YearFigures;
+
+/** The cover, the executive summary with its headline figures and what drives them, and the charts. */
+final class SummaryPages {
+
+  private static final int CHART_DEPARTMENTS = 15;
+
+  private final Blocks blocks;
+  private final Formats formats;
+  private final BoardReport report;
+
+  SummaryPages(Blocks blocks, Formats formats, BoardReport report) {
+    this.blocks = blocks;
+    this.formats = formats;
+    this.report = report;
+  }
+
+  void cover() {
+    Cover cover = report.cover();
+    blocks.title("Realistic AI substitution");
+    blocks.add(blocks.fonts().phrase("Board report · scenario " + cover.scenario(), 14, false, Typefaces.MUTED));
+    PdfPTable facts = blocks.plainTable(new float[] {1.2f, 3.8f});
+    facts.setSpacingBefore(24);
+    fact(facts, "Scope", cover.scope());
+    fact(facts, "Counted", formats.hours((double) cover.departments()) + " departments, "
+        + formats.hours((double) cover.roles()) + " roles, " + formats.hours((double) cover.tasks()) + " tasks");
+    fact(facts, "Scenario", cover.scenario());
+    fact(facts, "Years", report.years().get(0) + "–" + report.years().get(report.years().size() - 1));
+    fact(facts, "Date", formats.date(cover.date()));
+    fact(facts, "Rule set", "version " + cover.ruleSetVersion() + (cover.ruleSetPublishedOn() == null ? ""
+        : ", published " + formats.date(cover.ruleSetPublishedOn()) + " by " + cover.ruleSetPublishedBy()));
+    blocks.document().add(facts);
+    blocks.paragraph("Every figure comes in three: naive exposure (the hours of tasks today's AI could do in a"
+        + " clean, written-down form), technically substitutable (the hours AI can do unaided in that year, given"
+        + " what the task needs learned on the job and how long it runs) and realistic substitution (those hours"
+        + " as far as they are put to use and become whole FTE). The last is the one to plan with.");
+  }
+
+  void summary() {
+    blocks.document().newPage();
+    blocks.heading("Executive summary");
+    YearFigures last = report.last();
+    blocks.paragraph("In " + last.year() + ", under the scenario " + report.cover().scenario() + ", "
+        + formats.share(last.realistic().share()) + " of the " + formats.hours(last.hours()) + " working hours a year ("
+        + formats.fte(last.realistic().fte()) + " of " + formats.fte(last.fte()) + " FTE) are realistically"
+        + " substitutable, against a naive exposure of " + formats.share(last.naive().share()) + ". Today ("
+        + report.now().year() + ") the realistic figure is " + formats.share(report.now().realistic().share()) + ".");
+    headline();
+    drivers();
+  }
+
+  private void headline() {
+    YearFigures now = report.now();
+    YearFigures last = report.last();
+    PdfPTable table = blocks.table(new float[] {2.6f, 1, 1, 1.3f, 1, 1, 1.3f}, List.of("", "Share " + now.year(),
+        "FTE " + now.year(), "Cost " + now.year(), "Share " + last.year(), "FTE " + last.year(), "Cost " + last.year()),
+        1, 2, 3, 4, 5, 6);
+    figure(table, "Naive exposure", now.naive(), last.naive());
+    figure(table, "Technically substitutable", now.technical(), last.technical());
+    figure(table, "Realistic substitution", now.realistic(), last.realistic());
+    blocks.finish(table);
+    blocks.note("Of " + formats.hours(last.hours()) + " hours, " + formats.fte(last.fte()) + " FTE and a yearly cost of "
+        + formats.cost(last.cost()) + " in scope. Cost is the roles' annual cost per FTE times the FTE, in the currency"
+        + " the inventory gives it.");
+  }
+
+  private void figure(PdfPTable table, String name, Amount now, Amount last) {
+    blocks.row(table, List.of(name, formats.share(now.share()), formats.fte(now.fte()), formats.cost(now.cost()),
+        formats.share(last.share()), formats.fte(last.fte()), formats.cost(last.cost())), 1, 2, 3, 4, 5, 6);
+  }
+
+  private void drivers() {
+    Drivers d = report.drivers();
+    double hours = report.last().hours();
+    blocks.subheading("What holds the figures back in " + report.last().year());
+    PdfPTable table = blocks.table(new float[] {4, 1.2f, 1}, List.of("Hours that are not realistic substitution",
+        "Hours", "Share"), 1, 2);
+    driver(table, "Not ready for AI (low automation readiness)", d.notReady(), hours);
+    driver(table, "Ready, but need learning on the job", d.learningNeed(), hours);
+    driver(table, "Ready, but longer than the AI horizon at the reliability they need", d.taskLength(), hours);
+    driver(table, "Ready, but nobody has said how long they take", d.unknownLength(), hours);
+    driver(table, "Substitutable, not yet put to use (adoption) or in fragments (capture)", d.notYetRealised(), hours);
+    blocks.finish(table);
+    if (!d.leadingDepartments().isEmpty()) {
+      blocks.subheading("The departments contributing most to realistic substitution in " + report.last().year());
+      PdfPTable leading = blocks.table(new float[] {4, 1.2f, 1}, List.of("Department", "FTE", "Of the total"), 1, 2);
+      for (Contribution c : d.leadingDepartments()) {
+        blocks.row(leading, List.of(c.department(), formats.fte(c.fte()), formats.share(c.shareOfRealistic())), 1, 2);
+      }
+      blocks.finish(leading);
+    }
+  }
+
+  private void driver(PdfPTable table, String reason, double hours, double total) {
+    blocks.row(table, List.of(reason, formats.hours(hours), formats.share(total > 0 ? hours / total : null)), 1, 2);
+  }
+
+  void charts(Charts charts) {
+    blocks.document().newPage();
+    blocks.heading("Realistic substitution by year");
+    blocks.note("Realistic substitution under every scenario (the chosen one thicker), and the chosen scenario's"
+        + " technically substitutable and naive figures (dashed), as shares of the hours.");
+    float width = blocks.document().right() - blocks.document().left();
+    Image trend = charts.trend(report, report.chosen(), width, 250);
+    blocks.document().add(trend);
+    legend();
+    List<BoardReport.ClassHours> largest = largestDepartments();
+    blocks.heading("Hours by task class per department");
+    blocks.note(largest.size() < report.hoursByClass().size()
+        ? "The " + largest.size() + " departments with the most hours, by code; the department table names them all."
+        : "Departments by code; the department table names them.");
+    float height = Math.min(330, 70 + 16 * largest.size());
+    blocks.document().add(charts.classes(largest, report.taskClasses(), width, height));
+  }
+
+  private void legend() {
+    List<BoardReport.Series> scenarios = report.realisticByScenario();
+    PdfPTable table = blocks.plainTable(new float[] {0.25f, 4, 0.25f, 4});
+    List<PdfPCell> cells = new ArrayList<>();
+    for (int s = 0; s < scenarios.size(); s++) {
+      swatch(cells, Charts.scenarioColor(s), "Realistic substitution: " + scenarios.get(s).name());
+    }
+    swatch(cells, Charts.TECHNICAL, "Technically substitutable: " + report.cover().scenario());
+    swatch(cells, Charts.NAIVE, "Naive exposure");
+    if (cells.size() % 4 != 0) {
+      cells.add(blank());
+      cells.add(blank());
+    }
+    cells.forEach(table::addCell);
+    blocks.document().add(table);
+  }
+
+  private void swatch(List<PdfPCell> cells, java.awt.Color color, String label) {
+    PdfPCell mark = new PdfPCell(blocks.fonts().text(" ", Blocks.SMALL));
+    mark.setBackgroundColor(color);
+    mark.setBorderWidth(3);
+    mark.setBorderColor(java.awt.Color.WHITE);
+    cells.add(mark);
+    PdfPCell text = blank();
+    text.setPhrase(blocks.fonts().text(label, Blocks.SMALL));
+    cells.add(text);
+  }
+
+  private PdfPCell blank() {
+    PdfPCell cell = blocks.cell(blocks.fonts().text("", Blocks.SMALL), false);
+    cell.setBorder(0);
+    return cell;
+  }
+
+  private List<BoardReport.ClassHours> largestDepartments() {
+    List<BoardReport.ClassHours> all = new ArrayList<>(report.hoursByClass());
+    all.sort((a, b) -> Double.compare(total(b), total(a)));
+    List<BoardReport.ClassHours> largest = new ArrayList<>(all.subList(0, Math.min(CHART_DEPARTMENTS, all.size())));
+    largest.sort((a, b) -> a.code().compareTo(b.code()));
+    return largest;
+  }
+
+  private static double total(BoardReport.ClassHours department) {
+    return department.hours().stream().mapToDouble(Double::doubleValue).sum();
+  }
+
+  private void fact(PdfPTable table, String name, String value) {
+    PdfPCell label = blocks.cell(blocks.fonts().muted(name, Blocks.BODY), false);
+    PdfPCell text = blocks.cell(blocks.fonts().text(value, Blocks.BODY + 1), false);
+    table.addCell(label);
+    table.addCell(text);
+  }
+}
