@@ -131,22 +131,22 @@ public final class BoardFigures {
   }
 
   private static List<Row> departments(SubstitutionReport report) {
-    return report.departments().stream().map(d -> row(d, null)).toList();
+    return report.departments().stream().map(d -> row(d.name() + " (" + d.key() + ")", null, d)).toList();
   }
 
   /** By department name, then the most realistic FTE first. */
   private static List<Row> roles(SubstitutionReport report, Map<String, String> departmentNames) {
     List<Row> rows = new ArrayList<>();
-    report.roles().forEach(role -> rows.add(row(role, departmentNames.get(role.departmentCode()))));
+    report.roles().forEach(role -> rows.add(row(role.name(), departmentNames.get(role.departmentCode()), role)));
     rows.sort(Comparator.comparing(Row::department, Comparator.nullsLast(String::compareTo))
         .thenComparing(r -> r.realisticFte() == null ? 0 : -r.realisticFte())
         .thenComparing(Row::name));
     return rows;
   }
 
-  private static Row row(GroupFigures group, String department) {
+  private static Row row(String name, String department, GroupFigures group) {
     SubstitutionReport.YearFigures last = group.years().get(group.years().size() - 1);
-    return new Row(group.name(), department, last.hours(), last.fte(), last.naiveExposure().share(),
+    return new Row(name, department, last.hours(), last.fte(), last.naiveExposure().share(),
         last.technicallySubstitutable().share(), last.realisticSubstitution().share(), last.realisticSubstitution().fte());
   }
 

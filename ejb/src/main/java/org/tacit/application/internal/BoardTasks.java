@@ -71,8 +71,13 @@ final class BoardTasks {
         leading.subList(0, Math.min(LEADING_DEPARTMENTS, leading.size())));
   }
 
-  /** The tasks of {@code taskClass} with the most hours a year, most first. */
+  /**
+   * The tasks of {@code taskClass} with the most hours a year, most first, each with the reasons
+   * that push it into its class most: what raises its automation readiness for an automatable task,
+   * what raises its learning need for a learning-bound one.
+   */
   List<TaskLine> top(TaskClass taskClass) {
+    String axis = taskClass == TaskClass.AUTOMATABLE ? "A" : "L";
     List<Integer> picked = new ArrayList<>();
     List<TaskResult> results = scored.results();
     for (int n = 0; n < results.size(); n++) {
@@ -85,7 +90,9 @@ final class BoardTasks {
     List<TaskLine> lines = new ArrayList<>();
     for (int n : picked.subList(0, Math.min(TOP, picked.size()))) {
       TaskInput input = scored.inputs().get(n);
-      List<ReasonView> reasons = ScoreViews.of(input, results.get(n)).reasons();
+      List<ReasonView> reasons = ScoreViews.of(input, results.get(n)).reasons().stream()
+          .filter(r -> r.axis().equals(axis) && r.points() > 0)
+          .sorted(Comparator.comparingDouble(ReasonView::points).reversed()).toList();
       lines.add(new TaskLine(input.statement(), input.roleTitle(), input.departmentName(), hours(n),
           ScoreViews.boxed(results.get(n).learningNeed()), ScoreViews.boxed(results.get(n).automationReadiness()),
           reasons.stream().limit(REASONS).map(ReasonView::text).toList()));

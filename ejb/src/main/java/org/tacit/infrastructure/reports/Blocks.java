@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * The report's building blocks: headings, paragraphs and tables in one type scale and one quiet
  * style, so every section looks like the others. Long tables are added to the document in slices
- * of fifty rows, so a page is written to the stream once full instead of the whole table
+ * of fifty rows (a row moves to the next page whole), so a page is written to the stream once full instead of the whole table
  * waiting in memory.
  */
 final class Blocks {
@@ -94,7 +94,6 @@ final class Blocks {
     table.setWidthPercentage(100);
     table.setSpacingBefore(4);
     table.setSpacingAfter(8);
-    table.setSplitLate(false);
     return table;
   }
 

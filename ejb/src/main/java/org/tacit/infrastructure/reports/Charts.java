@@ -45,6 +45,7 @@ final class Charts {
   static final List<Color> CLASSES = List.of(new Color(0x1f, 0x5f, 0x99), new Color(0x6f, 0xa8, 0xdc),
       new Color(0xd9, 0x7a, 0x1e), new Color(0xb0, 0xb0, 0xb0), new Color(0xe5, 0xe5, 0xe5));
 
+  private static final int LABEL_LENGTH = 24;
   private static final Font[] AWT = {Typefaces.awtFont(false), Typefaces.awtFont(true)};
 
   private final PdfWriter writer;
@@ -92,8 +93,9 @@ final class Charts {
   Image classes(List<BoardReport.ClassHours> departments, List<String> classLabels, float width, float height) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (BoardReport.ClassHours department : departments) {
+      String label = label(department, data);
       for (int c = 0; c < classLabels.size(); c++) {
-        data.addValue(department.hours().get(c), classLabels.get(c), department.code());
+        data.addValue(department.hours().get(c), classLabels.get(c), label);
       }
     }
     StackedBarRenderer renderer = new StackedBarRenderer();
@@ -112,6 +114,18 @@ final class Charts {
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
     return draw(chart(plot, true), width, height);
+  }
+
+  /**
+   * A department's name where the chart font can draw it and it fits, else its code (a name in
+   * Chinese, say, which the chart's font lacks); never a label already taken.
+   */
+  private String label(BoardReport.ClassHours department, DefaultCategoryDataset data) {
+    String name = department.name() == null ? "" : department.name();
+    boolean drawable = !name.isBlank() && name.length() <= LABEL_LENGTH
+        && name.codePoints().allMatch(c -> fonts.regular().charExists(c) || Character.isWhitespace(c));
+    String label = drawable ? name : department.code();
+    return data.getColumnKeys().contains(label) ? label + " (" + department.code() + ")" : label;
   }
 
   private NumberAxis shareAxis() {

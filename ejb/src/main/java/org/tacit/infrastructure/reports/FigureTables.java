@@ -52,10 +52,11 @@ final class FigureTables {
     blocks.document().newPage();
     blocks.heading("The 10 automatable tasks with the most hours");
     blocks.note("High automation readiness (A), low learning need (L): AI can take them over once the task fits its"
-        + " horizon. Reasons are the rules that weigh most in the score.");
+        + " horizon. Reasons: what raises its automation readiness most.");
     tasks(report.automatable());
     blocks.heading("The 10 learning-bound tasks with the most hours");
-    blocks.note("High learning need, low automation readiness: done well by people who learned on the job.");
+    blocks.note("High learning need, low automation readiness: done well by people who learned on the job."
+        + " Reasons: what raises its learning need most.");
     tasks(report.learningBound());
   }
 

@@ -63,7 +63,7 @@ final class SummaryPages {
   private void headline() {
     YearFigures now = report.now();
     YearFigures last = report.last();
-    PdfPTable table = blocks.table(new float[] {2.6f, 1, 1, 1.3f, 1, 1, 1.3f}, List.of("", "Share " + now.year(),
+    PdfPTable table = blocks.table(new float[] {2.3f, 1.1f, 0.95f, 1.2f, 1.1f, 0.95f, 1.2f}, List.of("", "Share " + now.year(),
         "FTE " + now.year(), "Cost " + now.year(), "Share " + last.year(), "FTE " + last.year(), "Cost " + last.year()),
         1, 2, 3, 4, 5, 6);
     figure(table, "Naive exposure", now.naive(), last.naive());
@@ -117,9 +117,10 @@ final class SummaryPages {
     legend();
     List<BoardReport.ClassHours> largest = largestDepartments();
     blocks.heading("Hours by task class per department");
-    blocks.note(largest.size() < report.hoursByClass().size()
-        ? "The " + largest.size() + " departments with the most hours, by code; the department table names them all."
-        : "Departments by code; the department table names them.");
+    blocks.note((largest.size() < report.hoursByClass().size()
+        ? "The " + largest.size() + " departments with the most hours. " : "")
+        + "A department whose name is long or in a script the chart cannot draw shows its code, as in the"
+        + " department table.");
     float height = Math.min(330, 70 + 16 * largest.size());
     blocks.document().add(charts.classes(largest, report.taskClasses(), width, height));
   }
