@@ -23,6 +23,7 @@ final class Blocks {
   private static final Color RULE = new Color(0xcc, 0xcc, 0xcc);
   private static final Color HEADER = new Color(0xee, 0xf2, 0xf6);
   private static final int ROWS_PER_SLICE = 50;
+  private static final float SPACING_AFTER = 8;
 
   private final Document document;
   private final Typefaces fonts;
@@ -93,7 +94,7 @@ final class Blocks {
     PdfPTable table = new PdfPTable(widths);
     table.setWidthPercentage(100);
     table.setSpacingBefore(4);
-    table.setSpacingAfter(8);
+    table.setSpacingAfter(SPACING_AFTER);
     return table;
   }
 
@@ -109,13 +110,16 @@ final class Blocks {
       table.addCell(cell(fonts.text(values.get(c), SMALL), contains(rightAligned, c)));
     }
     if (!table.isComplete() && table.size() > ROWS_PER_SLICE) {
+      table.setSpacingAfter(0); // slices join without a gap
       document.add(table); // writes the rows out and keeps the header for the next slice
+      table.setSpacingBefore(0);
     }
   }
 
   /** Adds a table, the last slice of a long one included. */
   void finish(PdfPTable table) {
     table.setComplete(true);
+    table.setSpacingAfter(SPACING_AFTER);
     document.add(table);
   }
 
