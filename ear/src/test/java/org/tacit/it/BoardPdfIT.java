@@ -44,6 +44,8 @@ class BoardPdfIT {
     assertThat(text).contains("Realistic substitution " + figures(first.get("realisticSubstitution")) + " "
         + figures(last.get("realisticSubstitution")));
     assertThat(text).contains("All departments", "Page 1 of ");
+    assertThat(text).contains("Database by the U.S. Department of Labor, Employment and Training Administration"
+        + " (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.");
     report.get("departments").forEach(d -> assertThat(text).contains(d.get("name").asText() + " (" + d.get("key").asText() + ")"));
   }
 

@@ -60,8 +60,7 @@ final class AppendixPages {
     }
     blocks.finish(rules);
     coverage(method.coverage());
-    blocks.subheading("Sources of the data");
-    blocks.paragraph(method.attribution() == null
+    blocks.together("Sources of the data", method.attribution() == null
         ? "No O*NET release is loaded: no O*NET content is used in these figures."
         : method.attribution());
   }

@@ -62,6 +62,16 @@ final class Blocks {
     document.add(p);
   }
 
+  /** A subheading with its text, never parted by a page break. */
+  void together(String heading, String text) {
+    Paragraph p = new Paragraph(fonts.bold(heading + "\n", 10));
+    p.add(fonts.text(text, BODY));
+    p.setLeading(BODY * 1.35f);
+    p.setSpacingBefore(8);
+    p.setKeepTogether(true);
+    document.add(p);
+  }
+
   void paragraph(String text) {
     add(fonts.text(text, BODY));
   }

@@ -41,6 +41,11 @@ final class SummaryPages {
     fact(facts, "Rule set", "version " + cover.ruleSetVersion() + (cover.ruleSetPublishedOn() == null ? ""
         : ", published " + formats.date(cover.ruleSetPublishedOn()) + " by " + cover.ruleSetPublishedBy()));
     blocks.document().add(facts);
+    YearFigures last = report.last();
+    blocks.add(blocks.fonts().phrase("In " + last.year() + ": realistic substitution " + formats.share(last.realistic().share())
+        + " (" + formats.fte(last.realistic().fte()) + " FTE) · technically substitutable "
+        + formats.share(last.technical().share()) + " · naive exposure " + formats.share(last.naive().share()), 12, true,
+        Typefaces.INK));
     blocks.paragraph("Every figure comes in three: naive exposure (the hours of tasks today's AI could do in a"
         + " clean, written-down form), technically substitutable (the hours AI can do unaided in that year, given"
         + " what the task needs learned on the job and how long it runs) and realistic substitution (those hours"

@@ -47,7 +47,7 @@ class BoardReportTest {
       assertThat(all).contains("Realistic substitution " + figures(report.organisation().get(0).realisticSubstitution())
           + " " + figures(last.realisticSubstitution()));
       assertThat(all).contains("All departments", "Finance", "Operations", "Match invoices to purchase orders",
-          "Base", "Cautious", "Page 1 of ");
+          "Base", "Cautious", "Page 1 of ", "No O*NET release is loaded");
 
       String own = text(SubstitutionReportsTest.as(jpa, SubstitutionReportsTest.FIN_EDITOR, r -> board(r, base)));
       assertThat(own).contains("Departments Finance", "Accounts clerk").doesNotContain("Operations", "Delivery driver");
