@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.tacit.application.AssumptionView;
@@ -171,7 +172,7 @@ public final class BoardFigures {
   }
 
   private static String label(TaskClass taskClass) {
-    String name = taskClass.name().replace('_', '-').toLowerCase(java.util.Locale.ROOT);
+    String name = taskClass.name().replace('_', '-').toLowerCase(Locale.ROOT);
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 

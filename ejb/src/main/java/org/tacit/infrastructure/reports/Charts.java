@@ -12,6 +12,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
@@ -65,7 +66,7 @@ final class Charts {
   /** Lines by year: each scenario's realistic substitution, then the chosen one's technical and naive. */
   Image trend(BoardReport report, int chosen, float width, float height) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
-    List<BoardReport.Series> lines = new java.util.ArrayList<>(report.realisticByScenario());
+    List<BoardReport.Series> lines = new ArrayList<>(report.realisticByScenario());
     lines.add(report.technical());
     lines.add(report.naive());
     for (int s = 0; s < lines.size(); s++) {

@@ -5,6 +5,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import java.awt.Color;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -99,7 +100,7 @@ final class Typefaces {
 
   /** The same glyphs for charts, drawn by AWT first to measure them. */
   static java.awt.Font awtFont(boolean heavy) {
-    try (InputStream in = new java.io.ByteArrayInputStream(heavy ? BOLD : REGULAR)) {
+    try (InputStream in = new ByteArrayInputStream(heavy ? BOLD : REGULAR)) {
       return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in);
     } catch (IOException | java.awt.FontFormatException e) {
       throw new IllegalStateException("The bundled chart font cannot be read.", e);
