@@ -10,11 +10,13 @@ import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.tacit.application.CallerScope;
 import org.tacit.application.ScenarioView;
 import org.tacit.application.SubstitutionReport;
 import org.tacit.infrastructure.persistence.ScenarioRepository;
@@ -51,6 +53,10 @@ class BoardReportTest {
 
       String own = text(SubstitutionReportsTest.as(jpa, SubstitutionReportsTest.FIN_EDITOR, r -> board(r, base)));
       assertThat(own).contains("Departments Finance", "Accounts clerk").doesNotContain("Operations", "Delivery driver");
+
+      CallerScope nobody = new CallerScope("vera", Set.of(CallerScope.VIEWER), Set.of());
+      assertThat(text(SubstitutionReportsTest.as(jpa, nobody, r -> board(r, base))))
+          .contains("0 departments, 0 roles, 0 tasks", "Page 1 of ").doesNotContain("Finance");
     }
   }
 

@@ -60,5 +60,7 @@ class WorkforceTest {
     assertThat(workforce.hoursByClass(7)).containsOnly(Map.entry(TaskClass.AUTOMATABLE, 2580.0),
         Map.entry(TaskClass.LEARNING_BOUND, 860.0));
     assertThat(workforce.hoursByClass(8)).containsOnly(Map.entry(TaskClass.AUTOMATABLE, 0.0));
+    assertThat(workforce.taskHours(7)).containsExactly(1720.0, 860.0, 860.0);
+    assertThat(workforce.taskHours(8)).containsExactly(0.0); // no headcount, no hours
   }
 }
