@@ -28,6 +28,10 @@ final class ChartPages {
     blocks.heading("Realistic substitution by year");
     blocks.note("Realistic substitution under every scenario (the chosen one thicker), and the chosen scenario's"
         + " technically substitutable and naive figures (dashed), as shares of the hours.");
+    if (report.hoursByClass().isEmpty()) {
+      blocks.paragraph("No departments with tasks are in scope: nothing to draw.");
+      return;
+    }
     float width = blocks.document().right() - blocks.document().left();
     Image trend = charts.trend(report, report.chosen(), width, 250);
     blocks.document().add(trend);

@@ -51,14 +51,23 @@ final class SummaryPages {
   void summary() {
     blocks.document().newPage();
     blocks.heading("Executive summary");
+    sentence();
+    headline();
+    drivers();
+  }
+
+  private void sentence() {
     YearFigures last = report.last();
+    if (!(last.hours() > 0)) {
+      blocks.paragraph("No working hours are in scope: the departments you may read have no roles with a headcount"
+          + " and tasks yet. Add them in the inventory; every figure below stays empty until then.");
+      return;
+    }
     blocks.paragraph("In " + last.year() + ", under the scenario " + report.cover().scenario() + ", "
         + formats.share(last.realistic().share()) + " of the " + formats.hours(last.hours()) + " working hours a year ("
         + formats.fte(last.realistic().fte()) + " of " + formats.fte(last.fte()) + " FTE) are realistically"
         + " substitutable, against a naive exposure of " + formats.share(last.naive().share()) + ". Today ("
         + report.now().year() + ") the realistic figure is " + formats.share(report.now().realistic().share()) + ".");
-    headline();
-    drivers();
   }
 
   private void headline() {
