@@ -182,7 +182,7 @@ public final class ReassessmentBenchmark {
     }
   }
 
-  private static <T> T inTransaction(EntityManagerFactory jpa, Function<EntityManager, T> work) {
+  static <T> T inTransaction(EntityManagerFactory jpa, Function<EntityManager, T> work) {
     EntityManager em = jpa.createEntityManager();
     try {
       em.getTransaction().begin();

@@ -60,6 +60,12 @@ public final class Api {
     return send(request(path).GET());
   }
 
+  /** A binary answer, such as a PDF, with numbers and dates asked for in {@code acceptLanguage} (such as de-DE). */
+  public HttpResponse<byte[]> getBytes(String path, String acceptLanguage) throws IOException, InterruptedException {
+    return CLIENT.send(request(path).header("Accept-Language", acceptLanguage).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   public HttpResponse<String> post(String path, String contentType, byte[] body) throws IOException, InterruptedException {
     return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }

@@ -40,6 +40,13 @@ class ReportsIT {
           + "fetch(document.getElementById('download-csv').href).then(r => r.text()).then(done);");
       assertThat(csv.lines().findFirst()).hasValueSatisfying(header -> assertThat(header).contains("scenario,rule_set_version,level"));
       assertThat(csv.lines().count()).isGreaterThan(11);
+
+      // The Board PDF button, fetched the same way: a PDF of the selected scenario
+      String pdf = (String) browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
+          + "fetch(document.querySelector(\"[id='reports-form:download-board-pdf'] a\").href)"
+          + ".then(r => r.arrayBuffer().then(b => r.status + ' ' + r.headers.get('content-type') + ' '"
+          + " + String.fromCharCode(...new Uint8Array(b.slice(0, 5))))).then(done);");
+      assertThat(pdf).isEqualTo("200 application/pdf %PDF-");
     }
   }
 

@@ -34,7 +34,7 @@ public final class Reassessment {
   }
 
   /** The tasks of the scope as they would be assessed now, O*NET estimates filled in. */
-  List<TaskInput> inputs(ScopeTasks scope) {
+  public List<TaskInput> inputs(ScopeTasks scope) {
     List<TaskInput> inputs = new ArrayList<>();
     runs.rows(connection -> {
       AssessedTaskRows.inventory(connection, scope.departmentIds(), scope.roleId(), scope.taskId(),

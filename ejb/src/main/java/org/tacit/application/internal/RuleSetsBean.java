@@ -170,7 +170,7 @@ public class RuleSetsBean implements RuleSets {
   }
 
   /** "for" when a higher answer raises the axis (longer tasks, for hours, lower it). */
-  private static String direction(Rule rule) {
+  static String direction(Rule rule) {
     boolean hours = rule.fact() == TaskFact.TASK_LENGTH_HOURS;
     double low = rule.strength(hours ? 0.1 : 1);
     double high = rule.strength(hours ? 40 : 5);

@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.tacit.application.CallerScope;
@@ -24,12 +26,14 @@ import org.tacit.application.SubstitutionReport.GroupFigures;
 import org.tacit.application.SubstitutionReports;
 import org.tacit.domain.model.assessment.AssessmentScope;
 import org.tacit.domain.model.assessment.TaskInput;
+import org.tacit.domain.model.library.LibraryRelease;
 import org.tacit.domain.scenario.SavedScenario;
 import org.tacit.domain.scenario.Scenarios;
 import org.tacit.domain.scenario.SubstitutionEngine;
 import org.tacit.domain.scenario.SubstitutionEstimate;
 import org.tacit.infrastructure.exports.TableWriter;
 import org.tacit.infrastructure.persistence.AssessmentRepository;
+import org.tacit.infrastructure.reports.BoardPdf;
 import org.tacit.infrastructure.persistence.OccupationRepository;
 import org.tacit.infrastructure.persistence.ScenarioRepository;
 
@@ -144,6 +148,15 @@ public class SubstitutionReportsBean implements SubstitutionReports {
     try (TableWriter table = TableWriter.of(format, out)) {
       SubstitutionTable.write(report(scenarioId), table);
     }
+  }
+
+  @Override
+  public void board(long scenarioId, Locale locale, OutputStream out) {
+    SavedScenario chosen = saved(scenarioId);
+    ScoredOrganisation scored = scored();
+    BoardFigures.Setting setting = BoardFigures.Setting.of(callers.current(), scored, runs.published(),
+        library.release().map(LibraryRelease::name).orElse(null), LocalDate.now());
+    BoardPdf.write(BoardFigures.of(scored, scenarios.all(), chosen, setting), locale, out);
   }
 
   private SavedScenario saved(long id) {

@@ -90,11 +90,10 @@ public final class Workforce {
    */
   public Map<TaskClass, Double> hoursByClass(long roleId) {
     List<ScoredTask> tasks = tasksOf(roleId);
-    RoleTime time = RoleTime.of(tasks);
-    double hours = role(roleId).annualHours();
+    double[] hours = taskHours(roleId);
     Map<TaskClass, Double> byClass = new EnumMap<>(TaskClass.class);
     for (int t = 0; t < tasks.size(); t++) {
-      byClass.merge(tasks.get(t).taskClass(), hours * time.share(t), Double::sum);
+      byClass.merge(tasks.get(t).taskClass(), hours[t], Double::sum);
     }
     return byClass;
   }
@@ -108,5 +107,17 @@ public final class Workforce {
       shares.put(tasks.get(t).taskId(), time.share(t));
     }
     return shares;
+  }
+
+  /** Each task's working hours a year, in the order of {@link #tasksOf}, the role's time divided as above. */
+  public double[] taskHours(long roleId) {
+    List<ScoredTask> tasks = tasksOf(roleId);
+    RoleTime time = RoleTime.of(tasks);
+    double hours = role(roleId).annualHours();
+    double[] byTask = new double[tasks.size()];
+    for (int t = 0; t < byTask.length; t++) {
+      byTask[t] = hours * time.share(t);
+    }
+    return byTask;
   }
 }

@@ -59,11 +59,11 @@ public final class AssessedTaskRows {
   public static void inventory(Connection connection, Collection<Long> departmentIds, Long roleId, Long taskId,
       Consumer<TaskInput> each) throws SQLException {
     Long one = taskId != null ? taskId : roleId;
+    if (departmentIds != null && departmentIds.isEmpty() && one == null) {
+      return; // a caller who may read no department: no query, and no "in ()" that would not parse
+    }
     String where = taskId != null ? " where t.id = ?" : roleId != null ? " where r.id = ?"
         : departmentIds == null ? "" : " where d.id in (" + placeholders(departmentIds.size()) + ")";
-    if (departmentIds != null && departmentIds.isEmpty() && one == null) {
-      return;
-    }
     try (PreparedStatement query = connection.prepareStatement(INVENTORY + where + " order by d.code, r.title, r.id, t.id")) {
       int i = 1;
       if (one != null) {

@@ -32,8 +32,8 @@ import org.tacit.infrastructure.persistence.TestDatabase;
 
 class SubstitutionReportsTest {
 
-  private static final CallerScope ANNA = new CallerScope("anna", Set.of(CallerScope.ANALYST), Set.of());
-  private static final CallerScope FIN_EDITOR = new CallerScope("hedda", Set.of(CallerScope.EDITOR), Set.of("FIN"));
+  static final CallerScope ANNA = new CallerScope("anna", Set.of(CallerScope.ANALYST), Set.of());
+  static final CallerScope FIN_EDITOR = new CallerScope("hedda", Set.of(CallerScope.EDITOR), Set.of("FIN"));
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
@@ -126,7 +126,7 @@ class SubstitutionReportsTest {
     }
   }
 
-  private static void organisation(EntityManagerFactory jpa) {
+  static void organisation(EntityManagerFactory jpa) {
     inTransaction(jpa, em -> {
       Department finance = new Department("FIN", "Finance", null);
       Department operations = new Department("OPS", "Operations", null);

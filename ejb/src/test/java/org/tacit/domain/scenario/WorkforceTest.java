@@ -61,5 +61,7 @@ class WorkforceTest {
         Map.entry(TaskClass.LEARNING_BOUND, 860.0));
     assertThat(workforce.hoursByClass(8)).containsOnly(Map.entry(TaskClass.AUTOMATABLE, 0.0));
     assertThat(workforce.timeShares(7)).containsExactly(Map.entry(1L, 0.5), Map.entry(2L, 0.25), Map.entry(3L, 0.25));
+    assertThat(workforce.taskHours(7)).containsExactly(1720.0, 860.0, 860.0);
+    assertThat(workforce.taskHours(8)).containsExactly(0.0); // no headcount, no hours
   }
 }

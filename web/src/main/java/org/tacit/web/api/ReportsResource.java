@@ -7,6 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -63,5 +65,23 @@ public class ReportsResource {
       throw new BadRequestException("Name the scenario: ?scenario=ID (GET /scenarios lists them).");
     }
     return scenario;
+  }
+
+  /**
+   * The board report as a PDF, numbers and the date written in the first language the caller
+   * accepts (English when it names none).
+   */
+  @GET
+  @Path("board.pdf")
+  @Produces("application/pdf")
+  public Response board(@QueryParam("scenario") Long scenario, @Context HttpHeaders headers) {
+    long id = requireScenario(scenario);
+    reports.scenario(id); // an unknown scenario is a 404 before the answer starts
+    Locale locale = headers.getAcceptableLanguages().stream().filter(l -> !l.getLanguage().isEmpty()
+        && !"*".equals(l.getLanguage())).findFirst().orElse(Locale.ENGLISH);
+    StreamingOutput body = out -> reports.board(id, locale, out);
+    return Response.ok(body, "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"board-report-" + id + ".pdf\"")
+        .build();
   }
 }

@@ -1,0 +1,111 @@
+package org.tacit.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.text.NumberFormat;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The board report through the integration API: the figures of the JSON report, in the reader's locale. */
+@ExtendWith(Portal.class)
+class BoardPdfIT {
+
+  private static final Locale GERMAN = Locale.GERMANY;
+
+  private final Portal portal = Portal.get();
+
+  @Test
+  void theBoardPdfPrintsTheApisHeadlineFiguresAsTheReaderWritesNumbers() throws Exception {
+    Api sam = Api.as(portal, DemoUser.SAM);
+    long base = baseScenario(sam);
+    JsonNode report = Api.json(sam.get("/reports/substitution?scenario=" + base));
+
+    HttpResponse<byte[]> pdf = sam.getBytes("/reports/board.pdf?scenario=" + base, "de-DE");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+    assertThat(pdf.headers().firstValue("Content-Disposition"))
+        .hasValueSatisfying(d -> assertThat(d).startsWith("attachment").contains(".pdf"));
+    String text = text(pdf.body());
+
+    JsonNode years = report.get("organisation");
+    JsonNode first = years.get(0);
+    JsonNode last = years.get(years.size() - 1);
+    assertThat(text).contains("Naive exposure " + figures(first.get("naiveExposure")) + " "
+        + figures(last.get("naiveExposure")));
+    assertThat(text).contains("Technically substitutable " + figures(first.get("technicallySubstitutable")) + " "
+        + figures(last.get("technicallySubstitutable")));
+    assertThat(text).contains("Realistic substitution " + figures(first.get("realisticSubstitution")) + " "
+        + figures(last.get("realisticSubstitution")));
+    assertThat(text).contains("All departments", "Page 1 of ");
+    assertThat(text).contains("Database by the U.S. Department of Labor, Employment and Training Administration"
+        + " (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.");
+    report.get("departments").forEach(d -> assertThat(text).contains(d.get("name").asText() + " (" + d.get("key").asText() + ")"));
+  }
+
+  @Test
+  void anEditorsBoardPdfNamesOnlyTheirDepartments() throws Exception {
+    Api sam = Api.as(portal, DemoUser.SAM);
+    long base = baseScenario(sam);
+    JsonNode everything = Api.json(sam.get("/reports/substitution?scenario=" + base));
+
+    HttpResponse<byte[]> pdf = Api.as(portal, DemoUser.HEDDA).getBytes("/reports/board.pdf?scenario=" + base, "en-GB");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    String text = text(pdf.body());
+    for (JsonNode department : everything.get("departments")) {
+      String named = department.get("name").asText() + " (" + department.get("key").asText() + ")";
+      if (department.get("key").asText().equals("FIN")) {
+        assertThat(text).contains(named);
+      } else {
+        assertThat(text).doesNotContain(named);
+      }
+    }
+  }
+
+  @Test
+  void anUnknownScenarioIsNotFoundAndAMissingOneABadRequest() throws Exception {
+    Api sam = Api.as(portal, DemoUser.SAM);
+    assertThat(sam.get("/reports/board.pdf?scenario=987654").statusCode()).isEqualTo(404);
+    assertThat(sam.get("/reports/board.pdf").statusCode()).isEqualTo(400);
+  }
+
+  private static long baseScenario(Api api) throws IOException, InterruptedException {
+    for (JsonNode s : Api.json(api.get("/scenarios"))) {
+      if (s.get("name").asText().equals("Base")) {
+        return s.get("id").asLong();
+      }
+    }
+    throw new AssertionError("No Base scenario");
+  }
+
+  /** Share, FTE and cost of a figure as the PDF prints them in German: 17,5 % 31,0 1.281.000. */
+  private static String figures(JsonNode figure) {
+    NumberFormat percent = NumberFormat.getPercentInstance(GERMAN);
+    percent.setMinimumFractionDigits(1);
+    percent.setMaximumFractionDigits(1);
+    NumberFormat fte = NumberFormat.getNumberInstance(GERMAN);
+    fte.setMinimumFractionDigits(1);
+    fte.setMaximumFractionDigits(1);
+    return spaced(percent.format(figure.get("share").asDouble())) + " " + fte.format(figure.get("fte").asDouble()) + " "
+        + NumberFormat.getIntegerInstance(GERMAN).format(Math.round(figure.get("cost").asDouble()));
+  }
+
+  private static String text(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSortByPosition(true);
+      return spaced(stripper.getText(document)).replaceAll("[ \\t]*\\R[ \\t]*", " ");
+    }
+  }
+
+  /** German puts a no-break space before %; the text reads it back as one. */
+  private static String spaced(String text) {
+    return text.replace('\u00a0', ' ').replace('\u202f', ' ');
+  }
+}

@@ -1,0 +1,182 @@
+package org.tacit.application.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.tacit.application.AssumptionView;
+import org.tacit.application.CallerScope;
+import org.tacit.application.SubstitutionReport;
+import org.tacit.application.SubstitutionReport.Coverage;
+import org.tacit.application.SubstitutionReport.GroupFigures;
+import org.tacit.application.SubstitutionReport.Share;
+import org.tacit.domain.model.assessment.RuleSetVersion;
+import org.tacit.domain.model.assessment.TaskInput;
+import org.tacit.domain.model.inventory.Axis;
+import org.tacit.domain.scenario.SavedScenario;
+import org.tacit.domain.scoring.Rule;
+import org.tacit.domain.scoring.RuleSet;
+import org.tacit.domain.scoring.Rules;
+import org.tacit.domain.scoring.TaskClass;
+import org.tacit.infrastructure.reports.BoardReport;
+import org.tacit.infrastructure.reports.BoardReport.Amount;
+import org.tacit.infrastructure.reports.BoardReport.AssumptionLine;
+import org.tacit.infrastructure.reports.BoardReport.ClassHours;
+import org.tacit.infrastructure.reports.BoardReport.CoverageLine;
+import org.tacit.infrastructure.reports.BoardReport.Row;
+import org.tacit.infrastructure.reports.BoardReport.RuleLine;
+import org.tacit.infrastructure.reports.BoardReport.Series;
+import org.tacit.infrastructure.reports.BoardReport.YearFigures;
+
+/**
+ * The board report's figures, all from one scoring of the caller's tasks: the chosen scenario's
+ * report (the same figures as {@code GET /reports/substitution}), every scenario's realistic figure
+ * for the trend, and what the task level adds (hours by class, what holds the figures back, the
+ * tasks that weigh most). Public for the benchmarks, which build it without a container.
+ */
+public final class BoardFigures {
+
+  /**
+   * What the report says about itself beyond the figures.
+   *
+   * @param scope whose figures these are, as the cover says it
+   * @param onetRelease the O*NET release whose content the estimates use, such as "O*NET 27.0"; null for none
+   */
+  public record Setting(String scope, LocalDate date, LocalDate ruleSetPublishedOn, String ruleSetPublishedBy,
+      String onetRelease) {
+
+    /** For {@code caller}, reading {@code scored}, with the rule set in use, on {@code date}. */
+    static Setting of(CallerScope caller, ScoredOrganisation scored, RuleSetVersion ruleSet, String onetRelease,
+        LocalDate date) {
+      String scope = caller.readsEverything() ? "All departments"
+          : "Departments " + String.join(", ", scored.departmentNames().values());
+      return new Setting(scope, date, ruleSet.publishedAt().map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC))
+          .orElse(null), ruleSet.publishedBy().orElse(null), onetRelease);
+    }
+  }
+
+  private static final List<TaskClass> CLASSES = List.of(TaskClass.values());
+
+  private BoardFigures() {}
+
+  /** Scores {@code inputs} with {@code ruleSet} and gathers the report of {@code chosen}, one of {@code all}. */
+  public static BoardReport of(RuleSet ruleSet, List<TaskInput> inputs, List<SavedScenario> all, SavedScenario chosen,
+      Setting setting) {
+    return of(ScoredOrganisation.score(ruleSet, inputs), all, chosen, setting);
+  }
+
+  static BoardReport of(ScoredOrganisation scored, List<SavedScenario> all, SavedScenario chosen, Setting setting) {
+    List<Series> trend = new ArrayList<>();
+    SubstitutionReport report = null;
+    int chosenIndex = -1;
+    for (SavedScenario saved : all) {
+      SubstitutionReport each = SubstitutionReportsBean.report(scored, saved);
+      if (saved.id().equals(chosen.id())) {
+        report = each;
+        chosenIndex = trend.size();
+      }
+      trend.add(new Series(saved.name(), each.organisation().stream().map(y -> y.realisticSubstitution().share()).toList()));
+    }
+    if (report == null) {
+      throw new IllegalArgumentException("Scenario " + chosen.id() + " is not among the scenarios given.");
+    }
+    List<SubstitutionReport.YearFigures> organisation = report.organisation();
+    SubstitutionReport.YearFigures last = organisation.get(organisation.size() - 1);
+    BoardTasks tasks = new BoardTasks(scored, chosen.scenario());
+    Coverage coverage = last.coverage();
+    return new BoardReport(
+        new BoardReport.Cover(setting.scope(), chosen.name(), setting.date(), report.ruleSetVersion(),
+            setting.ruleSetPublishedOn(), setting.ruleSetPublishedBy(), scored.departmentNames().size(),
+            scored.roles().size(), scored.inputs().size()),
+        report.years(), year(organisation.get(0)), year(last), tasks.drivers(report.departments(), last),
+        trend, chosenIndex, series("Naive exposure", organisation, true), series("Technically substitutable",
+            organisation, false), CLASSES.stream().map(BoardFigures::label).toList(), hoursByClass(scored),
+        departments(report), roles(report, scored.departmentNames()), tasks.top(TaskClass.AUTOMATABLE),
+        tasks.top(TaskClass.LEARNING_BOUND), assumptions(chosen),
+        new BoardReport.Method(report.ruleSetVersion(), scored.ruleSet().learningNeedThreshold(),
+            scored.ruleSet().automationReadinessThreshold(), scored.ruleSet().estimateCredit(), rules(scored.ruleSet()),
+            new CoverageLine(coverage.tasks(), coverage.tasksWithDerivedShare(), coverage.rolesWithoutHeadcount(),
+                coverage.fteWithoutCost(), coverage.unscoredShare(), coverage.unknownLengthShare(),
+                coverage.estimatedShare(), coverage.confidence()),
+            OnetCredit.of(setting.onetRelease())));
+  }
+
+  private static YearFigures year(SubstitutionReport.YearFigures y) {
+    return new YearFigures(y.year(), zeroIfNull(y.hours()), zeroIfNull(y.fte()), y.cost(), amount(y.naiveExposure()),
+        amount(y.technicallySubstitutable()), amount(y.realisticSubstitution()));
+  }
+
+  private static Amount amount(Share s) {
+    return new Amount(s.share(), s.hours(), s.fte(), s.cost());
+  }
+
+  private static Series series(String name, List<SubstitutionReport.YearFigures> years, boolean naive) {
+    return new Series(name, years.stream()
+        .map(y -> naive ? y.naiveExposure().share() : y.technicallySubstitutable().share()).toList());
+  }
+
+  private static List<ClassHours> hoursByClass(ScoredOrganisation scored) {
+    Map<String, Map<TaskClass, Double>> byDepartment = new TreeMap<>();
+    scored.roles().forEach((roleId, role) -> scored.workforce().hoursByClass(roleId).forEach((taskClass, hours) ->
+        byDepartment.computeIfAbsent(role.departmentCode(), code -> new EnumMap<>(TaskClass.class))
+            .merge(taskClass, hours, Double::sum)));
+    List<ClassHours> departments = new ArrayList<>();
+    byDepartment.forEach((code, hours) -> departments.add(new ClassHours(code, scored.departmentNames().get(code),
+        CLASSES.stream().map(c -> hours.getOrDefault(c, 0.0)).toList())));
+    return departments;
+  }
+
+  private static List<Row> departments(SubstitutionReport report) {
+    return report.departments().stream().map(d -> row(d.name() + " (" + d.key() + ")", null, d)).toList();
+  }
+
+  /** By department name, then the most realistic FTE first. */
+  private static List<Row> roles(SubstitutionReport report, Map<String, String> departmentNames) {
+    List<Row> rows = new ArrayList<>();
+    report.roles().forEach(role -> rows.add(row(role.name(), departmentNames.get(role.departmentCode()), role)));
+    rows.sort(Comparator.comparing(Row::department, Comparator.nullsLast(String::compareTo))
+        .thenComparing(r -> r.realisticFte() == null ? 0 : -r.realisticFte())
+        .thenComparing(Row::name));
+    return rows;
+  }
+
+  private static Row row(String name, String department, GroupFigures group) {
+    SubstitutionReport.YearFigures last = group.years().get(group.years().size() - 1);
+    return new Row(name, department, last.hours(), last.fte(), last.naiveExposure().share(),
+        last.technicallySubstitutable().share(), last.realisticSubstitution().share(), last.realisticSubstitution().fte());
+  }
+
+  private static List<AssumptionLine> assumptions(SavedScenario chosen) {
+    List<AssumptionLine> lines = new ArrayList<>();
+    for (AssumptionView a : ReportViews.scenario(chosen).assumptions()) {
+      lines.add(new AssumptionLine(a.name(), a.value(), a.defaultValue(), a.source(), a.atDefault()));
+    }
+    return lines;
+  }
+
+  private static List<RuleLine> rules(RuleSet ruleSet) {
+    List<RuleLine> lines = new ArrayList<>();
+    for (Rule rule : Rules.all()) {
+      double weight = ruleSet.weight(rule.id());
+      if (weight > 0) {
+        lines.add(new RuleLine(rule.id(), rule.fact().column(), rule.axis() == Axis.LEARNING_NEED ? "L" : "A",
+            RuleSetsBean.direction(rule), weight, RuleSources.of(rule.id())));
+      }
+    }
+    return lines;
+  }
+
+  private static String label(TaskClass taskClass) {
+    String name = taskClass.name().replace('_', '-').toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  private static double zeroIfNull(Double value) {
+    return value == null ? 0 : value;
+  }
+}

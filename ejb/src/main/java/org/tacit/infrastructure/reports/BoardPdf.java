@@ -1,0 +1,46 @@
+package org.tacit.infrastructure.reports;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.OutputStream;
+import java.util.Locale;
+
+/**
+ * Writes the board report as an A4 PDF: cover, executive summary, charts, department and role
+ * tables, the tasks that weigh most, the scenario's assumptions and the method appendix, with "Page n
+ * of m" on every page. Pages go to {@code out} as they fill, so memory stays flat however many roles
+ * there are; {@code out} is left open for the caller.
+ */
+public final class BoardPdf {
+
+  static final String TITLE = "Tacit · Realistic AI substitution · board report";
+
+  private BoardPdf() {}
+
+  /** Numbers and the date are written as {@code locale} writes them. */
+  public static void write(BoardReport report, Locale locale, OutputStream out) {
+    Document document = new Document(PageSize.A4, 50, 50, 50, 60);
+    PdfWriter writer = PdfWriter.getInstance(document, out);
+    writer.setCloseStream(false);
+    Typefaces fonts = new Typefaces();
+    writer.setPageEvent(new PageFooter(fonts.regular(), TITLE));
+    document.addTitle("Realistic AI substitution: " + report.cover().scenario());
+    document.addCreator("Tacit");
+    document.open();
+    Formats formats = new Formats(locale);
+    Blocks blocks = new Blocks(document, fonts);
+    SummaryPages summary = new SummaryPages(blocks, formats, report);
+    summary.cover();
+    summary.summary();
+    new ChartPages(blocks, report).draw(new Charts(writer, fonts, formats));
+    FigureTables tables = new FigureTables(blocks, formats, report);
+    tables.departments();
+    tables.roles();
+    tables.tasks();
+    AppendixPages appendix = new AppendixPages(blocks, formats, report);
+    appendix.assumptions();
+    appendix.method();
+    document.close();
+  }
+}

@@ -1,0 +1,89 @@
+package org.tacit.infrastructure.reports;
+
+import com.lowagie.text.pdf.PdfPTable;
+import java.util.ArrayList;
+import java.util.List;
+import org.tacit.infrastructure.reports.BoardReport.Row;
+import org.tacit.infrastructure.reports.BoardReport.TaskLine;
+
+/**
+ * The department and role tables of the last year, and the tasks that weigh most: those AI can take
+ * over and those bound to learning on the job. The role table may run to a thousand rows and more;
+ * it goes out in slices, its header repeated on every page.
+ */
+final class FigureTables {
+
+  private static final int[] NUMBERS = {1, 2, 3, 4, 5, 6};
+  private static final int[] ROLE_NUMBERS = {2, 3, 4, 5, 6, 7};
+
+  private final Blocks blocks;
+  private final Formats formats;
+  private final BoardReport report;
+
+  FigureTables(Blocks blocks, Formats formats, BoardReport report) {
+    this.blocks = blocks;
+    this.formats = formats;
+    this.report = report;
+  }
+
+  void departments() {
+    blocks.document().newPage();
+    blocks.heading("Departments in " + report.last().year());
+    PdfPTable table = blocks.longTable(new float[] {3.2f, 1.2f, 0.9f, 1, 1.1f, 1, 1.05f},
+        List.of("Department", "Hours", "FTE", "Naive", "Technical", "Realistic", "Realistic FTE"), NUMBERS);
+    for (Row row : report.departments()) {
+      blocks.row(table, cells(row, false), NUMBERS);
+    }
+    blocks.finish(table);
+  }
+
+  void roles() {
+    blocks.heading("Roles in " + report.last().year());
+    blocks.note("By department, then by realistic FTE. Naive, technical and realistic are shares of the role's hours.");
+    PdfPTable table = blocks.longTable(new float[] {2.4f, 1.5f, 1, 0.8f, 1, 1.1f, 1, 1.05f},
+        List.of("Role", "Department", "Hours", "FTE", "Naive", "Technical", "Realistic", "Realistic FTE"), ROLE_NUMBERS);
+    for (Row row : report.roles()) {
+      blocks.row(table, cells(row, true), ROLE_NUMBERS);
+    }
+    blocks.finish(table);
+  }
+
+  void tasks() {
+    blocks.document().newPage();
+    blocks.heading("The 10 automatable tasks with the most hours");
+    blocks.note("High automation readiness (A), low learning need (L): AI can take them over once the task fits its"
+        + " horizon. Reasons: what raises its automation readiness most.");
+    tasks(report.automatable());
+    blocks.heading("The 10 learning-bound tasks with the most hours");
+    blocks.note("High learning need, low automation readiness: done well by people who learned on the job."
+        + " Reasons: what raises its learning need most.");
+    tasks(report.learningBound());
+  }
+
+  private void tasks(List<TaskLine> lines) {
+    if (lines.isEmpty()) {
+      blocks.paragraph("None in scope.");
+      return;
+    }
+    int[] numbers = {2, 3, 4};
+    PdfPTable table = blocks.table(new float[] {3.4f, 2, 0.9f, 0.5f, 0.5f, 3},
+        List.of("Task", "Role", "Hours", "L", "A", "Main reasons"), numbers);
+    for (TaskLine task : lines) {
+      blocks.row(table, List.of(task.statement(), task.role() + " (" + task.department() + ")",
+          formats.hours(task.hours()), formats.score(task.learningNeed()), formats.score(task.automationReadiness()),
+          String.join("; ", task.reasons())), numbers);
+    }
+    blocks.finish(table);
+  }
+
+  private List<String> cells(Row row, boolean role) {
+    List<String> cells = new ArrayList<>();
+    cells.add(row.name());
+    if (role) {
+      cells.add(row.department());
+    }
+    cells.addAll(List.of(formats.hours(row.hours()), formats.fte(row.fte()), formats.share(row.naive()),
+        formats.share(row.technical()), formats.share(row.realistic()), formats.fte(row.realisticFte())));
+    return cells;
+  }
+}

@@ -1,0 +1,125 @@
+package org.tacit.infrastructure.reports;
+
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import java.util.List;
+import org.tacit.infrastructure.reports.BoardReport.Amount;
+import org.tacit.infrastructure.reports.BoardReport.Contribution;
+import org.tacit.infrastructure.reports.BoardReport.Cover;
+import org.tacit.infrastructure.reports.BoardReport.Drivers;
+import org.tacit.infrastructure.reports.BoardReport.YearFigures;
+
+/** The cover, and the executive summary with its headline figures and what holds them back. */
+final class SummaryPages {
+
+  private final Blocks blocks;
+  private final Formats formats;
+  private final BoardReport report;
+
+  SummaryPages(Blocks blocks, Formats formats, BoardReport report) {
+    this.blocks = blocks;
+    this.formats = formats;
+    this.report = report;
+  }
+
+  void cover() {
+    Cover cover = report.cover();
+    blocks.title("Realistic AI substitution");
+    blocks.add(blocks.fonts().phrase("Board report · scenario " + cover.scenario(), 14, false, Typefaces.MUTED));
+    PdfPTable facts = blocks.plainTable(new float[] {1.2f, 3.8f});
+    facts.setSpacingBefore(24);
+    fact(facts, "Scope", cover.scope());
+    fact(facts, "Counted", formats.hours((double) cover.departments()) + " departments, "
+        + formats.hours((double) cover.roles()) + " roles, " + formats.hours((double) cover.tasks()) + " tasks");
+    fact(facts, "Scenario", cover.scenario());
+    fact(facts, "Years", report.years().get(0) + "–" + report.years().get(report.years().size() - 1));
+    fact(facts, "Date", formats.date(cover.date()));
+    fact(facts, "Rule set", "version " + cover.ruleSetVersion() + (cover.ruleSetPublishedOn() == null ? ""
+        : ", published " + formats.date(cover.ruleSetPublishedOn()) + " by " + cover.ruleSetPublishedBy()));
+    blocks.document().add(facts);
+    YearFigures last = report.last();
+    blocks.add(blocks.fonts().phrase("In " + last.year() + ": realistic substitution " + formats.share(last.realistic().share())
+        + " (" + formats.fte(last.realistic().fte()) + " FTE) · technically substitutable "
+        + formats.share(last.technical().share()) + " · naive exposure " + formats.share(last.naive().share()), 12, true,
+        Typefaces.INK));
+    blocks.paragraph("Every figure comes in three: naive exposure (the hours of tasks today's AI could do in a"
+        + " clean, written-down form), technically substitutable (the hours AI can do unaided in that year, given"
+        + " what the task needs learned on the job and how long it runs) and realistic substitution (those hours"
+        + " as far as they are put to use and become whole FTE). The last is the one to plan with.");
+  }
+
+  void summary() {
+    blocks.document().newPage();
+    blocks.heading("Executive summary");
+    sentence();
+    headline();
+    drivers();
+  }
+
+  private void sentence() {
+    YearFigures last = report.last();
+    if (!(last.hours() > 0)) {
+      blocks.paragraph("No working hours are in scope: the departments you may read have no roles with a headcount"
+          + " and tasks yet. Add them in the inventory; every figure below stays empty until then.");
+      return;
+    }
+    blocks.paragraph("In " + last.year() + ", under the scenario " + report.cover().scenario() + ", "
+        + formats.share(last.realistic().share()) + " of the " + formats.hours(last.hours()) + " working hours a year ("
+        + formats.fte(last.realistic().fte()) + " of " + formats.fte(last.fte()) + " FTE) are realistically"
+        + " substitutable, against a naive exposure of " + formats.share(last.naive().share()) + ". Today ("
+        + report.now().year() + ") the realistic figure is " + formats.share(report.now().realistic().share()) + ".");
+  }
+
+  private void headline() {
+    YearFigures now = report.now();
+    YearFigures last = report.last();
+    PdfPTable table = blocks.table(new float[] {2.3f, 1.1f, 0.95f, 1.2f, 1.1f, 0.95f, 1.2f}, List.of("", "Share " + now.year(),
+        "FTE " + now.year(), "Cost " + now.year(), "Share " + last.year(), "FTE " + last.year(), "Cost " + last.year()),
+        1, 2, 3, 4, 5, 6);
+    figure(table, "Naive exposure", now.naive(), last.naive());
+    figure(table, "Technically substitutable", now.technical(), last.technical());
+    figure(table, "Realistic substitution", now.realistic(), last.realistic());
+    blocks.finish(table);
+    blocks.note("Of " + formats.hours(last.hours()) + " hours, " + formats.fte(last.fte()) + " FTE and a yearly cost of "
+        + formats.cost(last.cost()) + " in scope. Cost is the roles' annual cost per FTE times the FTE, in the currency"
+        + " the inventory gives it.");
+  }
+
+  private void figure(PdfPTable table, String name, Amount now, Amount last) {
+    blocks.row(table, List.of(name, formats.share(now.share()), formats.fte(now.fte()), formats.cost(now.cost()),
+        formats.share(last.share()), formats.fte(last.fte()), formats.cost(last.cost())), 1, 2, 3, 4, 5, 6);
+  }
+
+  private void drivers() {
+    Drivers d = report.drivers();
+    double hours = report.last().hours();
+    blocks.subheading("What holds the figures back in " + report.last().year());
+    PdfPTable table = blocks.table(new float[] {4, 1.2f, 1}, List.of("Hours that are not realistic substitution",
+        "Hours", "Share"), 1, 2);
+    driver(table, "Not ready for AI (low automation readiness)", d.notReady(), hours);
+    driver(table, "Ready, but need learning on the job", d.learningNeed(), hours);
+    driver(table, "Ready, but longer than the AI horizon at the reliability they need", d.taskLength(), hours);
+    driver(table, "Ready, but nobody has said how long they take", d.unknownLength(), hours);
+    driver(table, "Substitutable, not yet put to use (adoption) or in fragments (capture)", d.notYetRealised(), hours);
+    blocks.finish(table);
+    if (!d.leadingDepartments().isEmpty()) {
+      blocks.subheading("The departments contributing most to realistic substitution in " + report.last().year());
+      PdfPTable leading = blocks.table(new float[] {4, 1.2f, 1}, List.of("Department", "FTE", "Of the total"), 1, 2);
+      for (Contribution c : d.leadingDepartments()) {
+        blocks.row(leading, List.of(c.department(), formats.fte(c.fte()), formats.share(c.shareOfRealistic())), 1, 2);
+      }
+      blocks.finish(leading);
+    }
+  }
+
+  private void driver(PdfPTable table, String reason, double hours, double total) {
+    blocks.row(table, List.of(reason, formats.hours(hours), formats.share(total > 0 ? hours / total : null)), 1, 2);
+  }
+
+  private void fact(PdfPTable table, String name, String value) {
+    PdfPCell label = blocks.cell(blocks.fonts().muted(name, Blocks.BODY), false);
+    PdfPCell text = blocks.cell(blocks.fonts().text(value, Blocks.BODY + 1), false);
+    table.addCell(label);
+    table.addCell(text);
+  }
+}

@@ -1,0 +1,85 @@
+package org.tacit.infrastructure.reports;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.tacit.infrastructure.reports.BoardReport.Amount;
+import org.tacit.infrastructure.reports.BoardReport.AssumptionLine;
+import org.tacit.infrastructure.reports.BoardReport.ClassHours;
+import org.tacit.infrastructure.reports.BoardReport.Contribution;
+import org.tacit.infrastructure.reports.BoardReport.Cover;
+import org.tacit.infrastructure.reports.BoardReport.CoverageLine;
+import org.tacit.infrastructure.reports.BoardReport.Drivers;
+import org.tacit.infrastructure.reports.BoardReport.Method;
+import org.tacit.infrastructure.reports.BoardReport.Row;
+import org.tacit.infrastructure.reports.BoardReport.RuleLine;
+import org.tacit.infrastructure.reports.BoardReport.Series;
+import org.tacit.infrastructure.reports.BoardReport.TaskLine;
+import org.tacit.infrastructure.reports.BoardReport.YearFigures;
+
+/**
+ * A board report with figures chosen by hand: the organisation's realistic substitution is 12.34 %
+ * of 123,456.7 hours (1,234.56 FTE in the last year), and departments and roles are named in Latin,
+ * Cyrillic and Chinese script.
+ */
+final class SampleBoard {
+
+  static final String CYRILLIC_DEPARTMENT = "Бухгалтерия";
+  static final String CHINESE_ROLE = "财务分析师";
+
+  private SampleBoard() {}
+
+  static BoardReport withRoles(int roleCount) {
+    List<Integer> years = List.of(2026, 2027, 2028, 2029, 2030);
+    YearFigures now = new YearFigures(2026, 123_456.7, 80.25, 9_876_543.0, new Amount(0.4321, 53_345.6, 34.68, 4_267_654.0),
+        new Amount(0.2109, 26_037.0, 16.93, 2_083_000.0), new Amount(0.0345, 4_259.3, 2.77, 340_740.0));
+    YearFigures last = new YearFigures(2030, 123_456.7, 80.25, 9_876_543.0, new Amount(0.4321, 53_345.6, 34.68,
+        4_267_654.0), new Amount(0.3456, 42_666.6, 27.73, 3_413_333.0), new Amount(0.1234, 15_234.6, 1_234.56, 1_218_765.0));
+    List<String> departmentNames = List.of("Finance", CYRILLIC_DEPARTMENT, "客户服务部", "Operations");
+    List<Row> departments = new ArrayList<>();
+    List<ClassHours> classes = new ArrayList<>();
+    List<Contribution> leading = new ArrayList<>();
+    for (int d = 0; d < departmentNames.size(); d++) {
+      departments.add(new Row(departmentNames.get(d), null, 30_000.0 + d, 20.0, 0.4, 0.3, 0.1, 2.0 + d));
+      classes.add(new ClassHours("D" + d, departmentNames.get(d), List.of(8000.0, 6000.0, 9000.0 - 1000 * d, 4000.0, 500.0)));
+      leading.add(new Contribution(departmentNames.get(d), 2.0 + d, 0.25));
+    }
+    List<Row> roles = new ArrayList<>();
+    roles.add(new Row(CHINESE_ROLE, CYRILLIC_DEPARTMENT, 3_440.0, 2.0, 1.0, 1.0, 0.5, 1.0));
+    for (int r = 1; r < roleCount; r++) {
+      roles.add(new Row("Role " + r, departmentNames.get(r % departmentNames.size()), 1720.0 * (r % 7 + 1),
+          r % 7 + 1.0, 0.5, 0.25, 0.125, (r % 7 + 1) * 0.125));
+    }
+    List<TaskLine> tasks = new ArrayList<>();
+    for (int t = 0; t < 10; t++) {
+      tasks.add(new TaskLine("Match invoices to purchase orders, batch " + t, "Accounts clerk", "Finance",
+          3440.0 - t * 100, 20.0, 85.0, List.of("inputs and outputs are digital (5/5)", "a result is checked at once (5/5)")));
+    }
+    List<TaskLine> bound = List.of(new TaskLine("Negotiate the renewal with the key account", CHINESE_ROLE,
+        CYRILLIC_DEPARTMENT, 860.0, 88.0, 30.0, List.of("depends on unwritten context (5/5)")));
+    List<RuleLine> rules = List.of(
+        new RuleLine("LEARN-TACIT", "tacit_context", "L", "for", 3, "Unwritten context is learned on the job."),
+        new RuleLine("AUTO-LENGTH", "task_length_hours", "A", "against", 2, "METR: the 50 % horizon was 1 h in 2025."));
+    return new BoardReport(
+        new Cover("All departments", "Base", LocalDate.of(2026, 11, 26), 3, LocalDate.of(2026, 3, 1), "admin",
+            departmentNames.size(), roleCount, roleCount * 5),
+        years, now, last,
+        new Drivers(70_111.1, 10_679.0, 4_000.0, 6_000.0, 27_432.0, leading),
+        List.of(series("Base", 0.0345, 0.1234), series("Cautious", 0.01, 0.05), series("Continual learning", 0.04, 0.3)),
+        0, series("Naive exposure", 0.4321, 0.4321), series("Technically substitutable", 0.2109, 0.3456),
+        List.of("Automatable", "Augmentable", "Learning-bound", "Manual", "Unscored"), classes, departments, roles,
+        tasks, bound,
+        List.of(new AssumptionLine("AI task horizon (hours at 50 % success)", "1.0", "1.0", "METR 2025", true),
+            new AssumptionLine("Continual learning arrives", "2032", "never", "Scenario choice", false)),
+        new Method(3, 50, 60, 0.5, rules, new CoverageLine(roleCount * 5, 12, 1, 2.5, 0.02, 0.0567, 0.3456, 0.71),
+            "This report includes information from the O*NET 27.0 Database by the U.S. Department of Labor."));
+  }
+
+  private static Series series(String name, double first, double last) {
+    List<Double> shares = new ArrayList<>();
+    for (int y = 0; y < 5; y++) {
+      shares.add(first + (last - first) * y / 4);
+    }
+    return new Series(name, shares);
+  }
+}
