@@ -47,6 +47,18 @@ class BoardPdfIT {
     assertThat(text).contains("Database by the U.S. Department of Labor, Employment and Training Administration"
         + " (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.");
     report.get("departments").forEach(d -> assertThat(text).contains(d.get("name").asText() + " (" + d.get("key").asText() + ")"));
+
+    // Where the organisation stands against the US economy, beside the published estimates
+    JsonNode economy = Api.json(sam.get("/reports/economy?scenario=" + base));
+    NumberFormat percent = NumberFormat.getPercentInstance(GERMAN);
+    percent.setMinimumFractionDigits(1);
+    percent.setMaximumFractionDigits(1);
+    String economyNaive = spaced(percent.format(economy.get("economy").get(0).get("naiveExposure").get("share")
+        .asDouble()));
+    assertThat(text).contains("Against the US economy and published estimates")
+        .contains("Naive exposure, " + first.get("year").asInt() + " "
+            + spaced(percent.format(first.get("naiveExposure").get("share").asDouble())) + " " + economyNaive)
+        .contains("Frey and Osborne 2013");
   }
 
   @Test

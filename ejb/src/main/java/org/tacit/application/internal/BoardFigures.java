@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.tacit.application.AssumptionView;
 import org.tacit.application.CallerScope;
+import org.tacit.application.EconomyBenchmark;
+import org.tacit.application.EconomyComparison;
 import org.tacit.application.SubstitutionReport;
 import org.tacit.application.SubstitutionReport.Coverage;
 import org.tacit.application.SubstitutionReport.GroupFigures;
@@ -67,10 +69,12 @@ public final class BoardFigures {
   /** Scores {@code inputs} with {@code ruleSet} and gathers the report of {@code chosen}, one of {@code all}. */
   public static BoardReport of(RuleSet ruleSet, List<TaskInput> inputs, List<SavedScenario> all, SavedScenario chosen,
       Setting setting) {
-    return of(ScoredOrganisation.score(ruleSet, inputs), all, chosen, setting);
+    return of(ScoredOrganisation.score(ruleSet, inputs), all, chosen, setting, null);
   }
 
-  static BoardReport of(ScoredOrganisation scored, List<SavedScenario> all, SavedScenario chosen, Setting setting) {
+  /** {@code economy} is the US economy under {@code chosen}, or null to leave that page out. */
+  static BoardReport of(ScoredOrganisation scored, List<SavedScenario> all, SavedScenario chosen, Setting setting,
+      EconomyBenchmark economy) {
     List<Series> trend = new ArrayList<>();
     SubstitutionReport report = null;
     int chosenIndex = -1;
@@ -103,7 +107,22 @@ public final class BoardFigures {
             new CoverageLine(coverage.tasks(), coverage.tasksWithDerivedShare(), coverage.rolesWithoutHeadcount(),
                 coverage.fteWithoutCost(), coverage.unscoredShare(), coverage.unknownLengthShare(),
                 coverage.estimatedShare(), coverage.confidence()),
-            OnetCredit.of(setting.onetRelease())));
+            OnetCredit.of(setting.onetRelease())),
+        economy == null || economy.economy().isEmpty() ? null : economy(scored, organisation, economy));
+  }
+
+  private static BoardReport.Economy economy(ScoredOrganisation scored, List<SubstitutionReport.YearFigures> ours,
+      EconomyBenchmark economy) {
+    List<EconomyComparison.Line> lines = EconomyComparison.of(ours, DashboardFigures.departments(scored), economy);
+    String basis = "The US economy as one organisation: " + economy.coverage().occupationsCounted()
+        + " occupations of " + economy.libraryRelease() + ", each weighted by its employment ("
+        + economy.employmentSource() + "), every task scored from O*NET's estimates alone with rule set version "
+        + economy.ruleSetVersion() + ", under the same scenario. Both columns are shares of working hours.";
+    return new BoardReport.Economy(basis,
+        lines.stream().map(l -> new BoardReport.EconomyLine(l.figure(), l.organisation(), l.economy())).toList(),
+        EconomyComparison.note(lines),
+        economy.publishedEstimates().stream().map(e -> new BoardReport.Estimate(e.name(), e.figure(),
+            e.unit().startsWith("share"), e.measures(), e.citation())).toList());
   }
 
   private static YearFigures year(SubstitutionReport.YearFigures y) {

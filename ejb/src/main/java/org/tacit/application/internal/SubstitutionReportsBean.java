@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.tacit.application.CallerScope;
 import org.tacit.application.Dashboard;
 import org.tacit.application.EconomyBenchmark;
@@ -45,6 +47,8 @@ import org.tacit.infrastructure.persistence.ScenarioRepository;
 @Stateless
 @RolesAllowed({CallerScope.ADMIN, CallerScope.ANALYST, CallerScope.EDITOR, CallerScope.VIEWER})
 public class SubstitutionReportsBean implements SubstitutionReports {
+
+  private static final Logger LOG = Logger.getLogger(SubstitutionReportsBean.class.getName());
 
   @Inject Callers callers;
   @Inject Scopes scopes;
@@ -156,7 +160,17 @@ public class SubstitutionReportsBean implements SubstitutionReports {
     ScoredOrganisation scored = scored();
     BoardFigures.Setting setting = BoardFigures.Setting.of(callers.current(), scored, runs.published(),
         library.release().map(LibraryRelease::name).orElse(null), LocalDate.now());
-    BoardPdf.write(BoardFigures.of(scored, scenarios.all(), chosen, setting), locale, out);
+    BoardPdf.write(BoardFigures.of(scored, scenarios.all(), chosen, setting, economyOrNone(chosen)), locale, out);
+  }
+
+  /** The economy for the board; a board report without that page beats no board report. */
+  private EconomyBenchmark economyOrNone(SavedScenario chosen) {
+    try {
+      return economies.benchmark(runs.published(), chosen);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "The board report leaves out the US economy, which could not be built", e);
+      return null;
+    }
   }
 
   private SavedScenario saved(long id) {

@@ -52,7 +52,7 @@ final class AppendixPages {
         + " learning need is low (or continual learning has arrived) and its length fits inside that year's AI"
         + " horizon at the reliability its error cost demands. Adoption and capture turn those hours into"
         + " realistic substitution: hours freed in fragments of many roles do not become whole FTE.");
-    PdfPTable rules = blocks.table(new float[] {2, 2.1f, 0.5f, 0.9f, 0.8f, 4.2f},
+    PdfPTable rules = blocks.table(new float[] {1.9f, 2.3f, 0.55f, 1.05f, 0.75f, 3.85f},
         List.of("Rule", "Answer read", "Axis", "Direction", "Weight", "Why, and the source"), 4);
     for (RuleLine rule : method.rules()) {
       blocks.row(rules, List.of(rule.id(), rule.fact(), rule.axis(), rule.direction(), formats.plain(rule.weight()),

@@ -33,6 +33,7 @@ public final class BoardPdf {
     SummaryPages summary = new SummaryPages(blocks, formats, report);
     summary.cover();
     summary.summary();
+    summary.economy();
     new ChartPages(blocks, report).draw(new Charts(writer, fonts, formats));
     FigureTables tables = new FigureTables(blocks, formats, report);
     tables.departments();

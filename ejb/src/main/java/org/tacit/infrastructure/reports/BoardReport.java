@@ -16,11 +16,12 @@ import java.util.List;
  * @param chosen the index of the report's scenario among {@code realisticByScenario}
  * @param departments the last year, one row per department
  * @param roles the last year, one row per role
+ * @param economy this organisation beside the US economy, or null when the economy is not available
  */
 public record BoardReport(Cover cover, List<Integer> years, YearFigures now, YearFigures last, Drivers drivers,
     List<Series> realisticByScenario, int chosen, Series naive, Series technical, List<String> taskClasses,
     List<ClassHours> hoursByClass, List<Row> departments, List<Row> roles, List<TaskLine> automatable,
-    List<TaskLine> learningBound, List<AssumptionLine> assumptions, Method method) {
+    List<TaskLine> learningBound, List<AssumptionLine> assumptions, Method method, Economy economy) {
 
   public BoardReport {
     years = List.copyOf(years);
@@ -116,4 +117,29 @@ public record BoardReport(Cover cover, List<Integer> years, YearFigures now, Yea
   /** What the organisation's figures rest on (see the application's coverage). */
   public record CoverageLine(int tasks, int tasksWithDerivedShare, int rolesWithoutHeadcount, Double fteWithoutCost,
       Double unscoredShare, Double unknownLengthShare, Double estimatedShare, Double confidence) {}
+
+  /**
+   * Where the organisation stands against the US economy under the same scenario, and the published
+   * national estimates beside both.
+   *
+   * @param basis how the economy is made, in a sentence
+   * @param note why the economy lacks a figure, where it does, or null
+   */
+  public record Economy(String basis, List<EconomyLine> lines, String note, List<Estimate> estimates) {
+
+    public Economy {
+      lines = List.copyOf(lines);
+      estimates = List.copyOf(estimates);
+    }
+  }
+
+  /** A share of working hours here and in the economy; the economy's is null where it cannot have one. */
+  public record EconomyLine(String figure, Double organisation, Double economy) {}
+
+  /**
+   * A published estimate with what it measures and its source.
+   *
+   * @param share whether {@code figure} is a share (else a score 0–1)
+   */
+  public record Estimate(String name, double figure, boolean share, String measures, String citation) {}
 }

@@ -43,8 +43,9 @@ final class Charts {
       new Color(0x16, 0xa0, 0x85), new Color(0x7f, 0x8c, 0x8d), new Color(0x2c, 0x3e, 0x50));
   static final Color NAIVE = new Color(0x9a, 0x9a, 0x9a);
   static final Color TECHNICAL = new Color(0x55, 0x55, 0x55);
-  static final List<Color> CLASSES = List.of(new Color(0x1f, 0x5f, 0x99), new Color(0x6f, 0xa8, 0xdc),
-      new Color(0xd9, 0x7a, 0x1e), new Color(0xb0, 0xb0, 0xb0), new Color(0xe5, 0xe5, 0xe5));
+  /** The class colours of the Reports page's badges and charts (automatable … unscored), so print and screen agree. */
+  static final List<Color> CLASSES = List.of(new Color(0xc2, 0x41, 0x0c), new Color(0x1d, 0x4e, 0xd8),
+      new Color(0x15, 0x80, 0x3d), new Color(0x6b, 0x72, 0x80), new Color(0xd1, 0xd5, 0xdb));
 
   private static final int LABEL_LENGTH = 24;
   private static final Font[] AWT = {Typefaces.awtFont(false), Typefaces.awtFont(true)};

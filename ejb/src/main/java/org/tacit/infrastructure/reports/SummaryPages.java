@@ -1,5 +1,6 @@
 package org.tacit.infrastructure.reports;
 
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
@@ -109,6 +110,39 @@ final class SummaryPages {
         blocks.row(leading, List.of(c.department(), formats.fte(c.fte()), formats.share(c.shareOfRealistic())), 1, 2);
       }
       blocks.finish(leading);
+    }
+  }
+
+  /** This organisation beside the US economy and the published estimates, on a page of its own. */
+  void economy() {
+    BoardReport.Economy economy = report.economy();
+    if (economy == null) {
+      return;
+    }
+    blocks.document().newPage();
+    blocks.heading("Against the US economy and published estimates");
+    blocks.paragraph(economy.basis());
+    PdfPTable table = blocks.table(new float[] {4, 1.3f, 1.3f}, List.of("Share of working hours", "This organisation",
+        "US economy"), 1, 2);
+    for (BoardReport.EconomyLine line : economy.lines()) {
+      blocks.row(table, List.of(line.figure(), formats.share(line.organisation()),
+          line.economy() == null ? "n/a*" : formats.share(line.economy())), 1, 2);
+    }
+    blocks.finish(table);
+    if (economy.note() != null) {
+      blocks.note("* " + economy.note() + ".");
+    }
+    blocks.subheading("Published estimates (none measures the same thing as these figures)");
+    for (BoardReport.Estimate estimate : economy.estimates()) {
+      Paragraph p = new Paragraph();
+      p.add(blocks.fonts().bold((estimate.share() ? formats.share(estimate.figure())
+          : formats.plain(estimate.figure())) + "  " + estimate.name() + ". ", Blocks.BODY));
+      p.add(blocks.fonts().text(estimate.measures() + " ", Blocks.BODY));
+      p.add(blocks.fonts().muted(estimate.citation(), Blocks.SMALL));
+      p.setLeading(Blocks.BODY * 1.35f);
+      p.setSpacingAfter(5);
+      p.setKeepTogether(true);
+      blocks.document().add(p);
     }
   }
 

@@ -50,6 +50,20 @@ class BoardPdfTest {
   }
 
   @Test
+  void theEconomyPageSetsTheOrganisationBesideTheEconomyAndThePublishedEstimates() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(render(SampleBoard.withRoles(40), Locale.US))) {
+      String page = text(pdf, 3, 3);
+      assertThat(page).contains("Against the US economy and published estimates")
+          .contains("Naive exposure, 2026 43.2% 62.5%")
+          .contains("Realistic substitution, 2030 12.3% n/a*")
+          .contains("O*NET gives no task lengths.")
+          .containsPattern("47\\.0%\\s+Frey and Osborne 2013\\.")
+          .containsPattern("0\\.18\\s+Microsoft AI applicability")
+          .contains("Tomlinson et al., Working with AI, 2025.");
+    }
+  }
+
+  @Test
   void namesInCyrillicAndChineseComeBackFromTheText() throws IOException {
     try (PDDocument pdf = Loader.loadPDF(render(SampleBoard.withRoles(40), Locale.UK))) {
       String all = text(pdf, 1, pdf.getNumberOfPages());

@@ -72,7 +72,14 @@ final class SampleBoard {
         List.of(new AssumptionLine("AI task horizon (hours at 50 % success)", "1.0", "1.0", "METR 2025", true),
             new AssumptionLine("Continual learning arrives", "2032", "never", "Scenario choice", false)),
         new Method(3, 50, 60, 0.5, rules, new CoverageLine(roleCount * 5, 12, 1, 2.5, 0.02, 0.0567, 0.3456, 0.71),
-            "This report includes information from the O*NET 27.0 Database by the U.S. Department of Labor."));
+            "This report includes information from the O*NET 27.0 Database by the U.S. Department of Labor."),
+        new BoardReport.Economy("The US economy as one organisation.", List.of(
+            new BoardReport.EconomyLine("Naive exposure, 2026", 0.4321, 0.625),
+            new BoardReport.EconomyLine("Realistic substitution, 2030", 0.1234, null)),
+            "O*NET gives no task lengths", List.of(new BoardReport.Estimate("Frey and Osborne 2013", 0.47, true,
+                "Share of US employment at high risk.", "Frey and Osborne, The Future of Employment, 2013."),
+                new BoardReport.Estimate("Microsoft AI applicability, employment-weighted mean", 0.184, false,
+                    "Observed use.", "Tomlinson et al., Working with AI, 2025."))));
   }
 
   private static Series series(String name, double first, double last) {

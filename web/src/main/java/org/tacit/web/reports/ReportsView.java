@@ -20,6 +20,7 @@ import org.tacit.application.Dashboard;
 import org.tacit.application.Dashboard.ClassHours;
 import org.tacit.application.Dashboard.RoleProfile;
 import org.tacit.application.EconomyBenchmark;
+import org.tacit.application.EconomyComparison;
 import org.tacit.application.EconomyBenchmark.OccupationFigures;
 import org.tacit.application.ScenarioView;
 import org.tacit.application.SubstitutionReport;
@@ -249,8 +250,7 @@ public class ReportsView implements Serializable {
 
   /** Why the economy lacks a figure, where it does; shown once under the comparison. */
   public String getEconomyNote() {
-    return againstEconomy.stream().map(EconomyComparison.Line::note).filter(Objects::nonNull).findFirst()
-        .orElse(null);
+    return EconomyComparison.note(againstEconomy);
   }
 
   public List<LinkedRole> getLinkedRoles() {

@@ -1,4 +1,4 @@
-package org.tacit.web.reports;
+package org.tacit.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tacit.application.Dashboard.ClassHours;
-import org.tacit.application.EconomyBenchmark;
 import org.tacit.application.SubstitutionReport.Coverage;
 import org.tacit.application.SubstitutionReport.Share;
 import org.tacit.application.SubstitutionReport.YearFigures;

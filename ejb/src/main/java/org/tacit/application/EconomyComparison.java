@@ -1,22 +1,34 @@
-package org.tacit.web.reports;
+package org.tacit.application;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.tacit.application.Dashboard.ClassHours;
-import org.tacit.application.EconomyBenchmark;
 import org.tacit.application.SubstitutionReport.YearFigures;
-import org.tacit.web.assessment.ClassLabels;
 
 /**
  * This organisation (or department) beside the US economy, figure by figure, under one scenario.
  * Where the economy cannot have a figure it says why instead of showing a zero a board would
  * misread: O*NET gives no task lengths, so none of its tasks can be shown to fit the AI horizon.
+ * The Reports page and the board report print the same lines.
  */
 public final class EconomyComparison {
 
-  private static final ClassLabels LABELS = new ClassLabels();
+  /** The task classes in the order every page and report lists them, as a sentence names them. */
+  private static final Map<String, String> CLASSES = classes();
+
+  private static Map<String, String> classes() {
+    Map<String, String> classes = new LinkedHashMap<>();
+    classes.put("AUTOMATABLE", "automatable");
+    classes.put("AUGMENTABLE", "augmentable");
+    classes.put("LEARNING_BOUND", "learning-bound");
+    classes.put("MANUAL", "manual");
+    classes.put("UNSCORED", "not scored");
+    return classes;
+  }
 
   /**
    * One line of the comparison.
@@ -43,12 +55,17 @@ public final class EconomyComparison {
     Map<String, Double> theirs = economy.hoursShareByClass();
     double ourTotal = ourHours.stream().flatMap(d -> d.hours().values().stream()).mapToDouble(Double::doubleValue)
         .sum();
-    for (String taskClass : ClassLabels.COLOURS.keySet()) {
+    CLASSES.forEach((taskClass, label) -> {
       double ourClass = ourHours.stream().mapToDouble(d -> d.hours().getOrDefault(taskClass, 0.0)).sum();
-      lines.add(new Line("Hours in " + LABELS.label(taskClass).toLowerCase() + " tasks",
-          ourTotal > 0 ? ourClass / ourTotal : null, theirs.get(taskClass), null));
-    }
+      lines.add(new Line("Hours in " + label + " tasks", ourTotal > 0 ? ourClass / ourTotal : null,
+          theirs.get(taskClass), null));
+    });
     return lines;
+  }
+
+  /** Why the economy lacks a figure, where it does: the first note of {@code lines}, or null. */
+  public static String note(List<Line> lines) {
+    return lines.stream().map(Line::note).filter(Objects::nonNull).findFirst().orElse(null);
   }
 
   /**
