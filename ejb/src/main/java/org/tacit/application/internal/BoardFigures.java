@@ -20,6 +20,7 @@ import org.tacit.application.SubstitutionReport.Share;
 import org.tacit.domain.model.assessment.RuleSetVersion;
 import org.tacit.domain.model.assessment.TaskInput;
 import org.tacit.domain.model.inventory.Axis;
+import org.tacit.domain.model.library.LibraryRelease;
 import org.tacit.domain.scenario.SavedScenario;
 import org.tacit.domain.scoring.Rule;
 import org.tacit.domain.scoring.RuleSet;
@@ -107,7 +108,7 @@ public final class BoardFigures {
             new CoverageLine(coverage.tasks(), coverage.tasksWithDerivedShare(), coverage.rolesWithoutHeadcount(),
                 coverage.fteWithoutCost(), coverage.unscoredShare(), coverage.unknownLengthShare(),
                 coverage.estimatedShare(), coverage.confidence()),
-            OnetCredit.of(setting.onetRelease())),
+            setting.onetRelease() == null ? null : LibraryRelease.attributionOf(setting.onetRelease())),
         economy == null || economy.economy().isEmpty() ? null : economy(scored, organisation, economy));
   }
 

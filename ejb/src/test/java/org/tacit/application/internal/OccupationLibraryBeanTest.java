@@ -120,8 +120,9 @@ class OccupationLibraryBeanTest {
       assertThat(release.name()).isEqualTo("O*NET 27.0");
       assertThat(release.loadedBy()).isEqualTo("ada");
       assertThat(release.attribution()).isEqualTo("This product includes information from the O*NET 27.0 Database"
-          + " by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the"
-          + " CC BY 4.0 licence.");
+          + " by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the"
+          + " CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. Tacit has modified all or some of this"
+          + " information. USDOL/ETA has not approved, endorsed, or tested these modifications.");
       assertThat(release.occupations()).isEqualTo(2);
       assertThat(release.tasks()).isEqualTo(5);
     }

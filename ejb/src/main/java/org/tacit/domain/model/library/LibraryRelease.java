@@ -19,8 +19,11 @@ import java.time.Instant;
 @Table(name = "onet_release")
 public class LibraryRelease {
 
+  /** O*NET's required wording for content used with changes (Tacit derives estimates and shares from it). */
   private static final String ATTRIBUTION = "This product includes information from the %s Database by the"
-      + " U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 licence.";
+      + " U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0"
+      + " license. O*NET® is a trademark of USDOL/ETA. Tacit has modified all or some of this information. USDOL/ETA"
+      + " has not approved, endorsed, or tested these modifications.";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "onet_release_seq")
@@ -54,8 +57,12 @@ public class LibraryRelease {
     return name;
   }
 
+  /**
+   * The attribution in today's wording: a release stored before the wording was completed keeps
+   * its old line in the table, but every page shows the one the licence asks for.
+   */
   public String attribution() {
-    return attribution;
+    return attributionOf(name);
   }
 
   public Instant loadedAt() {
