@@ -2,12 +2,13 @@ package org.tacit.application;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.tacit.application.Dashboard.ClassHours;
 import org.tacit.application.SubstitutionReport.YearFigures;
+import org.tacit.domain.scoring.TaskClass;
 
 /**
  * This organisation (or department) beside the US economy, figure by figure, under one scenario.
@@ -17,18 +18,6 @@ import org.tacit.application.SubstitutionReport.YearFigures;
  */
 public final class EconomyComparison {
 
-  /** The task classes in the order every page and report lists them, as a sentence names them. */
-  private static final Map<String, String> CLASSES = classes();
-
-  private static Map<String, String> classes() {
-    Map<String, String> classes = new LinkedHashMap<>();
-    classes.put("AUTOMATABLE", "automatable");
-    classes.put("AUGMENTABLE", "augmentable");
-    classes.put("LEARNING_BOUND", "learning-bound");
-    classes.put("MANUAL", "manual");
-    classes.put("UNSCORED", "not scored");
-    return classes;
-  }
 
   /**
    * One line of the comparison.
@@ -55,12 +44,17 @@ public final class EconomyComparison {
     Map<String, Double> theirs = economy.hoursShareByClass();
     double ourTotal = ourHours.stream().flatMap(d -> d.hours().values().stream()).mapToDouble(Double::doubleValue)
         .sum();
-    CLASSES.forEach((taskClass, label) -> {
-      double ourClass = ourHours.stream().mapToDouble(d -> d.hours().getOrDefault(taskClass, 0.0)).sum();
-      lines.add(new Line("Hours in " + label + " tasks", ourTotal > 0 ? ourClass / ourTotal : null,
-          theirs.get(taskClass), null));
-    });
+    for (TaskClass taskClass : TaskClass.values()) {
+      double ourClass = ourHours.stream().mapToDouble(d -> d.hours().getOrDefault(taskClass.name(), 0.0)).sum();
+      lines.add(new Line("Hours in " + inWords(taskClass) + " tasks", ourTotal > 0 ? ourClass / ourTotal : null,
+          theirs.get(taskClass.name()), null));
+    }
     return lines;
+  }
+
+  /** A class as a sentence names it: "learning-bound", "not scored". */
+  private static String inWords(TaskClass taskClass) {
+    return taskClass == TaskClass.UNSCORED ? "not scored" : taskClass.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** Why the economy lacks a figure, where it does: the first note of {@code lines}, or null. */

@@ -4,13 +4,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.tacit.application.AssumptionView;
 import org.tacit.application.CallerScope;
+import org.tacit.application.Dashboard;
 import org.tacit.application.EconomyBenchmark;
 import org.tacit.application.EconomyComparison;
 import org.tacit.application.SubstitutionReport;
@@ -94,13 +93,14 @@ public final class BoardFigures {
     SubstitutionReport.YearFigures last = organisation.get(organisation.size() - 1);
     BoardTasks tasks = new BoardTasks(scored, chosen.scenario());
     Coverage coverage = last.coverage();
+    List<Dashboard.ClassHours> classHours = DashboardFigures.departments(scored);
     return new BoardReport(
         new BoardReport.Cover(setting.scope(), chosen.name(), setting.date(), report.ruleSetVersion(),
             setting.ruleSetPublishedOn(), setting.ruleSetPublishedBy(), scored.departmentNames().size(),
             scored.roles().size(), scored.inputs().size()),
         report.years(), year(organisation.get(0)), year(last), tasks.drivers(report.departments(), last),
         trend, chosenIndex, series("Naive exposure", organisation, true), series("Technically substitutable",
-            organisation, false), CLASSES.stream().map(BoardFigures::label).toList(), hoursByClass(scored),
+            organisation, false), CLASSES.stream().map(BoardFigures::label).toList(), hoursByClass(classHours),
         departments(report), roles(report, scored.departmentNames()), tasks.top(TaskClass.AUTOMATABLE),
         tasks.top(TaskClass.LEARNING_BOUND), assumptions(chosen),
         new BoardReport.Method(report.ruleSetVersion(), scored.ruleSet().learningNeedThreshold(),
@@ -109,12 +109,12 @@ public final class BoardFigures {
                 coverage.fteWithoutCost(), coverage.unscoredShare(), coverage.unknownLengthShare(),
                 coverage.estimatedShare(), coverage.confidence()),
             setting.onetRelease() == null ? null : LibraryRelease.attributionOf(setting.onetRelease())),
-        economy == null || economy.economy().isEmpty() ? null : economy(scored, organisation, economy));
+        economy == null || economy.economy().isEmpty() ? null : economy(classHours, organisation, economy));
   }
 
-  private static BoardReport.Economy economy(ScoredOrganisation scored, List<SubstitutionReport.YearFigures> ours,
-      EconomyBenchmark economy) {
-    List<EconomyComparison.Line> lines = EconomyComparison.of(ours, DashboardFigures.departments(scored), economy);
+  private static BoardReport.Economy economy(List<Dashboard.ClassHours> classHours,
+      List<SubstitutionReport.YearFigures> ours, EconomyBenchmark economy) {
+    List<EconomyComparison.Line> lines = EconomyComparison.of(ours, classHours, economy);
     String basis = "The US economy as one organisation: " + economy.coverage().occupationsCounted()
         + " occupations of " + economy.libraryRelease() + ", each weighted by its employment ("
         + economy.employmentSource() + "), every task scored from O*NET's estimates alone with rule set version "
@@ -140,15 +140,10 @@ public final class BoardFigures {
         .map(y -> naive ? y.naiveExposure().share() : y.technicallySubstitutable().share()).toList());
   }
 
-  private static List<ClassHours> hoursByClass(ScoredOrganisation scored) {
-    Map<String, Map<TaskClass, Double>> byDepartment = new TreeMap<>();
-    scored.roles().forEach((roleId, role) -> scored.workforce().hoursByClass(roleId).forEach((taskClass, hours) ->
-        byDepartment.computeIfAbsent(role.departmentCode(), code -> new EnumMap<>(TaskClass.class))
-            .merge(taskClass, hours, Double::sum)));
-    List<ClassHours> departments = new ArrayList<>();
-    byDepartment.forEach((code, hours) -> departments.add(new ClassHours(code, scored.departmentNames().get(code),
-        CLASSES.stream().map(c -> hours.getOrDefault(c, 0.0)).toList())));
-    return departments;
+  /** The dashboard's hours by class per department, in the order of {@link #CLASSES}. */
+  private static List<ClassHours> hoursByClass(List<Dashboard.ClassHours> departments) {
+    return departments.stream().map(d -> new ClassHours(d.code(), d.name(),
+        CLASSES.stream().map(c -> d.hours().getOrDefault(c.name(), 0.0)).toList())).toList();
   }
 
   private static List<Row> departments(SubstitutionReport report) {

@@ -2,7 +2,6 @@ package org.tacit.application.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,12 +75,5 @@ final class ScoredOrganisation {
   /** Department names by code, in code order. */
   Map<String, String> departmentNames() {
     return departmentNames;
-  }
-
-  /** The department code of each role, for grouping figures. */
-  Map<Long, String> departmentOfRole() {
-    Map<Long, String> codes = new HashMap<>();
-    firstTaskOfRole.forEach((id, task) -> codes.put(id, task.departmentCode()));
-    return codes;
   }
 }

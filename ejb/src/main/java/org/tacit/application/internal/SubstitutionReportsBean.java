@@ -129,9 +129,8 @@ public class SubstitutionReportsBean implements SubstitutionReports {
   /** The three figures of the organisation, its departments and roles under {@code saved}. */
   static SubstitutionReport report(ScoredOrganisation scored, SavedScenario saved) {
     SubstitutionEstimate estimate = new SubstitutionEngine(saved.scenario()).estimate(scored.workforce());
-    Map<Long, String> departmentOfRole = scored.departmentOfRole();
     List<GroupFigures> departments = new ArrayList<>();
-    new TreeMap<>(estimate.groupedBy(departmentOfRole::get)).forEach((code, figures) ->
+    new TreeMap<>(estimate.groupedBy(roleId -> scored.roles().get(roleId).departmentCode())).forEach((code, figures) ->
         departments.add(new GroupFigures(code, scored.departmentNames().get(code), code, ReportViews.years(figures))));
     List<GroupFigures> roles = new ArrayList<>();
     for (TaskInput role : scored.roles().values()) {

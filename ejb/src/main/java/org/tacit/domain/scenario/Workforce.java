@@ -111,13 +111,7 @@ public final class Workforce {
 
   /** Each task's working hours a year, in the order of {@link #tasksOf}, the role's time divided as above. */
   public double[] taskHours(long roleId) {
-    List<ScoredTask> tasks = tasksOf(roleId);
-    RoleTime time = RoleTime.of(tasks);
     double hours = role(roleId).annualHours();
-    double[] byTask = new double[tasks.size()];
-    for (int t = 0; t < byTask.length; t++) {
-      byTask[t] = hours * time.share(t);
-    }
-    return byTask;
+    return timeShares(roleId).values().stream().mapToDouble(share -> hours * share).toArray();
   }
 }
