@@ -1,0 +1,71 @@
+package org.tacit.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class SecurityLogTest {
+
+  private final List<LogRecord> records = new ArrayList<>();
+  private final Handler handler = new Handler() {
+    @Override
+    public void publish(LogRecord record) {
+      records.add(record);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+  };
+
+  @AfterEach
+  void detach() {
+    Logger.getLogger(SecurityLog.LOGGER).removeHandler(handler);
+    SecurityLog.leaveRequest();
+  }
+
+  @Test
+  void aLineSaysWhoWhatWhichOutcomeFromWhereAndWhen() {
+    String line = SecurityLog.line("hedda", "import", "department FIN", SecurityLog.Outcome.REFUSED,
+        "row 3", "10.0.0.7", Instant.parse("2026-12-06T10:15:30.123456Z"));
+
+    assertThat(line).isEqualTo("time=2026-12-06T10:15:30.123Z user=\"hedda\" action=\"import\""
+        + " object=\"department FIN\" outcome=refused client=\"10.0.0.7\" detail=\"row 3\"");
+  }
+
+  @Test
+  void userTextCannotForgeASecondLine() {
+    String line = SecurityLog.line("x", "import", "file \"a.csv\"\nuser=ada outcome=success\u2028",
+        SecurityLog.Outcome.SUCCESS, null, "-", Instant.EPOCH);
+
+    assertThat(line).doesNotContain("\n").doesNotContain("\u2028")
+        .contains("object=\"file \\\"a.csv\\\"?user=ada outcome=success?\"");
+  }
+
+  @Test
+  void eventsCarryTheClientAddressOfTheRequestThisThreadServes() {
+    Logger.getLogger(SecurityLog.LOGGER).addHandler(handler);
+    SecurityLog.enterRequest("192.0.2.4");
+
+    SecurityLog.refused("vic", "api", "GET /api/v1/departments/FIN", "may not read FIN");
+
+    assertThat(records).singleElement().satisfies(record ->
+        assertThat(record.getMessage()).contains("user=\"vic\"", "outcome=refused", "client=\"192.0.2.4\""));
+  }
+
+  @Test
+  void veryLongValuesAreCut() {
+    String line = SecurityLog.line("u", "a", "x".repeat(5000), SecurityLog.Outcome.SUCCESS, null, "-", Instant.EPOCH);
+
+    assertThat(line.length()).isLessThan(400);
+  }
+}
