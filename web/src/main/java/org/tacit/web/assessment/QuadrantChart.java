@@ -3,6 +3,7 @@ package org.tacit.web.assessment;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import org.tacit.web.output.ScriptJson;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,11 +65,11 @@ public final class QuadrantChart {
             .add("quadrants", Json.createObjectBuilder()
                 .add("learningNeed", learningNeedThreshold)
                 .add("automationReadiness", automationReadinessThreshold)));
-    return Json.createObjectBuilder()
+    return ScriptJson.of(Json.createObjectBuilder()
         .add("type", "scatter")
         .add("data", Json.createObjectBuilder().add("datasets", datasets))
         .add("options", options)
-        .build().toString();
+        .build());
   }
 
   private static JsonObjectBuilder axis(String title) {

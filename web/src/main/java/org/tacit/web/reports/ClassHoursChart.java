@@ -3,6 +3,7 @@ package org.tacit.web.reports;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import org.tacit.web.output.ScriptJson;
 import java.util.List;
 import org.tacit.application.Dashboard.ClassHours;
 import org.tacit.web.assessment.ClassLabels;
@@ -40,10 +41,10 @@ public final class ClassHoursChart {
             .add("y", axis))
         .add("plugins", Json.createObjectBuilder()
             .add("legend", Json.createObjectBuilder().add("position", "bottom")));
-    return Json.createObjectBuilder()
+    return ScriptJson.of(Json.createObjectBuilder()
         .add("type", "bar")
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
         .add("options", options)
-        .build().toString();
+        .build());
   }
 }

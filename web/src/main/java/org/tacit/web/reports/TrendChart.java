@@ -3,6 +3,7 @@ package org.tacit.web.reports;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import org.tacit.web.output.ScriptJson;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -42,11 +43,11 @@ public final class TrendChart {
                 .add("title", Json.createObjectBuilder().add("display", true).add("text", "% of working hours"))))
         .add("plugins", Json.createObjectBuilder()
             .add("legend", Json.createObjectBuilder().add("position", "bottom")));
-    return Json.createObjectBuilder()
+    return ScriptJson.of(Json.createObjectBuilder()
         .add("type", "line")
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
         .add("options", options)
-        .build().toString();
+        .build());
   }
 
   private static JsonObjectBuilder line(String label, List<YearFigures> figures, Function<YearFigures, Share> which,

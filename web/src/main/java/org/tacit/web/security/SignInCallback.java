@@ -5,11 +5,14 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.tacit.application.SecurityLog;
 
 /**
  * Where Keycloak sends the browser back after sign-in. The OpenID Connect mechanism has already
- * exchanged the code for tokens when this runs; the servlet only takes the person back to the page
- * they asked for (or to the overview).
+ * exchanged the code for tokens when this runs; the servlet gives the signed-in person a new
+ * session id (the one they had before sign-in may have been planted: session fixation, ASVS
+ * 3.2.1), starts the session's absolute lifetime, records the sign-in, and takes the person back to
+ * the page they asked for (or to the overview).
  */
 @WebServlet("/callback")
 public class SignInCallback extends HttpServlet {
@@ -19,7 +22,13 @@ public class SignInCallback extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
     String home = request.getContextPath() + "/app/";
-    String target = request.getUserPrincipal() == null ? home : ReturnAddress.take(request).orElse(home);
-    response.sendRedirect(target);
+    if (request.getUserPrincipal() == null) {
+      response.sendRedirect(home);
+      return;
+    }
+    request.changeSessionId();
+    SessionLifetime.start(request.getSession());
+    SecurityLog.success(request.getUserPrincipal().getName(), "sign-in", "portal");
+    response.sendRedirect(ReturnAddress.take(request).orElse(home));
   }
 }
