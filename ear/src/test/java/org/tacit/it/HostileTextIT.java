@@ -40,7 +40,8 @@ class HostileTextIT {
   private static final String SCENARIO = "Scn " + END_SCRIPT + QUOTES;
   private static final String NOTE = "Note " + END_SCRIPT + IMG + ATTRIBUTE + SEPARATORS;
   private static final String SEARCH = "acc" + END_SCRIPT + IMG;
-  private static final String FILE_NAME = "hostile <img src=x onerror=window.__pwned=7>.csv";
+  /** PrimeFaces refuses file names with {@code / : * ? " < > |}; what is left can still break a quote. */
+  private static final String FILE_NAME = "hostile' onmouseover='window.__pwned=7' &#39;);window.__pwned=8;.csv";
 
   private static final String HEADER = "department,department_code,role,role_code,role_headcount,role_annual_cost,"
       + "task,task_time_share_pct,tacit_context,novelty,feedback_delay,time_to_proficiency,performance_spread,"
