@@ -2,7 +2,7 @@ package org.tacit.application;
 
 /**
  * What the portal knows about its database: whether it answers, which product it is, and which
- * schema migration it runs on. Shown to admins and reported by the readiness check.
+ * schema migration it runs on. Shown to admins; the readiness check passes on only whether it is up.
  */
 public record DatabaseStatus(boolean up, String product, String productVersion, String schemaVersion, String problem) {
 

@@ -2,16 +2,21 @@ package org.tacit.web.health;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 import org.tacit.application.DatabaseStatus;
 import org.tacit.application.SystemStatus;
 
 /**
  * The portal is ready when its database answers and the schema is migrated. Served by Payara at
- * {@code /health/ready}; the run command waits for this check to say UP before it prints the URL.
+ * {@code /health/ready} to anyone who asks, so it says UP or DOWN and nothing else: the database's
+ * product, version and error text would tell an attacker what to try (ASVS V14). The reason for a
+ * DOWN goes to the server log, once per change; admins see the details on the Admin page.
  */
 @Readiness
 @ApplicationScoped
@@ -19,17 +24,29 @@ public class DatabaseReadiness implements HealthCheck {
 
   public static final String NAME = "tacit-database";
 
+  private static final Logger LOG = Logger.getLogger(DatabaseReadiness.class.getName());
+
   @EJB SystemStatus system;
+
+  private volatile String lastProblem;
 
   @Override
   public HealthCheckResponse call() {
     DatabaseStatus database = system.database();
-    HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME).status(database.up());
-    if (database.up()) {
-      response.withData("product", database.product()).withData("schemaVersion", database.schemaVersion());
-    } else {
-      response.withData("problem", database.problem());
+    logWhenTheProblemChanges(database);
+    return new HealthCheckResponse(
+        NAME, database.up() ? HealthCheckResponse.Status.UP : HealthCheckResponse.Status.DOWN, Optional.empty());
+  }
+
+  private void logWhenTheProblemChanges(DatabaseStatus database) {
+    String problem = database.up() ? null : database.problem();
+    if (!Objects.equals(problem, lastProblem)) {
+      lastProblem = problem;
+      if (problem == null) {
+        LOG.info("The database answers again: the portal is ready.");
+      } else {
+        LOG.log(Level.WARNING, "The portal is not ready: {0}", problem);
+      }
     }
-    return response.build();
   }
 }

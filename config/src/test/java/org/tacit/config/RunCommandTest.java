@@ -1,0 +1,80 @@
+package org.tacit.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The run command (bin/tacit-portal) starts the demo realm, whose users, passwords and secrets are
+ * public: it refuses any bind address but loopback before it starts anything. No server is
+ * started here: the servers folder is empty, so a start that got past the check stops at once
+ * saying Keycloak is missing.
+ */
+class RunCommandTest {
+
+  private static final String REFUSAL = "is not a loopback address";
+
+  @TempDir Path home;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0.0.0.0", "::", "192.168.1.20", "10.0.0.7", "tacit.example.com", "127.0.0.1.example.com"})
+  void theRunCommandRefusesToBindTheDemoAnywhereButLoopback(String address) throws Exception {
+    for (String command : new String[] {"run", "start", "start-keycloak"}) {
+      Result result = run(command, Map.of("TACIT_BIND_ADDRESS", address));
+
+      assertThat(result.exitCode()).as(command).isNotZero();
+      assertThat(result.output()).as(command)
+          .contains("TACIT_BIND_ADDRESS=" + address + " " + REFUSAL)
+          .contains("DEMO realm")
+          .doesNotContain("Starting");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0.0.0.0", "192.168.1.20"})
+  void anotherIdentityProviderDoesNotLiftTheRefusal(String address) throws Exception {
+    Result result = run("start", Map.of(
+        "TACIT_BIND_ADDRESS", address,
+        "TACIT_OIDC_PROVIDER_URI", "https://sso.example.com/realms/tacit",
+        "TACIT_OIDC_CLIENT_SECRET", "a-real-secret"));
+
+    assertThat(result.exitCode()).isNotZero();
+    assertThat(result.output()).contains("TACIT_BIND_ADDRESS=" + address + " " + REFUSAL);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"127.0.0.1", "127.0.1.1", "::1", "localhost"})
+  void loopbackAddressesPassTheCheck(String address) throws Exception {
+    Result result = run("start", Map.of("TACIT_BIND_ADDRESS", address));
+
+    assertThat(result.output()).doesNotContain(REFUSAL).contains("Keycloak is not in");
+  }
+
+  private Result run(String command, Map<String, String> settings) throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder("bash", Path.of("bin/tacit-portal").toAbsolutePath().toString(), command)
+        .redirectErrorStream(true);
+    Map<String, String> env = builder.environment();
+    env.keySet().removeIf(name -> name.startsWith("TACIT_"));
+    env.put("HOME", home.toString());
+    env.put("TACIT_HOME", home.resolve("portal").toString());
+    env.put("TACIT_SERVERS", home.resolve("no-servers").toString());
+    env.put("TACIT_PORT_BASE", "21000");
+    env.put("TACIT_KEYCLOAK_PORT", "1"); // nothing listens there: the port check passes
+    env.putAll(settings);
+    Process process = builder.start();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("tacit-portal " + command + " did not return within 30 s");
+    }
+    return new Result(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+  }
+
+  private record Result(int exitCode, String output) {}
+}
