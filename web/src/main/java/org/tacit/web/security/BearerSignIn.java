@@ -68,7 +68,7 @@ public class BearerSignIn {
     Set<String> accepted =
         Arrays.stream(clients.split(",")).map(String::strip).filter(c -> !c.isEmpty()).collect(Collectors.toSet());
     keys = new RealmKeys(settings.getProviderUri(), RealmKeys.Timing.DEFAULT,
-        new RealmKeys.Executors(refreshThreads, refreshSchedule), Clock.systemUTC());
+        new RealmKeys.RefreshThreads(refreshThreads, refreshSchedule), Clock.systemUTC());
     tokens = new AccessTokens(settings.getProviderUri(), audience, accepted, keys);
     // Payara ships an older nimbus-jose-jwt of its own; glassfish-web.xml makes the WAR's copy win
     LOG.info(() -> "API bearer tokens are checked for audience " + audience + " from clients " + accepted

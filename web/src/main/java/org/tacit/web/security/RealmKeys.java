@@ -36,7 +36,7 @@ final class RealmKeys implements JWKSource<SecurityContext>, Closeable {
   private final String issuer;
   private final Timing timing;
   private final ResourceRetriever http;
-  private final Executors executors;
+  private final RefreshThreads threads;
   private final Clock clock;
 
   private volatile JWKSource<SecurityContext> keys;
@@ -56,14 +56,14 @@ final class RealmKeys implements JWKSource<SecurityContext>, Closeable {
    * Threads for refreshing ahead: the container's managed executors on the server; when absent (in
    * tests), nimbus's own, which it shuts down on {@link #close()}.
    */
-  record Executors(ExecutorService refresh, ScheduledExecutorService schedule) {
-    static final Executors OWN = new Executors(null, null);
+  record RefreshThreads(ExecutorService refresh, ScheduledExecutorService schedule) {
+    static final RefreshThreads OWN = new RefreshThreads(null, null);
   }
 
-  RealmKeys(String issuer, Timing timing, Executors executors, Clock clock) {
+  RealmKeys(String issuer, Timing timing, RefreshThreads threads, Clock clock) {
     this.issuer = issuer;
     this.timing = timing;
-    this.executors = executors;
+    this.threads = threads;
     this.clock = clock;
     int millis = Math.toIntExact(timing.httpTimeout().toMillis());
     this.http = new DefaultResourceRetriever(millis, millis, JWKSourceBuilder.DEFAULT_HTTP_SIZE_LIMIT);
@@ -116,11 +116,11 @@ final class RealmKeys implements JWKSource<SecurityContext>, Closeable {
         .rateLimited(timing.minRefetchInterval().toMillis())
         .retrying(true)
         .outageTolerant(timing.outageTolerance().toMillis());
-    if (executors.refresh() == null) {
+    if (threads.refresh() == null) {
       builder.refreshAheadCache(timing.refreshAhead().toMillis(), true);
     } else {
-      builder.refreshAheadCache(timing.refreshAhead().toMillis(), null, executors.refresh(), false,
-          executors.schedule(), false);
+      builder.refreshAheadCache(timing.refreshAhead().toMillis(), null, threads.refresh(), false,
+          threads.schedule(), false);
     }
     return builder.build();
   }

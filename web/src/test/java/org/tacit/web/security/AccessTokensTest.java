@@ -44,7 +44,7 @@ class AccessTokensTest {
   void aRealmWithOneSigningKey() throws Exception {
     realm = new TestRealm();
     realm.publish(signing);
-    keys = new RealmKeys(realm.issuer(), QUICK, RealmKeys.Executors.OWN, Clock.systemUTC());
+    keys = new RealmKeys(realm.issuer(), QUICK, RealmKeys.RefreshThreads.OWN, Clock.systemUTC());
     tokens = new AccessTokens(realm.issuer(), "tacit-api", Set.of("tacit-api"), keys);
   }
 
@@ -148,7 +148,7 @@ class AccessTokensTest {
   @Test
   void aTokenSignedByAKeyTheRealmNeverPublishedIsRefusedAfterFetchingTheKeySetAgain() throws Exception {
     // The server's timing: no scheduled refresh falls into this test
-    try (RealmKeys serverKeys = new RealmKeys(realm.issuer(), RealmKeys.Timing.DEFAULT, RealmKeys.Executors.OWN,
+    try (RealmKeys serverKeys = new RealmKeys(realm.issuer(), RealmKeys.Timing.DEFAULT, RealmKeys.RefreshThreads.OWN,
         Clock.systemUTC())) {
       AccessTokens server = new AccessTokens(realm.issuer(), "tacit-api", Set.of("tacit-api"), serverKeys);
       String unknown = TestRealm.sign(realm.accessToken("hedda").build(), TestRealm.newKey("key-unknown"));
