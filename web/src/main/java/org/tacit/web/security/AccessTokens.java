@@ -54,31 +54,45 @@ public final class AccessTokens {
     }
   }
 
-  /** The claims a token of ours carries; checked only once its signature has been verified. */
+  /**
+   * The claims a token of ours carries; checked only once its signature has been verified. The
+   * lifetime is nimbus's check (with leeway); whose token it is and what for are ours, in words
+   * that stay the same whichever nimbus version the server ships.
+   */
   private static final class RealmClaims implements JWTClaimsSetVerifier<SecurityContext> {
 
-    private final DefaultJWTClaimsVerifier<SecurityContext> standard;
+    private final String issuer;
+    private final String audience;
     private final Set<String> clients;
+    private final DefaultJWTClaimsVerifier<SecurityContext> lifetime =
+        new DefaultJWTClaimsVerifier<>(null, new JWTClaimsSet.Builder().build(), Set.of("exp"), null);
 
     RealmClaims(String issuer, String audience, Set<String> clients) {
-      this.standard = new DefaultJWTClaimsVerifier<>(Set.of(audience),
-          new JWTClaimsSet.Builder().issuer(issuer).claim("typ", "Bearer").build(),
-          Set.of("exp"), null);
-      this.standard.setMaxClockSkew(LEEWAY_SECONDS);
+      this.issuer = issuer;
+      this.audience = audience;
       this.clients = clients;
+      lifetime.setMaxClockSkew(LEEWAY_SECONDS);
     }
 
     @Override
     public void verify(JWTClaimsSet claims, SecurityContext context) throws BadJWTException {
       String username = new BearerToken(claims).username();
+      if (!issuer.equals(claims.getIssuer())) {
+        throw new RefusedClaims(username, "issued by another realm (iss)");
+      }
+      if (!"Bearer".equals(claims.getClaim("typ"))) {
+        throw new RefusedClaims(username, "not an access token (typ)");
+      }
+      if (claims.getAudience() == null || !claims.getAudience().contains(audience)) {
+        throw new RefusedClaims(username, "not meant for this API (aud)");
+      }
+      if (!(claims.getClaim("azp") instanceof String client) || !clients.contains(client)) {
+        throw new RefusedClaims(username, "issued to a client the API does not accept (azp)");
+      }
       try {
-        standard.verify(claims, context);
+        lifetime.verify(claims, context);
       } catch (BadJWTException e) {
         throw new RefusedClaims(username, e.getMessage());
-      }
-      Object client = claims.getClaim("azp");
-      if (!(client instanceof String name) || !clients.contains(name)) {
-        throw new RefusedClaims(username, "JWT azp claim rejected: not a client the API accepts");
       }
     }
   }

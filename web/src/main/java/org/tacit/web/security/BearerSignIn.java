@@ -3,9 +3,6 @@ package org.tacit.web.security;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -52,9 +49,6 @@ public class BearerSignIn {
   @ConfigProperty(name = "tacit.api.audience", defaultValue = "tacit-api")
   String audience;
 
-  @Resource ManagedExecutorService refreshThreads;
-  @Resource ManagedScheduledExecutorService refreshSchedule;
-
   private RealmKeys keys;
   private AccessTokens tokens;
 
@@ -67,10 +61,9 @@ public class BearerSignIn {
   void start() {
     Set<String> accepted =
         Arrays.stream(clients.split(",")).map(String::strip).filter(c -> !c.isEmpty()).collect(Collectors.toSet());
-    keys = new RealmKeys(settings.getProviderUri(), RealmKeys.Timing.DEFAULT,
-        new RealmKeys.RefreshThreads(refreshThreads, refreshSchedule), Clock.systemUTC());
+    keys = new RealmKeys(settings.getProviderUri(), RealmKeys.Timing.DEFAULT, Clock.systemUTC());
     tokens = new AccessTokens(settings.getProviderUri(), audience, accepted, keys);
-    // Payara ships an older nimbus-jose-jwt of its own; glassfish-web.xml makes the WAR's copy win
+    // The library is the server's (see nimbus-jose-jwt.version in the parent pom): say which one
     LOG.info(() -> "API bearer tokens are checked for audience " + audience + " from clients " + accepted
         + " with nimbus-jose-jwt " + DefaultJWTProcessor.class.getPackage().getImplementationVersion()
         + " from " + Optional.ofNullable(DefaultJWTProcessor.class.getProtectionDomain().getCodeSource())

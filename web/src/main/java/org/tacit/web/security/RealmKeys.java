@@ -19,8 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The realm's signing keys (its JWKS), found the way OpenID Connect Discovery prescribes: the
@@ -36,7 +34,6 @@ final class RealmKeys implements JWKSource<SecurityContext>, Closeable {
   private final String issuer;
   private final Timing timing;
   private final ResourceRetriever http;
-  private final RefreshThreads threads;
   private final Clock clock;
 
   private volatile JWKSource<SecurityContext> keys;
@@ -52,18 +49,9 @@ final class RealmKeys implements JWKSource<SecurityContext>, Closeable {
         Duration.ofMinutes(30), Duration.ofSeconds(3));
   }
 
-  /**
-   * Threads for refreshing ahead: the container's managed executors on the server; when absent (in
-   * tests), nimbus's own, which it shuts down on {@link #close()}.
-   */
-  record RefreshThreads(ExecutorService refresh, ScheduledExecutorService schedule) {
-    static final RefreshThreads OWN = new RefreshThreads(null, null);
-  }
-
-  RealmKeys(String issuer, Timing timing, RefreshThreads threads, Clock clock) {
+  RealmKeys(String issuer, Timing timing, Clock clock) {
     this.issuer = issuer;
     this.timing = timing;
-    this.threads = threads;
     this.clock = clock;
     int millis = Math.toIntExact(timing.httpTimeout().toMillis());
     this.http = new DefaultResourceRetriever(millis, millis, JWKSourceBuilder.DEFAULT_HTTP_SIZE_LIMIT);
@@ -110,19 +98,18 @@ final class RealmKeys implements JWKSource<SecurityContext>, Closeable {
     }
   }
 
+  /**
+   * The refresh ahead of expiry is started by a token arriving shortly before it, on nimbus's own
+   * thread (closed with this source); an idle portal fetches nothing.
+   */
   private JWKSource<SecurityContext> build(URL jwksUri) {
-    JWKSourceBuilder<SecurityContext> builder = JWKSourceBuilder.<SecurityContext>create(jwksUri, http)
+    return JWKSourceBuilder.<SecurityContext>create(jwksUri, http)
         .cache(timing.cacheLife().toMillis(), timing.httpTimeout().toMillis() * 2)
+        .refreshAheadCache(timing.refreshAhead().toMillis(), false)
         .rateLimited(timing.minRefetchInterval().toMillis())
         .retrying(true)
-        .outageTolerant(timing.outageTolerance().toMillis());
-    if (threads.refresh() == null) {
-      builder.refreshAheadCache(timing.refreshAhead().toMillis(), true);
-    } else {
-      builder.refreshAheadCache(timing.refreshAhead().toMillis(), null, threads.refresh(), false,
-          threads.schedule(), false);
-    }
-    return builder.build();
+        .outageTolerant(timing.outageTolerance().toMillis())
+        .build();
   }
 
   @Override

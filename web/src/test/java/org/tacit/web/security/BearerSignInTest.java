@@ -124,9 +124,9 @@ class BearerSignInTest {
 
     verify(response).setStatus(401);
     verify(context, never()).notifyContainerAboutLogin(any(Principal.class), anySet());
-    assertThat(body.toString()).contains("aud claim rejected");
+    assertThat(body.toString()).contains("not meant for this API");
     assertThat(trail).singleElement().asString()
-        .contains("user=\"hedda\"", "action=\"api-token\"", "outcome=refused", "aud claim rejected")
+        .contains("user=\"hedda\"", "action=\"api-token\"", "outcome=refused", "not meant for this API")
         .doesNotContain(token.substring(token.lastIndexOf('.') + 1));
   }
 }
