@@ -51,6 +51,9 @@ public final class AccessTokens {
       return Verified.refused(null, e.getMessage());
     } catch (JOSEException e) {
       return Verified.refused(null, "the realm's signing keys could not be read (" + e.getMessage() + ")");
+    } catch (RuntimeException e) {
+      // Whatever a crafted token makes the parser stumble over, it is refused, not a server error
+      return Verified.refused(null, "unreadable");
     }
   }
 
