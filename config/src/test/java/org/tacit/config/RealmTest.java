@@ -89,9 +89,20 @@ class RealmTest {
     assertThat(api.path("redirectUris")).isEmpty();
     assertThat(api.path("publicClient").asBoolean()).isFalse();
     assertThat(api.path("secret").asText()).startsWith("demo-only-");
-    assertThat(names(api.path("protocolMappers"))).containsExactlyInAnyOrderElementsOf(names(portalClient().path("protocolMappers")));
+    assertThat(names(api.path("protocolMappers"))).containsAll(names(portalClient().path("protocolMappers")));
     assertThat(mapper(api.path("protocolMappers"), "oidc-group-membership-mapper").path("config").path("access.token.claim").asText())
         .as("the API reads departments from the access token").isEqualTo("true");
+  }
+
+  @Test
+  void onlyTheApiClientsAccessTokensAreMeantForTheApi() {
+    JsonNode audience = mapper(client("tacit-api").path("protocolMappers"), "oidc-audience-mapper").path("config");
+
+    assertThat(audience.path("included.custom.audience").asText()).as("the API's default tacit.api.audience").isEqualTo("tacit-api");
+    assertThat(audience.path("access.token.claim").asText()).isEqualTo("true");
+    assertThat(audience.path("id.token.claim").asText()).as("an ID token is no API token").isEqualTo("false");
+    assertThat(portalClient().path("protocolMappers").findValuesAsText("protocolMapper"))
+        .as("the portal's own tokens never reach the API").doesNotContain("oidc-audience-mapper");
   }
 
   private static JsonNode portalClient() {

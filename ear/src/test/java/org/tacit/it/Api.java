@@ -25,10 +25,12 @@ public final class Api {
 
   private final Portal portal;
   private final String token;
+  private final String sessionCookie;
 
-  private Api(Portal portal, String token) {
+  private Api(Portal portal, String token, String sessionCookie) {
     this.portal = portal;
     this.token = token;
+    this.sessionCookie = sessionCookie;
   }
 
   /** Signs in as a demo user at the realm's token endpoint. */
@@ -49,7 +51,12 @@ public final class Api {
   }
 
   public static Api withToken(Portal portal, String token) {
-    return new Api(portal, token);
+    return new Api(portal, token, null);
+  }
+
+  /** A caller with no token, only the session cookie of a signed-in browser, as a forged cross-site request has. */
+  public static Api withSessionCookie(Portal portal, String sessionId) {
+    return new Api(portal, null, sessionId);
   }
 
   public String token() {
@@ -84,6 +91,9 @@ public final class Api {
 
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder request = HttpRequest.newBuilder(portal.url("/api/v1" + path)).timeout(Duration.ofSeconds(60));
+    if (sessionCookie != null) {
+      request.header("Cookie", "JSESSIONID=" + sessionCookie);
+    }
     return token == null ? request : request.header("Authorization", "Bearer " + token);
   }
 

@@ -1,81 +1,121 @@
 package org.tacit.web.security;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSelector;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
+import com.nimbusds.jose.util.JSONObjectUtils;
+import com.nimbusds.jose.util.ResourceRetriever;
+import java.io.Closeable;
 import java.io.IOException;
-import java.io.StringReader;
-import java.math.BigInteger;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.PublicKey;
-import java.security.spec.RSAPublicKeySpec;
+import java.net.URL;
+import java.text.ParseException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The realm's signing keys (its JWKS), fetched once and again only when a token names a key not
- * seen yet, as after Keycloak rotates its keys; at most every ten seconds, so that tokens with
- * made-up key ids cannot make the portal hammer Keycloak.
+ * The realm's signing keys (its JWKS), found the way OpenID Connect Discovery prescribes: the
+ * realm's {@code /.well-known/openid-configuration} names the {@code jwks_uri}. Fetching, caching
+ * and refreshing are nimbus-jose-jwt's {@link JWKSourceBuilder}: the set is kept for a while and
+ * refreshed ahead of its expiry; a token naming an unknown key id makes it fetch the set again
+ * (rate-limited, so that made-up key ids cannot make the portal hammer Keycloak); while Keycloak is
+ * unreachable the last set keeps serving for a limited time. A key the realm removed is gone from
+ * the next set fetched, and tokens it signed are refused from then on.
  */
-@ApplicationScoped
-public class RealmKeys {
+final class RealmKeys implements JWKSource<SecurityContext>, Closeable {
 
-  private static final Duration REFETCH_PAUSE = Duration.ofSeconds(10);
+  private final String issuer;
+  private final Timing timing;
+  private final ResourceRetriever http;
+  private final Clock clock;
 
-  @Inject OidcSettings settings;
+  private volatile JWKSource<SecurityContext> keys;
+  private volatile Instant nextDiscovery = Instant.EPOCH;
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-  private final Map<String, PublicKey> keys = new ConcurrentHashMap<>();
-  private volatile Instant fetchedAt = Instant.EPOCH;
-
-  /** The RSA key with this id, or empty when the realm has none (or cannot be reached). */
-  public Optional<PublicKey> key(String keyId) {
-    PublicKey key = keys.get(keyId);
-    if (key == null && Instant.now().isAfter(fetchedAt.plus(REFETCH_PAUSE))) {
-      refetch();
-      key = keys.get(keyId);
-    }
-    return Optional.ofNullable(key);
+  /**
+   * How long the key set is trusted and how often it may be fetched. The defaults fit Keycloak,
+   * whose access tokens live minutes.
+   */
+  record Timing(Duration cacheLife, Duration refreshAhead, Duration minRefetchInterval, Duration outageTolerance,
+      Duration httpTimeout) {
+    static final Timing DEFAULT = new Timing(Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofSeconds(30),
+        Duration.ofMinutes(30), Duration.ofSeconds(3));
   }
 
-  private synchronized void refetch() {
-    fetchedAt = Instant.now();
-    try {
-      HttpResponse<String> answer = http.send(
-          HttpRequest.newBuilder(URI.create(settings.getProviderUri() + "/protocol/openid-connect/certs"))
-              .timeout(Duration.ofSeconds(5)).build(),
-          HttpResponse.BodyHandlers.ofString());
-      if (answer.statusCode() != 200) {
-        return;
-      }
-      try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
-        for (JsonObject jwk : reader.readObject().getJsonArray("keys").getValuesAs(JsonObject.class)) {
-          if ("RSA".equals(jwk.getString("kty", "")) && "sig".equals(jwk.getString("use", "sig"))) {
-            keys.put(jwk.getString("kid"), rsa(jwk.getString("n"), jwk.getString("e")));
-          }
+  RealmKeys(String issuer, Timing timing, Clock clock) {
+    this.issuer = issuer;
+    this.timing = timing;
+    this.clock = clock;
+    int millis = Math.toIntExact(timing.httpTimeout().toMillis());
+    this.http = new DefaultResourceRetriever(millis, millis, JWKSourceBuilder.DEFAULT_HTTP_SIZE_LIMIT);
+  }
+
+  @Override
+  public List<JWK> get(JWKSelector selector, SecurityContext context) throws KeySourceException {
+    return keys().get(selector, context);
+  }
+
+  /** Discovers the key set's address on first use, so that the portal starts while Keycloak is down. */
+  private JWKSource<SecurityContext> keys() throws KeySourceException {
+    JWKSource<SecurityContext> found = keys;
+    if (found != null) {
+      return found;
+    }
+    synchronized (this) {
+      if (keys == null) {
+        if (clock.instant().isBefore(nextDiscovery)) {
+          throw new KeySourceException("the realm's discovery document was not readable a moment ago");
         }
+        nextDiscovery = clock.instant().plus(timing.minRefetchInterval());
+        keys = build(jwksUri());
       }
-    } catch (IOException | GeneralSecurityException | RuntimeException e) {
-      // Keycloak unreachable or answering nonsense: the token is refused as unverifiable
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      return keys;
     }
   }
 
-  private static PublicKey rsa(String modulus, String exponent) throws GeneralSecurityException {
-    Base64.Decoder base64 = Base64.getUrlDecoder();
-    return KeyFactory.getInstance("RSA").generatePublic(
-        new RSAPublicKeySpec(new BigInteger(1, base64.decode(modulus)), new BigInteger(1, base64.decode(exponent))));
+  /** The {@code jwks_uri} of the realm's discovery document, which must name this very realm as issuer. */
+  URL jwksUri() throws KeySourceException {
+    try {
+      URL discovery = URI.create(issuer + "/.well-known/openid-configuration").toURL();
+      Map<String, Object> document = JSONObjectUtils.parse(http.retrieveResource(discovery).getContent());
+      if (!issuer.equals(JSONObjectUtils.getString(document, "issuer"))) {
+        throw new KeySourceException("the discovery document names another issuer");
+      }
+      URI jwks = JSONObjectUtils.getURI(document, "jwks_uri");
+      if (jwks == null) {
+        throw new KeySourceException("the discovery document names no jwks_uri");
+      }
+      return jwks.toURL();
+    } catch (IOException | ParseException | IllegalArgumentException e) {
+      throw new KeySourceException("the realm's discovery document was not readable: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The refresh ahead of expiry is started by a token arriving shortly before it, on nimbus's own
+   * thread (closed with this source); an idle portal fetches nothing.
+   */
+  private JWKSource<SecurityContext> build(URL jwksUri) {
+    return JWKSourceBuilder.<SecurityContext>create(jwksUri, http)
+        .cache(timing.cacheLife().toMillis(), timing.httpTimeout().toMillis() * 2)
+        .refreshAheadCache(timing.refreshAhead().toMillis(), false)
+        .rateLimited(timing.minRefetchInterval().toMillis())
+        .retrying(true)
+        .outageTolerant(timing.outageTolerance().toMillis())
+        .build();
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (keys instanceof Closeable closeable) {
+      closeable.close();
+    }
   }
 }
