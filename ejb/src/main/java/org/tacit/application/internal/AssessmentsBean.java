@@ -18,6 +18,7 @@ import org.tacit.application.Reproduction;
 import org.tacit.application.RunComparison;
 import org.tacit.application.RunTasks;
 import org.tacit.application.RunView;
+import org.tacit.application.SecurityLog;
 import org.tacit.application.TaskScoreView;
 import org.tacit.domain.model.assessment.AssessmentRun;
 import org.tacit.domain.model.assessment.AssessmentScope;
@@ -146,6 +147,8 @@ public class AssessmentsBean implements Assessments {
     AssessmentRun run = runs.run(runId).orElseThrow(() -> absent);
     Sight sight = access(caller).of(run);
     if (sight == Sight.NONE) {
+      SecurityLog.refused(caller.username(), "read-run", "assessment run " + runId,
+          "covers none of the caller's departments");
       throw absent;
     }
     return new Seen(run, sight);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tacit.application.CallerScope;
@@ -26,6 +27,7 @@ import org.tacit.application.RuleSetView;
 import org.tacit.application.RunComparison;
 import org.tacit.application.RunTasks;
 import org.tacit.application.RunView;
+import org.tacit.application.SecurityEvents;
 import org.tacit.application.StaleEditException;
 import org.tacit.application.TaskScoreView;
 import org.tacit.domain.model.assessment.AssessmentScope;
@@ -51,6 +53,8 @@ import org.tacit.infrastructure.persistence.OccupationRepository;
 import org.tacit.infrastructure.persistence.TestDatabase;
 
 class AssessmentsTest {
+
+  @RegisterExtension final SecurityEvents events = new SecurityEvents();
 
   private static final CallerScope ANNA = new CallerScope("anna", Set.of(CallerScope.ANALYST), Set.of());
   private static final CallerScope ADA = new CallerScope("ada", Set.of(CallerScope.ADMIN), Set.of());
@@ -182,6 +186,8 @@ class AssessmentsTest {
         assertThatThrownBy(() -> as(jpa, OPS_VIEWER, a -> a.compare(organisation, hidden)))
             .isInstanceOf(NotFoundException.class);
       }
+      assertThat(events.lines()).anySatisfy(line -> assertThat(line).contains("user=\"vic\" action=\"read-run\""
+          + " object=\"assessment run " + finance + "\" outcome=refused"));
       RunTasks opsPart = as(jpa, OPS_VIEWER, a -> a.tasks(organisation, null, 0, 100));
       assertThat(opsPart.run().redacted()).isTrue();
       assertThat(opsPart.run().startedBy()).isNull();
@@ -233,6 +239,8 @@ class AssessmentsTest {
       assertThat(preview.roles().get(0).roleTitle()).isEqualTo("Accounts clerk");
 
       rules(jpa, ADA, r -> r.publishDraft(saved.rowVersion()));
+      assertThat(events.lines()).anySatisfy(line -> assertThat(line)
+          .contains("user=\"ada\" action=\"rule-set-publish\" object=\"rule set version 2\" outcome=success"));
       assertThat(rules(jpa, ANNA, r -> r.published()).version()).isEqualTo(2);
       long after = as(jpa, ANNA, a -> a.start(AssessmentScope.organisation())).id();
       RunComparison republished = as(jpa, ANNA, a -> a.compare(before, after));
