@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -72,6 +75,11 @@ class RunScopeIT {
     JsonNode samsView = byId(Api.json(sam.get("/assessments")), finance);
     assertThat(samsView.get("startedBy").asText()).isEqualTo("hedda");
 
+    assertThat(vic.post("/assessments", "application/json", "{}".getBytes(StandardCharsets.UTF_8)).statusCode())
+        .isEqualTo(403);
+    awaitSecurityEvent("user=\"vic\" action=\"read-run\" object=\"assessment run " + finance + "\" outcome=refused");
+    awaitSecurityEvent("user=\"vic\" action=\"api\" object=\"POST /tacit/api/v1/assessments\" outcome=refused");
+
     try (Browser browser = new Browser(portal)) {
       browser.signIn(DemoUser.HEDDA);
       browser.open("/app/assessment/run.xhtml?id=" + organisation);
@@ -80,6 +88,32 @@ class RunScopeIT {
       browser.open("/app/assessment/run.xhtml?id=" + finance);
       assertThat(browser.text(By.id("run-scope"))).contains("FIN");
     }
+    try (Browser browser = new Browser(portal)) {
+      browser.signIn(DemoUser.VIC);
+      browser.open("/app/assessment/run.xhtml?id=" + organisation);
+      browser.waitFor(By.id("error-forbidden"));
+      awaitSecurityEvent("user=\"vic\" action=\"page\" object=\"GET /tacit/app/assessment/run.xhtml\" outcome=refused");
+      browser.open("/app/reports/export?scenario=987654321");
+      browser.waitFor(By.id("error-not-found"));
+    }
+  }
+
+  /** Waits (up to 10 s, the server writes its log from a queue) for a line of the security event trail. */
+  private static void awaitSecurityEvent(String part) {
+    Path domains = Path.of(System.getProperty("tacit.it.home", "target/it-home"), "domains");
+    new FluentWait<>(domains).withTimeout(Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(200))
+        .withMessage("no security event " + part + " in the server log").until(dir -> {
+          try (Stream<Path> logs = Files.find(dir, 3, (path, attributes) -> path.endsWith("server.log"))) {
+            for (Path log : logs.toList()) {
+              if (Files.readString(log).contains(part)) {
+                return true;
+              }
+            }
+            return null;
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   private static long start(Api api, String body) throws IOException, InterruptedException {
