@@ -7,7 +7,9 @@ import org.tacit.domain.model.assessment.AssessmentScope;
 /**
  * Scores of tasks with the published rule set, now (always current: computed from the answers as
  * they stand), and as immutable runs that keep their inputs and figures. Every call sees only the
- * caller's departments.
+ * caller's departments. A run that covers departments the caller may not read comes redacted (see
+ * {@link RunView#redacted()}); one that covers none of theirs is a {@link NotFoundException}, as an
+ * unknown id is, and is left out of {@link #runs()}.
  */
 @Local
 public interface Assessments {

@@ -33,16 +33,22 @@ public record CallerScope(String username, Set<String> roles, Set<String> depart
     return roles.contains(ADMIN) || (roles.contains(EDITOR) && isMember(departmentCode));
   }
 
-  /** Refuses, with the reason the user reads, unless the caller may read the department. */
+  /**
+   * Refuses, with the reason the user reads, unless the caller may read the department; a refusal
+   * is a security event, whichever page or API call asked.
+   */
   public void requireRead(String departmentCode) {
     if (!mayRead(departmentCode)) {
+      SecurityLog.refused(username, "read-department", "department " + departmentCode, "not the caller's department");
       throw new NotPermittedException("You may not read department " + departmentCode + ".");
     }
   }
 
-  /** Refuses, with the reason the user reads, unless the caller may change the department. */
+  /** Refuses, with the reason the user reads, unless the caller may change the department; logged as above. */
   public void requireChange(String departmentCode) {
     if (!mayChange(departmentCode)) {
+      SecurityLog.refused(username, "change-department", "department " + departmentCode,
+          "not the caller's department or role");
       throw new NotPermittedException("You may not change department " + departmentCode + ".");
     }
   }

@@ -13,10 +13,12 @@ import java.util.Map;
  * @param done tasks scored so far while RUNNING; the task count once DONE
  * @param total tasks to score; known once the run has read its inputs
  * @param classCounts tasks per class (the caller's departments only), once DONE
+ * @param redacted the run covers departments the caller may not read: scope key and label, starter,
+ *     progress and problem are left out (null or 0), see {@code RunAccess}
  */
 public record RunView(long id, int ruleSetVersion, String scopeKind, String scopeKey, String scopeLabel,
     String status, Instant startedAt, String startedBy, Instant finishedAt, int done, int total, String problem,
-    Map<String, Integer> classCounts) implements Serializable {
+    Map<String, Integer> classCounts, boolean redacted) implements Serializable {
 
   public boolean running() {
     return "RUNNING".equals(status);

@@ -1,13 +1,18 @@
 package org.tacit.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CallerScopeTest {
+
+  @RegisterExtension final SecurityEvents events = new SecurityEvents();
 
   @ParameterizedTest(name = "{0} of {1}: reads FIN {2}, changes FIN {3}, reads OPS {4}, changes OPS {5}")
   @CsvSource({
@@ -37,5 +42,19 @@ class CallerScopeTest {
 
     assertThat(hedda.notChangeable(List.of(codes.split(" "))))
         .containsExactlyElementsOf(refused.isEmpty() ? List.of() : List.of(refused.split(",")));
+  }
+
+  @Test
+  void aRefusedReadOrChangeIsASecurityEventNamingWhoAndWhichDepartment() {
+    CallerScope vic = new CallerScope("vic", Set.of(CallerScope.VIEWER), Set.of("OPS"));
+
+    vic.requireRead("OPS");
+    assertThatThrownBy(() -> vic.requireRead("FIN")).isInstanceOf(NotPermittedException.class);
+    assertThatThrownBy(() -> vic.requireChange("OPS")).isInstanceOf(NotPermittedException.class);
+
+    assertThat(events.lines()).hasSize(2);
+    assertThat(events.lines().get(0)).contains("user=\"vic\" action=\"read-department\" object=\"department FIN\""
+        + " outcome=refused");
+    assertThat(events.lines().get(1)).contains("action=\"change-department\" object=\"department OPS\"");
   }
 }

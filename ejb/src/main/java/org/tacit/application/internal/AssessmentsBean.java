@@ -18,7 +18,9 @@ import org.tacit.application.Reproduction;
 import org.tacit.application.RunComparison;
 import org.tacit.application.RunTasks;
 import org.tacit.application.RunView;
+import org.tacit.application.SecurityLog;
 import org.tacit.application.TaskScoreView;
+import org.tacit.application.internal.RunAccess.Sight;
 import org.tacit.domain.model.assessment.AssessmentRun;
 import org.tacit.domain.model.assessment.AssessmentScope;
 import org.tacit.domain.model.assessment.RunStatus;
@@ -28,6 +30,7 @@ import org.tacit.domain.scoring.Scorer;
 import org.tacit.domain.scoring.TaskClass;
 import org.tacit.infrastructure.persistence.AssessedTaskRows;
 import org.tacit.infrastructure.persistence.AssessmentRepository;
+import org.tacit.infrastructure.persistence.InventoryRepository;
 import org.tacit.infrastructure.persistence.OccupationRepository;
 
 @Stateless
@@ -38,6 +41,7 @@ public class AssessmentsBean implements Assessments {
 
   @Inject Callers callers;
   @Inject Scopes scopes;
+  @Inject InventoryRepository inventory;
   @Inject AssessmentRepository runs;
   @Inject OccupationRepository library;
   @Inject RunProgressBoard board;
@@ -62,26 +66,38 @@ public class AssessmentsBean implements Assessments {
     ScopeTasks tasks = scopes.resolve(scope, caller);
     long runId = ledger.open(scope, tasks.label(), caller.username());
     background.assess(runId, tasks);
-    return view(runs.run(runId).orElseThrow(), null, false);
+    return view(runs.run(runId).orElseThrow(), null, false, Sight.WHOLE);
   }
 
   @Override
   public RunView run(long runId) {
-    return view(stored(runId), scopes.readableCodes(callers.current()), true);
+    CallerScope caller = callers.current();
+    Seen seen = seen(runId, caller);
+    return view(seen.run(), scopes.readableCodes(caller), true, seen.sight());
   }
 
+  /** Newest first; runs that cover none of the caller's departments are left out. */
   @Override
   public List<RunView> runs() {
-    return runs.runs(200).stream().map(run -> view(run, null, false)).toList();
+    RunAccess access = access(callers.current());
+    List<RunView> views = new ArrayList<>();
+    for (AssessmentRun run : runs.runs(200)) {
+      Sight sight = access.of(run);
+      if (sight != Sight.NONE) {
+        views.add(view(run, null, false, sight));
+      }
+    }
+    return views;
   }
 
   @Override
   public RunTasks tasks(long runId, String departmentCode, int first, int max) {
-    AssessmentRun run = stored(runId);
+    Seen seen = seen(runId, callers.current());
+    AssessmentRun run = seen.run();
     Set<String> codes = visibleCodes(departmentCode);
     int page = Math.max(1, Math.min(max, MAX_PAGE));
     int from = Math.max(0, first);
-    RunView view = view(run, codes, true);
+    RunView view = view(run, codes, true, seen.sight());
     return runs.rows(connection -> {
       List<TaskScoreView> views = AssessedTaskRows.read(connection, runId, codes, from, page).stream()
           .map(row -> ScoreViews.of(row.input(), row.result())).toList();
@@ -91,16 +107,18 @@ public class AssessmentsBean implements Assessments {
 
   @Override
   public RunComparison compare(long earlierRunId, long laterRunId) {
-    AssessmentRun earlier = stored(earlierRunId);
-    AssessmentRun later = stored(laterRunId);
-    Set<String> codes = scopes.readableCodes(callers.current());
-    return new RunComparisons(runs).compare(earlier, view(earlier, codes, true), later, view(later, codes, true), codes);
+    CallerScope caller = callers.current();
+    Seen earlier = seen(earlierRunId, caller);
+    Seen later = seen(laterRunId, caller);
+    Set<String> codes = scopes.readableCodes(caller);
+    return new RunComparisons(runs).compare(earlier.run(), view(earlier.run(), codes, true, earlier.sight()),
+        later.run(), view(later.run(), codes, true, later.sight()), codes);
   }
 
   @Override
   public Reproduction reproduce(long runId) {
-    AssessmentRun run = stored(runId);
-    return new RunComparisons(runs).reproduce(run, scopes.readableCodes(callers.current()));
+    CallerScope caller = callers.current();
+    return new RunComparisons(runs).reproduce(seen(runId, caller).run(), scopes.readableCodes(caller));
   }
 
   private Set<String> visibleCodes(String departmentCode) {
@@ -117,20 +135,43 @@ public class AssessmentsBean implements Assessments {
     return below;
   }
 
-  private AssessmentRun stored(long runId) {
-    return runs.run(runId).orElseThrow(() -> new NotFoundException("There is no assessment run " + runId + "."));
+  /** A run and how the caller sees it. */
+  private record Seen(AssessmentRun run, Sight sight) {}
+
+  /**
+   * The run, unless the caller may read none of the departments it covers: then it is as absent as
+   * an id never used (404, not 403), so that nobody learns which runs others made.
+   */
+  private Seen seen(long runId, CallerScope caller) {
+    NotFoundException absent = new NotFoundException("There is no assessment run " + runId + ".");
+    AssessmentRun run = runs.run(runId).orElseThrow(() -> absent);
+    Sight sight = access(caller).of(run);
+    if (sight == Sight.NONE) {
+      SecurityLog.refused(caller.username(), "read-run", "assessment run " + runId,
+          "covers none of the caller's departments");
+      throw absent;
+    }
+    return new Seen(run, sight);
+  }
+
+  private RunAccess access(CallerScope caller) {
+    return new RunAccess(caller, inventory, runs);
   }
 
   /**
    * The run as the caller sees it, with its tasks per class (of the departments in {@code codes},
    * all when null) when asked: lists leave them out, since each count reads the run's tasks.
    */
-  private RunView view(AssessmentRun run, Set<String> codes, boolean withClasses) {
-    int[] progress = run.status() == RunStatus.RUNNING ? board.of(run.id()) : new int[] {run.taskCount(), run.taskCount()};
+  private RunView view(AssessmentRun run, Set<String> codes, boolean withClasses, Sight sight) {
     Map<String, Integer> classes = withClasses && run.status() == RunStatus.DONE ? classCounts(run.id(), codes) : Map.of();
+    if (sight == Sight.REDACTED) {
+      return new RunView(run.id(), run.ruleSetVersion(), run.scope().kind().name(), null, null, run.status().name(),
+          run.startedAt(), null, run.finishedAt().orElse(null), 0, 0, null, classes, true);
+    }
+    int[] progress = run.status() == RunStatus.RUNNING ? board.of(run.id()) : new int[] {run.taskCount(), run.taskCount()};
     return new RunView(run.id(), run.ruleSetVersion(), run.scope().kind().name(), run.scope().key(), run.scopeLabel(),
         run.status().name(), run.startedAt(), run.startedBy(), run.finishedAt().orElse(null), progress[0],
-        progress[1], run.problem().orElse(null), classes);
+        progress[1], run.problem().orElse(null), classes, false);
   }
 
   private Map<String, Integer> classCounts(long runId, Set<String> codes) {

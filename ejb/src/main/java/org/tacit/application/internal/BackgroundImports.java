@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Future;
 import org.tacit.application.CallerScope;
 import org.tacit.application.ImportReport;
+import org.tacit.application.SecurityLog;
 import org.tacit.domain.model.inventory.imports.ImportProgress;
 
 /**
@@ -25,7 +26,13 @@ public class BackgroundImports {
   @Inject InventoryImport inventoryImport;
 
   @Asynchronous
-  public Future<ImportReport> importFile(Path file, String fileName, CallerScope caller, ImportProgress progress) {
-    return new AsyncResult<>(inventoryImport.run(file, fileName, caller, true, progress));
+  public Future<ImportReport> importFile(Path file, String fileName, CallerScope caller, String clientAddress,
+      ImportProgress progress) {
+    SecurityLog.enterRequest(clientAddress); // the import's events name the client that asked for it
+    try {
+      return new AsyncResult<>(inventoryImport.run(file, fileName, caller, true, progress));
+    } finally {
+      SecurityLog.leaveRequest();
+    }
   }
 }

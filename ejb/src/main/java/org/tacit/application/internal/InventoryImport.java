@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import org.tacit.application.CallerScope;
 import org.tacit.application.ImportReport;
+import org.tacit.application.SecurityLog;
+import org.tacit.application.SecurityLog.Outcome;
 import org.tacit.domain.model.inventory.imports.DepartmentDraft;
 import org.tacit.domain.model.inventory.imports.ImportProblem;
 import org.tacit.domain.model.inventory.imports.ImportProgress;
@@ -28,21 +30,47 @@ class InventoryImport {
 
   @Inject InventoryImporter importer;
 
+  /**
+   * Imports (or only checks) the file. An import is a security event when it starts, ends, is
+   * refused or fails; a check only when it names departments the caller may not change.
+   */
   ImportReport run(Path file, String fileName, CallerScope caller, boolean write, ImportProgress progress) {
-    ImportResult result = read(file, fileName, progress);
-    if (!result.isValid()) {
-      return ImportReport.refused(result.problems());
+    String what = "inventory file " + fileName;
+    String action = write ? "import" : "import-check";
+    if (write) {
+      SecurityLog.success(caller.username(), "import-start", what);
     }
-    InventoryDraft draft = result.draft().orElseThrow();
-    Set<String> refused = caller.notChangeable(draft.departments().stream().map(DepartmentDraft::code).toList());
-    if (!refused.isEmpty()) {
-      return ImportReport.refused(List.of(ImportProblem.ofFile("You may not change department"
-          + (refused.size() > 1 ? "s " : " ") + String.join(", ", refused) + "; nothing was imported.")));
+    try {
+      ImportResult result = read(file, fileName, progress);
+      if (!result.isValid()) {
+        if (write) {
+          SecurityLog.record(caller.username(), action, what, Outcome.FAILED,
+              result.problems().size() + " problems in the file; nothing was imported");
+        }
+        return ImportReport.refused(result.problems());
+      }
+      InventoryDraft draft = result.draft().orElseThrow();
+      Set<String> refused = caller.notChangeable(draft.departments().stream().map(DepartmentDraft::code).toList());
+      if (!refused.isEmpty()) {
+        SecurityLog.refused(caller.username(), action, what, "may not change " + String.join(", ", refused));
+        return ImportReport.refused(List.of(ImportProblem.ofFile("You may not change department"
+            + (refused.size() > 1 ? "s " : " ") + String.join(", ", refused) + "; nothing was imported.")));
+      }
+      if (!write) {
+        return new ImportReport(List.of(), draft.departments().size(), draft.roles().size(), draft.taskCount(),
+            ImportReport.Changes.NONE, false);
+      }
+      ImportReport.Changes changes = importer.apply(draft, caller.username(), Instant.now(), progress);
+      SecurityLog.record(caller.username(), action, what, Outcome.SUCCESS, draft.departments().size()
+          + " departments, " + draft.roles().size() + " roles, " + draft.taskCount() + " tasks");
+      return new ImportReport(List.of(), draft.departments().size(), draft.roles().size(), draft.taskCount(), changes,
+          true);
+    } catch (RuntimeException e) {
+      if (write) {
+        SecurityLog.record(caller.username(), action, what, Outcome.FAILED, e.getClass().getSimpleName());
+      }
+      throw e;
     }
-    ImportReport.Changes changes = write
-        ? importer.apply(draft, caller.username(), Instant.now(), progress)
-        : ImportReport.Changes.NONE;
-    return new ImportReport(List.of(), draft.departments().size(), draft.roles().size(), draft.taskCount(), changes, write);
   }
 
   private static ImportResult read(Path file, String fileName, ImportProgress progress) {

@@ -21,6 +21,7 @@ import org.tacit.application.ImportReport;
 import org.tacit.application.InventoryService;
 import org.tacit.application.NotPermittedException;
 import org.tacit.application.RoleView;
+import org.tacit.application.SecurityLog;
 import org.tacit.domain.model.inventory.Role;
 import org.tacit.domain.model.inventory.imports.ImportProgress;
 import org.tacit.domain.model.organisation.Department;
@@ -89,6 +90,8 @@ public class InventoryServiceBean implements InventoryService {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    SecurityLog.success(caller.username(), "export", "inventory of "
+        + (departmentCode == null ? "every readable department" : "department " + departmentCode) + " as " + format);
   }
 
   @Override
@@ -118,6 +121,6 @@ public class InventoryServiceBean implements InventoryService {
   @Override
   @RolesAllowed({CallerScope.ADMIN, CallerScope.EDITOR})
   public Future<ImportReport> startImport(Path file, String fileName, ImportProgress progress) {
-    return background.importFile(file, fileName, callers.current(), progress);
+    return background.importFile(file, fileName, callers.current(), SecurityLog.clientAddress().orElse(null), progress);
   }
 }

@@ -20,6 +20,7 @@ import org.tacit.application.OccupationLibrary;
 import org.tacit.application.OccupationSummary;
 import org.tacit.application.OccupationTaskView;
 import org.tacit.application.ReleaseRejectedException;
+import org.tacit.application.SecurityLog;
 import org.tacit.domain.model.library.DefaultTimeShares;
 import org.tacit.domain.model.library.LibraryDraft;
 import org.tacit.domain.model.library.OnTheJobTraining;
@@ -79,10 +80,15 @@ public class OccupationLibraryBean implements OccupationLibrary {
   @Override
   @RolesAllowed(CallerScope.ADMIN)
   public LibraryImportReport importRelease(Path dirOrZip) {
+    String user = callers.current().username();
+    SecurityLog.success(user, "library-import-start", "O*NET release");
     try {
       LibraryDraft draft = new OnetReleaseReader().read(dirOrZip);
-      return writer.replace(draft, OccupationProfiles.bundled(), callers.current().username(), Instant.now());
+      LibraryImportReport report = writer.replace(draft, OccupationProfiles.bundled(), user, Instant.now());
+      SecurityLog.success(user, "library-import", "O*NET release " + draft.release());
+      return report;
     } catch (OnetReleaseException e) {
+      SecurityLog.record(user, "library-import", "O*NET release", SecurityLog.Outcome.FAILED, "not a usable release");
       throw new ReleaseRejectedException(e.getMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -19,6 +19,7 @@ import org.tacit.application.NotFoundException;
 import org.tacit.application.RuleSetEdit;
 import org.tacit.application.RuleSetView;
 import org.tacit.application.RuleSets;
+import org.tacit.application.SecurityLog;
 import org.tacit.application.StaleEditException;
 import org.tacit.domain.model.assessment.RuleSetVersion;
 import org.tacit.domain.model.assessment.TaskInput;
@@ -123,6 +124,7 @@ public class RuleSetsBean implements RuleSets {
     RuleSetVersion draft = currentDraft(rowVersion);
     draft.publish(callers.current().username(), now());
     flush();
+    SecurityLog.success(callers.current().username(), "rule-set-publish", "rule set version " + draft.version());
     return view(draft);
   }
 

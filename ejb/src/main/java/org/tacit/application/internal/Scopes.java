@@ -87,7 +87,11 @@ class Scopes {
   }
 
   private List<Department> below(Department top) {
-    List<Department> all = inventory.departments();
+    return below(top, inventory.departments());
+  }
+
+  /** {@code top} and every department below it, among {@code all}. */
+  static List<Department> below(Department top, List<Department> all) {
     List<Department> found = new ArrayList<>();
     Deque<Department> open = new ArrayDeque<>(List.of(top));
     while (!open.isEmpty()) {

@@ -23,6 +23,7 @@ import org.tacit.application.ExportFormat;
 import org.tacit.application.NotFoundException;
 import org.tacit.application.ScenarioEdit;
 import org.tacit.application.ScenarioView;
+import org.tacit.application.SecurityLog;
 import org.tacit.application.SubstitutionReport;
 import org.tacit.application.SubstitutionReport.GroupFigures;
 import org.tacit.application.SubstitutionReports;
@@ -75,25 +76,32 @@ public class SubstitutionReportsBean implements SubstitutionReports {
   @Override
   @RolesAllowed({CallerScope.ADMIN, CallerScope.ANALYST})
   public ScenarioView create(ScenarioEdit values) {
-    return changes().add(ScenarioEdits.scenario(values));
+    return logged("scenario-create", changes().add(ScenarioEdits.scenario(values)));
   }
 
   @Override
   @RolesAllowed({CallerScope.ADMIN, CallerScope.ANALYST})
   public ScenarioView copy(long id, String newName) {
-    return changes().add(saved(id).scenario().named(newName));
+    return logged("scenario-copy", changes().add(saved(id).scenario().named(newName)));
   }
 
   @Override
   @RolesAllowed({CallerScope.ADMIN, CallerScope.ANALYST})
   public ScenarioView save(long id, ScenarioEdit values) {
-    return changes().save(id, values);
+    return logged("scenario-save", changes().save(id, values));
   }
 
   @Override
   @RolesAllowed({CallerScope.ADMIN, CallerScope.ANALYST})
   public void delete(long id, long rowVersion) {
     changes().delete(id, rowVersion);
+    SecurityLog.success(callers.current().username(), "scenario-delete", "scenario " + id);
+  }
+
+  /** A scenario change is a security event: who changed which scenario. */
+  private ScenarioView logged(String action, ScenarioView scenario) {
+    SecurityLog.success(callers.current().username(), action, "scenario " + scenario.id() + " " + scenario.name());
+    return scenario;
   }
 
   private ScenarioChanges changes() {
@@ -151,6 +159,8 @@ public class SubstitutionReportsBean implements SubstitutionReports {
     try (TableWriter table = TableWriter.of(format, out)) {
       SubstitutionTable.write(report(scenarioId), table);
     }
+    SecurityLog.success(callers.current().username(), "export", "substitution table of scenario " + scenarioId
+        + " as " + format);
   }
 
   @Override
@@ -160,6 +170,7 @@ public class SubstitutionReportsBean implements SubstitutionReports {
     BoardFigures.Setting setting = BoardFigures.Setting.of(callers.current(), scored, runs.published(),
         library.release().map(LibraryRelease::name).orElse(null), LocalDate.now());
     BoardPdf.write(BoardFigures.of(scored, scenarios.all(), chosen, setting, economyOrNone(chosen)), locale, out);
+    SecurityLog.success(callers.current().username(), "board-pdf", "board report of scenario " + scenarioId);
   }
 
   /** The economy for the board; a board report without that page beats no board report. */

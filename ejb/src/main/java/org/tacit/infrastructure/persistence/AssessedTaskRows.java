@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.tacit.domain.model.assessment.TaskInput;
 import org.tacit.domain.model.assessment.TaskResult;
@@ -189,6 +191,21 @@ public final class AssessedTaskRows {
       }
     }
     return counts;
+  }
+
+  /** The codes of the departments whose tasks the run stored. */
+  public static Set<String> departmentCodes(Connection connection, long runId) throws SQLException {
+    Set<String> codes = new HashSet<>();
+    try (PreparedStatement query = connection.prepareStatement(
+        "select distinct department_code from assessed_task where run_id = ?")) {
+      query.setLong(1, runId);
+      try (ResultSet result = query.executeQuery()) {
+        while (result.next()) {
+          codes.add(result.getString(1));
+        }
+      }
+    }
+    return codes;
   }
 
   private static TaskInput input(ResultSet row) throws SQLException {

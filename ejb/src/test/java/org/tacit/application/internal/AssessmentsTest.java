@@ -2,6 +2,7 @@ package org.tacit.application.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.tacit.infrastructure.persistence.TestDatabase.inTransaction;
 
 import jakarta.persistence.EntityManager;
@@ -12,10 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tacit.application.CallerScope;
 import org.tacit.application.DraftPreview;
+import org.tacit.application.NotFoundException;
 import org.tacit.application.NotPermittedException;
 import org.tacit.application.ReasonView;
 import org.tacit.application.Reproduction;
@@ -23,6 +26,8 @@ import org.tacit.application.RuleSetEdit;
 import org.tacit.application.RuleSetView;
 import org.tacit.application.RunComparison;
 import org.tacit.application.RunTasks;
+import org.tacit.application.RunView;
+import org.tacit.application.SecurityEvents;
 import org.tacit.application.StaleEditException;
 import org.tacit.application.TaskScoreView;
 import org.tacit.domain.model.assessment.AssessmentScope;
@@ -49,9 +54,12 @@ import org.tacit.infrastructure.persistence.TestDatabase;
 
 class AssessmentsTest {
 
+  @RegisterExtension final SecurityEvents events = new SecurityEvents();
+
   private static final CallerScope ANNA = new CallerScope("anna", Set.of(CallerScope.ANALYST), Set.of());
   private static final CallerScope ADA = new CallerScope("ada", Set.of(CallerScope.ADMIN), Set.of());
   private static final CallerScope FIN_EDITOR = new CallerScope("hedda", Set.of(CallerScope.EDITOR), Set.of("FIN"));
+  private static final CallerScope OPS_VIEWER = new CallerScope("vic", Set.of(CallerScope.VIEWER), Set.of("OPS"));
   private static final String MATCHING = "Match invoices to purchase orders";
 
   @ParameterizedTest
@@ -144,6 +152,72 @@ class AssessmentsTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
+  void aRunIsSeenWholeOnlyByWhoMayReadEveryDepartmentItCoversRedactedByWhoReadsSomeAndNotAtAllByOthers(
+      TestDatabase database) {
+    try (EntityManagerFactory jpa = database.freshJpa()) {
+      Organisation org = organisation(jpa);
+      long organisation = as(jpa, ANNA, a -> a.start(AssessmentScope.organisation())).id();
+      long finance = as(jpa, FIN_EDITOR, a -> a.start(AssessmentScope.department("FIN"))).id();
+      long clerk = as(jpa, FIN_EDITOR, a -> a.start(AssessmentScope.role(org.clerk))).id();
+
+      RunView financeSeenByEditor = as(jpa, FIN_EDITOR, a -> a.run(finance));
+      assertThat(financeSeenByEditor.redacted()).isFalse();
+      assertThat(financeSeenByEditor.scopeLabel()).isEqualTo("Finance (FIN)");
+      assertThat(financeSeenByEditor.startedBy()).isEqualTo("hedda");
+      RunView organisationSeenByEditor = as(jpa, FIN_EDITOR, a -> a.run(organisation));
+      assertThat(organisationSeenByEditor.redacted()).isTrue();
+      assertThat(organisationSeenByEditor.scopeLabel()).isNull();
+      assertThat(organisationSeenByEditor.startedBy()).isNull();
+      assertThat(organisationSeenByEditor.total()).isZero();
+      List<RunView> editorsList = as(jpa, FIN_EDITOR, a -> a.runs());
+      assertThat(editorsList).extracting(RunView::id, RunView::redacted)
+          .containsExactly(tuple(clerk, false), tuple(finance, false), tuple(organisation, true));
+
+      List<RunView> viewersList = as(jpa, OPS_VIEWER, a -> a.runs());
+      assertThat(viewersList).extracting(RunView::id, RunView::redacted)
+          .containsExactly(tuple(organisation, true));
+      for (long hidden : List.of(finance, clerk)) {
+        assertThatThrownBy(() -> as(jpa, OPS_VIEWER, a -> a.run(hidden)))
+            .isInstanceOf(NotFoundException.class).hasMessage("There is no assessment run " + hidden + ".");
+        assertThatThrownBy(() -> as(jpa, OPS_VIEWER, a -> a.tasks(hidden, null, 0, 100)))
+            .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(jpa, OPS_VIEWER, a -> a.reproduce(hidden)))
+            .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(jpa, OPS_VIEWER, a -> a.compare(organisation, hidden)))
+            .isInstanceOf(NotFoundException.class);
+      }
+      assertThat(events.lines()).anySatisfy(line -> assertThat(line).contains("user=\"vic\" action=\"read-run\""
+          + " object=\"assessment run " + finance + "\" outcome=refused"));
+      RunTasks opsPart = as(jpa, OPS_VIEWER, a -> a.tasks(organisation, null, 0, 100));
+      assertThat(opsPart.run().redacted()).isTrue();
+      assertThat(opsPart.run().startedBy()).isNull();
+      assertThat(opsPart.tasks()).extracting(TaskScoreView::departmentCode).containsOnly("OPS");
+      RunComparison withItself = as(jpa, FIN_EDITOR, a -> a.compare(organisation, finance));
+      assertThat(withItself.earlier().redacted()).isTrue();
+      assertThat(withItself.later().scopeLabel()).isEqualTo("Finance (FIN)");
+
+      List<RunView> analystsList = as(jpa, ANNA, a -> a.runs());
+      assertThat(analystsList).extracting(RunView::redacted).containsOnly(false);
+      assertThat(as(jpa, ANNA, a -> a.run(clerk)).scopeLabel()).isEqualTo("Accounts clerk · FIN");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void anEditorSeesWholeTheRunOfAllTheirDepartmentsThatTheyStarted(TestDatabase database) {
+    try (EntityManagerFactory jpa = database.freshJpa()) {
+      organisation(jpa);
+      long own = as(jpa, FIN_EDITOR, a -> a.start(AssessmentScope.organisation())).id();
+
+      RunView seen = as(jpa, FIN_EDITOR, a -> a.run(own));
+      assertThat(seen.redacted()).isFalse();
+      assertThat(seen.scopeLabel()).isEqualTo("Organisation (your departments)");
+      assertThat(as(jpa, OPS_VIEWER, a -> a.run(own)).redacted()).isTrue();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
   void aDraftIsPreviewedThenPublishedAndTheComparisonSaysWhatChangedAndWhy(TestDatabase database) {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       Organisation org = organisation(jpa);
@@ -165,6 +239,8 @@ class AssessmentsTest {
       assertThat(preview.roles().get(0).roleTitle()).isEqualTo("Accounts clerk");
 
       rules(jpa, ADA, r -> r.publishDraft(saved.rowVersion()));
+      assertThat(events.lines()).anySatisfy(line -> assertThat(line)
+          .contains("user=\"ada\" action=\"rule-set-publish\" object=\"rule set version 2\" outcome=success"));
       assertThat(rules(jpa, ANNA, r -> r.published()).version()).isEqualTo(2);
       long after = as(jpa, ANNA, a -> a.start(AssessmentScope.organisation())).id();
       RunComparison republished = as(jpa, ANNA, a -> a.compare(before, after));
@@ -249,6 +325,7 @@ class AssessmentsTest {
     bean.runs = new AssessmentRepository(em);
     bean.library = new OccupationRepository(em);
     bean.scopes = new Scopes(new InventoryRepository(em));
+    bean.inventory = new InventoryRepository(em);
     bean.board = new RunProgressBoard();
     bean.ledger = new RunLedger();
     bean.ledger.runs = bean.runs;

@@ -11,18 +11,22 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tacit.application.AssumptionView;
 import org.tacit.application.CallerScope;
 import org.tacit.application.ScenarioEdit;
 import org.tacit.application.ScenarioView;
+import org.tacit.application.SecurityEvents;
 import org.tacit.application.StaleEditException;
 import org.tacit.application.SubstitutionReports;
 import org.tacit.infrastructure.persistence.TestDatabase;
 
 /** Analysts and administrators create, copy, change and delete scenarios; nothing is ever overwritten unseen. */
 class ScenarioChangesTest {
+
+  @RegisterExtension final SecurityEvents events = new SecurityEvents();
 
   private static final CallerScope SAM = new CallerScope("sam", Set.of(CallerScope.ANALYST), Set.of());
   private static final CallerScope ADA = new CallerScope("ada", Set.of(CallerScope.ADMIN), Set.of());
@@ -66,6 +70,12 @@ class ScenarioChangesTest {
       });
       assertThat(as(jpa, SAM, SubstitutionReportsBean::scenarios)).extracting(ScenarioView::name)
           .containsExactly("Base", "Cautious", "Continual learning by 2030", "Faster");
+      assertThat(events.lines()).map(line -> line.replaceFirst("^time=\\S+ ", "").replaceFirst(" client=.*", ""))
+          .containsExactly(
+              "user=\"sam\" action=\"scenario-create\" object=\"scenario " + faster.id() + " Faster\" outcome=success",
+              "user=\"ada\" action=\"scenario-copy\" object=\"scenario " + copy.id() + " Faster, copied\" outcome=success",
+              "user=\"sam\" action=\"scenario-save\" object=\"scenario " + copy.id() + " Faster, copied\" outcome=success",
+              "user=\"sam\" action=\"scenario-delete\" object=\"scenario " + copy.id() + "\" outcome=success");
     }
   }
 

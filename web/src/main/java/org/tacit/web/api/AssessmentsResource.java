@@ -28,6 +28,8 @@ import org.tacit.domain.model.assessment.AssessmentScope;
  * its id and address at once (an organisation's run works in the background); {@code GET
  * /assessments/{id}} gives its status and, once done, every task's L, A, class, confidence and
  * reasons, a page at a time ({@code offset}, {@code limit} ≤ 10,000), of the caller's departments.
+ * A run that covers departments the caller may not read comes {@code "redacted": true}, without its
+ * label, starter and progress; one that covers none of theirs answers 404, as an unknown id does.
  */
 @Path("assessments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -104,18 +106,27 @@ public class AssessmentsResource {
     fields.put("id", run.id());
     fields.put("status", run.status());
     fields.put("scope", run.scopeKind().toLowerCase());
+    if (run.redacted()) {
+      fields.put("redacted", true); // it covers departments the caller may not read: no label, starter, progress
+    }
     if (run.scopeKey() != null) {
       fields.put(run.scopeKind().equals("DEPARTMENT") ? "department" : run.scopeKind().toLowerCase(), run.scopeKey());
     }
-    fields.put("scopeLabel", run.scopeLabel());
+    if (run.scopeLabel() != null) {
+      fields.put("scopeLabel", run.scopeLabel());
+    }
     fields.put("ruleSetVersion", run.ruleSetVersion());
     fields.put("startedAt", run.startedAt().toString());
-    fields.put("startedBy", run.startedBy());
+    if (run.startedBy() != null) {
+      fields.put("startedBy", run.startedBy());
+    }
     if (run.finishedAt() != null) {
       fields.put("finishedAt", run.finishedAt().toString());
     }
-    fields.put("done", run.done());
-    fields.put("total", run.total());
+    if (!run.redacted()) {
+      fields.put("done", run.done());
+      fields.put("total", run.total());
+    }
     if (run.problem() != null) {
       fields.put("problem", run.problem());
     }

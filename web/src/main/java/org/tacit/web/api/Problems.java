@@ -3,7 +3,9 @@ package org.tacit.web.api;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -13,6 +15,7 @@ import java.util.logging.Logger;
 import org.tacit.application.NotFoundException;
 import org.tacit.application.NotPermittedException;
 import org.tacit.application.ReleaseRejectedException;
+import org.tacit.application.SecurityLog;
 import org.tacit.application.StaleEditException;
 
 /**
@@ -24,6 +27,9 @@ public class Problems implements ExceptionMapper<Exception> {
 
   private static final Logger LOG = Logger.getLogger(Problems.class.getName());
 
+  /** The call being answered (a proxy to the current request), for the security event of a refusal. */
+  @Context HttpServletRequest request;
+
   /** The API's error body. */
   public record Problem(int status, String title, String detail) {}
 
@@ -34,7 +40,9 @@ public class Problems implements ExceptionMapper<Exception> {
       return problem(web.getResponse().getStatus(), e.getMessage());
     }
     if (e instanceof NotPermittedException || e instanceof EJBAccessException || e instanceof AccessLocalException) {
-      return problem(403, e instanceof NotPermittedException ? e.getMessage() : "Your role does not allow this.");
+      String reason = e instanceof NotPermittedException ? e.getMessage() : "Your role does not allow this.";
+      SecurityLog.refused(request.getRemoteUser(), "api", request.getMethod() + " " + request.getRequestURI(), reason);
+      return problem(403, reason);
     }
     if (e instanceof NotFoundException) {
       return problem(404, e.getMessage());

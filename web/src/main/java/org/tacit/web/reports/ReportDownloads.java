@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import org.tacit.application.ExportFormat;
+import org.tacit.application.NotFoundException;
 import org.tacit.application.SubstitutionReports;
 
 /**
@@ -27,8 +28,12 @@ public class ReportDownloads extends HttpServlet {
     long scenario;
     try {
       scenario = Long.parseLong(request.getParameter("scenario"));
+      reports.scenario(scenario); // an unknown scenario is a 404 before the answer starts, not a 500 halfway
     } catch (NumberFormatException e) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+      return;
+    } catch (NotFoundException e) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
     response.setContentType(format.contentType());
