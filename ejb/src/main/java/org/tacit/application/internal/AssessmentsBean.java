@@ -19,6 +19,8 @@ import org.tacit.application.RunComparison;
 import org.tacit.application.RunTasks;
 import org.tacit.application.RunView;
 import org.tacit.application.TaskScoreView;
+import org.tacit.application.Work;
+import org.tacit.application.WorkPermits;
 import org.tacit.domain.model.assessment.AssessmentRun;
 import org.tacit.domain.model.assessment.AssessmentScope;
 import org.tacit.domain.model.assessment.RunStatus;
@@ -43,6 +45,7 @@ public class AssessmentsBean implements Assessments {
   @Inject RunProgressBoard board;
   @EJB RunLedger ledger;
   @EJB BackgroundAssessments background;
+  @Inject WorkPermits permits;
 
   @Override
   public List<TaskScoreView> current(AssessmentScope scope) {
@@ -60,9 +63,15 @@ public class AssessmentsBean implements Assessments {
   public RunView start(AssessmentScope scope) {
     CallerScope caller = callers.current();
     ScopeTasks tasks = scopes.resolve(scope, caller);
-    long runId = ledger.open(scope, tasks.label(), caller.username());
-    background.assess(runId, tasks);
-    return view(runs.run(runId).orElseThrow(), null, false);
+    WorkPermits.Permit permit = permits.take(caller.username(), Work.RUN);
+    try {
+      long runId = ledger.open(scope, tasks.label(), caller.username());
+      background.assess(runId, tasks, permit); // gives the permit back when the run ends or fails
+      return view(runs.run(runId).orElseThrow(), null, false);
+    } catch (RuntimeException e) {
+      permit.close(); // harmless if the background run has already closed it
+      throw e;
+    }
   }
 
   @Override

@@ -10,12 +10,14 @@ import java.nio.file.Path;
 import java.util.concurrent.Future;
 import org.tacit.application.CallerScope;
 import org.tacit.application.ImportReport;
+import org.tacit.application.WorkPermits;
 import org.tacit.domain.model.inventory.imports.ImportProgress;
 
 /**
  * Runs a large import on a thread of the container, in its own transaction, so that the page can
  * show its progress instead of waiting on one long request. Only {@link InventoryServiceBean}
- * calls this, with the scope it worked out on the request's thread.
+ * calls this, with the scope it worked out on the request's thread and the caller's import permit,
+ * which is given back when the import ends or fails.
  */
 @Stateless
 @LocalBean
@@ -25,7 +27,10 @@ public class BackgroundImports {
   @Inject InventoryImport inventoryImport;
 
   @Asynchronous
-  public Future<ImportReport> importFile(Path file, String fileName, CallerScope caller, ImportProgress progress) {
-    return new AsyncResult<>(inventoryImport.run(file, fileName, caller, true, progress));
+  public Future<ImportReport> importFile(Path file, String fileName, CallerScope caller, ImportProgress progress,
+      WorkPermits.Permit permit) {
+    try (permit) {
+      return new AsyncResult<>(inventoryImport.run(file, fileName, caller, true, progress));
+    }
   }
 }
