@@ -21,6 +21,8 @@ public interface Assessments {
    * Starts a run and returns at once; the run scores and stores in the background, and {@link #run}
    * shows its progress. Analysts and administrators may assess the organisation; an HR editor the
    * departments and roles they may read.
+   *
+   * @throws TooManyAtOnceException when the caller already has as many runs under way as one person may
    */
   RunView start(AssessmentScope scope);
 

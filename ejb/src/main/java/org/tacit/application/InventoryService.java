@@ -49,6 +49,9 @@ public interface InventoryService {
    * Starts the import of a file on another thread, for a page that shows its progress: the
    * future's report is what {@link #importFile} would have answered. The caller's rights are taken
    * now, on the caller's thread.
+   *
+   * <p>Checking and importing each take one of the caller's import permits until they end; a caller
+   * with as many imports under way as one person may is refused with {@link TooManyAtOnceException}.
    */
   Future<ImportReport> startImport(Path file, String fileName, ImportProgress progress);
 }

@@ -66,6 +66,9 @@ public interface SubstitutionReports {
    * the scenario's last year and what holds them back, the trend under every scenario, department and
    * role tables, the tasks that weigh most, the assumptions and the method. Numbers and the date are
    * written as {@code locale} writes them; the pages stream to {@code out}, which stays open.
+   *
+   * @throws TooManyAtOnceException before anything is written, when the caller already has as many
+   *     PDF renders under way as one person may
    */
   void board(long scenarioId, Locale locale, OutputStream out);
 }

@@ -21,6 +21,8 @@ import org.tacit.application.RunView;
 import org.tacit.application.SecurityLog;
 import org.tacit.application.TaskScoreView;
 import org.tacit.application.internal.RunAccess.Sight;
+import org.tacit.application.Work;
+import org.tacit.application.WorkPermits;
 import org.tacit.domain.model.assessment.AssessmentRun;
 import org.tacit.domain.model.assessment.AssessmentScope;
 import org.tacit.domain.model.assessment.RunStatus;
@@ -47,6 +49,7 @@ public class AssessmentsBean implements Assessments {
   @Inject RunProgressBoard board;
   @EJB RunLedger ledger;
   @EJB BackgroundAssessments background;
+  @Inject WorkPermits permits;
 
   @Override
   public List<TaskScoreView> current(AssessmentScope scope) {
@@ -64,9 +67,15 @@ public class AssessmentsBean implements Assessments {
   public RunView start(AssessmentScope scope) {
     CallerScope caller = callers.current();
     ScopeTasks tasks = scopes.resolve(scope, caller);
-    long runId = ledger.open(scope, tasks.label(), caller.username());
-    background.assess(runId, tasks);
-    return view(runs.run(runId).orElseThrow(), null, false, Sight.WHOLE);
+    WorkPermits.Permit permit = permits.take(caller.username(), Work.RUN);
+    try {
+      long runId = ledger.open(scope, tasks.label(), caller.username());
+      background.assess(runId, tasks, permit); // gives the permit back when the run ends or fails
+      return view(runs.run(runId).orElseThrow(), null, false, Sight.WHOLE);
+    } catch (RuntimeException e) {
+      permit.close(); // harmless if the background run has already closed it
+      throw e;
+    }
   }
 
   @Override

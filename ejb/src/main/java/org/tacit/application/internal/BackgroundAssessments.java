@@ -10,10 +10,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.tacit.application.WorkPermits;
 
 /**
  * Runs an assessment on a thread of the container, so that reassessing a whole organisation never
- * holds a request: the page shows the run's progress and can be left and come back to.
+ * holds a request: the page shows the run's progress and can be left and come back to. The run
+ * holds its starter's permit ({@link WorkPermits}) until it ends, however it ends.
  */
 @Stateless
 @LocalBean
@@ -27,7 +29,7 @@ public class BackgroundAssessments {
 
   @Asynchronous
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public void assess(long runId, ScopeTasks scope) {
+  public void assess(long runId, ScopeTasks scope, WorkPermits.Permit permit) {
     try {
       ledger.perform(runId, scope);
     } catch (RuntimeException e) {
@@ -35,6 +37,7 @@ public class BackgroundAssessments {
       ledger.fail(runId, "The run stopped and stored nothing: " + rootMessage(e));
     } finally {
       board.forget(runId);
+      permit.close();
     }
   }
 

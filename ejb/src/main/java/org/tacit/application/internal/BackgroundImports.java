@@ -11,12 +11,14 @@ import java.util.concurrent.Future;
 import org.tacit.application.CallerScope;
 import org.tacit.application.ImportReport;
 import org.tacit.application.SecurityLog;
+import org.tacit.application.WorkPermits;
 import org.tacit.domain.model.inventory.imports.ImportProgress;
 
 /**
  * Runs a large import on a thread of the container, in its own transaction, so that the page can
  * show its progress instead of waiting on one long request. Only {@link InventoryServiceBean}
- * calls this, with the scope it worked out on the request's thread.
+ * calls this, with the scope it worked out on the request's thread and the caller's import permit,
+ * which is given back when the import ends or fails.
  */
 @Stateless
 @LocalBean
@@ -27,9 +29,9 @@ public class BackgroundImports {
 
   @Asynchronous
   public Future<ImportReport> importFile(Path file, String fileName, CallerScope caller, String clientAddress,
-      ImportProgress progress) {
+      ImportProgress progress, WorkPermits.Permit permit) {
     SecurityLog.enterRequest(clientAddress); // the import's events name the client that asked for it
-    try {
+    try (permit) {
       return new AsyncResult<>(inventoryImport.run(file, fileName, caller, true, progress));
     } finally {
       SecurityLog.leaveRequest();

@@ -22,13 +22,18 @@ import org.tacit.application.InventoryService;
 import org.tacit.application.NotPermittedException;
 import org.tacit.application.RoleView;
 import org.tacit.application.SecurityLog;
+import org.tacit.application.Work;
+import org.tacit.application.WorkPermits;
 import org.tacit.domain.model.inventory.Role;
 import org.tacit.domain.model.inventory.imports.ImportProgress;
 import org.tacit.domain.model.organisation.Department;
 import org.tacit.application.ExportFormat;
 import org.tacit.infrastructure.persistence.InventoryRepository;
 
-/** The inventory, scoped to the caller: checks here hold for pages and API alike. */
+/**
+ * The inventory, scoped to the caller: checks here hold for pages and API alike. Checking or
+ * importing a file takes one of the caller's import permits ({@link WorkPermits}).
+ */
 @Stateless
 @RolesAllowed({CallerScope.ADMIN, CallerScope.ANALYST, CallerScope.EDITOR, CallerScope.VIEWER})
 public class InventoryServiceBean implements InventoryService {
@@ -38,6 +43,7 @@ public class InventoryServiceBean implements InventoryService {
   @Inject InventoryImport inventoryImport;
   @EJB BackgroundImports background;
   @Inject InventoryExporter exporter;
+  @Inject WorkPermits permits;
 
   @Override
   public List<DepartmentView> departments() {
@@ -103,7 +109,10 @@ public class InventoryServiceBean implements InventoryService {
   @Override
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public ImportReport check(Path file, String fileName, ImportProgress progress) {
-    return inventoryImport.run(file, fileName, callers.current(), false, progress);
+    CallerScope caller = callers.current();
+    try (WorkPermits.Permit permit = permits.take(caller.username(), Work.IMPORT)) {
+      return inventoryImport.run(file, fileName, caller, false, progress);
+    }
   }
 
   @Override
@@ -115,12 +124,22 @@ public class InventoryServiceBean implements InventoryService {
   @Override
   @RolesAllowed({CallerScope.ADMIN, CallerScope.EDITOR})
   public ImportReport importFile(Path file, String fileName, ImportProgress progress) {
-    return inventoryImport.run(file, fileName, callers.current(), true, progress);
+    CallerScope caller = callers.current();
+    try (WorkPermits.Permit permit = permits.take(caller.username(), Work.IMPORT)) {
+      return inventoryImport.run(file, fileName, caller, true, progress);
+    }
   }
 
   @Override
   @RolesAllowed({CallerScope.ADMIN, CallerScope.EDITOR})
   public Future<ImportReport> startImport(Path file, String fileName, ImportProgress progress) {
-    return background.importFile(file, fileName, callers.current(), SecurityLog.clientAddress().orElse(null), progress);
+    CallerScope caller = callers.current();
+    WorkPermits.Permit permit = permits.take(caller.username(), Work.IMPORT);
+    try {
+      return background.importFile(file, fileName, caller, SecurityLog.clientAddress().orElse(null), progress, permit);
+    } catch (RuntimeException e) {
+      permit.close(); // harmless if the background import has already closed it
+      throw e;
+    }
   }
 }

@@ -27,6 +27,8 @@ import org.tacit.application.SecurityLog;
 import org.tacit.application.SubstitutionReport;
 import org.tacit.application.SubstitutionReport.GroupFigures;
 import org.tacit.application.SubstitutionReports;
+import org.tacit.application.Work;
+import org.tacit.application.WorkPermits;
 import org.tacit.domain.model.assessment.AssessmentScope;
 import org.tacit.domain.model.assessment.TaskInput;
 import org.tacit.domain.model.library.LibraryRelease;
@@ -57,6 +59,7 @@ public class SubstitutionReportsBean implements SubstitutionReports {
   @Inject AssessmentRepository runs;
   @Inject OccupationRepository library;
   @Inject EconomyCache economies;
+  @Inject WorkPermits permits;
 
   @Override
   public List<ScenarioView> scenarios() {
@@ -166,11 +169,14 @@ public class SubstitutionReportsBean implements SubstitutionReports {
   @Override
   public void board(long scenarioId, Locale locale, OutputStream out) {
     SavedScenario chosen = saved(scenarioId);
-    ScoredOrganisation scored = scored();
-    BoardFigures.Setting setting = BoardFigures.Setting.of(callers.current(), scored, runs.published(),
-        library.release().map(LibraryRelease::name).orElse(null), LocalDate.now());
-    BoardPdf.write(BoardFigures.of(scored, scenarios.all(), chosen, setting, economyOrNone(chosen)), locale, out);
-    SecurityLog.success(callers.current().username(), "board-pdf", "board report of scenario " + scenarioId);
+    CallerScope caller = callers.current();
+    try (WorkPermits.Permit permit = permits.take(caller.username(), Work.PDF_RENDER)) {
+      ScoredOrganisation scored = scored();
+      BoardFigures.Setting setting = BoardFigures.Setting.of(caller, scored, runs.published(),
+          library.release().map(LibraryRelease::name).orElse(null), LocalDate.now());
+      BoardPdf.write(BoardFigures.of(scored, scenarios.all(), chosen, setting, economyOrNone(chosen)), locale, out);
+    }
+    SecurityLog.success(caller.username(), "board-pdf", "board report of scenario " + scenarioId);
   }
 
   /** The economy for the board; a board report without that page beats no board report. */

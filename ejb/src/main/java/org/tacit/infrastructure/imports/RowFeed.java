@@ -29,6 +29,7 @@ final class RowFeed {
   private InventoryValidation validation;
   private int taskRows;
   private boolean overLimit;
+  private ImportProblem refusal;
 
   RowFeed(ImportLimits limits, ImportProgress progress) {
     this.limits = limits;
@@ -63,8 +64,16 @@ final class RowFeed {
     fileProblems.add(problem);
   }
 
+  /** The file went past a limit: this one problem is the answer, whatever was read before it. */
+  void refuse(ImportProblem problem) {
+    refusal = problem;
+  }
+
   ImportResult result() {
     progress.advanced(Phase.READING, Math.min(taskRows, limits.maxRows()), Math.min(taskRows, limits.maxRows()));
+    if (refusal != null) {
+      return ImportResult.invalid(List.of(refusal));
+    }
     if (overLimit) {
       return ImportResult.invalid(List.of(limits.tooManyRows()));
     }

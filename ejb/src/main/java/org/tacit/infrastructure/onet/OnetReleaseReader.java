@@ -1,6 +1,5 @@
 package org.tacit.infrastructure.onet;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -31,7 +30,7 @@ import org.tacit.domain.model.library.TaskType;
  * experience file) and, when present, the task ratings and the tasks' detailed work activities
  * ({@code Tasks to DWAs.txt} with {@code DWA Reference.txt}; without both, tasks have no activity
  * profile). Every other file is left unread. All required files are checked before any is read,
- * so a wrong upload is refused at once.
+ * so a wrong upload is refused at once, and so is a ZIP past the {@link ReleaseLimits}.
  */
 public final class OnetReleaseReader {
 
@@ -44,8 +43,18 @@ public final class OnetReleaseReader {
   private static final Pattern NAMED = Pattern.compile("O\\*NET\\s+(\\d+\\.\\d+)");
   private static final Pattern FOLDER = Pattern.compile("db_(\\d+)_(\\d+)");
 
+  private final ReleaseLimits limits;
+
+  public OnetReleaseReader() {
+    this(ReleaseLimits.defaults());
+  }
+
+  public OnetReleaseReader(ReleaseLimits limits) {
+    this.limits = limits;
+  }
+
   public LibraryDraft read(Path dirOrZip) throws IOException {
-    try (ReleaseFiles files = ReleaseFiles.of(dirOrZip)) {
+    try (ReleaseFiles files = ReleaseFiles.of(dirOrZip, limits)) {
       List<String> missing = new ArrayList<>();
       for (String name : REQUIRED) {
         if (!files.has(name)) {
@@ -110,7 +119,7 @@ public final class OnetReleaseReader {
   static void read(ReleaseFiles files, String name, List<String> columns,
       Consumer<TabFile.Row> records) throws IOException {
     try (InputStream in = files.open(name).orElseThrow()) {
-      TabFile.read(name, in, columns, records);
+      TabFile.read(name, in, columns, records, files.limits());
     }
   }
 
@@ -118,9 +127,10 @@ public final class OnetReleaseReader {
   private static String releaseName(ReleaseFiles files) throws IOException {
     Optional<InputStream> readMe = files.open("Read Me.txt");
     if (readMe.isPresent()) {
-      try (BufferedReader lines = new BufferedReader(new InputStreamReader(readMe.get(), StandardCharsets.UTF_8))) {
+      try (Lines lines = new Lines(new InputStreamReader(readMe.get(), StandardCharsets.UTF_8), "Read Me.txt",
+          files.limits())) {
         for (int i = 0; i < 5; i++) {
-          Matcher named = NAMED.matcher(Optional.ofNullable(lines.readLine()).orElse(""));
+          Matcher named = NAMED.matcher(Optional.ofNullable(lines.next()).orElse(""));
           if (named.find()) {
             return "O*NET " + named.group(1);
           }

@@ -1,6 +1,7 @@
 package org.tacit.infrastructure.onet;
 
 import java.io.Closeable;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,12 +16,25 @@ import java.util.zip.ZipFile;
 /**
  * The files of an O*NET text release in a folder or in the ZIP O*NET publishes, where they sit
  * under a folder such as {@code db_27_0_text/}. Files are found by name at any depth up to that
- * folder and opened one at a time, so the files the reader does not need are never read.
+ * folder and opened one at a time, so the files the reader does not need are never read. A ZIP is
+ * held to its {@link ReleaseLimits}: its entries are counted and its declared sizes added up when
+ * it is opened, and the bytes each file really unpacks to are counted as it is read, since a ZIP's
+ * declared sizes can lie.
  */
 abstract sealed class ReleaseFiles implements Closeable {
 
   /** The folder itself or one folder down, as when a ZIP was unpacked into a folder of its own. */
   private static final int DEPTH = 2;
+
+  private final ReleaseLimits limits;
+
+  ReleaseFiles(ReleaseLimits limits) {
+    this.limits = limits;
+  }
+
+  ReleaseLimits limits() {
+    return limits;
+  }
 
   /** The name of the folder or ZIP, which often names the release (db_27_0_text.zip). */
   abstract String label();
@@ -35,28 +49,43 @@ abstract sealed class ReleaseFiles implements Closeable {
     return in.isPresent();
   }
 
-  static ReleaseFiles of(Path dirOrZip) throws IOException {
+  static ReleaseFiles of(Path dirOrZip, ReleaseLimits limits) throws IOException {
     if (Files.isDirectory(dirOrZip)) {
-      return new Folder(dirOrZip);
+      return new Folder(dirOrZip, limits);
     }
     if (!Files.isRegularFile(dirOrZip)) {
       throw new OnetReleaseException("There is no folder or file " + dirOrZip.getFileName() + ".");
     }
+    ZipFile zip;
     try {
-      ZipFile zip = new ZipFile(dirOrZip.toFile());
-      // An upload is spooled under a name of its own; the folder inside still names the release
-      String folder = zip.stream().findFirst().map(ZipEntry::getName).orElse("");
-      return new Zip(zip, dirOrZip.getFileName() + " " + folder);
+      zip = new ZipFile(dirOrZip.toFile());
     } catch (ZipException e) {
       throw new OnetReleaseException(dirOrZip.getFileName() + " is neither a folder nor a ZIP file;"
           + " upload the O*NET text release as O*NET publishes it (db_27_0_text.zip).");
+    }
+    try {
+      String name = String.valueOf(dirOrZip.getFileName());
+      if (zip.size() > limits.maxEntries()) {
+        throw limits.tooManyEntries(name);
+      }
+      long declared = zip.stream().mapToLong(ZipEntry::getSize).filter(size -> size > 0).sum();
+      if (declared > limits.maxTotalBytes()) {
+        throw limits.tooLargeInAll(name);
+      }
+      // An upload is spooled under a name of its own; the folder inside still names the release
+      String folder = zip.stream().findFirst().map(ZipEntry::getName).orElse("");
+      return new Zip(zip, name, name + " " + folder, limits);
+    } catch (RuntimeException e) {
+      zip.close();
+      throw e;
     }
   }
 
   private static final class Folder extends ReleaseFiles {
     private final Path root;
 
-    Folder(Path root) {
+    Folder(Path root, ReleaseLimits limits) {
+      super(limits);
       this.root = root;
     }
 
@@ -82,10 +111,14 @@ abstract sealed class ReleaseFiles implements Closeable {
 
   private static final class Zip extends ReleaseFiles {
     private final ZipFile zip;
+    private final String name;
     private final String label;
+    private long unpacked;
 
-    Zip(ZipFile zip, String label) {
+    Zip(ZipFile zip, String name, String label, ReleaseLimits limits) {
+      super(limits);
       this.zip = zip;
+      this.name = name;
       this.label = label;
     }
 
@@ -101,7 +134,45 @@ abstract sealed class ReleaseFiles implements Closeable {
           .filter(e -> path(e).split("/").length <= DEPTH)
           .filter(e -> path(e).substring(path(e).lastIndexOf('/') + 1).equalsIgnoreCase(fileName))
           .min(Comparator.comparingInt(e -> e.getName().length()));
-      return found.isEmpty() ? Optional.empty() : Optional.of(zip.getInputStream(found.get()));
+      return found.isEmpty() ? Optional.empty()
+          : Optional.of(new Counted(zip.getInputStream(found.get()), fileName));
+    }
+
+    /** Counts what a file really unpacks to, against the limit per file and in all. */
+    private final class Counted extends FilterInputStream {
+      private final String fileName;
+      private long read;
+
+      Counted(InputStream in, String fileName) {
+        super(in);
+        this.fileName = fileName;
+      }
+
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        count(b < 0 ? -1 : 1);
+        return b;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        return count(super.read(b, off, len));
+      }
+
+      private int count(int n) {
+        if (n > 0) {
+          read += n;
+          unpacked += n;
+          if (read > limits().maxEntryBytes()) {
+            throw limits().entryTooLarge(fileName);
+          }
+          if (unpacked > limits().maxTotalBytes()) {
+            throw limits().tooLargeInAll(name);
+          }
+        }
+        return n;
+      }
     }
 
     /** Some Windows tools write entry names with backslashes. */

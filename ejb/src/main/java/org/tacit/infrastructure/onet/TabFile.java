@@ -2,7 +2,6 @@ package org.tacit.infrastructure.onet;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,23 +19,30 @@ import java.util.function.Consumer;
 /**
  * One O*NET text file: UTF-8, tab-separated, a header row naming the columns, one record a line,
  * read a line at a time. Columns are found by their header name, so a release that adds a column
- * still reads; one that lacks a needed column is refused at the header, before any record.
+ * still reads; one that lacks a needed column is refused at the header, before any record. A line
+ * longer than {@link ReleaseLimits#maxLineChars()} is refused rather than read into memory.
  */
 final class TabFile implements Closeable {
 
   private final String name;
-  private final BufferedReader lines;
+  private final Lines lines;
   private final Map<String, Integer> columns = new HashMap<>();
 
-  private TabFile(String name, InputStream in) {
+  private TabFile(String name, InputStream in, ReleaseLimits limits) {
     this.name = name;
-    this.lines = new BufferedReader(new InputStreamReader(in, UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+    this.lines = new Lines(new InputStreamReader(in, UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), name, limits);
   }
 
   /** Reads every record of the file, which must have at least the {@code needed} columns. */
   static void read(String name, InputStream in, List<String> needed, Consumer<Row> records) throws IOException {
-    try (TabFile file = new TabFile(name, in).header(needed)) {
+    read(name, in, needed, records, ReleaseLimits.defaults());
+  }
+
+  /** Reads every record, refusing a line longer than the limits allow. */
+  static void read(String name, InputStream in, List<String> needed, Consumer<Row> records, ReleaseLimits limits)
+      throws IOException {
+    try (TabFile file = new TabFile(name, in, limits).header(needed)) {
       file.forEach(records);
     } catch (CharacterCodingException e) {
       throw new OnetReleaseException(name + " is not UTF-8 text; O*NET publishes its text files in UTF-8.");
@@ -44,7 +50,7 @@ final class TabFile implements Closeable {
   }
 
   private TabFile header(List<String> needed) throws IOException {
-    String header = Optional.ofNullable(lines.readLine()).orElse("").replace("\uFEFF", "");
+    String header = Optional.ofNullable(lines.next()).orElse("").replace("\uFEFF", "");
     String[] names = header.split("\t", -1);
     for (int i = 0; i < names.length; i++) {
       columns.put(names[i].strip(), i);
@@ -60,7 +66,7 @@ final class TabFile implements Closeable {
 
   private void forEach(Consumer<Row> records) throws IOException {
     int number = 1;
-    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+    for (String line = lines.next(); line != null; line = lines.next()) {
       number++;
       if (!line.isBlank()) {
         records.accept(new Row(number, line.split("\t", -1)));

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tacit.application.CallerScope;
@@ -30,6 +31,9 @@ import org.tacit.application.RunView;
 import org.tacit.application.SecurityEvents;
 import org.tacit.application.StaleEditException;
 import org.tacit.application.TaskScoreView;
+import org.tacit.application.TooManyAtOnceException;
+import org.tacit.application.Work;
+import org.tacit.application.WorkPermits;
 import org.tacit.domain.model.assessment.AssessmentScope;
 import org.tacit.domain.model.assessment.TaskInput;
 import org.tacit.domain.model.inventory.Provenance;
@@ -264,6 +268,23 @@ class AssessmentsTest {
     }
   }
 
+  @Test
+  void aPersonWithTwoRunsUnderWayIsRefusedAThirdAndAFinishedRunGivesItsPermitBack() {
+    try (EntityManagerFactory jpa = TestDatabase.H2.freshJpa()) {
+      organisation(jpa);
+      WorkPermits permits = WorkPermits.of(Map.of(Work.RUN, 2));
+      Function<AssessmentsBean, Long> start = a -> a.start(AssessmentScope.organisation()).id();
+      inTransaction(jpa, em -> start.apply(assessments(em, ANNA, permits, false)));
+      inTransaction(jpa, em -> start.apply(assessments(em, ANNA, permits, false)));
+
+      assertThatThrownBy(() -> inTransaction(jpa, em -> start.apply(assessments(em, ANNA, permits, false))))
+          .isInstanceOf(TooManyAtOnceException.class);
+      assertThat(permits.underWay(ANNA.username(), Work.RUN)).isEqualTo(2);
+      inTransaction(jpa, em -> start.apply(assessments(em, ADA, permits, true)));
+      assertThat(permits.underWay(ADA.username(), Work.RUN)).as("a run that ended gave its permit back").isZero();
+    }
+  }
+
   // --- a small organisation: Finance with a clerk linked to O*NET, Operations with a driver
 
   private record Organisation(long clerk, long matchingTask, long driveTask) {}
@@ -320,7 +341,13 @@ class AssessmentsTest {
   }
 
   static AssessmentsBean assessments(EntityManager em, CallerScope caller) {
+    return assessments(em, caller, WorkPermits.of(Map.of()), true);
+  }
+
+  /** With {@code finishing} false, runs are started but their background work never ends. */
+  static AssessmentsBean assessments(EntityManager em, CallerScope caller, WorkPermits permits, boolean finishing) {
     AssessmentsBean bean = new AssessmentsBean();
+    bean.permits = permits;
     bean.callers = callers(caller);
     bean.runs = new AssessmentRepository(em);
     bean.library = new OccupationRepository(em);
@@ -333,8 +360,12 @@ class AssessmentsTest {
     bean.ledger.board = bean.board;
     bean.background = new BackgroundAssessments() {
       @Override
-      public void assess(long runId, ScopeTasks scope) {
-        bean.ledger.perform(runId, scope); // the container runs it on another thread, after the request
+      public void assess(long runId, ScopeTasks scope, WorkPermits.Permit permit) {
+        if (finishing) {
+          try (permit) {
+            bean.ledger.perform(runId, scope); // the container runs it on another thread, after the request
+          }
+        }
       }
     };
     return bean;

@@ -4,8 +4,10 @@ import static org.tacit.infrastructure.persistence.TestDatabase.inTransaction;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.Map;
 import java.util.function.Function;
 import org.tacit.application.CallerScope;
+import org.tacit.application.WorkPermits;
 import org.tacit.infrastructure.persistence.AssessmentRepository;
 import org.tacit.infrastructure.persistence.InventoryRepository;
 import org.tacit.infrastructure.persistence.OccupationRepository;
@@ -19,6 +21,7 @@ final class ReportBeans {
   /** The service as {@code caller} on one persistence context, keeping the US economy in {@code economies}. */
   static SubstitutionReportsBean reports(EntityManager em, CallerScope caller, EconomyCache economies) {
     SubstitutionReportsBean bean = new SubstitutionReportsBean();
+    bean.permits = WorkPermits.of(Map.of());
     bean.callers = new Callers() {
       @Override
       public CallerScope current() {

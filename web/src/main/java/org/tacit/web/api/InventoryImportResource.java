@@ -2,6 +2,8 @@ package org.tacit.web.api;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -15,11 +17,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.tacit.application.ImportReport;
 import org.tacit.application.InventoryService;
+import org.tacit.application.Work;
+import org.tacit.application.WorkPermits;
 
 /**
  * {@code POST /inventories/import}: a CSV or XLSX file as the body, imported under the same
  * contract as on the page: 200 with the counts, or 422 with every problem by row and column and
- * nothing written. {@code ?check=true} only checks.
+ * nothing written. {@code ?check=true} only checks. A caller with an import (or upload) already
+ * under way is refused with 429 and {@code Retry-After}.
  */
 @Path("inventories/import")
 @RequestScoped
@@ -31,15 +36,29 @@ public class InventoryImportResource {
   private static final long MAX_BODY = 64L * 1024 * 1024;
 
   @EJB InventoryService inventory;
+  @Inject WorkPermits permits;
+  @Inject SecurityContext security;
 
   @POST
   @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM})
   public Response importFile(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
       @QueryParam("check") boolean checkOnly) throws IOException {
     String name = contentType != null && contentType.startsWith(XLSX) ? "inventory.xlsx" : "inventory.csv";
-    try (RequestBody file = RequestBody.store(body, name.substring(name.lastIndexOf('.')), MAX_BODY)) {
+    try (RequestBody file = receive(body, name.substring(name.lastIndexOf('.')))) {
       ImportReport report = checkOnly ? inventory.check(file.file(), name) : inventory.importFile(file.file(), name);
       return Response.status(report.valid() ? 200 : 422).entity(report).build();
+    }
+  }
+
+  /**
+   * Receiving an upload is part of an import: it holds one of the caller's import permits, so that
+   * no one can keep many slow uploads open at once. The service takes the permit again to check or
+   * import; between the two another import of the caller's may win it, and this one is refused.
+   */
+  private RequestBody receive(InputStream body, String suffix) throws IOException {
+    String user = security.getCallerPrincipal() == null ? "" : security.getCallerPrincipal().getName();
+    try (WorkPermits.Permit receiving = permits.take(user, Work.IMPORT)) {
+      return RequestBody.store(body, suffix, MAX_BODY);
     }
   }
 }

@@ -17,10 +17,12 @@ import org.tacit.application.NotPermittedException;
 import org.tacit.application.ReleaseRejectedException;
 import org.tacit.application.SecurityLog;
 import org.tacit.application.StaleEditException;
+import org.tacit.application.TooManyAtOnceException;
 
 /**
  * Every refusal of the API as a problem document (RFC 9457) with a status a client can act on and
- * a sentence a person can read; never a stack trace.
+ * a sentence a person can read; never a stack trace. Too much work under way at once is 429 with
+ * {@code Retry-After} in seconds.
  */
 @Provider
 public class Problems implements ExceptionMapper<Exception> {
@@ -52,6 +54,11 @@ public class Problems implements ExceptionMapper<Exception> {
     }
     if (e instanceof ReleaseRejectedException) {
       return problem(422, "Nothing was loaded: " + e.getMessage());
+    }
+    if (e instanceof TooManyAtOnceException busy) {
+      return Response.fromResponse(problem(429, e.getMessage()))
+          .header("Retry-After", Integer.toString(busy.retryAfterSeconds()))
+          .build();
     }
     if (e instanceof IllegalArgumentException) {
       return problem(400, e.getMessage());

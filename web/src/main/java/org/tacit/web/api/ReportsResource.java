@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 import org.tacit.application.EconomyBenchmark;
 import org.tacit.application.ExportFormat;
@@ -79,8 +80,11 @@ public class ReportsResource {
     reports.scenario(id); // an unknown scenario is a 404 before the answer starts
     Locale locale = headers.getAcceptableLanguages().stream().filter(l -> !l.getLanguage().isEmpty()
         && !"*".equals(l.getLanguage())).findFirst().orElse(Locale.ENGLISH);
-    StreamingOutput body = out -> reports.board(id, locale, out);
-    return Response.ok(body, "application/pdf")
+    // Drawn before the answer starts, so that a refusal (429 when the caller has too many renders
+    // under way) or a failure gets its problem document; a board report is a few hundred KiB.
+    ByteArrayOutputStream body = new ByteArrayOutputStream(256 * 1024);
+    reports.board(id, locale, body);
+    return Response.ok(body.toByteArray(), "application/pdf")
         .header("Content-Disposition", "attachment; filename=\"board-report-" + id + ".pdf\"")
         .build();
   }

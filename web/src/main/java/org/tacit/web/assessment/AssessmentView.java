@@ -14,6 +14,7 @@ import org.tacit.application.Assessments;
 import org.tacit.application.DepartmentView;
 import org.tacit.application.InventoryService;
 import org.tacit.application.NotPermittedException;
+import org.tacit.application.TooManyAtOnceException;
 import org.tacit.application.RuleSetView;
 import org.tacit.application.RuleSets;
 import org.tacit.application.RunView;
@@ -86,6 +87,8 @@ public class AssessmentView implements Serializable {
       RunView run = assessments.start(scope.get());
       Messages.addGlobalInfo("Run " + run.id() + " started: " + run.scopeLabel()
           + ". It keeps running if you leave this page.");
+    } catch (TooManyAtOnceException e) {
+      Messages.addGlobalWarn(e.getMessage());
     } catch (NotPermittedException | IllegalArgumentException | EJBException e) {
       Messages.addGlobalError(Refusals.reason(e).orElseThrow(() -> e));
     }

@@ -1,5 +1,6 @@
 package org.tacit.web.inventory;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,13 +21,15 @@ import org.tacit.application.ImportReport;
 import org.tacit.application.ImportWatch;
 import org.tacit.application.InventoryService;
 import org.tacit.application.NotPermittedException;
+import org.tacit.application.TooManyAtOnceException;
 import org.tacit.domain.model.inventory.imports.ImportProblem;
 import org.tacit.domain.model.inventory.imports.ImportProgress;
 
 /**
  * The import on the Inventory page, in two steps: the uploaded file is checked and every problem
  * listed by row and column, and only a file without problems can then be imported. The upload is
- * kept in a temporary file between the two steps, never in the session.
+ * kept in a temporary file between the two steps, never in the session, and deleted when it is
+ * imported, replaced by another file, cancelled, or when the view ends.
  */
 @Named
 @ViewScoped
@@ -50,9 +53,16 @@ public class ImportView implements Serializable {
       Messages.addGlobalWarn("Choose a CSV or XLSX file first.");
       return;
     }
+    forgetFile(); // a new file replaces the one checked before
+    report = null;
     fileName = upload.getFileName();
     storedAt = store(upload).toString();
-    report = inventory.check(Path.of(storedAt), fileName);
+    try {
+      report = inventory.check(Path.of(storedAt), fileName);
+    } catch (TooManyAtOnceException e) {
+      forgetFile();
+      Messages.addGlobalWarn(e.getMessage());
+    }
   }
 
   /** Starts the import of the checked file on the server; the page polls {@link #poll()} until it is done. */
@@ -61,7 +71,11 @@ public class ImportView implements Serializable {
       return;
     }
     watch = new ImportWatch();
-    running = inventory.startImport(Path.of(storedAt), fileName, watch);
+    try {
+      running = inventory.startImport(Path.of(storedAt), fileName, watch);
+    } catch (TooManyAtOnceException e) {
+      Messages.addGlobalWarn(e.getMessage());
+    }
   }
 
   /** Called by the page every second while an import runs. */
@@ -111,6 +125,16 @@ public class ImportView implements Serializable {
   public void cancel() {
     forgetFile();
     report = null;
+  }
+
+  /**
+   * The view ended (the user left the page, or the session expired) with a checked file that was
+   * not imported: its temporary copy goes too. An import still under way opened the file as it
+   * started, and on the server's file systems deleting an open file leaves its reader the data.
+   */
+  @PreDestroy
+  void viewEnded() {
+    forgetFile();
   }
 
   private void forgetFile() {

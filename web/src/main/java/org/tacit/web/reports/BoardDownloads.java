@@ -9,10 +9,12 @@ import java.io.IOException;
 import java.time.LocalDate;
 import org.tacit.application.NotFoundException;
 import org.tacit.application.SubstitutionReports;
+import org.tacit.application.TooManyAtOnceException;
 
 /**
  * The Reports page's board report: {@code ?scenario=ID}, a PDF with numbers and the date as the
  * browser's language writes them, streamed as it is written; of the departments the user may read.
+ * A user with too many renders under way gets a page that says so (429), not a broken PDF.
  */
 @WebServlet("/app/reports/board")
 public class BoardDownloads extends HttpServlet {
@@ -36,7 +38,14 @@ public class BoardDownloads extends HttpServlet {
     }
     response.setContentType("application/pdf");
     response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(scenario) + "\"");
-    reports.board(scenario, request.getLocale(), response.getOutputStream());
+    try {
+      reports.board(scenario, request.getLocale(), response.getOutputStream());
+    } catch (TooManyAtOnceException e) {
+      // Refused before a byte of the PDF was written: the answer becomes the page that says why
+      response.reset();
+      response.setHeader("Retry-After", Integer.toString(e.retryAfterSeconds()));
+      response.sendError(429, e.getMessage());
+    }
   }
 
   static String fileName(long scenario) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.ejb.EJBException;
 import org.junit.jupiter.api.Test;
 import org.tacit.application.NotPermittedException;
+import org.tacit.application.TooManyAtOnceException;
+import org.tacit.application.Work;
 
 class RefusalsTest {
 
@@ -14,6 +16,13 @@ class RefusalsTest {
         .contains("You may not change department OPS.");
     assertThat(Refusals.reason(new EJBException(new IllegalArgumentException("A task needs a statement."))))
         .contains("A task needs a statement.");
+  }
+
+  @Test
+  void tooMuchWorkUnderWayIsARefusalThatSaysToTryAgain() {
+    assertThat(Refusals.reason(new TooManyAtOnceException(Work.IMPORT, 1)))
+        .contains("You already have 1 import under way, the most one person may have at once."
+            + " Try again when it has finished.");
   }
 
   @Test
