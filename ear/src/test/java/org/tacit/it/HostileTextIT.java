@@ -86,13 +86,13 @@ class HostileTextIT {
       assertNothingRan(browser, "the role page");
 
       browser.open("/app/assessment/?department=XSS");
-      browser.waitFor(By.id("quadrant-chart"));
+      browser.waitFor(By.cssSelector("[id$='quadrant-chart_canvas']"));
       assertThat((String) browser.driver().executeScript(
           "return JSON.stringify(PrimeFaces.widgets['quadrant'].cfg.config.data);")).contains("</script>");
       assertNothingRan(browser, "the assessment page's quadrant");
 
       browser.open("/app/reports/");
-      browser.waitFor(By.id("reports-form:trend-chart"));
+      browser.waitFor(By.cssSelector("[id$='trend-chart_canvas']"));
       assertThat(browser.driver().getPageSource()).doesNotContain(END_SCRIPT);
       assertNothingRan(browser, "the reports page");
 
