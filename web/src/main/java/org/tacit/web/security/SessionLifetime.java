@@ -20,6 +20,8 @@ import org.tacit.application.SecurityLog;
  * after 30 idle minutes (web.xml). Keycloak's own maximum (the realm's SSO Session Max) ends it too,
  * since the portal refreshes its tokens there; this one holds even against a realm set too loosely.
  * An ended session signs out at Keycloak as well, so the next click asks for the password again.
+ * A session whose Keycloak session has ended (back-channel logout, {@link SignedInSessions}) ends
+ * at its next request and starts a new sign-in.
  */
 @WebFilter(urlPatterns = "/app/*", asyncSupported = true)
 public class SessionLifetime extends HttpFilter {
@@ -32,6 +34,7 @@ public class SessionLifetime extends HttpFilter {
   long maxHours;
 
   @Inject KeycloakLogout keycloakLogout;
+  @Inject SignedInSessions signedIn;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -55,6 +58,34 @@ public class SessionLifetime extends HttpFilter {
       keycloakLogout.endSessions(request, response, "sessionEnded");
       return;
     }
+    if (session != null && signedIn.endedAtKeycloak(session)) {
+      String user = request.getUserPrincipal() == null ? "-" : request.getUserPrincipal().getName();
+      SecurityLog.success(user, "session-ended-at-keycloak", "portal");
+      invalidate(session);
+      signInAgain(request, response);
+      return;
+    }
     chain.doFilter(request, response);
+  }
+
+  private static void invalidate(HttpSession session) {
+    try {
+      session.invalidate();
+    } catch (IllegalStateException alreadyEnded) {
+      // ended meanwhile
+    }
+  }
+
+  /** The same page again, which now starts a sign-in; an AJAX request is told to load it. */
+  private static void signInAgain(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String page = "GET".equals(request.getMethod()) ? request.getRequestURI() : request.getContextPath() + "/app/";
+    if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+      response.setContentType("text/xml");
+      response.setCharacterEncoding("UTF-8");
+      response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+          + page.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\"></redirect></partial-response>");
+    } else {
+      response.sendRedirect(page);
+    }
   }
 }
