@@ -157,9 +157,11 @@ class HostileTextIT {
     browser.driver().findElement(By.id("draft-form:publish-draft")).click();
     browser.waitFor(By.id("confirm-yes")).click();
     browser.waitForMessage("is published");
-    browser.open("/app/assessment/rules.xhtml");
-    browser.waitFor(By.id("shown-provenance"));
-    assertThat(browser.text(By.id("shown-provenance"))).contains("Note ");
+    // The version in use is read afresh once the publishing has been committed
+    browser.waitUntil("the rule sets page shows the published note", () -> {
+      browser.open("/app/assessment/rules.xhtml");
+      return browser.text(By.id("shown-provenance")).contains("Note ");
+    });
   }
 
   private static void assertNothingRan(Browser browser, String where) {
