@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +28,7 @@ public class KeycloakLogout {
     String landing = portalOrigin(request) + request.getContextPath() + "/index.xhtml?" + reason + "=true";
     // Ending the session ends the sign-in: the OpenID Connect mechanism keeps its tokens there.
     // (request.logout() is not used: the mechanism answers it with a redirect of its own.)
-    Optional.ofNullable(request.getSession(false)).ifPresent(KeycloakLogout::invalidate);
+    Optional.ofNullable(request.getSession(false)).ifPresent(BrowserRedirect::end);
     StringBuilder endSession = new StringBuilder(oidc.getProviderUri())
         .append("/protocol/openid-connect/logout?client_id=").append(encode(oidc.getClientId()))
         .append("&post_logout_redirect_uri=").append(encode(landing));
@@ -39,23 +38,7 @@ public class KeycloakLogout {
 
   /** Ends both sessions and redirects there; an AJAX request is told to go there instead. */
   public void endSessions(HttpServletRequest request, HttpServletResponse response, String reason) throws IOException {
-    String address = endSessions(request, reason);
-    if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-      response.setContentType("text/xml");
-      response.setCharacterEncoding("UTF-8");
-      response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-          + address.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\"></redirect></partial-response>");
-    } else {
-      response.sendRedirect(address);
-    }
-  }
-
-  private static void invalidate(HttpSession session) {
-    try {
-      session.invalidate();
-    } catch (IllegalStateException alreadyInvalidated) {
-      // nothing left to end
-    }
+    BrowserRedirect.send(request, response, endSessions(request, reason));
   }
 
   private Optional<String> idToken() {

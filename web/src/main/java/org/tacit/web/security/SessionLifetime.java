@@ -61,31 +61,16 @@ public class SessionLifetime extends HttpFilter {
     if (session != null && signedIn.endedAtKeycloak(session)) {
       String user = request.getUserPrincipal() == null ? "-" : request.getUserPrincipal().getName();
       SecurityLog.success(user, "session-ended-at-keycloak", "portal");
-      invalidate(session);
+      BrowserRedirect.end(session);
       signInAgain(request, response);
       return;
     }
     chain.doFilter(request, response);
   }
 
-  private static void invalidate(HttpSession session) {
-    try {
-      session.invalidate();
-    } catch (IllegalStateException alreadyEnded) {
-      // ended meanwhile
-    }
-  }
-
   /** The same page again, which now starts a sign-in; an AJAX request is told to load it. */
   private static void signInAgain(HttpServletRequest request, HttpServletResponse response) throws IOException {
     String page = "GET".equals(request.getMethod()) ? request.getRequestURI() : request.getContextPath() + "/app/";
-    if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-      response.setContentType("text/xml");
-      response.setCharacterEncoding("UTF-8");
-      response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-          + page.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\"></redirect></partial-response>");
-    } else {
-      response.sendRedirect(page);
-    }
+    BrowserRedirect.send(request, response, page);
   }
 }

@@ -70,7 +70,7 @@ public abstract class SignInGuard implements HttpAuthenticationMechanism, Serial
       if (!identityProvider.reachable()) {
         return unavailable(response);
       }
-      boolean ajax = isFacesAjax(request);
+      boolean ajax = BrowserRedirect.isFacesAjax(request);
       ReturnAddress.remember(request, ajax);
       if (ajax) {
         return reloadPage(request, response);
@@ -78,10 +78,6 @@ public abstract class SignInGuard implements HttpAuthenticationMechanism, Serial
     }
     send(response, location);
     return status;
-  }
-
-  private static boolean isFacesAjax(HttpServletRequest request) {
-    return "partial/ajax".equals(request.getHeader("Faces-Request"));
   }
 
   private static void send(HttpServletResponse response, String location) {
@@ -103,14 +99,8 @@ public abstract class SignInGuard implements HttpAuthenticationMechanism, Serial
 
   /** Tells the PrimeFaces client to load the page again; the full load then goes through sign-in. */
   private static AuthenticationStatus reloadPage(HttpServletRequest request, HttpServletResponse response) {
-    response.setStatus(HttpServletResponse.SC_OK);
-    response.setContentType("text/xml");
-    response.setCharacterEncoding("UTF-8");
-    String page = request.getRequestURI().replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     try {
-      response.getWriter()
-          .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-              + page + "\"></redirect></partial-response>");
+      BrowserRedirect.partialResponse(response, request.getRequestURI());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -40,7 +40,7 @@ public class SignedInSessions {
     if (sessions == null) {
       return 0;
     }
-    sessions.forEach(SignedInSessions::invalidate);
+    sessions.forEach(BrowserRedirect::end);
     return sessions.size();
   }
 
@@ -55,13 +55,5 @@ public class SignedInSessions {
       sessions.remove(session);
       return sessions.isEmpty() ? null : sessions;
     });
-  }
-
-  private static void invalidate(HttpSession session) {
-    try {
-      session.invalidate();
-    } catch (IllegalStateException alreadyEnded) {
-      // it ended by itself meanwhile
-    }
   }
 }
