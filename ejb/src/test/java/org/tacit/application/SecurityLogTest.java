@@ -3,33 +3,16 @@ package org.tacit.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SecurityLogTest {
 
-  private final List<LogRecord> records = new ArrayList<>();
-  private final Handler handler = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      records.add(record);
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  };
+  @RegisterExtension final SecurityEvents events = new SecurityEvents();
 
   @AfterEach
-  void detach() {
-    Logger.getLogger(SecurityLog.LOGGER).removeHandler(handler);
+  void leave() {
     SecurityLog.leaveRequest();
   }
 
@@ -53,13 +36,12 @@ class SecurityLogTest {
 
   @Test
   void eventsCarryTheClientAddressOfTheRequestThisThreadServes() {
-    Logger.getLogger(SecurityLog.LOGGER).addHandler(handler);
     SecurityLog.enterRequest("192.0.2.4");
 
     SecurityLog.refused("vic", "api", "GET /api/v1/departments/FIN", "may not read FIN");
 
-    assertThat(records).singleElement().satisfies(record ->
-        assertThat(record.getMessage()).contains("user=\"vic\"", "outcome=refused", "client=\"192.0.2.4\""));
+    assertThat(events.lines()).singleElement().satisfies(line ->
+        assertThat(line).contains("user=\"vic\"", "outcome=refused", "client=\"192.0.2.4\""));
   }
 
   @Test

@@ -11,33 +11,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tacit.application.WorkPermits.Permit;
 
 class WorkPermitsTest {
 
-  private final List<String> trail = new ArrayList<>();
-  private final Handler handler = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      trail.add(record.getMessage());
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  };
-
-  @AfterEach
-  void detach() {
-    Logger.getLogger(SecurityLog.LOGGER).removeHandler(handler);
-  }
+  @RegisterExtension final SecurityEvents events = new SecurityEvents();
 
   @Test
   void theDefaultsAreTwoRunsOneImportAndTwoPdfRendersAtOncePerPerson() {
@@ -50,7 +30,6 @@ class WorkPermitsTest {
 
   @Test
   void aPersonOverTheLimitIsRefusedWithWhenToTryAgainAndTheRefusalIsLogged() {
-    Logger.getLogger(SecurityLog.LOGGER).addHandler(handler);
     WorkPermits permits = WorkPermits.of(Map.of(Work.RUN, 2));
     permits.take("anna", Work.RUN);
     permits.take("anna", Work.RUN);
@@ -63,7 +42,7 @@ class WorkPermitsTest {
         .hasMessage("You already have 2 assessment runs under way, the most one person may have at once."
             + " Try again when one has finished.");
     assertThat(permits.underWay("anna", Work.RUN)).isEqualTo(2);
-    assertThat(trail).singleElement().asString()
+    assertThat(events.lines()).singleElement().asString()
         .contains("user=\"anna\"", "action=\"limit\"", "object=\"assessment run\"", "outcome=refused",
             "detail=\"too many at once\"");
   }
