@@ -11,14 +11,14 @@ import java.time.YearMonth;
  * @param continualLearningYear the year AI starts to learn on the job, or null for never
  */
 public record ScenarioEdit(long rowVersion, String name, double horizonHours, YearMonth horizonMeasured,
-    double doublingMonths, double reliableHorizonShare, int halfHorizonUpToErrorCost, int reliableHorizonFromErrorCost,
+    double doublingMonths, double realWorkShare, double reliableHorizonShare, int halfHorizonUpToErrorCost, int reliableHorizonFromErrorCost,
     Integer continualLearningYear, double captureOfFragments, int adoptionYears, int firstYear, int lastYear)
     implements Serializable {
 
   /** The same values under another name. */
   public ScenarioEdit named(String other) {
-    return new ScenarioEdit(rowVersion, other, horizonHours, horizonMeasured, doublingMonths, reliableHorizonShare,
-        halfHorizonUpToErrorCost, reliableHorizonFromErrorCost, continualLearningYear, captureOfFragments,
+    return new ScenarioEdit(rowVersion, other, horizonHours, horizonMeasured, doublingMonths, realWorkShare,
+        reliableHorizonShare, halfHorizonUpToErrorCost, reliableHorizonFromErrorCost, continualLearningYear, captureOfFragments,
         adoptionYears, firstYear, lastYear);
   }
 }

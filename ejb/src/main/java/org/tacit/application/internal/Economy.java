@@ -16,6 +16,7 @@ import org.tacit.domain.model.library.DefaultTimeShares;
 import org.tacit.domain.model.library.Occupation;
 import org.tacit.domain.model.library.OnetPrefill;
 import org.tacit.domain.model.library.TaskEvidence;
+import org.tacit.domain.scenario.StaffedRole;
 import org.tacit.domain.scenario.Workforce;
 import org.tacit.domain.scoring.RuleSet;
 import org.tacit.domain.scoring.Scorer;
@@ -77,7 +78,7 @@ final class Economy {
       List<BigDecimal> shares = DefaultTimeShares.of(evidence.stream().map(TaskEvidence::rating).toList());
       OnetPrefill prefill = occupation.prefill();
       for (int t = 0; t < evidence.size(); t++) {
-        TaskFacts facts = prefill.estimate(evidence.get(t));
+        TaskFacts facts = prefill.estimate(evidence.get(t), shares.get(t), StaffedRole.ANNUAL_HOURS_PER_FTE);
         inputs.add(new TaskInput(inputs.size() + 1, 0, "US", "US economy", member.roleId(), member.title(),
             member.onetCode(), BigDecimal.valueOf(member.employment()), null, "", shares.get(t), facts));
         results.add(TaskResult.of(Scorer.score(facts, rules)));

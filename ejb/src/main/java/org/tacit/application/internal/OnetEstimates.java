@@ -8,14 +8,16 @@ import org.tacit.domain.model.inventory.TaskFacts;
 import org.tacit.domain.model.inventory.TaskStatement;
 import org.tacit.domain.model.library.OnetPrefill;
 import org.tacit.domain.model.library.TaskEvidence;
+import org.tacit.domain.scenario.StaffedRole;
 import org.tacit.infrastructure.persistence.OccupationRepository;
 
 /**
  * Fills a task's unknown answers with O*NET's estimates when its role links to an occupation, as
  * METHOD.md asks: every filled answer is marked estimated, so it lowers confidence and shows as
  * such. A task whose statement is one of the occupation's gets that task's own evidence (its
- * frequency and work activities); any other task gets what O*NET says of the occupation as a whole. Each occupation is
- * read once per assessment.
+ * frequency and work activities), and with its frequency and time share an estimated length
+ * ({@link TaskLengthEstimate}); any other task gets what O*NET says of the occupation as a whole and
+ * no length. Each occupation is read once per assessment.
  */
 final class OnetEstimates {
 
@@ -42,7 +44,9 @@ final class OnetEstimates {
       return task;
     }
     TaskEvidence evidence = occupation.tasks().getOrDefault(TaskStatement.key(task.statement()), TaskEvidence.NONE);
-    return task.withFacts(task.facts().filledFrom(occupation.prefill().estimate(evidence)));
+    TaskFacts estimate = occupation.prefill().estimate(evidence, task.timeSharePct(),
+        StaffedRole.ANNUAL_HOURS_PER_FTE);
+    return task.withFacts(task.facts().filledFrom(estimate));
   }
 
   private Occupational occupation(String code) {

@@ -32,7 +32,8 @@ final class ReportViews {
 
   private static List<AssumptionView> assumptions(Scenario s) {
     List<AssumptionView> assumptions = new ArrayList<>();
-    for (Assumption<?> a : List.of(s.horizonHours(), s.horizonMeasured(), s.doublingMonths(), s.reliableHorizonShare(),
+    for (Assumption<?> a : List.of(s.horizonHours(), s.horizonMeasured(), s.doublingMonths(), s.realWorkShare(),
+        s.reliableHorizonShare(),
         s.halfHorizonUpToErrorCost(), s.reliableHorizonFromErrorCost(), s.continualLearning(), s.captureOfFragments(),
         s.adoptionYears(), s.firstYear(), s.lastYear())) {
       assumptions.add(new AssumptionView(a.name(), String.valueOf(a.value()), String.valueOf(a.defaultValue()),

@@ -6,16 +6,18 @@ import java.util.Collection;
  * The three figures of one year, side by side, for a role or a group of roles: naive exposure (the
  * hours of tasks ready for AI, whatever the year), technically substitutable (the hours AI can do
  * unaided that year) and realistic substitution (those hours as far as they are put to use and
- * become removable FTE), each with its hours, FTE and cost, beside the whole.
+ * become removable FTE), each with its hours, FTE and cost, beside the whole, and what holds back
+ * the hours that are not realistic substitution.
  */
 public record Figures(int year, double hours, double fte, double cost, Portion naive, Portion technical,
-    Portion realistic, Coverage coverage) {
+    Portion realistic, Holdback holdback, Coverage coverage) {
 
   /** One role's year, from the shares of its time (which add up to 1, or 0 for a role with no time). */
   static Figures ofRole(int year, StaffedRole role, double naive, double technical, double realistic,
-      Coverage coverage) {
-    return new Figures(year, role.annualHours(), role.fte(), cost(role, role.fte()), portion(role, naive),
-        portion(role, technical), portion(role, realistic), coverage);
+      Holdback holdback, Coverage coverage) {
+    return new Figures(year, role.annualHours(), role.fte(), Portion.cost(role, role.fte()),
+        Portion.ofRole(role, naive), Portion.ofRole(role, technical), Portion.ofRole(role, realistic), holdback,
+        coverage);
   }
 
   /** The sum of roles (or of groups), shares weighed by hours: a department, the organisation. */
@@ -26,6 +28,7 @@ public record Figures(int year, double hours, double fte, double cost, Portion n
     Portion naive = Portion.NONE;
     Portion technical = Portion.NONE;
     Portion realistic = Portion.NONE;
+    Holdback holdback = Holdback.NONE;
     int tasks = 0;
     int derived = 0;
     int withoutHeadcount = 0;
@@ -41,6 +44,7 @@ public record Figures(int year, double hours, double fte, double cost, Portion n
       naive = naive.plus(part.naive);
       technical = technical.plus(part.technical);
       realistic = realistic.plus(part.realistic);
+      holdback = holdback.plus(part.holdback);
       Coverage c = part.coverage;
       tasks += c.tasks();
       derived += c.tasksWithDerivedShare();
@@ -56,16 +60,7 @@ public record Figures(int year, double hours, double fte, double cost, Portion n
     Coverage coverage = new Coverage(tasks, derived, withoutHeadcount, fteWithoutCost, perHour(unscored, hours),
         perHour(unknownLength, hours), perHour(estimated, hours), perHour(confidence, hours));
     return new Figures(year, hours, fte, cost, naive.ofTotal(hours), technical.ofTotal(hours),
-        realistic.ofTotal(hours), coverage);
-  }
-
-  private static Portion portion(StaffedRole role, double share) {
-    double fte = share * role.fte();
-    return new Portion(share, share * role.annualHours(), fte, cost(role, fte));
-  }
-
-  private static double cost(StaffedRole role, double fte) {
-    return role.annualCostPerFte() == null ? 0 : fte * role.annualCostPerFte();
+        realistic.ofTotal(hours), holdback.ofTotal(hours), coverage);
   }
 
   private static double perHour(double weighed, double hours) {

@@ -18,7 +18,9 @@ import java.time.YearMonth;
 /**
  * A scenario as the organisation keeps it: the value of each assumption. The defaults and their
  * sources are not stored but come from {@link Scenarios}, so a saved scenario always shows them
- * beside its own values, and an improved source reaches every scenario.
+ * beside its own values, and an improved source reaches every scenario. The AI horizon's three
+ * values are kept only where the scenario sets its own: left empty, they follow the trend fitted to
+ * the measured points, so a newly published measurement moves every scenario that follows it.
  */
 @Entity
 @Table(name = "scenario")
@@ -32,9 +34,10 @@ public class SavedScenario {
   @Version @Column(name = "row_version") private long rowVersion;
 
   @Column(nullable = false, length = 100) private String name;
-  @Column(name = "horizon_hours", nullable = false, precision = 12, scale = 4) private BigDecimal horizonHours;
-  @Column(name = "horizon_measured", nullable = false, length = 7) private String horizonMeasured;
-  @Column(name = "doubling_months", nullable = false, precision = 6, scale = 2) private BigDecimal doublingMonths;
+  @Column(name = "horizon_hours", precision = 12, scale = 4) private BigDecimal horizonHours;
+  @Column(name = "horizon_measured", length = 7) private String horizonMeasured;
+  @Column(name = "doubling_months", precision = 6, scale = 2) private BigDecimal doublingMonths;
+  @Column(name = "real_work_share", nullable = false, precision = 4, scale = 3) private BigDecimal realWorkShare;
   @Column(name = "reliable_horizon_share", nullable = false, precision = 4, scale = 3)
   private BigDecimal reliableHorizonShare;
   @Column(name = "half_horizon_up_to", nullable = false) private short halfHorizonUpTo;
@@ -69,9 +72,11 @@ public class SavedScenario {
   public void revise(Scenario scenario, String actor, Instant at) {
     requireStorable(scenario);
     name = scenario.name().strip();
-    horizonHours = decimal(scenario.horizonHours().value(), 4);
-    horizonMeasured = scenario.horizonMeasured().value().toString();
-    doublingMonths = decimal(scenario.doublingMonths().value(), 2);
+    boolean followsTrend = scenario.horizonHours().isDefault() && scenario.horizonMeasured().isDefault();
+    horizonHours = followsTrend ? null : decimal(scenario.horizonHours().value(), 4);
+    horizonMeasured = followsTrend ? null : scenario.horizonMeasured().value().toString();
+    doublingMonths = scenario.doublingMonths().isDefault() ? null : decimal(scenario.doublingMonths().value(), 2);
+    realWorkShare = decimal(scenario.realWorkShare().value(), 3);
     reliableHorizonShare = decimal(scenario.reliableHorizonShare().value(), 3);
     halfHorizonUpTo = scenario.halfHorizonUpToErrorCost().value().shortValue();
     reliableHorizonFrom = scenario.reliableHorizonFromErrorCost().value().shortValue();
@@ -85,11 +90,19 @@ public class SavedScenario {
     changedAt = requireNonNull(at, "at");
   }
 
-  /** The scenario, each value beside its default and source. */
+  /** The scenario, the horizon's defaults from the points Tacit ships. */
   public Scenario scenario() {
-    return Scenarios.base(firstYear).named(name)
-        .withHorizon(horizonHours.doubleValue(), YearMonth.parse(horizonMeasured))
-        .withDoublingMonths(doublingMonths.doubleValue())
+    return scenario(Scenarios.shippedTrend());
+  }
+
+  /** The scenario, each value beside its default and source, the horizon's defaults from {@code trend}. */
+  public Scenario scenario(HorizonTrend trend) {
+    Scenario base = Scenarios.base(firstYear, trend);
+    return base.named(name)
+        .withHorizon(horizonHours == null ? base.horizonHours().value() : horizonHours.doubleValue(),
+            horizonMeasured == null ? base.horizonMeasured().value() : YearMonth.parse(horizonMeasured))
+        .withDoublingMonths(doublingMonths == null ? base.doublingMonths().value() : doublingMonths.doubleValue())
+        .withRealWorkShare(realWorkShare.doubleValue())
         .withReliability(reliableHorizonShare.doubleValue(), halfHorizonUpTo, reliableHorizonFrom)
         .withContinualLearning(continualLearningYear == null ? ContinualLearning.never()
             : ContinualLearning.in(continualLearningYear))
@@ -114,6 +127,9 @@ public class SavedScenario {
         + MOST_DOUBLING_MONTHS + " months, not " + doubling + ".");
     double reliable = scenario.reliableHorizonShare().value();
     require(reliable >= 0.001, "The 80 % horizon is at least 0.001 of the 50 % one, not " + reliable + ".");
+    double realWork = scenario.realWorkShare().value();
+    require(realWork >= 0.001, "The share of the horizon that holds on real work is at least 0.001, not " + realWork
+        + ".");
     int adoption = scenario.adoptionYears().value();
     require(adoption <= MOST_ADOPTION_YEARS, "Adoption takes at most " + MOST_ADOPTION_YEARS + " years, not "
         + adoption + ".");

@@ -13,6 +13,8 @@ import java.time.YearMonth;
  * @param horizonHours the task length, in a person's working hours, AI completes at 50 % success
  *     at {@code horizonMeasured}
  * @param doublingMonths how many months that horizon takes to double
+ * @param realWorkShare the share of the benchmark's horizon that holds on real, messy work: METR
+ *     measure well-specified, automatically scored tasks, and AI completes far less of real work
  * @param reliableHorizonShare the horizon at 80 % success as a share of the 50 % one
  * @param halfHorizonUpToErrorCost up to this {@code error_cost} the 50 % horizon suffices
  * @param reliableHorizonFromErrorCost from this {@code error_cost} on the 80 % horizon applies
@@ -24,7 +26,7 @@ import java.time.YearMonth;
  * @param lastYear the last calendar year covered
  */
 public record Scenario(String name, Assumption<Double> horizonHours, Assumption<YearMonth> horizonMeasured,
-    Assumption<Double> doublingMonths, Assumption<Double> reliableHorizonShare,
+    Assumption<Double> doublingMonths, Assumption<Double> realWorkShare, Assumption<Double> reliableHorizonShare,
     Assumption<Integer> halfHorizonUpToErrorCost, Assumption<Integer> reliableHorizonFromErrorCost,
     Assumption<ContinualLearning> continualLearning, Assumption<Double> captureOfFragments,
     Assumption<Integer> adoptionYears, Assumption<Integer> firstYear, Assumption<Integer> lastYear) {
@@ -42,6 +44,9 @@ public record Scenario(String name, Assumption<Double> horizonHours, Assumption<
     double doubling = requireNonNull(doublingMonths, "doublingMonths").value();
     require(doubling > 0 && Double.isFinite(doubling), "The horizon's doubling time is a number of months above "
         + "0, not " + doubling + ".");
+    double realWork = requireNonNull(realWorkShare, "realWorkShare").value();
+    require(realWork > 0 && realWork <= 1, "The share of the horizon that holds on real work is above 0 and at most "
+        + "1, not " + realWork + ".");
     double reliable = requireNonNull(reliableHorizonShare, "reliableHorizonShare").value();
     require(reliable > 0 && reliable <= 1, "The 80 % horizon is a share of the 50 % one, above 0 and at most 1, "
         + "not " + reliable + ".");
@@ -62,50 +67,56 @@ public record Scenario(String name, Assumption<Double> horizonHours, Assumption<
   }
 
   public Scenario named(String other) {
-    return new Scenario(other, horizonHours, horizonMeasured, doublingMonths, reliableHorizonShare,
+    return new Scenario(other, horizonHours, horizonMeasured, doublingMonths, realWorkShare, reliableHorizonShare,
         halfHorizonUpToErrorCost, reliableHorizonFromErrorCost, continualLearning, captureOfFragments, adoptionYears,
         firstYear, lastYear);
   }
 
   public Scenario withHorizon(double hours, YearMonth measured) {
     return new Scenario(name, horizonHours.with(hours), horizonMeasured.with(measured), doublingMonths,
-        reliableHorizonShare, halfHorizonUpToErrorCost, reliableHorizonFromErrorCost, continualLearning,
+        realWorkShare, reliableHorizonShare, halfHorizonUpToErrorCost, reliableHorizonFromErrorCost, continualLearning,
         captureOfFragments, adoptionYears, firstYear, lastYear);
   }
 
   public Scenario withDoublingMonths(double months) {
-    return new Scenario(name, horizonHours, horizonMeasured, doublingMonths.with(months), reliableHorizonShare,
+    return new Scenario(name, horizonHours, horizonMeasured, doublingMonths.with(months), realWorkShare, reliableHorizonShare,
         halfHorizonUpToErrorCost, reliableHorizonFromErrorCost, continualLearning, captureOfFragments, adoptionYears,
         firstYear, lastYear);
   }
 
+  public Scenario withRealWorkShare(double share) {
+    return new Scenario(name, horizonHours, horizonMeasured, doublingMonths, realWorkShare.with(share),
+        reliableHorizonShare, halfHorizonUpToErrorCost, reliableHorizonFromErrorCost, continualLearning,
+        captureOfFragments, adoptionYears, firstYear, lastYear);
+  }
+
   /** Which error costs need which horizon: 50 % up to {@code halfUpTo}, 80 % from {@code reliableFrom}. */
   public Scenario withReliability(double reliableShare, int halfUpTo, int reliableFrom) {
-    return new Scenario(name, horizonHours, horizonMeasured, doublingMonths, reliableHorizonShare.with(reliableShare),
+    return new Scenario(name, horizonHours, horizonMeasured, doublingMonths, realWorkShare, reliableHorizonShare.with(reliableShare),
         halfHorizonUpToErrorCost.with(halfUpTo), reliableHorizonFromErrorCost.with(reliableFrom), continualLearning,
         captureOfFragments, adoptionYears, firstYear, lastYear);
   }
 
   public Scenario withContinualLearning(ContinualLearning arrival) {
-    return new Scenario(name, horizonHours, horizonMeasured, doublingMonths, reliableHorizonShare,
+    return new Scenario(name, horizonHours, horizonMeasured, doublingMonths, realWorkShare, reliableHorizonShare,
         halfHorizonUpToErrorCost, reliableHorizonFromErrorCost, continualLearning.with(arrival), captureOfFragments,
         adoptionYears, firstYear, lastYear);
   }
 
   public Scenario withCaptureOfFragments(double share) {
-    return new Scenario(name, horizonHours, horizonMeasured, doublingMonths, reliableHorizonShare,
+    return new Scenario(name, horizonHours, horizonMeasured, doublingMonths, realWorkShare, reliableHorizonShare,
         halfHorizonUpToErrorCost, reliableHorizonFromErrorCost, continualLearning, captureOfFragments.with(share),
         adoptionYears, firstYear, lastYear);
   }
 
   public Scenario withAdoptionYears(int years) {
-    return new Scenario(name, horizonHours, horizonMeasured, doublingMonths, reliableHorizonShare,
+    return new Scenario(name, horizonHours, horizonMeasured, doublingMonths, realWorkShare, reliableHorizonShare,
         halfHorizonUpToErrorCost, reliableHorizonFromErrorCost, continualLearning, captureOfFragments,
         adoptionYears.with(years), firstYear, lastYear);
   }
 
   public Scenario withYears(int first, int last) {
-    return new Scenario(name, horizonHours, horizonMeasured, doublingMonths, reliableHorizonShare,
+    return new Scenario(name, horizonHours, horizonMeasured, doublingMonths, realWorkShare, reliableHorizonShare,
         halfHorizonUpToErrorCost, reliableHorizonFromErrorCost, continualLearning, captureOfFragments, adoptionYears,
         firstYear.with(first), lastYear.with(last));
   }

@@ -1,30 +1,44 @@
 package org.tacit.domain.scenario;
 
 import java.time.Year;
-import java.time.YearMonth;
 import java.util.List;
 
 /**
  * The preset scenarios an organisation starts from, and the defaults with their sources. The base
- * scenario is every assumption at its default; the others depart from it where their names say,
- * and each departure keeps the default and its source beside it.
+ * scenario is every assumption at its default; the AI horizon's defaults are the trend fitted to
+ * the measured points ({@link HorizonTrend}), the rest are constants argued in docs/method.md. The
+ * cautious and fast presets take every assumption's cautious or fast value ({@link Swing}), the
+ * same values the sensitivity of the headline swings each assumption to.
  */
 public final class Scenarios {
 
   /** Ten years ahead: far enough for a workforce plan, and further the trends are guesswork. */
   public static final int YEARS_AHEAD = 10;
 
+  /**
+   * The share of the benchmark horizon that holds on real work, derived in docs/method.md ("How much
+   * of the benchmark holds on real work") from the Remote Labor Index and METR's mergeability studies.
+   */
+  public static final double REAL_WORK_SHARE = 0.15;
+
+  /** Five years so that the second reaches 40 %, as 39 % of US adults used generative AI two years on. */
+  public static final int ADOPTION_YEARS = 5;
+
   private Scenarios() {}
 
-  /** Every assumption at its default, from {@code firstYear} for eleven years. */
-  public static Scenario base(int firstYear) {
+  /** Every assumption at its default, the horizon from {@code trend}, from {@code firstYear} for eleven years. */
+  public static Scenario base(int firstYear, HorizonTrend trend) {
+    String fitted = "the trend fitted to " + trend.points() + " METR measurements, " + trend.from() + " to "
+        + trend.to() + " (Scenarios page)";
     return new Scenario("Base",
-        Assumption.byDefault("AI task horizon at 50 % success, hours", 1.0,
-            "METR 2025 (Measuring AI Ability to Complete Long Tasks): about 1 h for the best model, early 2025"),
-        Assumption.byDefault("horizon measured in", YearMonth.of(2025, 3),
-            "METR 2025: published March 2025, Claude 3.7 Sonnet"),
-        Assumption.byDefault("horizon doubles every, months", 7.0,
-            "METR 2025: the 50 % horizon doubled about every 7 months from 2019 to 2025"),
+        Assumption.byDefault("AI task horizon at 50 % success, hours", trend.hoursAt(),
+            "METR time horizons: " + fitted),
+        Assumption.byDefault("horizon measured in", trend.at(), "METR time horizons: the latest point of " + fitted),
+        Assumption.byDefault("horizon doubles every, months", trend.doublingMonths(),
+            "METR time horizons: " + fitted),
+        Assumption.byDefault("share of the horizon that holds on real work", REAL_WORK_SHARE,
+            "Remote Labor Index (Scale AI and CAIS, Oct 2025): 2.5 % of real projects done; METR 2025–2026 on "
+                + "mergeable code; derivation in the method"),
         Assumption.byDefault("80 % horizon as a share of the 50 % one", 0.2,
             "METR 2025: at 80 % success the horizon is about a fifth of the 50 % one"),
         Assumption.byDefault("50 % horizon suffices up to error cost", 2,
@@ -35,11 +49,17 @@ public final class Scenarios {
             "Tacit: today's AI does not learn on the job, and no lab has shown a date for it"),
         Assumption.byDefault("capture of scattered freed hours", 0.5,
             "Tacit; Humlum and Vestergaard 2025: chatbots saved about 3 % of hours, with no effect on hours or pay"),
-        Assumption.byDefault("years from capable to full use", 8,
-            "Straight line for the diffusion S-curve; Mansfield 1961: half of firms adopted in about 1–15 years"),
+        Assumption.byDefault("years from capable to full use", ADOPTION_YEARS,
+            "Bick, Blandin and Deming 2024: 39 % of US adults used generative AI within two years, faster than "
+                + "the PC or the internet"),
         Assumption.byDefault("first year", firstYear, "Tacit: the inventory describes today's work"),
         Assumption.byDefault("last year", firstYear + YEARS_AHEAD,
             "Tacit: ten years ahead, beyond which the trends are guesswork"));
+  }
+
+  /** The base scenario from {@code firstYear}, the horizon fitted to the points Tacit ships. */
+  public static Scenario base(int firstYear) {
+    return base(firstYear, shippedTrend());
   }
 
   /** The base scenario from this calendar year. */
@@ -47,21 +67,53 @@ public final class Scenarios {
     return base(Year.now().getValue());
   }
 
-  /**
-   * The horizon doubles every 12 months instead of 7, the 80 % horizon applies from error cost 3,
-   * capability takes 15 years to reach full use, and a quarter of scattered freed hours is captured.
-   */
-  public static Scenario cautious(int firstYear) {
-    return base(firstYear).named("Cautious").withDoublingMonths(12).withReliability(0.2, 1, 3)
-        .withAdoptionYears(15).withCaptureOfFragments(0.25);
+  /** The trend of the measured points Tacit ships, before an administrator adds any. */
+  public static HorizonTrend shippedTrend() {
+    return HorizonTrend.fit(MeasuredHorizons.published());
+  }
+
+  /** Every assumption at its cautious value. */
+  public static Scenario cautious(int firstYear, HorizonTrend trend) {
+    Scenario cautious = base(firstYear, trend).named("Cautious");
+    for (Swing swing : Swing.values()) {
+      cautious = swing.cautious(cautious);
+    }
+    return cautious;
+  }
+
+  /** Every assumption at its fast value, but for continual learning, which has a preset of its own. */
+  public static Scenario fast(int firstYear, HorizonTrend trend) {
+    Scenario fast = base(firstYear, trend).named("Fast");
+    for (Swing swing : Swing.values()) {
+      fast = swing == Swing.CONTINUAL_LEARNING ? fast : swing.fast(fast);
+    }
+    return fast;
   }
 
   /** The base scenario with AI learning on the job from 2030. */
+  public static Scenario continualLearningBy2030(int firstYear, HorizonTrend trend) {
+    return base(firstYear, trend).named("Continual learning by 2030")
+        .withContinualLearning(ContinualLearning.in(2030));
+  }
+
+  public static List<Scenario> presets(int firstYear, HorizonTrend trend) {
+    return List.of(cautious(firstYear, trend), base(firstYear, trend), fast(firstYear, trend),
+        continualLearningBy2030(firstYear, trend));
+  }
+
+  public static Scenario cautious(int firstYear) {
+    return cautious(firstYear, shippedTrend());
+  }
+
+  public static Scenario fast(int firstYear) {
+    return fast(firstYear, shippedTrend());
+  }
+
   public static Scenario continualLearningBy2030(int firstYear) {
-    return base(firstYear).named("Continual learning by 2030").withContinualLearning(ContinualLearning.in(2030));
+    return continualLearningBy2030(firstYear, shippedTrend());
   }
 
   public static List<Scenario> presets(int firstYear) {
-    return List.of(cautious(firstYear), base(firstYear), continualLearningBy2030(firstYear));
+    return presets(firstYear, shippedTrend());
   }
 }

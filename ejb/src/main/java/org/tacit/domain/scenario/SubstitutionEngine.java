@@ -5,18 +5,19 @@ import static java.util.Objects.requireNonNull;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.tacit.domain.scoring.TaskClass;
 
 /**
  * Applies a scenario to a workforce, task by task and year by year (docs/method.md, "From scores to
- * a realistic substitution estimate"). A task is substitutable in a year when its automation
- * readiness is high, its learning need does not block it (low, or continual learning has arrived)
- * and its length fits inside that year's horizon at the reliability its error cost demands; a task
- * ready for AI but blocked is augmentable; any other is neither. A task of unknown length is never
- * shown to fit. Provenance plays no part in the figures: estimates only lower the coverage shown.
+ * a realistic substitution estimate"). A task ready for AI whose learning need does not block it
+ * (low, or continual learning has arrived) and whose length is known is substitutable in the share
+ * the success curve gives its length against that year's horizon at the reliability its error
+ * cost demands ({@link AiHorizon#substitutableShare}); a task ready but blocked is augmentable; any
+ * other is neither. A task of unknown length is never shown to fit. Each rise of a task's
+ * substitutable share starts its own adoption in the year it happens. Provenance plays no part in
+ * the figures: estimates only lower the coverage shown.
  */
 public final class SubstitutionEngine {
 
@@ -39,33 +40,17 @@ public final class SubstitutionEngine {
   public Verdict verdict(ScoredTask task, int year) {
     double hours = horizon.hours(task.errorCost(), year);
     if (!task.isReady()) {
-      return new Verdict(Substitutability.NEITHER, Blocker.NOT_READY, hours);
+      return new Verdict(Substitutability.NEITHER, Blocker.NOT_READY, hours, 0);
     }
-    if (task.needsLearning() && !scenario.continualLearning().value().hasArrivedBy(year)) {
-      return new Verdict(Substitutability.AUGMENTABLE, Blocker.LEARNING_NEED, hours);
+    if (isHeldByLearning(task, year)) {
+      return new Verdict(Substitutability.AUGMENTABLE, Blocker.LEARNING_NEED, hours, 0);
     }
     if (task.taskLengthHours() == null) {
-      return new Verdict(Substitutability.AUGMENTABLE, Blocker.UNKNOWN_LENGTH, hours);
+      return new Verdict(Substitutability.AUGMENTABLE, Blocker.UNKNOWN_LENGTH, hours, 0);
     }
-    if (task.taskLengthHours() > hours) {
-      return new Verdict(Substitutability.AUGMENTABLE, Blocker.TASK_LENGTH, hours);
-    }
-    return new Verdict(Substitutability.SUBSTITUTABLE, Blocker.NONE, hours);
-  }
-
-  /**
-   * The first year covered in which the task is substitutable, when its adoption starts. The
-   * horizon only grows and continual learning, once arrived, stays, so it remains substitutable
-   * from then on. Not earlier than the first year covered: the inventory describes today's work, so
-   * whatever was adopted before is no longer in it.
-   */
-  public OptionalInt substitutableFrom(ScoredTask task) {
-    for (int year = firstYear(); year <= lastYear(); year++) {
-      if (verdict(task, year).isSubstitutable()) {
-        return OptionalInt.of(year);
-      }
-    }
-    return OptionalInt.empty();
+    double share = horizon.substitutableShare(task.taskLengthHours(), task.errorCost(), year);
+    return share >= 0.5 ? new Verdict(Substitutability.SUBSTITUTABLE, Blocker.NONE, hours, share)
+        : new Verdict(Substitutability.AUGMENTABLE, Blocker.TASK_LENGTH, hours, share);
   }
 
   public SubstitutionEstimate estimate(Workforce workforce) {
@@ -76,29 +61,58 @@ public final class SubstitutionEngine {
     return new SubstitutionEstimate(scenario, byRole);
   }
 
+  private boolean isHeldByLearning(ScoredTask task, int year) {
+    return task.needsLearning() && !scenario.continualLearning().value().hasArrivedBy(year);
+  }
+
   private SortedMap<Integer, Figures> yearsOf(StaffedRole role, List<ScoredTask> tasks) {
     RoleTime time = RoleTime.of(tasks);
-    int[] since = new int[tasks.size()];
+    int first = firstYear();
+    int years = lastYear() - first + 1;
+    // shares[t][y]: the share of task t substitutable in year first + y; it only grows, as the horizon does
+    double[][] shares = new double[tasks.size()][years];
     for (int t = 0; t < tasks.size(); t++) {
-      since[t] = substitutableFrom(tasks.get(t)).orElse(Integer.MAX_VALUE);
+      for (int y = 0; y < years; y++) {
+        shares[t][y] = verdict(tasks.get(t), first + y).substitutableShare();
+      }
     }
-    SortedMap<Integer, Figures> years = new TreeMap<>();
-    for (int year = firstYear(); year <= lastYear(); year++) {
+    Coverage coverage = coverage(role, tasks, time);
+    SortedMap<Integer, Figures> figures = new TreeMap<>();
+    for (int y = 0; y < years; y++) {
+      int year = first + y;
       double naive = 0;
       double technical = 0;
       double freed = 0;
+      double notReady = 0;
+      double learning = 0;
+      double length = 0;
+      double unknown = 0;
       for (int t = 0; t < tasks.size(); t++) {
+        ScoredTask task = tasks.get(t);
         double share = time.share(t);
-        naive += tasks.get(t).isReady() ? share : 0;
-        if (year >= since[t]) {
-          technical += share;
-          freed += share * scenario.adoption(since[t], year);
+        if (!task.isReady()) {
+          notReady += share;
+          continue;
+        }
+        naive += share;
+        if (isHeldByLearning(task, year)) {
+          learning += share;
+        } else if (task.taskLengthHours() == null) {
+          unknown += share;
+        } else {
+          technical += share * shares[t][y];
+          length += share * (1 - shares[t][y]);
+          for (int since = 0; since <= y; since++) {
+            double rise = shares[t][since] - (since == 0 ? 0 : shares[t][since - 1]);
+            freed += share * Math.max(0, rise) * scenario.adoption(first + since, year);
+          }
         }
       }
       double realistic = freed * scenario.capture(freed);
-      years.put(year, Figures.ofRole(year, role, naive, technical, realistic, coverage(role, tasks, time)));
+      Holdback holdback = Holdback.ofRole(role, notReady, learning, length, unknown, technical - realistic);
+      figures.put(year, Figures.ofRole(year, role, naive, technical, realistic, holdback, coverage));
     }
-    return years;
+    return figures;
   }
 
   private static Coverage coverage(StaffedRole role, List<ScoredTask> tasks, RoleTime time) {

@@ -21,6 +21,7 @@ import org.tacit.application.ScenarioView;
 import org.tacit.application.SecurityEvents;
 import org.tacit.application.StaleEditException;
 import org.tacit.application.SubstitutionReports;
+import org.tacit.domain.scenario.Scenarios;
 import org.tacit.infrastructure.persistence.TestDatabase;
 
 /** Analysts and administrators create, copy, change and delete scenarios; nothing is ever overwritten unseen. */
@@ -37,7 +38,7 @@ class ScenarioChangesTest {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       ReportBeans.presets(jpa);
       ScenarioEdit base = as(jpa, SAM, SubstitutionReportsBean::defaults).values();
-      assertThat(base.doublingMonths()).isEqualTo(7.0);
+      assertThat(base.doublingMonths()).isEqualTo(Scenarios.base().doublingMonths().value());
       assertThat(base.firstYear()).isEqualTo(Year.now().getValue());
 
       ScenarioView faster = as(jpa, SAM, r -> r.create(withDoubling(base.named("Faster"), 4)));
@@ -45,7 +46,7 @@ class ScenarioChangesTest {
       assertThat(faster.changedAt()).isNotNull();
       AssumptionView doubling = doubling(faster);
       assertThat(doubling.value()).isEqualTo("4.0");
-      assertThat(doubling.defaultValue()).isEqualTo("7.0");
+      assertThat(doubling.defaultValue()).isEqualTo(String.valueOf(Scenarios.base().doublingMonths().value()));
       assertThat(doubling.atDefault()).isFalse();
       assertThat(faster.assumptions()).filteredOn(a -> a != doubling).allMatch(AssumptionView::atDefault);
 
@@ -69,7 +70,7 @@ class ScenarioChangesTest {
         return null;
       });
       assertThat(as(jpa, SAM, SubstitutionReportsBean::scenarios)).extracting(ScenarioView::name)
-          .containsExactly("Base", "Cautious", "Continual learning by 2030", "Faster");
+          .containsExactly("Base", "Cautious", "Continual learning by 2030", "Fast", "Faster");
       assertThat(events.lines()).map(line -> line.replaceFirst("^time=\\S+ ", "").replaceFirst(" client=.*", ""))
           .containsExactly(
               "user=\"sam\" action=\"scenario-create\" object=\"scenario " + faster.id() + " Faster\" outcome=success",
@@ -122,13 +123,13 @@ class ScenarioChangesTest {
       assertThatThrownBy(() -> as(jpa, SAM, r -> r.create(base.named("  "))))
           .hasMessage("A scenario needs a name.");
       assertThatThrownBy(() -> as(jpa, SAM, r -> r.save(cautious.id(), new ScenarioEdit(cautious.rowVersion(),
-          "Cautious", 1, YearMonth.of(2025, 3), 12, 0.2, 4, 3, null, 0.25, 15, 2026, 2036))))
+          "Cautious", 1, YearMonth.of(2025, 3), 12, 0.075, 0.2, 4, 3, null, 0.25, 8, 2026, 2036))))
           .hasMessageContaining("Error cost levels are 1–5").hasMessageContaining("not up to 4 and from 3");
       assertThatThrownBy(() -> as(jpa, SAM, r -> r.save(cautious.id(), new ScenarioEdit(cautious.rowVersion(),
-          "Cautious", 1, null, 12, 0.2, 1, 3, null, 0.25, 15, 2026, 2036))))
+          "Cautious", 1, null, 12, 0.075, 0.2, 1, 3, null, 0.25, 8, 2026, 2036))))
           .hasMessage("Say in which month the AI task horizon was measured.");
 
-      assertThat(as(jpa, SAM, SubstitutionReportsBean::scenarios)).hasSize(3);
+      assertThat(as(jpa, SAM, SubstitutionReportsBean::scenarios)).hasSize(4);
       assertThat(named(jpa, "Cautious")).isEqualTo(cautious);
     }
   }
@@ -151,7 +152,7 @@ class ScenarioChangesTest {
 
       ScenarioView renamed = as(jpa, SAM, r -> r.save(cautious.id(), cautious.values().named("cautious")));
       assertThat(renamed.name()).as("its own name, in another case, is free").isEqualTo("cautious");
-      assertThat(as(jpa, SAM, SubstitutionReportsBean::scenarios)).hasSize(3);
+      assertThat(as(jpa, SAM, SubstitutionReportsBean::scenarios)).hasSize(4);
     }
   }
 
@@ -161,19 +162,19 @@ class ScenarioChangesTest {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       ReportBeans.presets(jpa);
       List<ScenarioView> all = as(jpa, SAM, SubstitutionReportsBean::scenarios);
-      for (ScenarioView scenario : all.subList(0, 2)) {
+      for (ScenarioView scenario : all.subList(0, 3)) {
         as(jpa, SAM, r -> {
           r.delete(scenario.id(), scenario.rowVersion());
           return null;
         });
       }
-      ScenarioView last = all.get(2);
+      ScenarioView last = all.get(3);
 
       assertThatThrownBy(() -> as(jpa, SAM, r -> {
         r.delete(last.id(), last.rowVersion());
         return null;
       })).isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("“Continual learning by 2030” is the last scenario, and reports need one: add another before "
+          .hasMessage("“Fast” is the last scenario, and reports need one: add another before "
               + "deleting it.");
       assertThat(as(jpa, SAM, SubstitutionReportsBean::scenarios)).containsExactly(last);
     }
@@ -206,7 +207,7 @@ class ScenarioChangesTest {
 
   private static ScenarioEdit withDoubling(ScenarioEdit values, double months) {
     return new ScenarioEdit(values.rowVersion(), values.name(), values.horizonHours(), values.horizonMeasured(), months,
-        values.reliableHorizonShare(), values.halfHorizonUpToErrorCost(), values.reliableHorizonFromErrorCost(),
+        values.realWorkShare(), values.reliableHorizonShare(), values.halfHorizonUpToErrorCost(), values.reliableHorizonFromErrorCost(),
         values.continualLearningYear(), values.captureOfFragments(), values.adoptionYears(), values.firstYear(),
         values.lastYear());
   }

@@ -17,21 +17,24 @@ class ScenarioTest {
   @Test
   void theBaseScenarioIsEveryDefaultWithItsSource() {
     assertThat(BASE.name()).isEqualTo("Base");
-    assertThat(BASE.horizonHours().value()).isEqualTo(1.0);
-    assertThat(BASE.horizonMeasured().value()).isEqualTo(YearMonth.of(2025, 3));
-    assertThat(BASE.doublingMonths().value()).isEqualTo(7.0);
+    HorizonTrend trend = HorizonTrend.fit(MeasuredHorizons.published());
+    assertThat(BASE.horizonHours().value()).isEqualTo(trend.hoursAt());
+    assertThat(BASE.horizonMeasured().value()).isEqualTo(trend.at());
+    assertThat(BASE.doublingMonths().value()).isEqualTo(trend.doublingMonths());
+    assertThat(BASE.realWorkShare().value()).isEqualTo(0.15);
     assertThat(BASE.reliableHorizonShare().value()).isEqualTo(0.2);
     assertThat(BASE.halfHorizonUpToErrorCost().value()).isEqualTo(2);
     assertThat(BASE.reliableHorizonFromErrorCost().value()).isEqualTo(4);
     assertThat(BASE.continualLearning().value()).isEqualTo(ContinualLearning.never());
     assertThat(BASE.captureOfFragments().value()).isEqualTo(0.5);
-    assertThat(BASE.adoptionYears().value()).isEqualTo(8);
+    assertThat(BASE.adoptionYears().value()).isEqualTo(5);
     assertThat(BASE.firstYear().value()).isEqualTo(2026);
     assertThat(BASE.lastYear().value()).isEqualTo(2036);
-    assertThat(BASE.doublingMonths().source()).startsWith("METR 2025");
+    assertThat(BASE.doublingMonths().source()).startsWith("METR time horizons: the trend fitted to 18");
     assertThat(BASE.reliableHorizonShare().source()).contains("a fifth");
     assertThat(BASE.captureOfFragments().source()).contains("Humlum and Vestergaard 2025");
-    assertThat(BASE.adoptionYears().source()).contains("Mansfield 1961");
+    assertThat(BASE.adoptionYears().source()).contains("Bick, Blandin and Deming 2024");
+    assertThat(BASE.realWorkShare().source()).contains("Remote Labor Index");
   }
 
   @Test
@@ -40,17 +43,23 @@ class ScenarioTest {
 
     assertThat(cautious.name()).isEqualTo("Cautious");
     assertThat(cautious.doublingMonths().value()).isEqualTo(12.0);
-    assertThat(cautious.doublingMonths().defaultValue()).isEqualTo(7.0);
+    assertThat(cautious.doublingMonths().defaultValue()).isEqualTo(BASE.doublingMonths().value());
     assertThat(cautious.doublingMonths().isDefault()).isFalse();
     assertThat(cautious.doublingMonths().source()).isEqualTo(BASE.doublingMonths().source());
     assertThat(cautious.horizonHours().isDefault()).isTrue();
     assertThat(cautious.reliableHorizonFromErrorCost().value()).isEqualTo(3);
-    assertThat(cautious.adoptionYears().value()).isEqualTo(15);
+    assertThat(cautious.adoptionYears().value()).isEqualTo(8);
     assertThat(cautious.captureOfFragments().value()).isEqualTo(0.25);
+    assertThat(cautious.realWorkShare().value()).isEqualTo(0.075);
+    Scenario fast = Scenarios.fast(2026);
+    assertThat(fast.doublingMonths().value()).isEqualTo(4.5);
+    assertThat(fast.adoptionYears().value()).isEqualTo(3);
+    assertThat(fast.realWorkShare().value()).isEqualTo(0.3);
+    assertThat(fast.continualLearning().isDefault()).isTrue();
     assertThat(Scenarios.continualLearningBy2030(2026).continualLearning().value())
         .isEqualTo(ContinualLearning.in(2030));
     assertThat(Scenarios.presets(2026)).extracting(Scenario::name)
-        .containsExactly("Cautious", "Base", "Continual learning by 2030");
+        .containsExactly("Cautious", "Base", "Fast", "Continual learning by 2030");
   }
 
   @Test
@@ -58,12 +67,12 @@ class ScenarioTest {
     Scenario edited = BASE.named("Ours").withDoublingMonths(5);
 
     assertThat(edited.doublingMonths().value()).isEqualTo(5.0);
-    assertThat(BASE.doublingMonths().value()).isEqualTo(7.0);
+    assertThat(BASE.doublingMonths().value()).isEqualTo(Scenarios.base(2026).doublingMonths().value());
     assertThat(BASE.named("Base")).isEqualTo(BASE);
   }
 
   @ParameterizedTest(name = "year {1} of use since {0}: {2}")
-  @CsvSource({"2027, 2026, 0", "2027, 2027, 0.125", "2027, 2030, 0.5", "2027, 2034, 1", "2027, 2036, 1"})
+  @CsvSource({"2027, 2026, 0", "2027, 2027, 0.2", "2027, 2028, 0.4", "2027, 2031, 1", "2027, 2036, 1"})
   void adoptionRisesInAStraightLineToFullUseAfterItsYears(int since, int year, double adoption) {
     assertThat(BASE.adoption(since, year)).isCloseTo(adoption, within(1e-12));
   }
@@ -82,6 +91,7 @@ class ScenarioTest {
       an 80 % horizon above the 50 %| reliable    | The 80 % horizon is a share of the 50 % one
       error cost levels the wrong way| levels     | Error cost levels are 1–5
       capture above 1               | capture     | Capture is a share 0–1 of the freed hours, not 1.5.
+      no work holding the horizon   | real work   | The share of the horizon that holds on real work is above 0
       no adoption time              | adoption    | Adoption takes at least 1 year, not 0.
       years the wrong way round     | years       | The first year covered (2030) comes before the last (2026).
       fifty years                   | fifty years | A scenario covers at most 30 years, not 50.
@@ -94,6 +104,7 @@ class ScenarioTest {
       case "reliable" -> s -> s.withReliability(1.2, 2, 4);
       case "levels" -> s -> s.withReliability(0.2, 4, 2);
       case "capture" -> s -> s.withCaptureOfFragments(1.5);
+      case "real work" -> s -> s.withRealWorkShare(0);
       case "adoption" -> s -> s.withAdoptionYears(0);
       case "years" -> s -> s.withYears(2030, 2026);
       case "fifty years" -> s -> s.withYears(2026, 2075);

@@ -31,6 +31,7 @@ final class ScenarioBody {
     return new ScenarioEdit(rowVersion, given.text("name", start.name()),
         given.decimal("horizonHours", start.horizonHours()), given.month("horizonMeasured", start.horizonMeasured()),
         given.decimal("doublingMonths", start.doublingMonths()),
+        given.decimal("realWorkShare", start.realWorkShare()),
         given.decimal("reliableHorizonShare", start.reliableHorizonShare()),
         given.whole("halfHorizonUpToErrorCost", start.halfHorizonUpToErrorCost()),
         given.whole("reliableHorizonFromErrorCost", start.reliableHorizonFromErrorCost()),

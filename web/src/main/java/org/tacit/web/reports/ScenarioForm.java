@@ -24,6 +24,7 @@ public class ScenarioForm implements Serializable {
   private Double horizonHours;
   private String horizonMeasured;
   private Double doublingMonths;
+  private Double realWorkShare;
   private Double reliableHorizonShare;
   private Integer halfHorizonUpToErrorCost;
   private Integer reliableHorizonFromErrorCost;
@@ -42,6 +43,7 @@ public class ScenarioForm implements Serializable {
     horizonHours = values.horizonHours();
     horizonMeasured = values.horizonMeasured().toString();
     doublingMonths = values.doublingMonths();
+    realWorkShare = values.realWorkShare();
     reliableHorizonShare = values.reliableHorizonShare();
     halfHorizonUpToErrorCost = values.halfHorizonUpToErrorCost();
     reliableHorizonFromErrorCost = values.reliableHorizonFromErrorCost();
@@ -55,7 +57,7 @@ public class ScenarioForm implements Serializable {
   /** The values to save. */
   ScenarioEdit values() {
     return new ScenarioEdit(rowVersion, name, orNaN(horizonHours), month(), orNaN(doublingMonths),
-        orNaN(reliableHorizonShare), whole(halfHorizonUpToErrorCost), whole(reliableHorizonFromErrorCost),
+        orNaN(realWorkShare), orNaN(reliableHorizonShare), whole(halfHorizonUpToErrorCost), whole(reliableHorizonFromErrorCost),
         continualLearningYear, orNaN(captureOfFragments), whole(adoptionYears), whole(firstYear), whole(lastYear));
   }
 
@@ -80,12 +82,13 @@ public class ScenarioForm implements Serializable {
 
   private List<Object> current() {
     return Arrays.asList(horizonHours, horizonMeasured == null ? null : horizonMeasured.strip(), doublingMonths,
-        reliableHorizonShare, halfHorizonUpToErrorCost, reliableHorizonFromErrorCost, continualLearningYear,
+        realWorkShare, reliableHorizonShare, halfHorizonUpToErrorCost, reliableHorizonFromErrorCost, continualLearningYear,
         captureOfFragments, adoptionYears, firstYear, lastYear);
   }
 
   private static List<Object> assumptions(ScenarioEdit v) {
-    return Arrays.asList(v.horizonHours(), v.horizonMeasured().toString(), v.doublingMonths(), v.reliableHorizonShare(),
+    return Arrays.asList(v.horizonHours(), v.horizonMeasured().toString(), v.doublingMonths(), v.realWorkShare(),
+        v.reliableHorizonShare(),
         v.halfHorizonUpToErrorCost(), v.reliableHorizonFromErrorCost(), v.continualLearningYear(),
         v.captureOfFragments(), v.adoptionYears(), v.firstYear(), v.lastYear());
   }
@@ -132,6 +135,14 @@ public class ScenarioForm implements Serializable {
 
   public void setHorizonMeasured(String horizonMeasured) {
     this.horizonMeasured = horizonMeasured;
+  }
+
+  public Double getRealWorkShare() {
+    return realWorkShare;
+  }
+
+  public void setRealWorkShare(Double realWorkShare) {
+    this.realWorkShare = realWorkShare;
   }
 
   public Double getDoublingMonths() {

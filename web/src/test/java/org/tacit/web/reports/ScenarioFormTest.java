@@ -10,13 +10,13 @@ import org.tacit.application.ScenarioEdit;
 class ScenarioFormTest {
 
   private static final ScenarioEdit DEFAULTS =
-      new ScenarioEdit(0, "Base", 1, YearMonth.of(2025, 3), 7, 0.2, 2, 4, null, 0.5, 8, 2026, 2036);
+      new ScenarioEdit(0, "Base", 1, YearMonth.of(2025, 3), 7, 0.15, 0.2, 2, 4, null, 0.5, 8, 2026, 2036);
 
   @Test
   void theEditorMarksEachValueThatDepartsFromItsDefaultAsItIsTyped() {
     ScenarioForm form = new ScenarioForm(null, DEFAULTS.named(""), DEFAULTS);
     assertThat(form.isCreating()).isTrue();
-    for (int i = 0; i < 11; i++) {
+    for (int i = 0; i < 12; i++) {
       assertThat(form.departs(i)).as("assumption %d", i).isFalse();
     }
 
@@ -25,7 +25,7 @@ class ScenarioFormTest {
     form.setHorizonMeasured(" 2025-03 ");
 
     assertThat(form.departs(2)).isTrue();
-    assertThat(form.departs(6)).isTrue();
+    assertThat(form.departs(7)).isTrue();
     assertThat(form.departs(1)).as("the same month, typed with spaces").isFalse();
     assertThat(form.departs(0)).isFalse();
   }
@@ -33,8 +33,8 @@ class ScenarioFormTest {
   @Test
   void theValuesToSaveQuoteTheRowVersionShownAndABlankDecimalIsLeftForTheServiceToRefuse() {
     ScenarioEdit stored = DEFAULTS.named("Ours");
-    ScenarioForm form = new ScenarioForm(12L, new ScenarioEdit(5, "Ours", 2, YearMonth.of(2025, 6), 9, 0.3, 1, 3,
-        2030, 0.4, 10, 2026, 2030), DEFAULTS);
+    ScenarioForm form = new ScenarioForm(12L, new ScenarioEdit(5, "Ours", 2, YearMonth.of(2025, 6), 9, 0.15, 0.3, 1,
+        3, 2030, 0.4, 10, 2026, 2030), DEFAULTS);
     form.setName("Ours, later");
     form.setCaptureOfFragments(null);
 

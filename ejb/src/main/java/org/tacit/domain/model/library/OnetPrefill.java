@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.tacit.domain.model.inventory.Provenance;
 import org.tacit.domain.model.inventory.TaskFact;
 import org.tacit.domain.model.inventory.TaskFacts;
 
@@ -104,6 +105,16 @@ public final class OnetPrefill {
       answers.put(TaskFact.RELATIONSHIP_TRUST, level(relationshipTrust(activities)));
     }
     return TaskFacts.estimated(answers);
+  }
+
+  /**
+   * The estimated facts of a task that takes {@code timeSharePct} of its role's time, with its
+   * length where O*NET says how often it is done ({@link TaskLengthEstimate}).
+   */
+  public TaskFacts estimate(TaskEvidence task, BigDecimal timeSharePct, double annualHoursPerFte) {
+    TaskFacts facts = estimate(task);
+    return TaskLengthEstimate.hours(timeSharePct, annualHoursPerFte, task.rating().perWorkday())
+        .map(hours -> facts.with(TaskFact.TASK_LENGTH_HOURS, hours, Provenance.ESTIMATED)).orElse(facts);
   }
 
   /** Hands-on share, observing counting half, on levels 1–5. */
