@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.tacit.benchmarks.OnetEvidence.OccupationScores;
 import org.tacit.benchmarks.OnetEvidence.TaskScore;
 import org.tacit.domain.model.library.OnTheJobTraining;
+import org.tacit.domain.model.library.TaskLengthEstimate;
 import org.tacit.domain.scoring.Score;
 import org.tacit.domain.scoring.TaskClass;
 
@@ -46,6 +47,7 @@ final class EvidenceReport {
     reference(freyOsborne, TaskScore::withoutActivities, false);
     training();
     spread();
+    lengths();
     return text.toString();
   }
 
@@ -147,6 +149,52 @@ final class EvidenceReport {
           100.0 * differL / occupationsCounted, 100.0 * differClass / occupationsCounted, occupationsCounted,
           spreadA / occupationsCounted);
     }
+  }
+
+  /**
+   * The estimated task lengths ({@link org.tacit.domain.model.library.TaskLengthEstimate}) by SOC
+   * major group: how many tasks get one, their quartiles, and how many sit on a bound.
+   */
+  private void lengths() {
+    Map<String, List<Double>> byGroup = new TreeMap<>();
+    Map<String, Integer> tasksByGroup = new TreeMap<>();
+    for (OccupationScores o : occupations) {
+      String group = o.code().substring(0, 2);
+      for (TaskScore t : o.tasks()) {
+        tasksByGroup.merge(group, 1, Integer::sum);
+        List<Double> lengths = byGroup.computeIfAbsent(group, k -> new ArrayList<>());
+        if (t.lengthHours() != null) {
+          lengths.add(t.lengthHours());
+        }
+      }
+    }
+    line("Estimated task lengths (time share × 1,720 h ÷ O*NET frequency, bounded %s–%s h), by SOC major group:",
+        TaskLengthEstimate.SHORTEST.toPlainString(), TaskLengthEstimate.LONGEST.toPlainString());
+    line("  %-2s %-45s %6s %7s %7s %7s %7s %6s %6s", "", "group", "tasks", "length", "p25 h", "median", "p75 h",
+        "at min", "at max");
+    List<Double> all = new ArrayList<>();
+    int allTasks = 0;
+    for (var group : byGroup.entrySet()) {
+      all.addAll(group.getValue());
+      allTasks += tasksByGroup.get(group.getKey());
+      lengthLine(group.getKey(), SocGroups.title(group.getKey()), tasksByGroup.get(group.getKey()), group.getValue());
+    }
+    lengthLine("", "all occupations", allTasks, all);
+  }
+
+  private void lengthLine(String code, String title, int tasks, List<Double> lengths) {
+    double[] sorted = lengths.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    double min = TaskLengthEstimate.SHORTEST.doubleValue();
+    double max = TaskLengthEstimate.LONGEST.doubleValue();
+    line("  %-2s %-45.45s %6d %6.1f%% %7.2f %7.2f %7.2f %5.1f%% %5.1f%%", code, title, tasks,
+        100.0 * sorted.length / tasks, quantile(sorted, 0.25), quantile(sorted, 0.5), quantile(sorted, 0.75),
+        100.0 * Arrays.stream(sorted).filter(h -> h <= min).count() / Math.max(1, sorted.length),
+        100.0 * Arrays.stream(sorted).filter(h -> h >= max).count() / Math.max(1, sorted.length));
+  }
+
+  /** The nearest-rank quantile; NaN for no values. */
+  private static double quantile(double[] sorted, double q) {
+    return sorted.length == 0 ? Double.NaN : sorted[Math.max(0, (int) Math.ceil(q * sorted.length) - 1)];
   }
 
   private static OptionalDouble mean(OccupationScores o, Function<TaskScore, OptionalDouble> axis, boolean weighted) {

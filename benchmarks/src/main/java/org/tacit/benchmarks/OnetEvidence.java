@@ -22,6 +22,8 @@ import org.tacit.domain.model.library.OccupationTask;
 import org.tacit.domain.model.library.OccupationTaskDraft;
 import org.tacit.domain.model.library.OnetPrefill;
 import org.tacit.domain.model.library.TaskEvidence;
+import org.tacit.domain.model.inventory.TaskFact;
+import org.tacit.domain.scenario.StaffedRole;
 import org.tacit.domain.scoring.RuleSet;
 import org.tacit.domain.scoring.Score;
 import org.tacit.domain.scoring.Scorer;
@@ -31,7 +33,8 @@ import org.tacit.infrastructure.onet.StarterLibraryFile;
 /**
  * Scores every task of the O*NET 27.0 starter library with the facts the product prefills from
  * O*NET, exactly as a role made from the occupation gets them ({@link OccupationDraft#toOccupation},
- * {@link OccupationTask#evidence}, {@link OnetPrefill#estimate}), and rule set version 1. Writes
+ * {@link OccupationTask#evidence}, {@link OnetPrefill#estimate} with the default time share and its
+ * estimated length), and rule set version 1. Writes
  * one CSV line per task and prints the figures of docs/method.md ("Evidence on O*NET 27.0"):
  *
  * <pre>./mvnw -q -Ponet-evidence -pl benchmarks -am -DskipTests verify</pre>
@@ -44,7 +47,8 @@ public final class OnetEvidence {
   static final String HEADER = "onet_soc,task_id,learning_need,automation_readiness,class,confidence";
 
   /** One scored task: with the product's prefill, and two variants that show what moves the figures. */
-  record TaskScore(long taskId, Score score, double share, Score withoutActivities, Score withoutProficiency) {}
+  record TaskScore(long taskId, Score score, double share, Score withoutActivities, Score withoutProficiency,
+      Double lengthHours) {}
 
   record OccupationScores(String code, String title, OccupationDraft draft, List<TaskScore> tasks) {}
 
@@ -76,10 +80,13 @@ public final class OnetEvidence {
       for (int i = 0; i < draft.tasks().size(); i++) {
         OccupationTask task = draft.tasks().get(i).toTask(occupation);
         TaskEvidence evidence = task.evidence();
-        var facts = prefill.estimate(evidence);
-        var ratingOnly = occupationOnly.estimate(new TaskEvidence(task.rating(), ActivityProfile.NONE, null));
+        var facts = prefill.estimate(evidence, shares.get(i), StaffedRole.ANNUAL_HOURS_PER_FTE);
+        var ratingOnly = occupationOnly.estimate(new TaskEvidence(task.rating(), ActivityProfile.NONE, null),
+            shares.get(i), StaffedRole.ANNUAL_HOURS_PER_FTE);
+        double length = facts.answer(TaskFact.TASK_LENGTH_HOURS);
         tasks.add(new TaskScore(task.onetTaskId(), Scorer.score(facts, rules), shares.get(i).doubleValue(),
-            Scorer.score(ratingOnly, rules), Scorer.score(facts, withoutProficiency)));
+            Scorer.score(ratingOnly, rules), Scorer.score(facts, withoutProficiency), Double.isNaN(length) ? null
+                : length));
       }
       scored.add(new OccupationScores(draft.code(), draft.title(), draft, tasks));
     }
