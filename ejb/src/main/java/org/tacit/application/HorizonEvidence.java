@@ -1,6 +1,7 @@
 package org.tacit.application;
 
 import jakarta.ejb.Local;
+import java.time.YearMonth;
 import java.util.List;
 import org.tacit.domain.scenario.HorizonPoint;
 import org.tacit.domain.scenario.HorizonTrend;
@@ -21,6 +22,9 @@ public interface HorizonEvidence {
 
   /** The least-squares trend of the 50 % horizon over every point. */
   HorizonTrend trend();
+
+  /** The trend over the points measured in {@code since} or later: the recent pace. */
+  HorizonTrend trend(YearMonth since);
 
   /**
    * Adds a measurement; refused with the reason ({@code IllegalArgumentException}) when a figure does

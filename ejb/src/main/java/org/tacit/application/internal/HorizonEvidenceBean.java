@@ -43,6 +43,11 @@ public class HorizonEvidenceBean implements HorizonEvidence {
   }
 
   @Override
+  public HorizonTrend trend(YearMonth since) {
+    return HorizonTrend.fit(points(), since);
+  }
+
+  @Override
   @RolesAllowed(CallerScope.ADMIN)
   public HorizonRecord add(HorizonEntry entry) {
     String actor = requireAdmin("horizon-add", "horizon point");
