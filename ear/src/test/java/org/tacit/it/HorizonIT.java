@@ -32,6 +32,10 @@ class HorizonIT {
       browser.signIn(DemoUser.VIC);
       browser.open(SCENARIOS);
       browser.waitFor(By.cssSelector("#horizon-chart canvas"));
+      browser.waitUntil("the chart is drawn", () -> (Boolean) browser.driver().executeScript(
+          "return !!(window.PF && PF('horizon') && PF('horizon').chart)"));
+      assertThat((Long) browser.driver().executeScript("return PF('horizon').chart.data.datasets[0].data.length"))
+          .as("a 50 % point for every model").isGreaterThanOrEqualTo(18L);
       assertThat(browser.text(By.id("horizon-fit")))
           .matches("Fitted to \\d+ points from Feb 2019 to \\w+ 20\\d\\d: [\\d.]+ h at 50 % in \\w+ 20\\d\\d, "
               + "doubling every [\\d.]+ months\\.");

@@ -3,6 +3,7 @@ package org.tacit.web.admin;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -15,6 +16,7 @@ import org.tacit.application.HorizonEvidence;
 import org.tacit.application.HorizonRecord;
 import org.tacit.application.NotFoundException;
 import org.tacit.application.NotPermittedException;
+import org.tacit.web.reports.HorizonText;
 import org.tacit.web.shell.Refusals;
 
 /**
@@ -82,6 +84,12 @@ public class HorizonPointsAdmin implements Serializable {
       throw new IllegalArgumentException("Give the month of the model's release as year and month, like 2026-02, not "
           + measured.strip() + ".");
     }
+  }
+
+  /** "3.2 s", "36 min", "17.4 h", as on the Scenarios page; the table's title gives the hours as stored. */
+  public String hours(Double hours) {
+    return hours == null ? "" : new HorizonText(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+        .hours(hours);
   }
 
   public List<HorizonRecord> getPoints() {

@@ -65,7 +65,7 @@ public final class HorizonChart {
     }
     return Json.createObjectBuilder().add("label", label).add("data", data).add("pointStyle", style)
         .add("backgroundColor", colour + "b3").add("borderColor", colour).add("pointRadius", 5)
-        .add("pointHoverRadius", 7);
+        .add("pointHoverRadius", 7).add("clip", false); // the longest and shortest are drawn whole, over the axis
   }
 
   private static JsonObjectBuilder point(YearMonth month, double hours) {
