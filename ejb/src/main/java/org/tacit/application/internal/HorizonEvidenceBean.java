@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import org.tacit.application.CallerScope;
 import org.tacit.application.HorizonEntry;
@@ -56,6 +57,7 @@ public class HorizonEvidenceBean implements HorizonEvidence {
       throw new IllegalArgumentException("“" + point.model() + "” already has a measurement in " + point.measured()
           + ": remove that one first if this one corrects it.");
     }
+    requireRisingTrend(point);
     RecordedHorizon recorded = new RecordedHorizon(point, actor, Instant.now(clock));
     horizons.add(recorded);
     SecurityLog.success(actor, "horizon-add", "horizon point " + recorded.id() + " " + point.model() + " "
@@ -88,6 +90,18 @@ public class HorizonEvidenceBean implements HorizonEvidence {
     }
     return new HorizonPoint(entry.measured(), entry.model(), entry.fiftyPercentHours(), entry.eightyPercentHours(),
         entry.source(), entry.secondHand());
+  }
+
+  /** Every page and scenario default reads the trend: a point that would leave none is refused. */
+  private void requireRisingTrend(HorizonPoint added) {
+    List<HorizonPoint> with = new ArrayList<>(points());
+    with.add(added);
+    try {
+      HorizonTrend.fit(with);
+    } catch (IllegalArgumentException noTrend) {
+      throw new IllegalArgumentException("With “" + added.model() + "” in " + added.measured() + " the fitted horizon "
+          + "would no longer rise over time; check the month and the hours.");
+    }
   }
 
   /** The container already refuses anyone else; this names the refusal in the trail wherever it is called from. */

@@ -97,6 +97,8 @@ class HorizonEvidenceTest {
           2.0, null, "somewhere", false)))).hasMessageContaining("model");
       assertThatThrownBy(() -> as(jpa, ADA, bean -> bean.add(new HorizonEntry(YearMonth.of(2026, 2),
           "claude opus 4.6", 12.0, null, "again", false)))).hasMessageContaining("already has a measurement in 2026-02");
+      assertThatThrownBy(() -> as(jpa, ADA, bean -> bean.add(new HorizonEntry(YearMonth.of(1950, 1), "Typo",
+          1_000_000.0, null, "a slip", false)))).hasMessageContaining("would no longer rise");
 
       assertThat(as(jpa, VIC, HorizonEvidenceBean::points)).hasSize(MeasuredHorizons.published().size());
       assertThat(events.lines()).isEmpty();
