@@ -15,6 +15,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class SecurityEvents implements BeforeEachCallback, AfterEachCallback {
 
+  /**
+   * Held here: the log manager keeps loggers only weakly, so before SecurityLog is loaded a
+   * collection could drop the one this handler is added to, and SecurityLog would get a new one.
+   */
+  private static final Logger TRAIL = Logger.getLogger(SecurityLog.LOGGER);
+
   private final List<String> lines = new CopyOnWriteArrayList<>();
   private final Handler handler = new Handler() {
     @Override
@@ -32,12 +38,12 @@ public final class SecurityEvents implements BeforeEachCallback, AfterEachCallba
   @Override
   public void beforeEach(ExtensionContext context) {
     lines.clear();
-    Logger.getLogger(SecurityLog.LOGGER).addHandler(handler);
+    TRAIL.addHandler(handler);
   }
 
   @Override
   public void afterEach(ExtensionContext context) {
-    Logger.getLogger(SecurityLog.LOGGER).removeHandler(handler);
+    TRAIL.removeHandler(handler);
   }
 
   /** The lines so far, oldest first. */

@@ -54,3 +54,32 @@ tacit.quadrant = function () {
     }
   }]);
 };
+
+/**
+ * Extender of the horizon chart (p:chart extender="tacit.horizon"): release years as plain years,
+ * hours on the log scale at lengths a person reads (1 s, 1 min, 1 h, 1 day of 8 h …), and each
+ * point's model on hover. The fitted line's two ends carry no tooltip of their own.
+ */
+tacit.horizon = function () {
+  var options = this.cfg.config.options;
+  var lengths = [[1 / 3600, '1 s'], [10 / 3600, '10 s'], [1 / 60, '1 min'], [10 / 60, '10 min'], [1, '1 h'],
+    [8, '8 h'], [40, '40 h'], [160, '160 h'], [1000, '1,000 h']];
+  options.scales.x.ticks = { stepSize: 1, callback: function (value) { return Number.isInteger(value) ? String(value) : ''; } };
+  options.scales.y.afterBuildTicks = function (axis) {
+    axis.ticks = lengths.filter(function (l) { return l[0] >= axis.min && l[0] <= axis.max; })
+      .map(function (l) { return { value: l[0] }; });
+  };
+  options.scales.y.ticks = {
+    callback: function (value) {
+      var found = lengths.filter(function (l) { return Math.abs(l[0] - value) < value * 1e-6; });
+      return found.length ? found[0][1] : '';
+    }
+  };
+  options.plugins.tooltip = {
+    filter: function (item) { return !item.raw.trend; },
+    callbacks: {
+      title: function (items) { return items.length ? items[0].raw.model : ''; },
+      label: function (item) { return item.dataset.label + ', ' + item.raw.text; }
+    }
+  };
+};

@@ -22,7 +22,7 @@ public final class MeasuredHorizons {
 
   private MeasuredHorizons() {}
 
-  /** The points Tacit ships, oldest first. */
+  /** The points Tacit ships, oldest first; within a month, by model. */
   public static List<HorizonPoint> published() {
     return List.of(
         minutes("2019-02", "GPT-2", 0.053778, 0.0128),
@@ -38,8 +38,8 @@ public final class MeasuredHorizons {
         minutes("2025-02", "Claude 3.7 Sonnet", 60.388937, 12.09179),
         minutes("2025-04", "o3", 119.732634, 29.981603),
         minutes("2025-08", "GPT-5", 203.012577, 38.312431),
-        minutes("2025-11", "Gemini 3 Pro", 224.325884, 54.142849),
         minutes("2025-11", "Claude Opus 4.5", 292.994594, 49.430584),
+        minutes("2025-11", "Gemini 3 Pro", 224.325884, 54.142849),
         minutes("2025-12", "GPT-5.2", 352.249302, 66.002649),
         minutes("2026-02", "Claude Opus 4.6", 718.80683, 69.874587),
         minutes("2026-04", "Claude Mythos Preview (early)", 1044.780145, 185.911829));

@@ -44,7 +44,8 @@ class MigrationsTest {
         found.add(tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
       }
       assertThat(found).as("the tables of every migration exist").contains(
-          "department", "job_role", "task", "inventory_change", "onet_release", "onet_occupation", "onet_task");
+          "department", "job_role", "task", "inventory_change", "onet_release", "onet_occupation", "onet_task",
+          "horizon_point");
     }
   }
 }
