@@ -36,24 +36,24 @@ public class TaskRow implements Serializable {
     for (Estimate estimate : estimates) {
       this.estimates.put(estimate.column(), estimate.value());
       this.sources.put(estimate.column(), source.apply(estimate));
-      answers.putIfAbsent(estimate.column(), estimate.value()); // the editor starts from what the scores use
     }
   }
 
   /**
-   * The edit against the version loaded. An O*NET estimate the editor left as it was stays an
-   * estimate (it is not stored) unless they say they checked every answer: saving a row must not
-   * pass O*NET's values off as a person's.
+   * The edit against the version loaded. An O*NET estimate is not stored, so its input starts blank
+   * (showing the estimate) and a blank left there keeps it an estimate; picking a value, even the
+   * estimated one, is the editor's answer. Saying every answer was checked stores the estimates
+   * left blank as confirmed too.
    */
   public TaskEdit edit() {
     Map<String, BigDecimal> edited = new HashMap<>(answers);
-    estimates.forEach((column, estimate) -> {
-      BigDecimal answer = edited.get(column);
-      boolean untouched = answer != null && answer.compareTo(estimate) == 0;
-      if (untouched && !confirmAll && !task.facts().containsKey(column)) {
-        edited.put(column, null);
-      }
-    });
+    if (confirmAll) {
+      estimates.forEach((column, estimate) -> {
+        if (edited.get(column) == null && !task.facts().containsKey(column)) {
+          edited.put(column, estimate);
+        }
+      });
+    }
     return new TaskEdit(task.id(), task.version(), statement, timeSharePct, edited, confirmAll);
   }
 

@@ -32,8 +32,8 @@ class TaskRowTest {
   }
 
   @Test
-  void savingARowLeavesAnUntouchedO_NETEstimateAnEstimate() {
-    assertThat(row.getAnswers()).containsEntry("tacit_context", new BigDecimal("3")); // the editor starts from it
+  void savingARowLeavesAnO_NETEstimateTheEditorLeftBlankAnEstimate() {
+    assertThat(row.getAnswers()).doesNotContainKey("tacit_context"); // its input shows ≈3 and stays blank
 
     Map<String, BigDecimal> sent = row.edit().facts();
 
@@ -42,13 +42,16 @@ class TaskRowTest {
   }
 
   @Test
-  void aCorrectedOrCheckedEstimateIsSentAsTheEditorsAnswer() {
-    row.getAnswers().put("tacit_context", new BigDecimal("4"));
-    assertThat(row.edit().facts()).containsEntry("tacit_context", new BigDecimal("4"));
-
+  void aPickedAnswerEvenTheEstimatedOneIsTheEditors() {
     row.getAnswers().put("tacit_context", new BigDecimal("3"));
-    row.setConfirmAll(true);
     assertThat(row.edit().facts()).containsEntry("tacit_context", new BigDecimal("3"));
+  }
+
+  @Test
+  void sayingEveryAnswerWasCheckedConfirmsTheEstimatesLeftBlank() {
+    row.setConfirmAll(true);
+    assertThat(row.edit().facts()).containsEntry("tacit_context", new BigDecimal("3"))
+        .containsEntry("novelty", new BigDecimal("2"));
     assertThat(row.edit().confirmAll()).isTrue();
   }
 }
