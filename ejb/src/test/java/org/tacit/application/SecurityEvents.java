@@ -16,6 +16,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class SecurityEvents implements BeforeEachCallback, AfterEachCallback {
 
   private final List<String> lines = new CopyOnWriteArrayList<>();
+  /**
+   * Held here: the log manager keeps loggers only weakly, so one named before {@link SecurityLog}
+   * holds it could be collected, handler and all, and the trail go to a fresh logger unheard.
+   */
+  private final Logger trail = Logger.getLogger(SecurityLog.LOGGER);
   private final Handler handler = new Handler() {
     @Override
     public void publish(LogRecord record) {
@@ -32,12 +37,12 @@ public final class SecurityEvents implements BeforeEachCallback, AfterEachCallba
   @Override
   public void beforeEach(ExtensionContext context) {
     lines.clear();
-    Logger.getLogger(SecurityLog.LOGGER).addHandler(handler);
+    trail.addHandler(handler);
   }
 
   @Override
   public void afterEach(ExtensionContext context) {
-    Logger.getLogger(SecurityLog.LOGGER).removeHandler(handler);
+    trail.removeHandler(handler);
   }
 
   /** The lines so far, oldest first. */

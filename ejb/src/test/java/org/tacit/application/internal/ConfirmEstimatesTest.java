@@ -27,13 +27,6 @@ import org.tacit.domain.model.inventory.Role;
 import org.tacit.domain.model.inventory.Task;
 import org.tacit.domain.model.inventory.TaskFact;
 import org.tacit.domain.model.inventory.TaskFacts;
-import org.tacit.domain.model.library.ActivityProfile;
-import org.tacit.domain.model.library.Occupation;
-import org.tacit.domain.model.library.OccupationTask;
-import org.tacit.domain.model.library.OnTheJobTraining;
-import org.tacit.domain.model.library.TaskRating;
-import org.tacit.domain.model.library.TaskType;
-import org.tacit.domain.model.library.WorkContext;
 import org.tacit.domain.model.organisation.Department;
 import org.tacit.infrastructure.persistence.AssessmentRepository;
 import org.tacit.infrastructure.persistence.InventoryRepository;
@@ -47,7 +40,7 @@ class ConfirmEstimatesTest {
   private static final CallerScope OPS_EDITOR = new CallerScope("otto", Set.of(CallerScope.EDITOR), Set.of("OPS"));
   private static final CallerScope FIN_VIEWER = new CallerScope("vera", Set.of(CallerScope.VIEWER), Set.of("FIN"));
   private static final CallerScope ANALYST = new CallerScope("anna", Set.of(CallerScope.ANALYST), Set.of());
-  private static final String MATCHING = "Match invoices to purchase orders";
+  private static final String MATCHING = ClerkOccupation.MATCHING;
   private static final String DISPUTES = "Resolve disputed invoices with suppliers";
 
   @ParameterizedTest
@@ -60,7 +53,7 @@ class ConfirmEstimatesTest {
       Estimate learning = estimate(estimates, clerk.matching(), "tacit_context");
       assertThat(learning.value()).isEqualByComparingTo("3"); // Active Learning 60: "important"
       assertThat(learning.sourceKey()).isEqualTo("estimate.source.tacit_context");
-      assertThat(learning.sourceArguments()).containsExactly("O*NET", "Bookkeeping, Accounting, and Auditing Clerks",
+      assertThat(learning.sourceArguments()).containsExactly("O*NET", ClerkOccupation.TITLE,
           "43-3031.00", 60);
       Estimate repetition = estimate(estimates, clerk.matching(), "repetition");
       assertThat(repetition.sourceKey()).isEqualTo("estimate.source.repetition.task"); // its own frequency
@@ -199,18 +192,12 @@ class ConfirmEstimatesTest {
 
   private static Clerk clerk(EntityManagerFactory jpa) {
     return inTransaction(jpa, em -> {
-      Occupation clerks = new Occupation("43-3031.00", "Bookkeeping, Accounting, and Auditing Clerks", null);
-      clerks.prepare(3, OnTheJobTraining.ofCategory(4).orElseThrow());
-      clerks.describeWork(new WorkContext(new BigDecimal("0.38"), new BigDecimal("0.97"), new BigDecimal("0.7"),
-          new BigDecimal("0.5")), 60);
-      em.persist(clerks);
-      em.persist(new OccupationTask(clerks, 1001, MATCHING, TaskType.CORE,
-          TaskRating.of(new BigDecimal("4"), new BigDecimal("4.2")), new ActivityProfile(0, 3, 0, 0)));
+      ClerkOccupation.persist(em);
       Department finance = new Department("FIN", "Finance", null);
       em.persist(finance);
       em.persist(new Department("OPS", "Operations", null));
       Role clerk = new Role(finance, null, "Accounts clerk");
-      clerk.linkOccupation("43-3031.00");
+      clerk.linkOccupation(ClerkOccupation.CODE);
       em.persist(clerk);
       Task matching = new Task(clerk, MATCHING, new BigDecimal("60"),
           TaskFacts.confirmed(Map.of(TaskFact.DIGITAL_IO, new BigDecimal("5"))));
