@@ -2,6 +2,7 @@ package org.tacit.application.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.tacit.domain.model.assessment.TaskInput;
 import org.tacit.domain.model.inventory.TaskFact;
 import org.tacit.domain.model.inventory.TaskFacts;
@@ -47,6 +48,19 @@ final class OnetEstimates {
     TaskFacts estimate = occupation.prefill().estimate(evidence, task.timeSharePct(),
         StaffedRole.ANNUAL_HOURS_PER_FTE);
     return task.withFacts(task.facts().filledFrom(estimate));
+  }
+
+  /**
+   * What O*NET says of the task itself, the evidence {@link #fill} estimates it from (so a page can
+   * say where an estimate comes from); empty when its role links to no occupation in the library.
+   */
+  Optional<TaskEvidence> evidence(TaskInput task) {
+    if (task.onetSoc() == null || library == null) {
+      return Optional.empty();
+    }
+    Occupational occupation = read.computeIfAbsent(task.onetSoc(), this::occupation);
+    return occupation.prefill() == null ? Optional.empty()
+        : Optional.of(occupation.tasks().getOrDefault(TaskStatement.key(task.statement()), TaskEvidence.NONE));
   }
 
   private Occupational occupation(String code) {

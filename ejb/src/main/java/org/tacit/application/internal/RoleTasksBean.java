@@ -6,20 +6,29 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.tacit.application.CallerScope;
+import org.tacit.application.Estimate;
 import org.tacit.application.NotPermittedException;
 import org.tacit.application.RoleTasks;
 import org.tacit.application.RoleView;
 import org.tacit.application.StaleEditException;
 import org.tacit.application.TaskEdit;
 import org.tacit.application.TaskView;
+import org.tacit.domain.model.assessment.TaskInput;
 import org.tacit.domain.model.inventory.InventoryChange;
 import org.tacit.domain.model.inventory.InventoryChange.Action;
 import org.tacit.domain.model.inventory.Role;
 import org.tacit.domain.model.inventory.Task;
+import org.tacit.domain.model.inventory.TaskFact;
 import org.tacit.domain.model.inventory.TaskFacts;
+import org.tacit.infrastructure.persistence.AssessmentRepository;
 import org.tacit.infrastructure.persistence.InventoryRepository;
+import org.tacit.infrastructure.persistence.OccupationRepository;
 
 /** Hand edits of a role's tasks, scoped to the caller and checked against the version they saw. */
 @Stateless
@@ -28,6 +37,8 @@ public class RoleTasksBean implements RoleTasks {
 
   @Inject Callers callers;
   @Inject InventoryRepository inventory;
+  @Inject AssessmentRepository runs;
+  @Inject OccupationRepository library;
 
   @Override
   public RoleView role(long roleId) {
@@ -84,6 +95,65 @@ public class RoleTasksBean implements RoleTasks {
     record(task.role(), Action.REMOVED, task.statement(), Summaries.of(task), null);
     inventory.remove(task);
     flush();
+  }
+
+  @Override
+  public List<Estimate> estimates(long roleId) {
+    Role role = readable(roleId);
+    Map<Long, Task> stored = new HashMap<>();
+    inventory.tasks(role).forEach(task -> stored.put(task.id(), task));
+    TaskEstimates estimates = new TaskEstimates(runs, library);
+    List<Estimate> all = new ArrayList<>();
+    estimates.scored(roleScope(role)).values()
+        .forEach(task -> all.addAll(estimates.of(task, stored.get(task.taskId()).facts())));
+    return all;
+  }
+
+  @Override
+  @RolesAllowed({CallerScope.ADMIN, CallerScope.EDITOR})
+  public TaskView confirm(long taskId, long version, String column) {
+    Task task = changeable(taskId, version);
+    Predicate<TaskFact> which = column == null ? fact -> true : TaskViews.fact(column)::equals;
+    TaskInput scored = new TaskEstimates(runs, library)
+        .scored(new ScopeTasks("Task " + taskId, null, null, taskId)).get(taskId);
+    List<String> confirmed = TaskEstimates.confirm(task, scored.facts(), which, column == null);
+    if (!confirmed.isEmpty()) {
+      record(task.role(), Action.CONFIRMED, task.statement(), "estimated: " + String.join(" · ", confirmed),
+          "confirmed as they were");
+    }
+    flush();
+    return TaskViews.of(task);
+  }
+
+  @Override
+  @RolesAllowed({CallerScope.ADMIN, CallerScope.EDITOR})
+  public int confirmAll(long roleId, Map<Long, Long> versions) {
+    Role role = readable(roleId);
+    requireChange(role);
+    List<Task> tasks = inventory.tasks(role);
+    boolean same = tasks.size() == versions.size()
+        && tasks.stream().allMatch(task -> Long.valueOf(task.version()).equals(versions.get(task.id())));
+    if (!same) {
+      throw new StaleEditException("Someone else changed this role's tasks meanwhile; nothing was confirmed.");
+    }
+    Map<Long, TaskInput> scored = new TaskEstimates(runs, library).scored(roleScope(role));
+    int answers = 0;
+    int changed = 0;
+    for (Task task : tasks) {
+      int confirmed = TaskEstimates.confirm(task, scored.get(task.id()).facts(), fact -> true, true).size();
+      answers += confirmed;
+      changed += confirmed > 0 ? 1 : 0;
+    }
+    if (answers > 0) {
+      record(role, Action.CONFIRMED, "every estimate of the role",
+          answers + " estimated answers in " + changed + " of " + tasks.size() + " tasks", "confirmed as they were");
+    }
+    flush();
+    return answers;
+  }
+
+  private static ScopeTasks roleScope(Role role) {
+    return new ScopeTasks(role.title(), null, role.id(), null);
   }
 
   private Role readable(long roleId) {

@@ -41,13 +41,6 @@ import org.tacit.domain.model.inventory.Role;
 import org.tacit.domain.model.inventory.Task;
 import org.tacit.domain.model.inventory.TaskFact;
 import org.tacit.domain.model.inventory.TaskFacts;
-import org.tacit.domain.model.library.ActivityProfile;
-import org.tacit.domain.model.library.OccupationTask;
-import org.tacit.domain.model.library.OnTheJobTraining;
-import org.tacit.domain.model.library.Occupation;
-import org.tacit.domain.model.library.TaskRating;
-import org.tacit.domain.model.library.TaskType;
-import org.tacit.domain.model.library.WorkContext;
 import org.tacit.domain.model.organisation.Department;
 import org.tacit.domain.scoring.RuleSet;
 import org.tacit.domain.scoring.Scorer;
@@ -64,7 +57,7 @@ class AssessmentsTest {
   private static final CallerScope ADA = new CallerScope("ada", Set.of(CallerScope.ADMIN), Set.of());
   private static final CallerScope FIN_EDITOR = new CallerScope("hedda", Set.of(CallerScope.EDITOR), Set.of("FIN"));
   private static final CallerScope OPS_VIEWER = new CallerScope("vic", Set.of(CallerScope.VIEWER), Set.of("OPS"));
-  private static final String MATCHING = "Match invoices to purchase orders";
+  private static final String MATCHING = ClerkOccupation.MATCHING;
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
@@ -291,20 +284,14 @@ class AssessmentsTest {
 
   private static Organisation organisation(EntityManagerFactory jpa) {
     return inTransaction(jpa, em -> {
-      Occupation clerks = new Occupation("43-3031.00", "Bookkeeping, Accounting, and Auditing Clerks", null);
-      clerks.prepare(3, OnTheJobTraining.ofCategory(4).orElseThrow());
-      clerks.describeWork(new WorkContext(new BigDecimal("0.38"), new BigDecimal("0.97"), new BigDecimal("0.7"),
-          new BigDecimal("0.5")), 60);
-      em.persist(clerks);
-      em.persist(new OccupationTask(clerks, 1001, MATCHING, TaskType.CORE,
-          TaskRating.of(new BigDecimal("4"), new BigDecimal("4.2")), new ActivityProfile(0, 3, 0, 0)));
+      ClerkOccupation.persist(em);
 
       Department finance = new Department("FIN", "Finance", null);
       Department operations = new Department("OPS", "Operations", null);
       em.persist(finance);
       em.persist(operations);
       Role clerk = new Role(finance, null, "Accounts clerk");
-      clerk.linkOccupation("43-3031.00");
+      clerk.linkOccupation(ClerkOccupation.CODE);
       em.persist(clerk);
       Task matching = new Task(clerk, MATCHING, new BigDecimal("60"), TaskFacts.confirmed(Map.of(
           TaskFact.TACIT_CONTEXT, BigDecimal.ONE, TaskFact.DIGITAL_IO, new BigDecimal("5"),

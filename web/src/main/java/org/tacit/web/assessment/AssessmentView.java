@@ -14,6 +14,7 @@ import org.tacit.application.Assessments;
 import org.tacit.application.DepartmentView;
 import org.tacit.application.InventoryService;
 import org.tacit.application.NotPermittedException;
+import org.tacit.application.ReasonView;
 import org.tacit.application.TooManyAtOnceException;
 import org.tacit.application.RuleSetView;
 import org.tacit.application.RuleSets;
@@ -39,7 +40,9 @@ public class AssessmentView implements Serializable {
 
   private List<DepartmentView> departments = List.of();
   private String department;
+  private List<TaskScoreView> all = List.of();
   private List<TaskScoreView> scores = List.of();
+  private boolean onlyEstimated;
   private List<ClassSummary> summary = List.of();
   private RuleSetView ruleSet;
   private String chart;
@@ -61,14 +64,23 @@ public class AssessmentView implements Serializable {
 
   /** The department chosen in the menu. */
   public void showDepartment() {
-    scores = List.of();
+    all = List.of();
     if (department != null) {
       try {
-        scores = assessments.current(AssessmentScope.department(department));
+        all = assessments.current(AssessmentScope.department(department));
       } catch (NotPermittedException | EJBException e) {
         Messages.addGlobalWarn(Refusals.reason(e).orElseThrow(() -> e));
       }
     }
+    filter();
+  }
+
+  /**
+   * Every task, or only those resting on estimates: scored with at least one answer nobody has
+   * confirmed yet, the tasks whose figures HR can firm up on their role's page.
+   */
+  public void filter() {
+    scores = onlyEstimated ? all.stream().filter(AssessmentView::restsOnEstimates).toList() : all;
     summary = ClassSummary.of(scores);
     chart = QuadrantChart.of(scores, ruleSet.learningNeedThreshold(), ruleSet.automationReadinessThreshold(),
         Faces.getRequestContextPath() + "/app/inventory/role.xhtml?id=");
@@ -105,7 +117,29 @@ public class AssessmentView implements Serializable {
   }
 
   public boolean isNoTasks() {
-    return scores.isEmpty();
+    return all.isEmpty();
+  }
+
+  /** The filter left nothing: every answer behind the department's scores is confirmed. */
+  public boolean isAllConfirmed() {
+    return !all.isEmpty() && scores.isEmpty();
+  }
+
+  static boolean restsOnEstimates(TaskScoreView task) {
+    return task.reasons().stream().anyMatch(ReasonView::estimated);
+  }
+
+  /** How many of the department's tasks rest on estimates, for the filter's label. */
+  public long getEstimatedCount() {
+    return all.stream().filter(AssessmentView::restsOnEstimates).count();
+  }
+
+  public boolean isOnlyEstimated() {
+    return onlyEstimated;
+  }
+
+  public void setOnlyEstimated(boolean onlyEstimated) {
+    this.onlyEstimated = onlyEstimated;
   }
 
   public List<DepartmentView> getDepartments() {

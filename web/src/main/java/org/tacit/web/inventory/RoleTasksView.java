@@ -6,17 +6,23 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.event.RowEditEvent;
 import org.tacit.application.Assessments;
 import org.tacit.application.ChangeView;
+import org.tacit.application.Estimate;
 import org.tacit.application.InventoryService;
 import org.tacit.application.NotPermittedException;
 import org.tacit.application.RoleTasks;
 import org.tacit.application.RoleView;
 import org.tacit.application.StaleEditException;
 import org.tacit.application.TaskScoreView;
+import org.tacit.application.TaskView;
 import org.tacit.domain.model.assessment.AssessmentScope;
 import org.tacit.web.shell.Refusals;
 
@@ -59,7 +65,7 @@ public class RoleTasksView implements Serializable {
     try {
       role = roleTasks.role(id);
       changeable = roleTasks.changeable(id);
-      rows = roleTasks.tasks(id).stream().map(TaskRow::new).toList();
+      rows = rows(roleTasks.tasks(id), roleTasks.estimates(id));
       history = inventory.history(id);
       scores = assessments.current(AssessmentScope.role(id)); // always current: scored as the answers stand
     } catch (NotPermittedException e) {
@@ -79,6 +85,19 @@ public class RoleTasksView implements Serializable {
     attempt(() -> roleTasks.remove(row.getId(), row.getTask().version()), "Task removed.");
   }
 
+  /** Confirms one estimated answer ({@code column}), or all of the task's when it is null. */
+  public void confirm(TaskRow row, String column) {
+    attempt(() -> roleTasks.confirm(row.getId(), row.getTask().version(), column),
+        column == null ? "The task's estimates are confirmed." : "Confirmed.");
+  }
+
+  /** Confirms every estimate of the role, against the versions of the tasks this page shows. */
+  public void confirmRole() {
+    Map<Long, Long> versions = new HashMap<>();
+    rows.forEach(row -> versions.put(row.getId(), row.getTask().version()));
+    attempt(() -> roleTasks.confirmAll(id, versions), "Every estimate of this role is confirmed.");
+  }
+
   public void add() {
     attempt(() -> roleTasks.add(id, newStatement, newTimeSharePct), "Task added.");
     newStatement = null;
@@ -96,6 +115,24 @@ public class RoleTasksView implements Serializable {
       Messages.addGlobalError(Refusals.reason(e).orElseThrow(() -> e));
     }
     load();
+  }
+
+  private static List<TaskRow> rows(List<TaskView> tasks, List<Estimate> estimates) {
+    Map<Long, List<Estimate>> byTask = estimates.stream().collect(Collectors.groupingBy(Estimate::taskId));
+    EstimateSourceText source = new EstimateSourceText(Faces.getLocale());
+    return tasks.stream().map(task -> new TaskRow(task, byTask.getOrDefault(task.id(), List.of()), source::of)).toList();
+  }
+
+  public boolean isAnyEstimates() {
+    return rows.stream().anyMatch(TaskRow::hasEstimates);
+  }
+
+  /**
+   * The mean confidence of the role's task scores, 0–1, or null when nothing is scored: it rises as
+   * estimates are confirmed, since a confirmed answer counts more than an estimate.
+   */
+  public Double getConfidence() {
+    return scores.isEmpty() ? null : scores.stream().mapToDouble(TaskScoreView::confidence).average().orElseThrow();
   }
 
   /** Sum of the known shares, or null when no task has one. */

@@ -3,33 +3,58 @@ package org.tacit.web.inventory;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.tacit.application.Estimate;
 import org.tacit.application.TaskEdit;
 import org.tacit.application.TaskView;
 
 /**
- * One row of the task table while an editor works on it: the task as loaded, plus the values the
- * row editor binds to. Saving turns it into a {@link TaskEdit} against the version loaded.
+ * One row of the task table while an editor works on it: the task as loaded with the estimates it
+ * is scored with, plus the values the row editor binds to. Saving turns it into a {@link TaskEdit}
+ * against the version loaded.
  */
 public class TaskRow implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   private final TaskView task;
+  private final Map<String, BigDecimal> estimates = new HashMap<>();
+  private final Map<String, String> sources = new HashMap<>();
   private String statement;
   private BigDecimal timeSharePct;
   private final Map<String, BigDecimal> answers = new HashMap<>();
   private boolean confirmAll;
 
-  public TaskRow(TaskView task) {
+  /** @param estimates the task's answers still estimated, stored or filled in from O*NET */
+  public TaskRow(TaskView task, List<Estimate> estimates, Function<Estimate, String> source) {
     this.task = task;
     this.statement = task.statement();
     this.timeSharePct = task.timeSharePct();
     task.facts().forEach((column, answer) -> answers.put(column, answer.value()));
+    for (Estimate estimate : estimates) {
+      this.estimates.put(estimate.column(), estimate.value());
+      this.sources.put(estimate.column(), source.apply(estimate));
+    }
   }
 
+  /**
+   * The edit against the version loaded. An O*NET estimate is not stored, so its input starts blank
+   * (showing the estimate) and a blank left there keeps it an estimate; picking a value, even the
+   * estimated one, is the editor's answer. Saying every answer was checked stores the estimates
+   * left blank as confirmed too.
+   */
   public TaskEdit edit() {
-    return new TaskEdit(task.id(), task.version(), statement, timeSharePct, answers, confirmAll);
+    Map<String, BigDecimal> edited = new HashMap<>(answers);
+    if (confirmAll) {
+      estimates.forEach((column, estimate) -> {
+        if (edited.get(column) == null && !task.facts().containsKey(column)) {
+          edited.put(column, estimate);
+        }
+      });
+    }
+    return new TaskEdit(task.id(), task.version(), statement, timeSharePct, edited, confirmAll);
   }
 
   public long getId() {
@@ -45,23 +70,32 @@ public class TaskRow implements Serializable {
     return answers;
   }
 
-  /** The stored answer as the table shows it: {@code ≈3} for an estimate, blank when unknown. */
+  /** The answer as the table shows it: {@code ≈3} for an estimate, blank when unknown. */
   public String shown(String column) {
-    TaskView.FactAnswer answer = task.facts().get(column);
-    if (answer == null) {
-      return "";
+    BigDecimal estimate = estimates.get(column);
+    if (estimate != null) {
+      return "≈" + plain(estimate);
     }
-    String value = answer.value().stripTrailingZeros().toPlainString();
-    return answer.estimated() ? "≈" + value : value;
+    TaskView.FactAnswer answer = task.facts().get(column);
+    return answer == null ? "" : plain(answer.value());
   }
 
   public boolean estimated(String column) {
-    TaskView.FactAnswer answer = task.facts().get(column);
-    return answer != null && answer.estimated();
+    return estimates.containsKey(column);
   }
 
+  /** Where the estimate comes from, in words; blank for an answer that is no estimate. */
+  public String source(String column) {
+    return sources.getOrDefault(column, "");
+  }
+
+  /** Estimated answers, the time share included: what "confirm this task" would confirm. */
   public boolean hasEstimates() {
-    return task.facts().values().stream().anyMatch(TaskView.FactAnswer::estimated);
+    return !estimates.isEmpty() || task.timeShareEstimated();
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
   }
 
   public String getStatement() {

@@ -23,8 +23,8 @@ import java.util.Optional;
 @Table(name = "inventory_change")
 public class InventoryChange {
 
-  /** What happened to the subject. */
-  public enum Action { CREATED, CHANGED, REMOVED }
+  /** What happened to the subject; CONFIRMED: estimates became a person's answers, values unchanged. */
+  public enum Action { CREATED, CHANGED, REMOVED, CONFIRMED }
 
   private static final int MAX_TEXT = 4000;
 
