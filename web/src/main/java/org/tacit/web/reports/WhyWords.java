@@ -22,8 +22,9 @@ import org.tacit.application.SubstitutionReport.YearFigures;
 @ApplicationScoped
 public class WhyWords {
 
-  /** Parts under half an hour a year say nothing a reader could act on. */
+  /** Parts under half an hour a year, or under 0.05 % of the hours, say nothing a reader could act on. */
   private static final double SMALLEST_HOURS = 0.5;
+  private static final double SMALLEST_SHARE = 0.0005;
   /** From this share on a part is "all" of the hours. */
   private static final double ALL = 0.995;
 
@@ -40,11 +41,14 @@ public class WhyWords {
     return sentences;
   }
 
-  /** The largest part, in a few words with its share ("length unknown: 100 %"); empty when nothing holds it. */
+  /**
+   * The largest part, in a few words with its share ("length unknown: 100 %"); "nothing" when
+   * nothing holds the hours back, empty where the report left the holdback out.
+   */
   public String heldMostBy(YearFigures year, Locale locale) {
     List<Map.Entry<String, Share>> parts = parts(year);
     if (parts.isEmpty()) {
-      return "";
+      return year == null || year.holdback() == null ? "" : ReportWords.text(locale, "why.short.nothing");
     }
     Map.Entry<String, Share> largest = parts.get(0);
     return ReportWords.text(locale, "why.short", ReportWords.text(locale, "why.short." + largest.getKey()),
@@ -72,7 +76,8 @@ public class WhyWords {
     List<Map.Entry<String, Share>> parts = new ArrayList<>(List.of(Map.entry("notReady", h.notReady()),
         Map.entry("learningNeed", h.learningNeed()), Map.entry("taskLength", h.taskLength()),
         Map.entry("unknownLength", h.unknownLength()), Map.entry("adoptionAndCapture", h.adoptionAndCapture())));
-    parts.removeIf(p -> p.getValue().hours() == null || p.getValue().hours() < SMALLEST_HOURS);
+    parts.removeIf(p -> p.getValue().hours() == null || p.getValue().hours() < SMALLEST_HOURS
+        || (p.getValue().share() != null && p.getValue().share() < SMALLEST_SHARE));
     parts.sort(Comparator.comparingDouble((Map.Entry<String, Share> p) -> p.getValue().hours()).reversed());
     return parts;
   }

@@ -51,6 +51,14 @@ class WhyWordsTest {
   }
 
   @Test
+  void aRoleFullySubstitutedIsHeldBackByNothingNotByZeroPercentOfSomething() {
+    YearFigures year = year(new Holdback(hours(0, 0), hours(0, 0), hours(0, 0), hours(0, 0), hours(0.0004, 6.2)));
+
+    assertThat(why.holdback(year, Locale.ENGLISH)).isEmpty();
+    assertThat(why.heldMostBy(year, Locale.ENGLISH)).isEqualTo("nothing");
+  }
+
+  @Test
   void nothingIsSaidWhereTheReportLeftTheHoldbackOut() {
     assertThat(why.holdback(year(null), Locale.ENGLISH)).isEmpty();
     assertThat(why.heldMostBy(year(null), Locale.ENGLISH)).isEmpty();
