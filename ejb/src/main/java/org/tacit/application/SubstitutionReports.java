@@ -36,15 +36,35 @@ public interface SubstitutionReports {
   /** Deletes scenario {@code id} as the caller saw it; the last scenario stays, as reports need one. */
   void delete(long id, long rowVersion);
 
-  /** The figures under a scenario, of the departments the caller may read. */
+  /**
+   * The figures under a scenario, of the departments the caller may read, with what holds them back,
+   * what would change them and how sure the headline is.
+   */
   SubstitutionReport report(long scenarioId);
 
-  /** The figures under every scenario, in the order of {@link #scenarios}, from one reading of the tasks. */
+  /**
+   * How sure the headline is under a scenario, for the departments the caller may read: the range
+   * across the presets and the sensitivity to each assumption. The dashboard leaves it out, as it
+   * takes some twenty estimates of the whole organisation.
+   */
+  SubstitutionReport.Certainty certainty(long scenarioId);
+
+  /**
+   * Every scenario's rule applied to the real work AI was measured doing (the Remote Labor Index),
+   * in the order of {@link #scenarios}: whether its horizon on real work reproduces what was seen.
+   */
+  List<RealWorkComparison> realWorkChecks();
+
+  /**
+   * The figures under every scenario, in the order of {@link #scenarios}, from one reading of the
+   * tasks; without the certainty of each headline.
+   */
   List<SubstitutionReport> reports();
 
   /**
    * The Reports dashboards: the figures under every scenario, hours by task class per department and
-   * each role's task facts, from one reading of the tasks.
+   * each role's task facts, from one reading of the tasks. A role's holdback is given for the last
+   * year only, and no report carries its certainty (see {@link #certainty}).
    */
   Dashboard dashboard();
 

@@ -15,7 +15,7 @@ class EconomyComparisonTest {
   private static YearFigures year(int year, double naive, double technical, double realistic, double unknownLength) {
     return new YearFigures(year, 1000.0, 1.0, 0.0, new Share(naive, null, null, null),
         new Share(technical, null, null, null), new Share(realistic, null, null, null),
-        new Coverage(1, 0, 0, null, 0.0, unknownLength, 0.0, 0.5));
+        new Coverage(1, 0, 0, null, 0.0, unknownLength, 0.0, 0.5), null);
   }
 
   private static EconomyBenchmark economy(List<YearFigures> years) {

@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import org.tacit.application.AssumptionView;
+import org.tacit.application.RealWorkComparison;
 import org.tacit.application.ScenarioView;
 import org.tacit.application.SubstitutionReport.Coverage;
+import org.tacit.application.SubstitutionReport.Holdback;
 import org.tacit.application.SubstitutionReport.Share;
 import org.tacit.application.SubstitutionReport.YearFigures;
 import org.tacit.domain.scenario.Assumption;
 import org.tacit.domain.scenario.Figures;
 import org.tacit.domain.scenario.Portion;
+import org.tacit.domain.scenario.RealWorkCheck;
 import org.tacit.domain.scenario.SavedScenario;
 import org.tacit.domain.scenario.Scenario;
 
@@ -42,11 +45,23 @@ final class ReportViews {
     return assumptions;
   }
 
+  /** Every year's figures, each with what holds its hours back. */
   static List<YearFigures> years(SortedMap<Integer, Figures> figures) {
+    return years(figures, figures.isEmpty() ? Integer.MIN_VALUE : figures.firstKey());
+  }
+
+  /** Every year's figures; what holds the hours back only from {@code holdbackFrom} on, null before. */
+  static List<YearFigures> years(SortedMap<Integer, Figures> figures, int holdbackFrom) {
     List<YearFigures> years = new ArrayList<>();
     figures.values().forEach(f -> years.add(new YearFigures(f.year(), number(f.hours()), number(f.fte()),
-        number(f.cost()), share(f.naive()), share(f.technical()), share(f.realistic()), coverage(f))));
+        number(f.cost()), share(f.naive()), share(f.technical()), share(f.realistic()), coverage(f),
+        f.year() >= holdbackFrom ? holdback(f.holdback()) : null)));
     return years;
+  }
+
+  private static Holdback holdback(org.tacit.domain.scenario.Holdback h) {
+    return new Holdback(share(h.notReady()), share(h.learningNeed()), share(h.taskLength()), share(h.unknownLength()),
+        share(h.adoptionAndCapture()));
   }
 
   private static Share share(Portion p) {
@@ -57,6 +72,12 @@ final class ReportViews {
     var c = f.coverage();
     return new Coverage(c.tasks(), c.tasksWithDerivedShare(), c.rolesWithoutHeadcount(), number(c.fteWithoutCost()),
         number(c.unscoredShare()), number(c.unknownLengthShare()), number(c.estimatedShare()), number(c.confidence()));
+  }
+
+  static RealWorkComparison realWork(SavedScenario saved, RealWorkCheck check) {
+    RealWorkCheck.Measurement m = check.measured();
+    return new RealWorkComparison(saved.id(), saved.name(), m.name(), m.measured(), m.typicalHours(), m.errorCost(),
+        m.rate(), check.predicted(), RealWorkCheck.FACTOR, check.holds(), m.source());
   }
 
   static Double number(double value) {

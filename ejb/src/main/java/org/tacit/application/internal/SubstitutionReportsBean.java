@@ -25,13 +25,16 @@ import org.tacit.application.ScenarioEdit;
 import org.tacit.application.ScenarioView;
 import org.tacit.application.SecurityLog;
 import org.tacit.application.SubstitutionReport;
+import org.tacit.application.SubstitutionReport.Certainty;
 import org.tacit.application.SubstitutionReport.GroupFigures;
+import org.tacit.application.RealWorkComparison;
 import org.tacit.application.SubstitutionReports;
 import org.tacit.application.Work;
 import org.tacit.application.WorkPermits;
 import org.tacit.domain.model.assessment.AssessmentScope;
 import org.tacit.domain.model.assessment.TaskInput;
 import org.tacit.domain.model.library.LibraryRelease;
+import org.tacit.domain.scenario.RealWorkCheck;
 import org.tacit.domain.scenario.SavedScenario;
 import org.tacit.domain.scenario.Scenarios;
 import org.tacit.domain.scenario.SubstitutionEngine;
@@ -113,7 +116,9 @@ public class SubstitutionReportsBean implements SubstitutionReports {
 
   @Override
   public SubstitutionReport report(long scenarioId) {
-    return report(scored(), saved(scenarioId));
+    SavedScenario saved = saved(scenarioId);
+    ScoredOrganisation scored = scored();
+    return report(scored, saved, Integer.MIN_VALUE, HeadlineCertainty.of(scored, saved.scenario()));
   }
 
   @Override
@@ -125,9 +130,22 @@ public class SubstitutionReportsBean implements SubstitutionReports {
   @Override
   public Dashboard dashboard() {
     ScoredOrganisation scored = scored();
-    List<SubstitutionReport> all = scenarios.all().stream().map(saved -> report(scored, saved)).toList();
+    List<SubstitutionReport> all = scenarios.all().stream()
+        .map(saved -> report(scored, saved, saved.scenario().lastYear().value(), null)).toList();
     return new Dashboard(all, DashboardFigures.factColumns(), DashboardFigures.departments(scored),
         DashboardFigures.roles(scored));
+  }
+
+  @Override
+  public Certainty certainty(long scenarioId) {
+    SavedScenario saved = saved(scenarioId);
+    return HeadlineCertainty.of(scored(), saved.scenario());
+  }
+
+  @Override
+  public List<RealWorkComparison> realWorkChecks() {
+    return scenarios.all().stream().flatMap(saved -> RealWorkCheck.of(saved.scenario()).stream()
+        .map(check -> ReportViews.realWork(saved, check))).toList();
   }
 
   /** The caller's tasks scored once, with the rule set in use; every scenario reads the same. */
@@ -137,8 +155,17 @@ public class SubstitutionReportsBean implements SubstitutionReports {
     return ScoredOrganisation.score(runs.published().ruleSet(), inputs);
   }
 
-  /** The three figures of the organisation, its departments and roles under {@code saved}. */
+  /** The three figures of the organisation, its departments and roles under {@code saved}, every year whole. */
   static SubstitutionReport report(ScoredOrganisation scored, SavedScenario saved) {
+    return report(scored, saved, Integer.MIN_VALUE, null);
+  }
+
+  /**
+   * The figures under {@code saved}; a role's holdback only from {@code roleHoldbackFrom} on (the
+   * organisation's and departments' every year), and {@code certainty} if it was asked for.
+   */
+  private static SubstitutionReport report(ScoredOrganisation scored, SavedScenario saved, int roleHoldbackFrom,
+      Certainty certainty) {
     SubstitutionEstimate estimate = new SubstitutionEngine(saved.scenario()).estimate(scored.workforce());
     List<GroupFigures> departments = new ArrayList<>();
     new TreeMap<>(estimate.groupedBy(roleId -> scored.roles().get(roleId).departmentCode())).forEach((code, figures) ->
@@ -146,10 +173,11 @@ public class SubstitutionReportsBean implements SubstitutionReports {
     List<GroupFigures> roles = new ArrayList<>();
     for (TaskInput role : scored.roles().values()) {
       roles.add(new GroupFigures(Long.toString(role.roleId()), role.roleTitle(), role.departmentCode(),
-          ReportViews.years(estimate.role(role.roleId()))));
+          ReportViews.years(estimate.role(role.roleId()), roleHoldbackFrom)));
     }
     return new SubstitutionReport(ReportViews.scenario(saved), scored.ruleSet().version(), estimate.years(),
-        ReportViews.years(estimate.organisation()), departments, roles);
+        ReportViews.years(estimate.organisation()), departments, roles,
+        OpenAnswerList.of(scored, saved.scenario()), certainty);
   }
 
   @Override
@@ -160,7 +188,7 @@ public class SubstitutionReportsBean implements SubstitutionReports {
   @Override
   public void export(long scenarioId, ExportFormat format, OutputStream out) throws IOException {
     try (TableWriter table = TableWriter.of(format, out)) {
-      SubstitutionTable.write(report(scenarioId), table);
+      SubstitutionTable.write(report(scored(), saved(scenarioId)), table);
     }
     SecurityLog.success(callers.current().username(), "export", "substitution table of scenario " + scenarioId
         + " as " + format);

@@ -132,6 +132,140 @@ class SubstitutionReportsTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void everyYearSaysWhatHoldsBackTheHoursThatAreNotRealisticAndWhichAnswersWouldReleaseThem(TestDatabase database) {
+    try (EntityManagerFactory jpa = database.freshJpa()) {
+      organisation(jpa);
+      long paralegal = aRoleWhoseReadyTaskHasNoLength(jpa);
+      ReportBeans.presets(jpa);
+      ScenarioView base = as(jpa, ANNA, SubstitutionReportsBean::scenarios).get(0);
+
+      SubstitutionReport report = as(jpa, ANNA, r -> r.report(base.id()));
+      List<YearFigures> every = new java.util.ArrayList<>(report.organisation());
+      report.departments().forEach(d -> every.addAll(d.years()));
+      report.roles().forEach(r -> every.addAll(r.years()));
+      assertThat(every).allSatisfy(year -> {
+        SubstitutionReport.Holdback h = year.holdback();
+        double held = h.notReady().hours() + h.learningNeed().hours() + h.taskLength().hours()
+            + h.unknownLength().hours() + h.adoptionAndCapture().hours();
+        assertThat(held + year.realisticSubstitution().hours()).isCloseTo(year.hours(), within(1e-6));
+      });
+      // Ready for AI, but nobody said how long it takes: all its hours wait on a length, every year
+      SubstitutionReport.GroupFigures legal = report.roles().stream()
+          .filter(r -> r.key().equals(Long.toString(paralegal))).findFirst().orElseThrow();
+      assertThat(legal.years()).allSatisfy(y -> {
+        assertThat(y.realisticSubstitution().share()).isZero();
+        assertThat(y.holdback().unknownLength().share()).isCloseTo(1.0, within(1e-9));
+        assertThat(y.holdback().unknownLength().hours()).isCloseTo(1720.0, within(1e-6));
+      });
+      // The driver's work is physical: not ready, whatever the year
+      SubstitutionReport.GroupFigures operations = report.departments().stream()
+          .filter(d -> d.key().equals("OPS")).findFirst().orElseThrow();
+      assertThat(operations.years()).allSatisfy(y ->
+          assertThat(y.holdback().notReady().share()).isCloseTo(1.0, within(1e-9)));
+
+      assertThat(report.openAnswers()).first().satisfies(open -> {
+        assertThat(open.roleId()).isEqualTo(paralegal);
+        assertThat(open.roleTitle()).isEqualTo("Paralegal");
+        assertThat(open.departmentCode()).isEqualTo("LEG");
+        assertThat(open.kind()).isEqualTo("NO_LENGTH");
+        assertThat(open.taskIds()).hasSize(1);
+        assertThat(open.hours()).isCloseTo(1720.0, within(1e-6));
+      });
+
+      SubstitutionReport own = as(jpa, FIN_EDITOR, r -> r.report(base.id()));
+      // Finance's one task is confirmed and short: hedda has nothing to answer, and sees no other department's
+      assertThat(own.openAnswers()).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void theHeadlineComesWithItsRangeAcrossThePresetsAndHowFarEachAssumptionMovesIt(TestDatabase database) {
+    try (EntityManagerFactory jpa = database.freshJpa()) {
+      organisation(jpa);
+      aRoleWhoseReadyTaskHasNoLength(jpa);
+      ReportBeans.presets(jpa);
+      ScenarioView base = as(jpa, ANNA, SubstitutionReportsBean::scenarios).get(0);
+
+      SubstitutionReport report = as(jpa, ANNA, r -> r.report(base.id()));
+      YearFigures last = report.organisation().get(report.organisation().size() - 1);
+      SubstitutionReport.Certainty certainty = report.certainty();
+      SubstitutionReport.PresetRange whole = certainty.organisation();
+      assertThat(whole.key()).isNull();
+      assertThat(whole.year()).isEqualTo(last.year());
+      assertThat(last.realisticSubstitution().share()).isBetween(whole.realistic().low(), whole.realistic().high());
+      assertThat(last.technicallySubstitutable().share()).isBetween(whole.technical().low(), whole.technical().high());
+      assertThat(whole.realistic().lowScenario()).isEqualTo("Cautious");
+      assertThat(whole.realistic().low()).isLessThan(whole.realistic().high());
+      assertThat(certainty.departments()).extracting(SubstitutionReport.PresetRange::key)
+          .containsExactly("FIN", "LEG", "OPS");
+
+      SubstitutionReport.Sensitivity sensitivity = certainty.sensitivity();
+      assertThat(sensitivity.share()).isCloseTo(last.realisticSubstitution().share(), within(1e-9));
+      assertThat(sensitivity.swings()).hasSize(6);
+      assertThat(sensitivity.swings()).extracting(s -> Math.abs(s.fast() - s.cautious()))
+          .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+      assertThat(sensitivity.swings()).filteredOn(s -> s.swing().equals("ADOPTION")).singleElement()
+          .satisfies(s -> {
+            assertThat(s.assumption()).isEqualTo("years from capable to full use");
+            assertThat(s.cautiousValue()).isEqualTo("8");
+            assertThat(s.fastValue()).isEqualTo("3");
+          });
+      SubstitutionReport.Certainty again = as(jpa, ANNA, r -> r.certainty(base.id()));
+      assertThat(again).isEqualTo(certainty);
+
+      // The dashboard carries no certainty, and a role's holdback only in the last year
+      Dashboard dashboard = as(jpa, ANNA, SubstitutionReportsBean::dashboard);
+      SubstitutionReport onPage = dashboard.reports().get(0);
+      assertThat(onPage.certainty()).isNull();
+      assertThat(onPage.organisation()).allSatisfy(y -> assertThat(y.holdback()).isNotNull());
+      assertThat(onPage.roles()).allSatisfy(r -> {
+        assertThat(r.years().subList(0, r.years().size() - 1)).allSatisfy(y -> assertThat(y.holdback()).isNull());
+        assertThat(r.years().get(r.years().size() - 1).holdback()).isNotNull();
+      });
+
+      SubstitutionReport.Certainty own = as(jpa, FIN_EDITOR, r -> r.certainty(base.id()));
+      assertThat(own.departments()).extracting(SubstitutionReport.PresetRange::key).containsExactly("FIN");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void everyPresetsRuleReproducesTheRemoteLaborIndexWithinAFactorOfTwoButTheCautiousAndFastOnesMayNot(
+      TestDatabase database) {
+    try (EntityManagerFactory jpa = database.freshJpa()) {
+      ReportBeans.presets(jpa);
+      List<org.tacit.application.RealWorkComparison> checks = as(jpa, ANNA, SubstitutionReportsBean::realWorkChecks);
+      assertThat(checks).extracting(org.tacit.application.RealWorkComparison::scenarioName)
+          .containsExactly("Base", "Cautious", "Continual learning by 2030", "Fast");
+      org.tacit.application.RealWorkComparison base = checks.get(0);
+      assertThat(base.work()).contains("Remote Labor Index");
+      assertThat(base.typicalHours()).isEqualTo(11.5);
+      assertThat(base.measuredRate()).isEqualTo(0.025);
+      assertThat(base.holds()).isTrue();
+      assertThat(base.predicted() / base.measuredRate()).isBetween(0.5, 2.0);
+    }
+  }
+
+  /** A paralegal in Legal whose one task is ready for AI but has no length; its id. */
+  static long aRoleWhoseReadyTaskHasNoLength(EntityManagerFactory jpa) {
+    return inTransaction(jpa, em -> {
+      Department legal = new Department("LEG", "Legal", null);
+      em.persist(legal);
+      Role paralegal = new Role(legal, null, "Paralegal");
+      paralegal.staff(BigDecimal.ONE, new BigDecimal("60000"));
+      em.persist(paralegal);
+      em.persist(new Task(paralegal, "Check contracts against the template", new BigDecimal("100"),
+          TaskFacts.confirmed(Map.of(TaskFact.DIGITAL_IO, new BigDecimal("5"), TaskFact.VERIFIABILITY,
+              new BigDecimal("5"), TaskFact.PHYSICAL_PRESENCE, BigDecimal.ONE, TaskFact.ERROR_COST, BigDecimal.ONE,
+              TaskFact.TACIT_CONTEXT, BigDecimal.ONE, TaskFact.TIME_TO_PROFICIENCY, BigDecimal.ONE))));
+      em.flush();
+      return paralegal.id();
+    });
+  }
+
   static void organisation(EntityManagerFactory jpa) {
     inTransaction(jpa, em -> {
       Department finance = new Department("FIN", "Finance", null);

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.omnifaces.util.Faces;
@@ -24,7 +25,10 @@ import org.tacit.application.EconomyComparison;
 import org.tacit.application.EconomyBenchmark.OccupationFigures;
 import org.tacit.application.ScenarioView;
 import org.tacit.application.SubstitutionReport;
+import org.tacit.application.SubstitutionReport.Certainty;
 import org.tacit.application.SubstitutionReport.GroupFigures;
+import org.tacit.application.SubstitutionReport.OpenAnswer;
+import org.tacit.application.SubstitutionReport.PresetRange;
 import org.tacit.application.SubstitutionReport.YearFigures;
 import org.tacit.application.SubstitutionReports;
 import org.tacit.application.TaskScoreView;
@@ -43,6 +47,9 @@ import org.tacit.web.shell.Refusals;
 public class ReportsView implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  /** The answers that would change the figures most, as many as a reader acts on. */
+  public static final int OPEN_ANSWERS = 10;
 
   /** Beyond this many rows a heatmap stops being read; the department filter narrows it. */
   public static final int HEATMAP_ROWS = 40;
@@ -64,6 +71,7 @@ public class ReportsView implements Serializable {
   private EconomyBenchmark economy;
   private List<EconomyComparison.Line> againstEconomy = List.of();
   private List<LinkedRole> linkedRoles = List.of();
+  private final Map<Long, Certainty> certainties = new HashMap<>();
 
   /** A role with its figures under the chosen scenario, for the ranking and the heatmap. */
   public record RankedRole(RoleProfile profile, GroupFigures figures) implements Serializable {
@@ -132,6 +140,54 @@ public class ReportsView implements Serializable {
       trendChart = TrendChart.of(report.years(), realistic, report.scenario().name(), figures);
     }
     compareWithEconomy();
+  }
+
+  /**
+   * How sure the headline is under the chosen scenario: asked for once the page shows, as it swings
+   * every assumption over the whole organisation, and kept for the scenario.
+   */
+  public void loadCertainty() {
+    if (scenario == null || certainties.containsKey(scenario)) {
+      return;
+    }
+    try {
+      certainties.put(scenario, reports.certainty(scenario));
+    } catch (EJBException | IllegalArgumentException e) {
+      Messages.addGlobalWarn("How sure the headline is could not be worked out: {0}",
+          Refusals.reason(e).orElse("see the server log"));
+    }
+  }
+
+  /** The chosen scenario's certainty, or null until {@link #loadCertainty} has it. */
+  public Certainty getCertainty() {
+    return scenario == null ? null : certainties.get(scenario);
+  }
+
+  /** The headline's range across the presets for the organisation or the chosen department; null until known. */
+  public PresetRange getRange() {
+    Certainty certainty = getCertainty();
+    if (certainty == null) {
+      return null;
+    }
+    return department == null ? certainty.organisation() : certainty.departments().stream()
+        .filter(d -> department.equals(d.key())).findFirst().orElse(null);
+  }
+
+  /** The tornado of the headline's sensitivity, in the reader's locale; null until known. */
+  public String sensitivityChart(Locale locale) {
+    Certainty certainty = getCertainty();
+    return certainty == null ? null : SensitivityChart.of(certainty.sensitivity(), locale);
+  }
+
+  /** What would change the figures of the organisation or the chosen department most. */
+  public List<OpenAnswer> getOpenAnswers() {
+    return report == null ? List.of() : report.openAnswers().stream()
+        .filter(o -> department == null || o.departmentCode().equals(department)).limit(OPEN_ANSWERS).toList();
+  }
+
+  /** What would change one role's figures, largest first. */
+  public List<OpenAnswer> openAnswersOf(long roleId) {
+    return report == null ? List.of() : report.openAnswers().stream().filter(o -> o.roleId() == roleId).toList();
   }
 
   /** The economy under the same scenario; kept by the server, so switching costs little. */

@@ -14,6 +14,7 @@ import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
 import org.tacit.application.NotFoundException;
 import org.tacit.application.NotPermittedException;
+import org.tacit.application.RealWorkComparison;
 import org.tacit.application.ScenarioView;
 import org.tacit.application.StaleEditException;
 import org.tacit.application.SubstitutionReports;
@@ -41,11 +42,13 @@ public class ScenariosView implements Serializable {
   private String problem;
   private ScenarioView copyOf;
   private String copyName;
+  private List<RealWorkComparison> realWork = List.of();
 
   @PostConstruct
   void load() {
     scenarios = reports.scenarios();
     defaults = reports.defaults();
+    realWork = reports.realWorkChecks();
   }
 
   /** A new scenario starts from the defaults (the Base preset from this year). */
@@ -118,6 +121,11 @@ public class ScenariosView implements Serializable {
   /** Strategy analysts and administrators are offered the changes; everyone else reads. */
   public boolean isMayChange() {
     return user.hasRole(PortalRole.ANALYST) || user.hasRole(PortalRole.ADMIN);
+  }
+
+  /** Each scenario's rule against the real work AI was measured doing, in the order of the scenarios. */
+  public List<RealWorkComparison> getRealWork() {
+    return realWork;
   }
 
   public List<ScenarioView> getScenarios() {

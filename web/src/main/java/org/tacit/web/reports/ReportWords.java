@@ -1,0 +1,53 @@
+package org.tacit.web.reports;
+
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The message bundle's sentences for the reports, with numbers written as the reader's locale
+ * writes them: shares as percentages (a decimal below 10 %, so a small share never reads as 0 %),
+ * hours as whole hours.
+ */
+final class ReportWords {
+
+  static final String BUNDLE = "org.tacit.web.messages";
+
+  private ReportWords() {}
+
+  /** The bundle's pattern {@code key} filled with {@code arguments}. */
+  static String text(Locale locale, String key, Object... arguments) {
+    return new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale).getString(key), locale).format(arguments);
+  }
+
+  /** The bundle's text for {@code key}, or {@code otherwise} when it has none. */
+  static String textOr(Locale locale, String key, String otherwise) {
+    try {
+      return ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+    } catch (MissingResourceException e) {
+      return otherwise;
+    }
+  }
+
+  static String percent(Locale locale, Double share) {
+    if (share == null) {
+      return "–";
+    }
+    NumberFormat format = NumberFormat.getPercentInstance(locale);
+    format.setMaximumFractionDigits(share > 0 && share < 0.1 ? 1 : 0);
+    return format.format(share);
+  }
+
+  /** A number with at most one decimal: 11.5. */
+  static String decimal(Locale locale, double value) {
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    format.setMaximumFractionDigits(1);
+    return format.format(value);
+  }
+
+  static String hours(Locale locale, double hours) {
+    return NumberFormat.getIntegerInstance(locale).format(Math.round(hours));
+  }
+}
