@@ -1,12 +1,19 @@
 package org.tacit.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.NumberFormat;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -62,6 +69,62 @@ class BoardPdfIT {
         .contains("Naive exposure, " + first.get("year").asInt() + " "
             + spaced(percent.format(first.get("naiveExposure").get("share").asDouble())) + " " + economyNaive)
         .contains("Frey and Osborne 2013");
+  }
+
+  @Test
+  void theBoardPdfSaysWhyInHoursThatAddUpAndHowSureTheHeadlineIs() throws Exception {
+    Api sam = Api.as(portal, DemoUser.SAM);
+    long base = baseScenario(sam);
+    JsonNode report = Api.json(sam.get("/reports/substitution?scenario=" + base));
+    JsonNode last = report.get("organisation").get(report.get("organisation").size() - 1);
+
+    HttpResponse<byte[]> pdf = sam.getBytes("/reports/board.pdf?scenario=" + base, "en-GB");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    Path saved = Path.of("target", "board-demo-en-GB.pdf"); // to look at: pdftoppm -png -r 60
+    Files.createDirectories(saved.getParent());
+    Files.write(saved, pdf.body());
+    String text = text(pdf.body());
+
+    // Why this number: what holds the rest back and realistic substitution add up to every hour in scope
+    double all = whyHours(text, "All hours in scope");
+    double realistic = whyHours(text, "Realistic substitution");
+    double[] heldBack = new double[WHY.size()];
+    for (int r = 0; r < WHY.size(); r++) {
+      heldBack[r] = whyHours(text, WHY.get(r));
+    }
+    assertThat(Arrays.stream(heldBack).sum() + realistic).as("held back and realistic, whole hours")
+        .isCloseTo(all, within(WHY.size() + 1.0));
+    assertThat(all).isCloseTo(last.get("hours").asDouble(), within(0.5));
+    assertThat(realistic).isCloseTo(last.get("realisticSubstitution").get("hours").asDouble(), within(0.5));
+    JsonNode holdback = last.get("holdback");
+    if (holdback != null && !holdback.isNull()) { // the API carries the split since the Reports helper's merge
+      List<String> keys = List.of("notReady", "learningNeed", "taskLength", "unknownLength", "adoptionAndCapture");
+      for (int r = 0; r < keys.size(); r++) {
+        assertThat(heldBack[r]).as(keys.get(r)).isCloseTo(holdback.get(keys.get(r)).get("hours").asDouble(),
+            within(0.5));
+      }
+    }
+
+    // How sure the headline is, and what would change it
+    assertThat(text).containsPattern("Realistic substitution [\\d.]+% [\\d.]+ [\\d,]+ [\\d.]+% [\\d.]+ [\\d,]+"
+        + " [\\d.]+%(–[\\d.]+%)?");
+    assertThat(text.replaceAll("\\s+", "")).contains("acrossthepresets", "Howsureistheheadline?",
+        "Whatwouldchangethefigures", "Real-workcheck");
+    // The US economy: all three figures, none of them "n/a", with their coverage
+    assertThat(text).containsPattern("Technically substitutable, \\d{4} [\\d.]+% [\\d.]+%")
+        .containsPattern("Realistic substitution, \\d{4} [\\d.]+% [\\d.]+%")
+        .contains("Hours ready for AI whose length is unknown").doesNotContain("n/a");
+  }
+
+  /** The reasons of the why table, as the PDF names them, in the order of the API's holdback. */
+  private static final List<String> WHY = List.of("too few answers to score)", "which AI does not do yet",
+      "their error cost needs", "how long they take", "too scattered to remove (capture)");
+
+  /** The hours of the why table's row that ends in {@code label}: "… 70,111 40.8 56.8%". */
+  private static double whyHours(String text, String label) {
+    Matcher row = Pattern.compile(Pattern.quote(label) + "\\s+([\\d,]+)\\s+[\\d,.]+\\s+[\\d.]+%").matcher(text);
+    assertThat(row.find()).as("a why row ending in " + label).isTrue();
+    return Double.parseDouble(row.group(1).replace(",", ""));
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.tacit.application.internal;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -30,6 +32,7 @@ import org.tacit.infrastructure.reports.BoardReport.Amount;
 import org.tacit.infrastructure.reports.BoardReport.AssumptionLine;
 import org.tacit.infrastructure.reports.BoardReport.ClassHours;
 import org.tacit.infrastructure.reports.BoardReport.CoverageLine;
+import org.tacit.infrastructure.reports.BoardReport.HeldBack;
 import org.tacit.infrastructure.reports.BoardReport.Row;
 import org.tacit.infrastructure.reports.BoardReport.RuleLine;
 import org.tacit.infrastructure.reports.BoardReport.Series;
@@ -91,37 +94,54 @@ public final class BoardFigures {
     }
     List<SubstitutionReport.YearFigures> organisation = report.organisation();
     SubstitutionReport.YearFigures last = organisation.get(organisation.size() - 1);
-    BoardTasks tasks = new BoardTasks(scored, chosen.scenario());
+    BoardTasks tasks = new BoardTasks(scored);
+    BoardWhy why = new BoardWhy(scored, chosen.scenario());
     Coverage coverage = last.coverage();
     List<Dashboard.ClassHours> classHours = DashboardFigures.departments(scored);
     return new BoardReport(
         new BoardReport.Cover(setting.scope(), chosen.name(), setting.date(), report.ruleSetVersion(),
             setting.ruleSetPublishedOn(), setting.ruleSetPublishedBy(), scored.departmentNames().size(),
             scored.roles().size(), scored.inputs().size()),
-        report.years(), year(organisation.get(0)), year(last), tasks.drivers(report.departments(), last),
-        trend, chosenIndex, series("Naive exposure", organisation, true), series("Technically substitutable",
+        report.years(), year(organisation.get(0)), year(last),
+        BoardCertainty.ranges(chosen.scenario(), scored.workforce()), why.organisation(),
+        BoardWhy.leadingDepartments(report.departments(), last), why.openAnswers(),
+        BoardCertainty.sensitivity(chosen.scenario(), scored.workforce()), trend, chosenIndex, series("Naive exposure", organisation, true), series("Technically substitutable",
             organisation, false), CLASSES.stream().map(BoardFigures::label).toList(), hoursByClass(classHours),
-        departments(report), roles(report, scored.departmentNames()), tasks.top(TaskClass.AUTOMATABLE),
+        departments(report, why), roles(report, scored.departmentNames(), why), tasks.top(TaskClass.AUTOMATABLE),
         tasks.top(TaskClass.LEARNING_BOUND), assumptions(chosen),
         new BoardReport.Method(report.ruleSetVersion(), scored.ruleSet().learningNeedThreshold(),
             scored.ruleSet().automationReadinessThreshold(), scored.ruleSet().estimateCredit(), rules(scored.ruleSet()),
             new CoverageLine(coverage.tasks(), coverage.tasksWithDerivedShare(), coverage.rolesWithoutHeadcount(),
                 coverage.fteWithoutCost(), coverage.unscoredShare(), coverage.unknownLengthShare(),
                 coverage.estimatedShare(), coverage.confidence()),
+            BoardCertainty.horizonSource(chosen.scenario()), BoardCertainty.realWork(chosen.scenario()),
             setting.onetRelease() == null ? null : LibraryRelease.attributionOf(setting.onetRelease())),
         economy == null || economy.economy().isEmpty() ? null : economy(classHours, organisation, economy));
   }
 
+  /**
+   * The comparison's lines with, after the three figures, what they rest on on each side: the hours
+   * scored on unconfirmed estimates and the hours ready for AI whose length nobody knows.
+   */
   private static BoardReport.Economy economy(List<Dashboard.ClassHours> classHours,
       List<SubstitutionReport.YearFigures> ours, EconomyBenchmark economy) {
-    List<EconomyComparison.Line> lines = EconomyComparison.of(ours, classHours, economy);
+    List<EconomyComparison.Line> comparison = EconomyComparison.of(ours, classHours, economy);
     String basis = "The US economy as one organisation: " + economy.coverage().occupationsCounted()
         + " occupations of " + economy.libraryRelease() + ", each weighted by its employment ("
-        + economy.employmentSource() + "), every task scored from O*NET's estimates alone with rule set version "
-        + economy.ruleSetVersion() + ", under the same scenario. Both columns are shares of working hours.";
-    return new BoardReport.Economy(basis,
-        lines.stream().map(l -> new BoardReport.EconomyLine(l.figure(), l.organisation(), l.economy())).toList(),
-        EconomyComparison.note(lines),
+        + economy.employmentSource() + "), every task scored from O*NET's estimates alone, its length estimated"
+        + " from how often O*NET says it is done, with rule set version " + economy.ruleSetVersion()
+        + ", under the same scenario. Both columns are shares of working hours.";
+    List<BoardReport.EconomyLine> lines = new ArrayList<>();
+    comparison.forEach(l -> lines.add(new BoardReport.EconomyLine(l.figure(), l.organisation(), l.economy())));
+    Coverage ourCoverage = ours.get(ours.size() - 1).coverage();
+    SubstitutionReport.YearFigures theirs = economy.economy().get(economy.economy().size() - 1);
+    int afterFigures = Math.min(3, lines.size());
+    lines.add(afterFigures, new BoardReport.EconomyLine("Hours ready for AI whose length is unknown",
+        ourCoverage.unknownLengthShare(), theirs.coverage().unknownLengthShare()));
+    lines.add(afterFigures, new BoardReport.EconomyLine("Hours resting on unconfirmed estimates",
+        ourCoverage.estimatedShare(), theirs.coverage().estimatedShare()));
+    return new BoardReport.Economy(basis, lines, EconomyComparison.note(comparison),
+        economy.coverage().employmentCountedShare(),
         economy.publishedEstimates().stream().map(e -> new BoardReport.Estimate(e.name(), e.figure(),
             e.unit().startsWith("share"), e.measures(), e.citation())).toList());
   }
@@ -146,32 +166,43 @@ public final class BoardFigures {
         CLASSES.stream().map(c -> d.hours().getOrDefault(c.name(), 0.0)).toList())).toList();
   }
 
-  private static List<Row> departments(SubstitutionReport report) {
-    return report.departments().stream().map(d -> row(d.name() + " (" + d.key() + ")", null, d)).toList();
+  private static List<Row> departments(SubstitutionReport report, BoardWhy why) {
+    return report.departments().stream()
+        .map(d -> row(d.name() + " (" + d.key() + ")", null, d, why.department(d.key()))).toList();
   }
 
   /** By department name, then the most realistic FTE first. */
-  private static List<Row> roles(SubstitutionReport report, Map<String, String> departmentNames) {
+  private static List<Row> roles(SubstitutionReport report, Map<String, String> departmentNames, BoardWhy why) {
     List<Row> rows = new ArrayList<>();
-    report.roles().forEach(role -> rows.add(row(role.name(), departmentNames.get(role.departmentCode()), role)));
+    report.roles().forEach(role -> rows.add(row(role.name(), departmentNames.get(role.departmentCode()), role,
+        why.role(Long.parseLong(role.key())))));
     rows.sort(Comparator.comparing(Row::department, Comparator.nullsLast(String::compareTo))
         .thenComparing(r -> r.realisticFte() == null ? 0 : -r.realisticFte())
         .thenComparing(Row::name));
     return rows;
   }
 
-  private static Row row(String name, String department, GroupFigures group) {
+  private static Row row(String name, String department, GroupFigures group, HeldBack heldBack) {
     SubstitutionReport.YearFigures last = group.years().get(group.years().size() - 1);
     return new Row(name, department, last.hours(), last.fte(), last.naiveExposure().share(),
-        last.technicallySubstitutable().share(), last.realisticSubstitution().share(), last.realisticSubstitution().fte());
+        last.technicallySubstitutable().share(), last.realisticSubstitution().share(), last.realisticSubstitution().fte(),
+        heldBack);
   }
 
   private static List<AssumptionLine> assumptions(SavedScenario chosen) {
     List<AssumptionLine> lines = new ArrayList<>();
     for (AssumptionView a : ReportViews.scenario(chosen).assumptions()) {
-      lines.add(new AssumptionLine(a.name(), a.value(), a.defaultValue(), a.source(), a.atDefault()));
+      lines.add(new AssumptionLine(a.name(), rounded(a.value()), rounded(a.defaultValue()), a.source(), a.atDefault()));
     }
     return lines;
+  }
+
+  /** A fitted value such as 5.55495387068519 hours as a board reads it, 5.55; any other value as it is. */
+  private static String rounded(String value) {
+    if (!value.matches("-?\\d+\\.\\d{3,}")) {
+      return value;
+    }
+    return new BigDecimal(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
   }
 
   private static List<RuleLine> rules(RuleSet ruleSet) {

@@ -2,73 +2,41 @@ package org.tacit.application.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tacit.application.ReasonView;
-import org.tacit.application.SubstitutionReport;
-import org.tacit.application.SubstitutionReport.GroupFigures;
 import org.tacit.domain.model.assessment.TaskInput;
 import org.tacit.domain.model.assessment.TaskResult;
-import org.tacit.domain.scenario.Blocker;
-import org.tacit.domain.scenario.Scenario;
 import org.tacit.domain.scenario.ScoredTask;
 import org.tacit.domain.scenario.StaffedRole;
-import org.tacit.domain.scenario.SubstitutionEngine;
 import org.tacit.domain.scenario.Workforce;
 import org.tacit.domain.scoring.TaskClass;
-import org.tacit.infrastructure.reports.BoardReport.Contribution;
-import org.tacit.infrastructure.reports.BoardReport.Drivers;
 import org.tacit.infrastructure.reports.BoardReport.TaskLine;
 
 /**
  * What the board report reads task by task: each task's yearly hours (its role's time divided as the
- * engine divides it), why each task is not substitutable in the scenario's last year, and the tasks
- * with the most hours in a class with the reasons that weigh most in their scores.
+ * engine divides it), and the tasks with the most hours in a class with the reasons that weigh most
+ * in their scores.
  */
 final class BoardTasks {
 
   static final int TOP = 10;
-  static final int LEADING_DEPARTMENTS = 3;
   private static final int REASONS = 3;
 
   private final ScoredOrganisation scored;
   private final Map<Long, Double> hoursOfTask = new HashMap<>();
-  private final Map<Blocker, Double> blockedHours = new EnumMap<>(Blocker.class);
 
-  BoardTasks(ScoredOrganisation scored, Scenario scenario) {
+  BoardTasks(ScoredOrganisation scored) {
     this.scored = scored;
-    SubstitutionEngine engine = new SubstitutionEngine(scenario);
-    int lastYear = scenario.lastYear().value();
     Workforce workforce = scored.workforce();
     for (StaffedRole role : workforce.roles()) {
       List<ScoredTask> tasks = workforce.tasksOf(role.roleId());
       double[] hours = workforce.taskHours(role.roleId());
       for (int t = 0; t < hours.length; t++) {
         hoursOfTask.put(tasks.get(t).taskId(), hours[t]);
-        blockedHours.merge(engine.verdict(tasks.get(t), lastYear).blocker(), hours[t], Double::sum);
       }
     }
-  }
-
-  /** Hours of the last year by reason, and the departments with the most realistic FTE. */
-  Drivers drivers(List<GroupFigures> departments, SubstitutionReport.YearFigures last) {
-    double technical = orZero(last.technicallySubstitutable().hours());
-    double realistic = orZero(last.realisticSubstitution().hours());
-    double realisticFte = orZero(last.realisticSubstitution().fte());
-    List<Contribution> leading = new ArrayList<>();
-    for (GroupFigures department : departments) {
-      SubstitutionReport.YearFigures year = department.years().get(department.years().size() - 1);
-      double fte = orZero(year.realisticSubstitution().fte());
-      if (fte > 0) {
-        leading.add(new Contribution(department.name(), fte, realisticFte > 0 ? fte / realisticFte : 0));
-      }
-    }
-    leading.sort(Comparator.comparingDouble(Contribution::fte).reversed());
-    return new Drivers(blocked(Blocker.NOT_READY), blocked(Blocker.LEARNING_NEED), blocked(Blocker.TASK_LENGTH),
-        blocked(Blocker.UNKNOWN_LENGTH), Math.max(0, technical - realistic),
-        leading.subList(0, Math.min(LEADING_DEPARTMENTS, leading.size())));
   }
 
   /**
@@ -104,11 +72,4 @@ final class BoardTasks {
     return hoursOfTask.getOrDefault(scored.inputs().get(n).taskId(), 0.0);
   }
 
-  private double blocked(Blocker blocker) {
-    return blockedHours.getOrDefault(blocker, 0.0);
-  }
-
-  private static double orZero(Double value) {
-    return value == null ? 0 : value;
-  }
 }

@@ -6,11 +6,13 @@ import java.util.List;
 import org.tacit.infrastructure.reports.BoardReport.AssumptionLine;
 import org.tacit.infrastructure.reports.BoardReport.CoverageLine;
 import org.tacit.infrastructure.reports.BoardReport.Method;
+import org.tacit.infrastructure.reports.BoardReport.RealWorkLine;
 import org.tacit.infrastructure.reports.BoardReport.RuleLine;
 
 /**
  * What the figures rest on: the scenario's assumptions with their defaults and sources, and the
- * method appendix (rule set, rules and why, what the figures do not know, O*NET's credit line).
+ * method appendix (rule set, rules and why, the AI horizon and its check against real work, what the
+ * figures do not know, O*NET's credit line).
  */
 final class AppendixPages {
 
@@ -49,9 +51,12 @@ final class AppendixPages {
         + formats.plain(method.automationReadinessThreshold()) + "; an estimated answer counts "
         + formats.plain(method.estimateCredit()) + " of a confirmed one towards confidence.");
     blocks.paragraph("A task is technically substitutable in a year when its automation readiness is high, its"
-        + " learning need is low (or continual learning has arrived) and its length fits inside that year's AI"
-        + " horizon at the reliability its error cost demands. Adoption and capture turn those hours into"
-        + " realistic substitution: hours freed in fragments of many roles do not become whole FTE.");
+        + " learning need is low (or continual learning has arrived) and its length is known, in the share METR's"
+        + " success curve gives its length against that year's AI horizon on real work at the reliability its error"
+        + " cost demands: half at the horizon, more for shorter tasks, less for longer ones. Adoption and capture"
+        + " turn those hours into realistic substitution: hours freed in fragments of many roles do not become whole"
+        + " FTE.");
+    horizon(method);
     PdfPTable rules = blocks.table(new float[] {1.9f, 2.3f, 0.55f, 1.05f, 0.75f, 3.85f},
         List.of("Rule", "Answer read", "Axis", "Direction", "Weight", "Why, and the source"), 4);
     for (RuleLine rule : method.rules()) {
@@ -65,13 +70,31 @@ final class AppendixPages {
         : method.attribution());
   }
 
+  /** Where the horizon comes from, and whether it reproduces what AI is measured doing on real work. */
+  private void horizon(Method method) {
+    blocks.subheading("The AI horizon, checked against real work");
+    blocks.paragraph("The horizon's default: " + method.horizonSource() + ".");
+    for (RealWorkLine check : method.realWork()) {
+      double ratio = check.predicted() / check.measured();
+      blocks.paragraph("Real-work check: the scenario's rule, applied to the " + check.name() + " ("
+          + formats.month(check.date()) + ": work of about " + formats.plain(check.typicalHours()) + " hours, error cost "
+          + check.errorCost() + "), predicts " + formats.share(check.predicted()) + " done to the client's standard,"
+          + " against " + formats.share(check.measured()) + " measured: " + (check.holds()
+              ? "within a factor of " + formats.plain(check.factor()) + ", so the check holds."
+              : formats.plain(ratio) + " times the measured rate, beyond a factor of " + formats.plain(check.factor())
+                  + ": the scenario's horizon on real work is " + (ratio > 1 ? "too hopeful." : "too cautious.")));
+      blocks.note("Source: " + check.source() + ".");
+    }
+  }
+
   private void coverage(CoverageLine c) {
     blocks.subheading("What the figures do not know");
     List<String> lines = new ArrayList<>();
     lines.add(formats.share(c.estimatedShare()) + " of the hours are of tasks scored with at least one estimated"
         + " answer (from O*NET or derived) that nobody has confirmed.");
     lines.add(formats.share(c.unknownLengthShare()) + " of the hours are of tasks ready for AI whose length nobody has"
-        + " given: they are never counted as substitutable, so the technical and realistic figures may be low.");
+        + " given and O*NET cannot estimate: they are never counted as substitutable, so the technical and realistic"
+        + " figures may be low.");
     lines.add(formats.share(c.unscoredShare()) + " of the hours are of tasks with too few answers to score: they count"
         + " in the hours only.");
     lines.add(formats.hours((double) c.tasksWithDerivedShare()) + " of " + formats.hours((double) c.tasks())

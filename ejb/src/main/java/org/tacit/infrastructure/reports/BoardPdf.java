@@ -7,9 +7,10 @@ import java.io.OutputStream;
 import java.util.Locale;
 
 /**
- * Writes the board report as an A4 PDF: cover, executive summary, charts, department and role
- * tables, the tasks that weigh most, the scenario's assumptions and the method appendix, with "Page n
- * of m" on every page. Pages go to {@code out} as they fill, so memory stays flat however many roles
+ * Writes the board report as an A4 PDF: cover, executive summary (with the range of the headline
+ * across the presets and what holds it back), what would change the figures, how sure the headline
+ * is, the US economy, charts, department and role tables, the tasks that weigh most, the scenario's
+ * assumptions and the method appendix, with "Page n of m" on every page. Pages go to {@code out} as they fill, so memory stays flat however many roles
  * there are; {@code out} is left open for the caller.
  */
 public final class BoardPdf {
@@ -33,8 +34,12 @@ public final class BoardPdf {
     SummaryPages summary = new SummaryPages(blocks, formats, report);
     summary.cover();
     summary.summary();
+    Charts charts = new Charts(writer, fonts, formats);
+    CertaintyPages certainty = new CertaintyPages(blocks, formats, report);
+    certainty.openAnswers();
+    certainty.sensitivity(charts);
     summary.economy();
-    new ChartPages(blocks, report).draw(new Charts(writer, fonts, formats));
+    new ChartPages(blocks, report).draw(charts);
     FigureTables tables = new FigureTables(blocks, formats, report);
     tables.departments();
     tables.roles();

@@ -20,17 +20,23 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * The report's two charts, made with JFreeChart and drawn into the PDF as vector graphics (a
+ * The report's charts (the trend, the hours by class, the sensitivity of the headline), made with JFreeChart and drawn into the PDF as vector graphics (a
  * template the size of the chart), so they stay sharp at any zoom and print as lines, not pixels.
  * Chart text is drawn in the embedded DejaVu Sans; names that may be in any script (scenarios) go
  * into legends the report sets as text beside the chart.
@@ -46,6 +52,12 @@ final class Charts {
   /** The class colours of the Reports page's badges and charts (automatable … unscored), so print and screen agree. */
   static final List<Color> CLASSES = List.of(new Color(0xc2, 0x41, 0x0c), new Color(0x1d, 0x4e, 0xd8),
       new Color(0x15, 0x80, 0x3d), new Color(0x6b, 0x72, 0x80), new Color(0xd1, 0xd5, 0xdb));
+
+  /** The sensitivity chart's two series, in the colours of the cautious and the base presets. */
+  static final String CAUTIOUS_VALUE = "Assumption at its cautious value";
+  static final String FAST_VALUE = "Assumption at its fast value";
+  static final Color CAUTIOUS = PALETTE.get(1);
+  static final Color FAST = PALETTE.get(0);
 
   private static final int LABEL_LENGTH = 24;
   private static final Font[] AWT = {Typefaces.awtFont(false), Typefaces.awtFont(true)};
@@ -116,6 +128,63 @@ final class Charts {
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
     return draw(chart(plot, true), width, height);
+  }
+
+  /**
+   * The sensitivity of the headline: per assumption (largest effect first, from the top) a bar from
+   * the headline to its share with the assumption at its cautious value and one to its share at its
+   * fast value, each labelled with that share; a line marks the headline itself.
+   *
+   * @param labels each assumption with its two values, in the order of {@code sensitivity.swings()}
+   */
+  Image sensitivity(BoardReport.Sensitivity sensitivity, List<String> labels, float width, float height) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (int s = 0; s < labels.size(); s++) {
+      BoardReport.SwingLine swing = sensitivity.swings().get(s);
+      data.addValue(swing.cautious(), CAUTIOUS_VALUE, labels.get(s));
+      data.addValue(swing.fast(), FAST_VALUE, labels.get(s));
+    }
+    double headline = sensitivity.share() == null ? 0 : sensitivity.share();
+    BarRenderer renderer = new BarRenderer() {
+      @Override
+      public ItemLabelPosition getPositiveItemLabelPosition(int row, int column) {
+        Number value = data.getValue(row, column);
+        return value != null && value.doubleValue() < headline
+            ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT)
+            : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
+      }
+    };
+    renderer.setBase(headline);
+    renderer.setIncludeBaseInRange(true);
+    renderer.setBarPainter(new StandardBarPainter());
+    renderer.setShadowVisible(false);
+    renderer.setItemMargin(0.05);
+    renderer.setSeriesPaint(0, CAUTIOUS);
+    renderer.setSeriesPaint(1, FAST);
+    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", oneDecimalPercent()));
+    renderer.setDefaultItemLabelFont(AWT[0].deriveFont(7f));
+    renderer.setDefaultItemLabelsVisible(true);
+    CategoryAxis assumptions = new CategoryAxis();
+    assumptions.setTickLabelFont(AWT[0].deriveFont(7.5f));
+    assumptions.setMaximumCategoryLabelWidthRatio(0.38f);
+    assumptions.setMaximumCategoryLabelLines(3);
+    NumberAxis share = shareAxis();
+    share.setLabel("Realistic substitution, share of hours, " + sensitivity.year());
+    share.setLowerMargin(0.12);
+    share.setUpperMargin(0.18);
+    CategoryPlot plot = new CategoryPlot(data, assumptions, share, renderer);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+    ValueMarker marker = new ValueMarker(headline, Typefaces.INK, new BasicStroke(1.2f));
+    plot.addRangeMarker(marker);
+    return draw(chart(plot, true), width, height);
+  }
+
+  private NumberFormat oneDecimalPercent() {
+    NumberFormat percent = NumberFormat.getPercentInstance(formats.locale());
+    percent.setMinimumFractionDigits(1);
+    percent.setMaximumFractionDigits(1);
+    return percent;
   }
 
   /**

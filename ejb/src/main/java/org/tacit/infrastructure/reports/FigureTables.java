@@ -7,7 +7,8 @@ import org.tacit.infrastructure.reports.BoardReport.Row;
 import org.tacit.infrastructure.reports.BoardReport.TaskLine;
 
 /**
- * The department and role tables of the last year, and the tasks that weigh most: those AI can take
+ * The department and role tables of the last year, each with what holds its hours back, and the
+ * tasks that weigh most: those AI can take
  * over and those bound to learning on the job. The role table may run to a thousand rows and more;
  * it goes out in slices, its header repeated on every page.
  */
@@ -35,13 +36,39 @@ final class FigureTables {
       blocks.row(table, cells(row, false), NUMBERS);
     }
     blocks.finish(table);
+    departmentsHeldBack();
+  }
+
+  /** Each department's hours, realistic substitution and what holds the rest back, adding up to 100 %. */
+  private void departmentsHeldBack() {
+    blocks.subheading("Why these numbers: what holds each department's hours back in " + report.last().year());
+    blocks.note("Shares of the department's hours; with realistic substitution they add up to 100 %. Not ready: low"
+        + " automation readiness or too few answers; learning: needs learning on the job; length: longer than the AI"
+        + " horizon at the reliability its error cost needs; no length: nobody has said how long it takes;"
+        + " adoption: substitutable but not yet put to use or freed in fragments too thin to remove.");
+    List<String> header = new ArrayList<>(List.of("Department", "Realistic"));
+    HeldBackWords.SHORT.forEach(word -> header.add(Character.toUpperCase(word.charAt(0)) + word.substring(1)));
+    PdfPTable table = blocks.longTable(new float[] {3.2f, 1, 1, 1, 1, 1, 1}, header, NUMBERS);
+    for (Row row : report.departments()) {
+      List<String> cells = new ArrayList<>(List.of(row.name(), formats.share(row.realistic())));
+      if (row.heldBack() == null) {
+        HeldBackWords.SHORT.forEach(word -> cells.add(Formats.NONE));
+      } else {
+        row.heldBack().reasons().forEach(amount -> cells.add(formats.share(amount.share())));
+      }
+      blocks.row(table, cells, NUMBERS);
+    }
+    blocks.finish(table);
   }
 
   void roles() {
     blocks.heading("Roles in " + report.last().year());
-    blocks.note("By department, then by realistic FTE. Naive, technical and realistic are shares of the role's hours.");
-    PdfPTable table = blocks.longTable(new float[] {2.4f, 1.5f, 1, 0.8f, 1, 1.1f, 1, 1.05f},
-        List.of("Role", "Department", "Hours", "FTE", "Naive", "Technical", "Realistic", "Realistic FTE"), ROLE_NUMBERS);
+    blocks.note("By department, then by realistic FTE. Naive, technical and realistic are shares of the role's hours;"
+        + " held back most by: the two reasons that hold most of the rest, as shares of the role's hours (the words"
+        + " of the department table above).");
+    PdfPTable table = blocks.longTable(new float[] {1.5f, 1.3f, 0.75f, 0.55f, 0.8f, 1, 0.95f, 1, 2.6f},
+        List.of("Role", "Department", "Hours", "FTE", "Naive", "Technical", "Realistic", "Realistic FTE",
+            "Held back most by"), ROLE_NUMBERS);
     for (Row row : report.roles()) {
       blocks.row(table, cells(row, true), ROLE_NUMBERS);
     }
@@ -84,6 +111,9 @@ final class FigureTables {
     }
     cells.addAll(List.of(formats.hours(row.hours()), formats.fte(row.fte()), formats.share(row.naive()),
         formats.share(row.technical()), formats.share(row.realistic()), formats.fte(row.realisticFte())));
+    if (role) {
+      cells.add(HeldBackWords.mostly(row.heldBack(), formats));
+    }
     return cells;
   }
 }

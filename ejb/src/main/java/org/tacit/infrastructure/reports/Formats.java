@@ -2,6 +2,7 @@ package org.tacit.infrastructure.reports;
 
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -17,6 +18,7 @@ final class Formats {
 
   private final Locale locale;
   private final NumberFormat percent;
+  private final NumberFormat roundPercent;
   private final NumberFormat oneDecimal;
   private final NumberFormat whole;
   private final NumberFormat plain;
@@ -26,6 +28,7 @@ final class Formats {
     this.percent = NumberFormat.getPercentInstance(locale);
     percent.setMinimumFractionDigits(1);
     percent.setMaximumFractionDigits(1);
+    this.roundPercent = NumberFormat.getPercentInstance(locale);
     this.oneDecimal = NumberFormat.getNumberInstance(locale);
     oneDecimal.setMinimumFractionDigits(1);
     oneDecimal.setMaximumFractionDigits(1);
@@ -40,6 +43,21 @@ final class Formats {
 
   String share(Double share) {
     return share == null ? NONE : percent.format(share);
+  }
+
+  /** A share in whole percent, where a line must stay short: "40%". */
+  String roundShare(Double share) {
+    return share == null ? NONE : roundPercent.format(share);
+  }
+
+  /** A range of shares, "4.0%–31.0%"; one share where both ends agree, a dash where either is unknown. */
+  String range(BoardReport.Range range) {
+    if (range == null || range.low() == null || range.high() == null) {
+      return NONE;
+    }
+    String low = share(range.low());
+    String high = share(range.high());
+    return low.equals(high) ? low : low + "–" + high;
   }
 
   String fte(Double fte) {
@@ -62,6 +80,11 @@ final class Formats {
   /** A setting such as a weight or threshold: as many decimals as it has, up to two. */
   String plain(double value) {
     return plain.format(value);
+  }
+
+  /** A month as the reader writes it: "October 2025", "Oktober 2025". */
+  String month(YearMonth month) {
+    return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month);
   }
 
   String date(LocalDate date) {

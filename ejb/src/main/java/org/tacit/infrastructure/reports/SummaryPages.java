@@ -7,10 +7,13 @@ import java.util.List;
 import org.tacit.infrastructure.reports.BoardReport.Amount;
 import org.tacit.infrastructure.reports.BoardReport.Contribution;
 import org.tacit.infrastructure.reports.BoardReport.Cover;
-import org.tacit.infrastructure.reports.BoardReport.Drivers;
+import org.tacit.infrastructure.reports.BoardReport.HeldBack;
 import org.tacit.infrastructure.reports.BoardReport.YearFigures;
 
-/** The cover, and the executive summary with its headline figures and what holds them back. */
+/**
+ * The cover, the executive summary with its headline figures, their range across the presets and
+ * what holds them back, and the page beside the US economy.
+ */
 final class SummaryPages {
 
   private final Blocks blocks;
@@ -40,9 +43,10 @@ final class SummaryPages {
     blocks.document().add(facts);
     YearFigures last = report.last();
     blocks.add(blocks.fonts().phrase("In " + last.year() + ": realistic substitution " + formats.share(last.realistic().share())
-        + " (" + formats.fte(last.realistic().fte()) + " FTE) · technically substitutable "
-        + formats.share(last.technical().share()) + " · naive exposure " + formats.share(last.naive().share()), 12, true,
-        Typefaces.INK));
+        + " (" + formats.fte(last.realistic().fte()) + " FTE; " + acrossPresets(report.ranges().realistic())
+        + ") · technically substitutable " + formats.share(last.technical().share()) + " ("
+        + acrossPresets(report.ranges().technical()) + ") · naive exposure " + formats.share(last.naive().share()), 12,
+        true, Typefaces.INK));
     blocks.paragraph("Every figure comes in three: naive exposure (the hours of tasks today's AI could do in a"
         + " clean, written-down form), technically substitutable (the hours AI can do unaided in that year, given"
         + " what the task needs learned on the job and how long it runs) and realistic substitution (those hours"
@@ -54,7 +58,8 @@ final class SummaryPages {
     blocks.heading("Executive summary");
     sentence();
     headline();
-    drivers();
+    why();
+    leadingDepartments();
   }
 
   private void sentence() {
@@ -65,7 +70,7 @@ final class SummaryPages {
       return;
     }
     blocks.paragraph("In " + last.year() + ", under the scenario " + report.cover().scenario() + ", "
-        + formats.share(last.realistic().share()) + " of the " + formats.hours(last.hours()) + " working hours a year ("
+        + formats.share(last.realistic().share()) + " (" + acrossPresets(report.ranges().realistic()) + ") of the " + formats.hours(last.hours()) + " working hours a year ("
         + formats.fte(last.realistic().fte()) + " of " + formats.fte(last.fte()) + " FTE) are realistically"
         + " substitutable, against a naive exposure of " + formats.share(last.naive().share()) + ". Today ("
         + report.now().year() + ") the realistic figure is " + formats.share(report.now().realistic().share()) + ".");
@@ -74,39 +79,72 @@ final class SummaryPages {
   private void headline() {
     YearFigures now = report.now();
     YearFigures last = report.last();
-    PdfPTable table = blocks.table(new float[] {2.3f, 1.1f, 0.95f, 1.2f, 1.1f, 0.95f, 1.2f}, List.of("", "Share " + now.year(),
-        "FTE " + now.year(), "Cost " + now.year(), "Share " + last.year(), "FTE " + last.year(), "Cost " + last.year()),
-        1, 2, 3, 4, 5, 6);
-    figure(table, "Naive exposure", now.naive(), last.naive());
-    figure(table, "Technically substitutable", now.technical(), last.technical());
-    figure(table, "Realistic substitution", now.realistic(), last.realistic());
+    PdfPTable table = blocks.table(new float[] {2.2f, 0.95f, 0.8f, 1.05f, 0.95f, 0.85f, 1.05f, 1.45f},
+        List.of("", "Share " + now.year(), "FTE " + now.year(), "Cost " + now.year(), "Share " + last.year(),
+            "FTE " + last.year(), "Cost " + last.year(), "Across the presets " + report.ranges().year()),
+        1, 2, 3, 4, 5, 6, 7);
+    figure(table, "Naive exposure", now.naive(), last.naive(), Formats.NONE);
+    figure(table, "Technically substitutable", now.technical(), last.technical(),
+        formats.range(report.ranges().technical()));
+    figure(table, "Realistic substitution", now.realistic(), last.realistic(),
+        formats.range(report.ranges().realistic()));
     blocks.finish(table);
     blocks.note("Of " + formats.hours(last.hours()) + " hours, " + formats.fte(last.fte()) + " FTE and a yearly cost of "
         + formats.cost(last.cost()) + " in scope. Cost is the roles' annual cost per FTE times the FTE, in the currency"
-        + " the inventory gives it.");
+        + " the inventory gives it. Across the presets: the lowest and highest share in " + report.ranges().year()
+        + " under the preset scenarios" + presetNames() + "; naive exposure is the same under every scenario.");
   }
 
-  private void figure(PdfPTable table, String name, Amount now, Amount last) {
+  private void figure(PdfPTable table, String name, Amount now, Amount last, String range) {
     blocks.row(table, List.of(name, formats.share(now.share()), formats.fte(now.fte()), formats.cost(now.cost()),
-        formats.share(last.share()), formats.fte(last.fte()), formats.cost(last.cost())), 1, 2, 3, 4, 5, 6);
+        formats.share(last.share()), formats.fte(last.fte()), formats.cost(last.cost()), range), 1, 2, 3, 4, 5, 6, 7);
   }
 
-  private void drivers() {
-    Drivers d = report.drivers();
-    double hours = report.last().hours();
-    blocks.subheading("What holds the figures back in " + report.last().year());
-    PdfPTable table = blocks.table(new float[] {4, 1.2f, 1}, List.of("Hours that are not realistic substitution",
-        "Hours", "Share"), 1, 2);
-    driver(table, "Not ready for AI (low automation readiness)", d.notReady(), hours);
-    driver(table, "Ready, but need learning on the job", d.learningNeed(), hours);
-    driver(table, "Ready, but longer than the AI horizon at the reliability they need", d.taskLength(), hours);
-    driver(table, "Ready, but nobody has said how long they take", d.unknownLength(), hours);
-    driver(table, "Substitutable, not yet put to use (adoption) or in fragments (capture)", d.notYetRealised(), hours);
+  /** "4.0%–31.0% across the presets". */
+  private String acrossPresets(BoardReport.Range range) {
+    return formats.range(range) + " across the presets";
+  }
+
+  /** Which presets give the ends of the realistic range, as the note names them. */
+  private String presetNames() {
+    BoardReport.Range r = report.ranges().realistic();
+    return r.low() == null || r.low().equals(r.high()) ? ""
+        : " (for realistic substitution " + r.lowScenario() + " gives the lowest, " + r.highScenario() + " the highest)";
+  }
+
+  /**
+   * Why this number: the hours that are not realistic substitution, split by what holds them back,
+   * with realistic substitution beside them so the table adds up to every hour in scope.
+   */
+  private void why() {
+    HeldBack held = report.heldBack();
+    YearFigures last = report.last();
+    Double rest = last.realistic().share() == null ? null : 1 - last.realistic().share();
+    blocks.subheading("Why this number: what holds back the other " + formats.share(rest) + " of the hours in "
+        + last.year());
+    PdfPTable table = blocks.table(new float[] {5.2f, 1.1f, 0.8f, 0.9f}, List.of("Hours that are not realistic"
+        + " substitution, by what holds them back", "Hours", "FTE", "Share"), 1, 2, 3);
+    for (int r = 0; r < held.reasons().size(); r++) {
+      amount(table, HeldBackWords.LONG.get(r), held.reasons().get(r));
+    }
+    amount(table, "Realistic substitution", last.realistic());
+    blocks.row(table, List.of("All hours in scope", formats.hours(last.hours()), formats.fte(last.fte()),
+        formats.share(last.hours() > 0 ? 1.0 : null)), 1, 2, 3);
     blocks.finish(table);
-    if (!d.leadingDepartments().isEmpty()) {
+    blocks.note("Each task's hours count under the first reason that holds them, in this order; a task partly within"
+        + " the horizon counts partly under length. Departments and roles are split the same way in their tables.");
+  }
+
+  private void amount(PdfPTable table, String reason, Amount amount) {
+    blocks.row(table, List.of(reason, formats.hours(amount.hours()), formats.fte(amount.fte()),
+        formats.share(amount.share())), 1, 2, 3);
+  }
+
+  private void leadingDepartments() {
+    if (!report.leadingDepartments().isEmpty()) {
       blocks.subheading("The departments contributing most to realistic substitution in " + report.last().year());
       PdfPTable leading = blocks.table(new float[] {4, 1.2f, 1}, List.of("Department", "FTE", "Of the total"), 1, 2);
-      for (Contribution c : d.leadingDepartments()) {
+      for (Contribution c : report.leadingDepartments()) {
         blocks.row(leading, List.of(c.department(), formats.fte(c.fte()), formats.share(c.shareOfRealistic())), 1, 2);
       }
       blocks.finish(leading);
@@ -126,9 +164,14 @@ final class SummaryPages {
         "US economy"), 1, 2);
     for (BoardReport.EconomyLine line : economy.lines()) {
       blocks.row(table, List.of(line.figure(), formats.share(line.organisation()),
-          line.economy() == null ? "n/a*" : formats.share(line.economy())), 1, 2);
+          line.economy() != null ? formats.share(line.economy()) : economy.note() == null ? Formats.NONE : "n/a*"), 1, 2);
     }
     blocks.finish(table);
+    blocks.note("The two coverage lines say what the figures above them rest on: hours of tasks scored with at least"
+        + " one estimated answer nobody has confirmed, and hours of tasks ready for AI whose length is unknown (the"
+        + " economy's: tasks O*NET gives no frequency for), which never count as substitutable."
+        + (economy.employmentCounted() == null ? "" : " The occupations counted carry "
+            + formats.share(economy.employmentCounted()) + " of US employment."));
     if (economy.note() != null) {
       blocks.note("* " + economy.note() + ".");
     }
@@ -144,10 +187,6 @@ final class SummaryPages {
       p.setKeepTogether(true);
       blocks.document().add(p);
     }
-  }
-
-  private void driver(PdfPTable table, String reason, double hours, double total) {
-    blocks.row(table, List.of(reason, formats.hours(hours), formats.share(total > 0 ? hours / total : null)), 1, 2);
   }
 
   private void fact(PdfPTable table, String name, String value) {

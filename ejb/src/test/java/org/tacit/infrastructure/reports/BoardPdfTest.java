@@ -1,6 +1,7 @@
 package org.tacit.infrastructure.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -50,16 +51,96 @@ class BoardPdfTest {
   }
 
   @Test
-  void theEconomyPageSetsTheOrganisationBesideTheEconomyAndThePublishedEstimates() throws IOException {
+  void theEconomyPageSetsAllThreeFiguresBesideTheEconomyWithTheirCoverageAndThePublishedEstimates()
+      throws IOException {
     try (PDDocument pdf = Loader.loadPDF(render(SampleBoard.withRoles(40), Locale.US))) {
-      String page = text(pdf, 3, 3);
-      assertThat(page).contains("Against the US economy and published estimates")
-          .contains("Naive exposure, 2026 43.2% 62.5%")
-          .contains("Realistic substitution, 2030 12.3% n/a*")
-          .contains("O*NET gives no task lengths.")
-          .containsPattern("47\\.0%\\s+Frey and Osborne 2013\\.")
-          .containsPattern("0\\.18\\s+Microsoft AI applicability")
-          .contains("Tomlinson et al., Working with AI, 2025.");
+      String page = page(pdf, "Against the US economy and published estimates");
+      assertThat(squashed(page)).contains(squashed("Naive exposure, 2026 43.2% 62.5%"))
+          .contains(squashed("Technically substitutable, 2030 34.6% 8.1%"))
+          .contains(squashed("Realistic substitution, 2030 12.3% 3.2%"))
+          .contains(squashed("Hours resting on unconfirmed estimates 34.6% 100.0%"))
+          .contains(squashed("Hours ready for AI whose length is unknown 5.7% 4.1%"))
+          .contains(squashed("The occupations counted carry 96.8% of US employment."))
+          .contains(squashed("Tomlinson et al., Working with AI, 2025."));
+      assertThat(page).doesNotContain("n/a").containsPattern("47\\.0%\\s+Frey and Osborne 2013\\.")
+          .containsPattern("0\\.18\\s+Microsoft AI applicability");
+    }
+  }
+
+  @Test
+  void theWhyTableSplitsTheHoursThatAreNotRealisticByWhatHoldsThemBackAndAddsUpToAllHours() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(render(SampleBoard.withRoles(40), Locale.US))) {
+      String summary = text(pdf, 2, 2);
+      assertThat(squashed(summary)).contains(squashed("Why this number: what holds back the other 87.7% of the hours in 2030"))
+          .contains(squashed("Not ready for AI (low automation readiness, or too few answers to score) 70,111 40.8 56.8%"))
+          .contains(squashed("Ready, but need learning on the job, which AI does not do yet 10,679 6.2 8.6%"))
+          .contains(squashed("Ready, but longer than the AI horizon at the reliability their error cost needs 4,000 2.3 3.2%"))
+          .contains(squashed("Ready, but nobody has said how long they take 6,000 3.5 4.9%"))
+          .contains(squashed("Substitutable, not yet in use (adoption) or too scattered to remove (capture) 17,432 10.1 14.1%"))
+          .contains(squashed("Realistic substitution 15,235 1,234.6 12.3%"))
+          .contains(squashed("All hours in scope 123,457 80.2 100.0%"));
+      double held = SampleBoard.HELD.reasons().stream().mapToDouble(BoardReport.Amount::hours).sum();
+      assertThat(held + 15_234.6).as("held back and realistic add up to all hours").isCloseTo(123_456.7, within(0.01));
+      assertThat(squashed(text(pdf, 1, pdf.getNumberOfPages()))).contains(squashed("Finance 10.0% 60.0% 10.0% 10.0% 5.0% 5.0%"))
+          .contains(squashed("财务分析师 Бухгалтерия 3,440 2.0 100.0% 100.0% 50.0% 1.0 length 30%, no length 20%"))
+          .contains(squashed("Role 1 Бухгалтерия 3,440 2.0 50.0% 25.0% 12.5% 0.2 not ready 50%, learning 25%"));
+    }
+  }
+
+  @Test
+  void everyHeadlineFigureShowsItsRangeAcrossThePresets() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(render(SampleBoard.withRoles(40), Locale.US))) {
+      assertThat(squashed(text(pdf, 1, 1))).contains(squashed("realistic substitution 12.3% (1,234.6 FTE; 4.5%–31.0% across the presets)"))
+          .contains(squashed("technically substitutable 34.6% (20.0%–50.0% across the presets)"));
+      assertThat(squashed(text(pdf, 2, 2))).contains(squashed("12.3% (4.5%–31.0% across the presets) of the 123,457 working hours"))
+          .contains(squashed("Realistic substitution 3.5% 2.8 340,740 12.3% 1,234.6 1,218,765 4.5%–31.0%"))
+          .contains(squashed("Technically substitutable 21.1% 16.9 2,083,000 34.6% 27.7 3,413,333 20.0%–50.0%"))
+          .contains(squashed("Cautious gives the lowest, Fast the highest"));
+    }
+  }
+
+  @Test
+  void whatWouldChangeTheFiguresListsTheOpenAnswersInWordsAndPrintsHostileTextAsText() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(render(SampleBoard.withRoles(40), Locale.US))) {
+      String page = page(pdf, "What would change the figures");
+      assertThat(squashed(page))
+          .contains(squashed("1. 6 tasks of Accountant (Finance) have no length: 1,480 hours a year wait on them."))
+          .contains(squashed("2. 3 tasks of " + SampleBoard.CHINESE_ROLE + " (" + SampleBoard.CYRILLIC_DEPARTMENT + ") have an"
+              + " estimated length nobody has confirmed"))
+          .contains(squashed("3. 1 task of Role 3 (Operations) has estimated answers that say it needs learning on the job: 430"
+              + " hours a year"))
+          .contains(squashed("4. 2 tasks of <b>) Tj ET (Role (Finance) have too few answers to be scored: 120 hours"))
+          .contains(squashed("Most hours: %PDF-1.4 endobj"));
+    }
+  }
+
+  @Test
+  void theSensitivityPageDrawsEachAssumptionsEffectLargestFirstWithItsValues() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(render(SampleBoard.withRoles(40), Locale.GERMANY))) {
+      int number = pageOf(pdf, "How sure is the headline?");
+      String page = text(pdf, number, number);
+      assertThat(squashed(page)).contains(squashed("(12,3 % under the scenario Base, the vertical line)"))
+          .contains(squashed("The AI horizon doubles every 12 months 5,0 % 4,5 months 21,0 %"))
+          .contains(squashed("Share of the horizon that holds on real work 7,5 % 8,0 % 30,0 % 18,0 %"))
+          .contains(squashed("Continual learning arrives never 12,3 % 2030 16,0 %"))
+          .contains(squashed("Years from capable to full use 8 years 10,0 % 3 years 14,0 %"))
+          .contains(squashed("runs from 4,5 % (Cautious) to 31,0 % (Fast)"));
+      assertThat(page.indexOf("The AI horizon doubles every")).isLessThan(page.indexOf("Years from capable"));
+      // the chart is drawn as vector graphics (a form), its labels and legend as text
+      assertThat(pdf.getPage(number - 1).getResources().getXObjectNames()).isNotEmpty();
+      assertThat(squashed(page)).contains(squashed("Assumption at its cautious value"),
+          squashed("The AI horizon doubles every 12 months | 4,5 months"));
+    }
+  }
+
+  @Test
+  void theMethodAppendixGivesTheHorizonsSourceAndTheRealWorkCheck() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(render(SampleBoard.withRoles(40), Locale.US))) {
+      String page = page(pdf, "Appendix: method");
+      assertThat(squashed(page)).contains(squashed("The horizon's default: METR time horizons: the trend fitted to 9 METR measurements"))
+          .contains(squashed("Real-work check: the scenario's rule, applied to the Remote Labor Index, best agent (October 2025:"
+              + " work of about 11.5 hours, error cost 3), predicts 3.1% done to the client's standard, against 2.5%"
+              + " measured: within a factor of 2, so the check holds."));
     }
   }
 
@@ -94,7 +175,7 @@ class BoardPdfTest {
         String text = text(pdf, page, page);
         if (text.contains("Role 500 ") || text.contains("Role 998 ")) {
           roleTablePages++;
-          assertThat(text).contains("Role Department Hours FTE Naive Technical Realistic Realistic FTE");
+          assertThat(text).contains("Role Department Hours FTE Naive Technical Realistic Realistic Held back most by");
         }
       }
       assertThat(roleTablePages).isEqualTo(2);
@@ -112,6 +193,26 @@ class BoardPdfTest {
       bytes.writeTo(out);
     }
     return bytes.toByteArray();
+  }
+
+  /** The text without white space: PDFBox sets a space after a line's first letter now and then. */
+  private static String squashed(String text) {
+    return text.replaceAll("\\s+", "");
+  }
+
+  /** The text of the first page that says {@code heading}. */
+  private static String page(PDDocument pdf, String heading) throws IOException {
+    int page = pageOf(pdf, heading);
+    return text(pdf, page, page);
+  }
+
+  private static int pageOf(PDDocument pdf, String heading) throws IOException {
+    for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+      if (text(pdf, page, page).contains(heading)) {
+        return page;
+      }
+    }
+    throw new AssertionError("No page says " + heading);
   }
 
   private static String text(PDDocument pdf, int from, int to) throws IOException {

@@ -1,6 +1,7 @@
 package org.tacit.infrastructure.reports;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.tacit.infrastructure.reports.BoardReport.Amount;
@@ -9,7 +10,15 @@ import org.tacit.infrastructure.reports.BoardReport.ClassHours;
 import org.tacit.infrastructure.reports.BoardReport.Contribution;
 import org.tacit.infrastructure.reports.BoardReport.Cover;
 import org.tacit.infrastructure.reports.BoardReport.CoverageLine;
-import org.tacit.infrastructure.reports.BoardReport.Drivers;
+import org.tacit.domain.scenario.OpenAnswers;
+import org.tacit.infrastructure.reports.BoardReport.HeldBack;
+import org.tacit.infrastructure.reports.BoardReport.OpenAnswer;
+import org.tacit.infrastructure.reports.BoardReport.PresetRanges;
+import org.tacit.infrastructure.reports.BoardReport.Range;
+import org.tacit.infrastructure.reports.BoardReport.RealWorkLine;
+import org.tacit.infrastructure.reports.BoardReport.Sensitivity;
+import org.tacit.infrastructure.reports.BoardReport.Setting;
+import org.tacit.infrastructure.reports.BoardReport.SwingLine;
 import org.tacit.infrastructure.reports.BoardReport.Method;
 import org.tacit.infrastructure.reports.BoardReport.Row;
 import org.tacit.infrastructure.reports.BoardReport.RuleLine;
@@ -19,8 +28,9 @@ import org.tacit.infrastructure.reports.BoardReport.YearFigures;
 
 /**
  * A board report with figures chosen by hand: the organisation's realistic substitution is 12.34 %
- * of 123,456.7 hours (1,234.56 FTE in the last year), and departments and roles are named in Latin,
- * Cyrillic and Chinese script.
+ * of 123,456.7 hours (1,234.56 FTE in the last year), 4.5–31 % across the presets; what holds the
+ * rest back adds up with it to the whole; departments and roles are named in Latin, Cyrillic and
+ * Chinese script, and a role's title tries to pass for PDF markup.
  */
 final class SampleBoard {
 
@@ -40,15 +50,17 @@ final class SampleBoard {
     List<ClassHours> classes = new ArrayList<>();
     List<Contribution> leading = new ArrayList<>();
     for (int d = 0; d < departmentNames.size(); d++) {
-      departments.add(new Row(departmentNames.get(d), null, 30_000.0 + d, 20.0, 0.4, 0.3, 0.1, 2.0 + d));
+      departments.add(new Row(departmentNames.get(d), null, 30_000.0 + d, 20.0, 0.4, 0.3, 0.1, 2.0 + d,
+          held(0.6, 0.1, 0.1, 0.05, 0.05, 30_000.0 + d)));
       classes.add(new ClassHours("D" + d, departmentNames.get(d), List.of(8000.0, 6000.0, 9000.0 - 1000 * d, 4000.0, 500.0)));
       leading.add(new Contribution(departmentNames.get(d), 2.0 + d, 0.25));
     }
     List<Row> roles = new ArrayList<>();
-    roles.add(new Row(CHINESE_ROLE, CYRILLIC_DEPARTMENT, 3_440.0, 2.0, 1.0, 1.0, 0.5, 1.0));
+    roles.add(new Row(CHINESE_ROLE, CYRILLIC_DEPARTMENT, 3_440.0, 2.0, 1.0, 1.0, 0.5, 1.0,
+        held(0, 0, 0.3, 0.2, 0, 3_440.0)));
     for (int r = 1; r < roleCount; r++) {
       roles.add(new Row("Role " + r, departmentNames.get(r % departmentNames.size()), 1720.0 * (r % 7 + 1),
-          r % 7 + 1.0, 0.5, 0.25, 0.125, (r % 7 + 1) * 0.125));
+          r % 7 + 1.0, 0.5, 0.25, 0.125, (r % 7 + 1) * 0.125, held(0.5, 0.25, 0.0625, 0, 0.0625, 1720.0 * (r % 7 + 1))));
     }
     List<TaskLine> tasks = new ArrayList<>();
     for (int t = 0; t < 10; t++) {
@@ -64,7 +76,8 @@ final class SampleBoard {
         new Cover("All departments", "Base", LocalDate.of(2026, 11, 26), 3, LocalDate.of(2026, 3, 1), "admin",
             departmentNames.size(), roleCount, roleCount * 5),
         years, now, last,
-        new Drivers(70_111.1, 10_679.0, 4_000.0, 6_000.0, 27_432.0, leading),
+        new PresetRanges(2030, new Range(0.2, "Cautious", 0.5, "Fast"), new Range(0.045, "Cautious", 0.31, "Fast")),
+        HELD, leading, openAnswers(), sensitivity(),
         List.of(series("Base", 0.0345, 0.1234), series("Cautious", 0.01, 0.05), series("Continual learning", 0.04, 0.3)),
         0, series("Naive exposure", 0.4321, 0.4321), series("Technically substitutable", 0.2109, 0.3456),
         List.of("Automatable", "Augmentable", "Learning-bound", "Manual", "Unscored"), classes, departments, roles,
@@ -72,14 +85,62 @@ final class SampleBoard {
         List.of(new AssumptionLine("AI task horizon (hours at 50 % success)", "1.0", "1.0", "METR 2025", true),
             new AssumptionLine("Continual learning arrives", "2032", "never", "Scenario choice", false)),
         new Method(3, 50, 60, 0.5, rules, new CoverageLine(roleCount * 5, 12, 1, 2.5, 0.02, 0.0567, 0.3456, 0.71),
+            "METR time horizons: the trend fitted to 9 METR measurements, 2024-03 to 2026-02 (Scenarios page)",
+            List.of(new RealWorkLine("Remote Labor Index, best agent", YearMonth.of(2025, 10), 11.5, 3, 0.025, 0.031,
+                2, true, "Mazeika et al., Remote Labor Index, arXiv 2510.26787")),
             "This report includes information from the O*NET 27.0 Database by the U.S. Department of Labor."),
         new BoardReport.Economy("The US economy as one organisation.", List.of(
             new BoardReport.EconomyLine("Naive exposure, 2026", 0.4321, 0.625),
-            new BoardReport.EconomyLine("Realistic substitution, 2030", 0.1234, null)),
-            "O*NET gives no task lengths", List.of(new BoardReport.Estimate("Frey and Osborne 2013", 0.47, true,
+            new BoardReport.EconomyLine("Technically substitutable, 2030", 0.3456, 0.081),
+            new BoardReport.EconomyLine("Realistic substitution, 2030", 0.1234, 0.032),
+            new BoardReport.EconomyLine("Hours resting on unconfirmed estimates", 0.3456, 1.0),
+            new BoardReport.EconomyLine("Hours ready for AI whose length is unknown", 0.0567, 0.041)),
+            null, 0.968, List.of(new BoardReport.Estimate("Frey and Osborne 2013", 0.47, true,
                 "Share of US employment at high risk.", "Frey and Osborne, The Future of Employment, 2013."),
                 new BoardReport.Estimate("Microsoft AI applicability, employment-weighted mean", 0.184, false,
                     "Observed use.", "Tomlinson et al., Working with AI, 2025."))));
+  }
+
+  /**
+   * What holds the organisation's 87.66 % back: not ready 56.79 %, learning 8.65 %, length 3.24 %,
+   * unknown length 4.86 %, adoption and capture 14.12 %; with realistic substitution, 100 %.
+   */
+  static final HeldBack HELD = new HeldBack(amount(70_111.1), amount(10_679.0), amount(4_000.0), amount(6_000.0),
+      amount(123_456.7 - 15_234.6 - 70_111.1 - 10_679.0 - 4_000.0 - 6_000.0));
+
+  private static Amount amount(double hours) {
+    return new Amount(hours / 123_456.7, hours, hours / 1720, hours / 123_456.7 * 9_876_543.0);
+  }
+
+  private static HeldBack held(double notReady, double learning, double length, double unknown, double adoption,
+      double hours) {
+    return new HeldBack(share(notReady, hours), share(learning, hours), share(length, hours), share(unknown, hours),
+        share(adoption, hours));
+  }
+
+  private static Amount share(double share, double hours) {
+    return new Amount(share, share * hours, share * hours / 1720, null);
+  }
+
+  private static List<OpenAnswer> openAnswers() {
+    return List.of(
+        new OpenAnswer(OpenAnswers.Kind.NO_LENGTH, "Accountant", "Finance", 6, "Prepare the monthly accruals", 1480),
+        new OpenAnswer(OpenAnswers.Kind.ESTIMATED_LENGTH, CHINESE_ROLE, CYRILLIC_DEPARTMENT, 3, "核对发票", 912.4),
+        new OpenAnswer(OpenAnswers.Kind.ESTIMATED_LEARNING_NEED, "Role 3", "Operations", 1,
+            "Plan the week's routes", 430),
+        new OpenAnswer(OpenAnswers.Kind.UNSCORED, "<b>) Tj ET (Role", "Finance", 2, "%PDF-1.4 endobj", 120));
+  }
+
+  private static Sensitivity sensitivity() {
+    return new Sensitivity("Base", 2030, 0.1234, List.of(
+        new SwingLine("The AI horizon doubles every", new Setting(12.0, Setting.Unit.MONTHS),
+            new Setting(4.5, Setting.Unit.MONTHS), 0.05, 0.21),
+        new SwingLine("Share of the horizon that holds on real work", new Setting(0.075, Setting.Unit.SHARE),
+            new Setting(0.3, Setting.Unit.SHARE), 0.08, 0.18),
+        new SwingLine("Continual learning arrives", new Setting(null, Setting.Unit.YEAR),
+            new Setting(2030.0, Setting.Unit.YEAR), 0.1234, 0.16),
+        new SwingLine("Years from capable to full use", new Setting(8.0, Setting.Unit.YEARS),
+            new Setting(3.0, Setting.Unit.YEARS), 0.1, 0.14)));
   }
 
   private static Series series(String name, double first, double last) {
