@@ -122,7 +122,8 @@ public final class BoardReportBenchmark {
         List<SavedScenario> scenarios = new ScenarioRepository(em).all();
         RuleSet ruleSet = runs.published().ruleSet();
         var report = BoardFigures.of(ruleSet, inputs, scenarios, scenarios.get(0),
-            new BoardFigures.Setting("All departments", LocalDate.now(), null, null, "O*NET 27.0"));
+            new BoardFigures.Setting("All departments", LocalDate.now(), null, null, "O*NET 27.0",
+                Scenarios.shippedTrend()));
         try (OutputStream out = Files.newOutputStream(output)) {
           BoardPdf.write(report, Locale.UK, out);
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.tacit.application.internal;
 
+import org.tacit.domain.scenario.HorizonTrend;
 import java.util.List;
 import org.tacit.domain.scenario.Assumption;
 import org.tacit.domain.scenario.ContinualLearning;
@@ -31,10 +32,10 @@ final class BoardCertainty {
    * The headline figures across the presets, over the years of {@code chosen}, so the range stands
    * for the same year as the headline beside it.
    */
-  static PresetRanges ranges(Scenario chosen, Workforce workforce) {
+  static PresetRanges ranges(Scenario chosen, Workforce workforce, HorizonTrend trend) {
     int first = chosen.firstYear().value();
     int last = chosen.lastYear().value();
-    List<Scenario> presets = Scenarios.presets(first).stream().map(p -> p.withYears(first, last)).toList();
+    List<Scenario> presets = Scenarios.presets(first, trend).stream().map(p -> p.withYears(first, last)).toList();
     PresetRange range = PresetRange.across(presets, workforce,
         workforce.roles().stream().map(StaffedRole::roleId).toList());
     return new PresetRanges(range.year(), range(range.technical()), range(range.realistic()));

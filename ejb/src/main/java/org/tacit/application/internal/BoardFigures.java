@@ -1,5 +1,7 @@
 package org.tacit.application.internal;
 
+import org.tacit.domain.scenario.Scenario;
+import org.tacit.domain.scenario.HorizonTrend;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -53,15 +55,15 @@ public final class BoardFigures {
    * @param onetRelease the O*NET release whose content the estimates use, such as "O*NET 27.0"; null for none
    */
   public record Setting(String scope, LocalDate date, LocalDate ruleSetPublishedOn, String ruleSetPublishedBy,
-      String onetRelease) {
+      String onetRelease, HorizonTrend trend) {
 
     /** For {@code caller}, reading {@code scored}, with the rule set in use, on {@code date}. */
     static Setting of(CallerScope caller, ScoredOrganisation scored, RuleSetVersion ruleSet, String onetRelease,
-        LocalDate date) {
+        LocalDate date, HorizonTrend trend) {
       String scope = caller.readsEverything() ? "All departments"
           : "Departments " + String.join(", ", scored.departmentNames().values());
       return new Setting(scope, date, ruleSet.publishedAt().map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC))
-          .orElse(null), ruleSet.publishedBy().orElse(null), onetRelease);
+          .orElse(null), ruleSet.publishedBy().orElse(null), onetRelease, trend);
     }
   }
 
@@ -82,7 +84,7 @@ public final class BoardFigures {
     SubstitutionReport report = null;
     int chosenIndex = -1;
     for (SavedScenario saved : all) {
-      SubstitutionReport each = SubstitutionReportsBean.report(scored, saved);
+      SubstitutionReport each = SubstitutionReportsBean.report(scored, saved, setting.trend());
       if (saved.id().equals(chosen.id())) {
         report = each;
         chosenIndex = trend.size();
@@ -95,7 +97,8 @@ public final class BoardFigures {
     List<SubstitutionReport.YearFigures> organisation = report.organisation();
     SubstitutionReport.YearFigures last = organisation.get(organisation.size() - 1);
     BoardTasks tasks = new BoardTasks(scored);
-    BoardWhy why = new BoardWhy(scored, chosen.scenario());
+    Scenario scenario = chosen.scenario(setting.trend());
+    BoardWhy why = new BoardWhy(scored, scenario);
     Coverage coverage = last.coverage();
     List<Dashboard.ClassHours> classHours = DashboardFigures.departments(scored);
     return new BoardReport(
@@ -103,18 +106,18 @@ public final class BoardFigures {
             setting.ruleSetPublishedOn(), setting.ruleSetPublishedBy(), scored.departmentNames().size(),
             scored.roles().size(), scored.inputs().size()),
         report.years(), year(organisation.get(0)), year(last),
-        BoardCertainty.ranges(chosen.scenario(), scored.workforce()), why.organisation(),
+        BoardCertainty.ranges(scenario, scored.workforce(), setting.trend()), why.organisation(),
         BoardWhy.leadingDepartments(report.departments(), last), why.openAnswers(),
-        BoardCertainty.sensitivity(chosen.scenario(), scored.workforce()), trend, chosenIndex, series("Naive exposure", organisation, true), series("Technically substitutable",
+        BoardCertainty.sensitivity(scenario, scored.workforce()), trend, chosenIndex, series("Naive exposure", organisation, true), series("Technically substitutable",
             organisation, false), CLASSES.stream().map(BoardFigures::label).toList(), hoursByClass(classHours),
         departments(report, why), roles(report, scored.departmentNames(), why), tasks.top(TaskClass.AUTOMATABLE),
-        tasks.top(TaskClass.LEARNING_BOUND), assumptions(chosen),
+        tasks.top(TaskClass.LEARNING_BOUND), assumptions(chosen, setting.trend()),
         new BoardReport.Method(report.ruleSetVersion(), scored.ruleSet().learningNeedThreshold(),
             scored.ruleSet().automationReadinessThreshold(), scored.ruleSet().estimateCredit(), rules(scored.ruleSet()),
             new CoverageLine(coverage.tasks(), coverage.tasksWithDerivedShare(), coverage.rolesWithoutHeadcount(),
                 coverage.fteWithoutCost(), coverage.unscoredShare(), coverage.unknownLengthShare(),
                 coverage.estimatedShare(), coverage.confidence()),
-            BoardCertainty.horizonSource(chosen.scenario()), BoardCertainty.realWork(chosen.scenario()),
+            BoardCertainty.horizonSource(scenario), BoardCertainty.realWork(scenario),
             setting.onetRelease() == null ? null : LibraryRelease.attributionOf(setting.onetRelease())),
         economy == null || economy.economy().isEmpty() ? null : economy(classHours, organisation, economy));
   }
@@ -189,9 +192,9 @@ public final class BoardFigures {
         heldBack);
   }
 
-  private static List<AssumptionLine> assumptions(SavedScenario chosen) {
+  private static List<AssumptionLine> assumptions(SavedScenario chosen, HorizonTrend trend) {
     List<AssumptionLine> lines = new ArrayList<>();
-    for (AssumptionView a : ReportViews.scenario(chosen).assumptions()) {
+    for (AssumptionView a : ReportViews.scenario(chosen, trend).assumptions()) {
       lines.add(new AssumptionLine(a.name(), rounded(a.value()), rounded(a.defaultValue()), a.source(), a.atDefault()));
     }
     return lines;

@@ -1,5 +1,6 @@
 package org.tacit.application.internal;
 
+import org.tacit.domain.scenario.HorizonTrend;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -45,7 +46,8 @@ public class EconomyCache {
   private volatile References references;
 
   /** A scenario's view of one economy: the scenario as saved, so an edit (a new row version) misses. */
-  private record ViewKey(Economy.Key economy, long scenarioId, long scenarioVersion) {}
+  /** A new measured horizon moves the trend a scenario follows, so the trend is part of the key. */
+  private record ViewKey(Economy.Key economy, long scenarioId, long scenarioVersion, HorizonTrend trend) {}
 
   /** Few scenarios exist; more than this many views means the economy or scenarios changed often. */
   private static final int MOST_VIEWS = 64;
@@ -56,14 +58,14 @@ public class EconomyCache {
    * The economy under a saved scenario, kept like the economy itself: every Reports page shows it,
    * and running the engine over 19,000 tasks for each page would cost more than the page.
    */
-  EconomyBenchmark benchmark(RuleSetVersion ruleSet, SavedScenario saved) {
+  EconomyBenchmark benchmark(RuleSetVersion ruleSet, SavedScenario saved, HorizonTrend trend) {
     Economy current = economy(ruleSet);
-    ViewKey key = new ViewKey(current.key(), saved.id(), saved.rowVersion());
+    ViewKey key = new ViewKey(current.key(), saved.id(), saved.rowVersion(), trend);
     if (views.size() > MOST_VIEWS) {
       views.clear();
     }
-    return views.computeIfAbsent(key, k -> EconomyViews.benchmark(current, references(), saved.scenario(),
-        ReportViews.scenario(saved)));
+    return views.computeIfAbsent(key, k -> EconomyViews.benchmark(current, references(),
+        saved.scenario(trend), ReportViews.scenario(saved, trend)));
   }
 
   /** The economy of the library in use, scored with {@code ruleSet}. */

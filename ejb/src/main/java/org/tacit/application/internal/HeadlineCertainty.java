@@ -1,5 +1,6 @@
 package org.tacit.application.internal;
 
+import org.tacit.domain.scenario.HorizonTrend;
 import static org.tacit.application.internal.ReportViews.number;
 
 import java.util.ArrayList;
@@ -29,8 +30,8 @@ final class HeadlineCertainty {
 
   private HeadlineCertainty() {}
 
-  static Certainty of(ScoredOrganisation scored, Scenario scenario) {
-    List<Scenario> presets = Scenarios.presets(scenario.firstYear().value());
+  static Certainty of(ScoredOrganisation scored, Scenario scenario, HorizonTrend trend) {
+    List<Scenario> presets = Scenarios.presets(scenario.firstYear().value(), trend);
     Workforce all = scored.workforce();
     Map<String, List<Long>> byDepartment = new TreeMap<>();
     for (TaskInput role : scored.roles().values()) {

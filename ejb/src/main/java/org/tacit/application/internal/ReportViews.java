@@ -15,6 +15,7 @@ import org.tacit.domain.scenario.Figures;
 import org.tacit.domain.scenario.Portion;
 import org.tacit.domain.scenario.RealWorkCheck;
 import org.tacit.domain.scenario.SavedScenario;
+import org.tacit.domain.scenario.HorizonTrend;
 import org.tacit.domain.scenario.Scenario;
 
 /** Scenarios and figures as pages and the API show them: a share of no hours is null, not NaN. */
@@ -22,8 +23,9 @@ final class ReportViews {
 
   private ReportViews() {}
 
-  static ScenarioView scenario(SavedScenario saved) {
-    Scenario s = saved.scenario();
+  /** The saved scenario, its horizon's defaults from {@code trend}. */
+  static ScenarioView scenario(SavedScenario saved, HorizonTrend trend) {
+    Scenario s = saved.scenario(trend);
     return new ScenarioView(saved.id(), saved.rowVersion(), saved.name(), assumptions(s), saved.changedBy(),
         saved.changedAt(), ScenarioEdits.values(s, saved.rowVersion()));
   }

@@ -1,5 +1,6 @@
 package org.tacit.application.internal;
 
+import org.tacit.domain.scenario.HorizonTrend;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,11 +26,19 @@ final class ScenarioChanges {
   private final ScenarioRepository scenarios;
   private final String actor;
   private final Instant at;
+  private final HorizonTrend trend;
 
-  ScenarioChanges(ScenarioRepository scenarios, String actor, Instant at) {
+  /** Changes by {@code actor} at {@code at}, the horizon's defaults from {@code trend}. */
+  ScenarioChanges(ScenarioRepository scenarios, String actor, Instant at, HorizonTrend trend) {
     this.scenarios = scenarios;
     this.actor = actor;
     this.at = at;
+    this.trend = trend;
+  }
+
+  /** The trend the scenarios' horizon defaults follow, as these changes read them. */
+  HorizonTrend trend() {
+    return trend;
   }
 
   ScenarioView add(Scenario scenario) {
@@ -37,16 +46,16 @@ final class ScenarioChanges {
     SavedScenario saved = new SavedScenario(scenario, actor, at);
     scenarios.add(saved);
     scenarios.flush();
-    return ReportViews.scenario(saved);
+    return ReportViews.scenario(saved, trend);
   }
 
   ScenarioView save(long id, ScenarioEdit values) {
     SavedScenario saved = asSeen(id, values.rowVersion(), "your change was not saved");
-    Scenario revised = ScenarioEdits.scenario(values);
+    Scenario revised = ScenarioEdits.scenario(values, trend);
     requireFreeName(revised.name(), id);
     saved.revise(revised, actor, at);
     flush("your change was not saved");
-    return ReportViews.scenario(saved);
+    return ReportViews.scenario(saved, trend);
   }
 
   void delete(long id, long rowVersion) {

@@ -2,6 +2,7 @@ package org.tacit.application.internal;
 
 import org.tacit.application.ScenarioEdit;
 import org.tacit.domain.scenario.ContinualLearning;
+import org.tacit.domain.scenario.HorizonTrend;
 import org.tacit.domain.scenario.Scenario;
 import org.tacit.domain.scenario.Scenarios;
 
@@ -14,11 +15,11 @@ final class ScenarioEdits {
   private ScenarioEdits() {}
 
   /** The values as a scenario, each beside its default and source. */
-  static Scenario scenario(ScenarioEdit values) {
+  static Scenario scenario(ScenarioEdit values, HorizonTrend trend) {
     if (values.horizonMeasured() == null) {
       throw new IllegalArgumentException("Say in which month the AI task horizon was measured.");
     }
-    Scenario base = Scenarios.base(values.firstYear());
+    Scenario base = Scenarios.base(values.firstYear(), trend);
     return base.named(values.name())
         .withHorizon(sameAsShown(values.horizonHours(), base.horizonHours().value(), 4),
             values.horizonMeasured())

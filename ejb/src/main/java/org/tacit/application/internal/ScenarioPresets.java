@@ -26,13 +26,14 @@ public class ScenarioPresets {
   private static final Logger LOG = Logger.getLogger(ScenarioPresets.class.getName());
 
   @Inject ScenarioRepository scenarios;
+  @Inject HorizonTrends trends;
 
   @PostConstruct
   void seed() {
     try {
       if (scenarios.all().isEmpty()) {
         Instant now = Instant.now(Clock.systemUTC());
-        Scenarios.presets(Year.now(Clock.systemUTC()).getValue())
+        Scenarios.presets(Year.now(Clock.systemUTC()).getValue(), trends.current())
             .forEach(preset -> scenarios.add(new SavedScenario(preset, "tacit", now)));
       }
     } catch (RuntimeException e) {

@@ -36,6 +36,8 @@ import org.tacit.domain.model.assessment.TaskInput;
 import org.tacit.domain.model.library.LibraryRelease;
 import org.tacit.domain.scenario.RealWorkCheck;
 import org.tacit.domain.scenario.SavedScenario;
+import org.tacit.domain.scenario.Scenario;
+import org.tacit.domain.scenario.HorizonTrend;
 import org.tacit.domain.scenario.Scenarios;
 import org.tacit.domain.scenario.SubstitutionEngine;
 import org.tacit.domain.scenario.SubstitutionEstimate;
@@ -63,32 +65,35 @@ public class SubstitutionReportsBean implements SubstitutionReports {
   @Inject OccupationRepository library;
   @Inject EconomyCache economies;
   @Inject WorkPermits permits;
+  @Inject HorizonTrends trends;
 
   @Override
   public List<ScenarioView> scenarios() {
-    return scenarios.all().stream().map(ReportViews::scenario).toList();
+    HorizonTrend trend = trends.current();
+    return scenarios.all().stream().map(saved -> ReportViews.scenario(saved, trend)).toList();
   }
 
   @Override
   public ScenarioView scenario(long id) {
-    return ReportViews.scenario(saved(id));
+    return ReportViews.scenario(saved(id), trends.current());
   }
 
   @Override
   public ScenarioView defaults() {
-    return ReportViews.unsaved(Scenarios.base(Year.now(Clock.systemUTC()).getValue()));
+    return ReportViews.unsaved(Scenarios.base(Year.now(Clock.systemUTC()).getValue(), trends.current()));
   }
 
   @Override
   @RolesAllowed({CallerScope.ADMIN, CallerScope.ANALYST})
   public ScenarioView create(ScenarioEdit values) {
-    return logged("scenario-create", changes().add(ScenarioEdits.scenario(values)));
+    ScenarioChanges changes = changes();
+    return logged("scenario-create", changes.add(ScenarioEdits.scenario(values, changes.trend())));
   }
 
   @Override
   @RolesAllowed({CallerScope.ADMIN, CallerScope.ANALYST})
   public ScenarioView copy(long id, String newName) {
-    return logged("scenario-copy", changes().add(saved(id).scenario().named(newName)));
+    return logged("scenario-copy", changes().add(saved(id).scenario(trends.current()).named(newName)));
   }
 
   @Override
@@ -111,27 +116,31 @@ public class SubstitutionReportsBean implements SubstitutionReports {
   }
 
   private ScenarioChanges changes() {
-    return new ScenarioChanges(scenarios, callers.current().username(), Instant.now(Clock.systemUTC()));
+    return new ScenarioChanges(scenarios, callers.current().username(), Instant.now(Clock.systemUTC()),
+        trends.current());
   }
 
   @Override
   public SubstitutionReport report(long scenarioId) {
     SavedScenario saved = saved(scenarioId);
     ScoredOrganisation scored = scored();
-    return report(scored, saved, Integer.MIN_VALUE, HeadlineCertainty.of(scored, saved.scenario()));
+    HorizonTrend trend = trends.current();
+    return report(scored, saved, trend, Integer.MIN_VALUE, HeadlineCertainty.of(scored, saved.scenario(trend), trend));
   }
 
   @Override
   public List<SubstitutionReport> reports() {
     ScoredOrganisation scored = scored();
-    return scenarios.all().stream().map(saved -> report(scored, saved)).toList();
+    HorizonTrend trend = trends.current();
+    return scenarios.all().stream().map(saved -> report(scored, saved, trend)).toList();
   }
 
   @Override
   public Dashboard dashboard() {
     ScoredOrganisation scored = scored();
+    HorizonTrend trend = trends.current();
     List<SubstitutionReport> all = scenarios.all().stream()
-        .map(saved -> report(scored, saved, saved.scenario().lastYear().value(), null)).toList();
+        .map(saved -> report(scored, saved, trend, saved.scenario(trend).lastYear().value(), null)).toList();
     return new Dashboard(all, DashboardFigures.factColumns(), DashboardFigures.departments(scored),
         DashboardFigures.roles(scored));
   }
@@ -139,12 +148,14 @@ public class SubstitutionReportsBean implements SubstitutionReports {
   @Override
   public Certainty certainty(long scenarioId) {
     SavedScenario saved = saved(scenarioId);
-    return HeadlineCertainty.of(scored(), saved.scenario());
+    HorizonTrend trend = trends.current();
+    return HeadlineCertainty.of(scored(), saved.scenario(trend), trend);
   }
 
   @Override
   public List<RealWorkComparison> realWorkChecks() {
-    return scenarios.all().stream().flatMap(saved -> RealWorkCheck.of(saved.scenario()).stream()
+    HorizonTrend trend = trends.current();
+    return scenarios.all().stream().flatMap(saved -> RealWorkCheck.of(saved.scenario(trend)).stream()
         .map(check -> ReportViews.realWork(saved, check))).toList();
   }
 
@@ -156,17 +167,18 @@ public class SubstitutionReportsBean implements SubstitutionReports {
   }
 
   /** The three figures of the organisation, its departments and roles under {@code saved}, every year whole. */
-  static SubstitutionReport report(ScoredOrganisation scored, SavedScenario saved) {
-    return report(scored, saved, Integer.MIN_VALUE, null);
+  static SubstitutionReport report(ScoredOrganisation scored, SavedScenario saved, HorizonTrend trend) {
+    return report(scored, saved, trend, Integer.MIN_VALUE, null);
   }
 
   /**
    * The figures under {@code saved}; a role's holdback only from {@code roleHoldbackFrom} on (the
    * organisation's and departments' every year), and {@code certainty} if it was asked for.
    */
-  private static SubstitutionReport report(ScoredOrganisation scored, SavedScenario saved, int roleHoldbackFrom,
-      Certainty certainty) {
-    SubstitutionEstimate estimate = new SubstitutionEngine(saved.scenario()).estimate(scored.workforce());
+  private static SubstitutionReport report(ScoredOrganisation scored, SavedScenario saved, HorizonTrend trend,
+      int roleHoldbackFrom, Certainty certainty) {
+    Scenario scenario = saved.scenario(trend);
+    SubstitutionEstimate estimate = new SubstitutionEngine(scenario).estimate(scored.workforce());
     List<GroupFigures> departments = new ArrayList<>();
     new TreeMap<>(estimate.groupedBy(roleId -> scored.roles().get(roleId).departmentCode())).forEach((code, figures) ->
         departments.add(new GroupFigures(code, scored.departmentNames().get(code), code, ReportViews.years(figures))));
@@ -175,20 +187,20 @@ public class SubstitutionReportsBean implements SubstitutionReports {
       roles.add(new GroupFigures(Long.toString(role.roleId()), role.roleTitle(), role.departmentCode(),
           ReportViews.years(estimate.role(role.roleId()), roleHoldbackFrom)));
     }
-    return new SubstitutionReport(ReportViews.scenario(saved), scored.ruleSet().version(), estimate.years(),
+    return new SubstitutionReport(ReportViews.scenario(saved, trend), scored.ruleSet().version(), estimate.years(),
         ReportViews.years(estimate.organisation()), departments, roles,
-        OpenAnswerList.of(scored, saved.scenario()), certainty);
+        OpenAnswerList.of(scored, scenario), certainty);
   }
 
   @Override
   public EconomyBenchmark economy(long scenarioId) {
-    return economies.benchmark(runs.published(), saved(scenarioId));
+    return economies.benchmark(runs.published(), saved(scenarioId), trends.current());
   }
 
   @Override
   public void export(long scenarioId, ExportFormat format, OutputStream out) throws IOException {
     try (TableWriter table = TableWriter.of(format, out)) {
-      SubstitutionTable.write(report(scored(), saved(scenarioId)), table);
+      SubstitutionTable.write(report(scored(), saved(scenarioId), trends.current()), table);
     }
     SecurityLog.success(callers.current().username(), "export", "substitution table of scenario " + scenarioId
         + " as " + format);
@@ -201,7 +213,7 @@ public class SubstitutionReportsBean implements SubstitutionReports {
     try (WorkPermits.Permit permit = permits.take(caller.username(), Work.PDF_RENDER)) {
       ScoredOrganisation scored = scored();
       BoardFigures.Setting setting = BoardFigures.Setting.of(caller, scored, runs.published(),
-          library.release().map(LibraryRelease::name).orElse(null), LocalDate.now());
+          library.release().map(LibraryRelease::name).orElse(null), LocalDate.now(), trends.current());
       BoardPdf.write(BoardFigures.of(scored, scenarios.all(), chosen, setting, economyOrNone(chosen)), locale, out);
     }
     SecurityLog.success(caller.username(), "board-pdf", "board report of scenario " + scenarioId);
@@ -210,7 +222,7 @@ public class SubstitutionReportsBean implements SubstitutionReports {
   /** The economy for the board; a board report without that page beats no board report. */
   private EconomyBenchmark economyOrNone(SavedScenario chosen) {
     try {
-      return economies.benchmark(runs.published(), chosen);
+      return economies.benchmark(runs.published(), chosen, trends.current());
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The board report leaves out the US economy, which could not be built", e);
       return null;

@@ -90,11 +90,6 @@ public class SavedScenario {
     changedAt = requireNonNull(at, "at");
   }
 
-  /** The scenario, the horizon's defaults from the points Tacit ships. */
-  public Scenario scenario() {
-    return scenario(Scenarios.shippedTrend());
-  }
-
   /** The scenario, each value beside its default and source, the horizon's defaults from {@code trend}. */
   public Scenario scenario(HorizonTrend trend) {
     Scenario base = Scenarios.base(firstYear, trend);

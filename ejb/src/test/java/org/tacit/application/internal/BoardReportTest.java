@@ -81,7 +81,7 @@ class BoardReportTest {
       ReportBeans.presets(jpa);
       long base = ReportBeans.as(jpa, SubstitutionReportsTest.ANNA, SubstitutionReportsBean::scenarios).get(0).id();
       Scenario scenario = ReportBeans.as(jpa, SubstitutionReportsTest.ANNA,
-          r -> r.scenarios.find(base).orElseThrow().scenario());
+          r -> r.scenarios.find(base).orElseThrow().scenario(r.trends.current()));
       Workforce workforce = ReportBeans.as(jpa, SubstitutionReportsTest.ANNA, r -> r.scored().workforce());
       int year = scenario.lastYear().value();
       Figures last = new SubstitutionEngine(scenario).estimate(workforce).organisation().get(year);

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.tacit.application.CallerScope;
 import org.tacit.application.WorkPermits;
 import org.tacit.infrastructure.persistence.AssessmentRepository;
+import org.tacit.infrastructure.persistence.HorizonRepository;
 import org.tacit.infrastructure.persistence.InventoryRepository;
 import org.tacit.infrastructure.persistence.OccupationRepository;
 import org.tacit.infrastructure.persistence.ScenarioRepository;
@@ -34,6 +35,7 @@ final class ReportBeans {
     bean.library = new OccupationRepository(em);
     economies.library = bean.library;
     bean.economies = economies;
+    bean.trends = new HorizonTrends(new HorizonRepository(em));
     return bean;
   }
 
@@ -47,6 +49,7 @@ final class ReportBeans {
     inTransaction(jpa, em -> {
       ScenarioPresets presets = new ScenarioPresets();
       presets.scenarios = new ScenarioRepository(em);
+      presets.trends = new HorizonTrends(new HorizonRepository(em));
       presets.seed();
       return null;
     });
