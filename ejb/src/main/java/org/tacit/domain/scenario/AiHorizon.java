@@ -29,9 +29,12 @@ public final class AiHorizon {
   private static final double LOGIT_80 = Math.log(4);
 
   private final Scenario scenario;
+  /** The curve's exponent: e^(−slope × log₂ x) = x^(−slope / ln 2), one power instead of a log and an exp. */
+  private final double exponent;
 
   public AiHorizon(Scenario scenario) {
     this.scenario = scenario;
+    this.exponent = slopePerDoubling() / Math.log(2);
   }
 
   /** The benchmark's 50 % horizon, in hours, reached by the end of {@code year}. */
@@ -91,12 +94,16 @@ public final class AiHorizon {
     return curve(benchmarkHours(month) * scenario.realWorkShare().value() * reliabilityShare(errorCost), lengthHours);
   }
 
+  /** The share of a task of {@code lengthHours} AI can take over against {@code horizonHours}. */
+  double share(double horizonHours, double lengthHours) {
+    return curve(horizonHours, lengthHours);
+  }
+
   private double curve(double horizonHours, double lengthHours) {
-    double doublingsShorter = Math.log(horizonHours / lengthHours) / Math.log(2);
-    double slope = slopePerDoubling();
-    if (Double.isInfinite(slope)) {
-      return doublingsShorter >= 0 ? 1 : 0;
+    double ratio = horizonHours / lengthHours;
+    if (Double.isInfinite(exponent)) {
+      return ratio >= 1 ? 1 : 0;
     }
-    return 1 / (1 + Math.exp(-slope * doublingsShorter));
+    return 1 / (1 + Math.pow(ratio, -exponent));
   }
 }

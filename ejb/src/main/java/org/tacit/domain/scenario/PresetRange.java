@@ -28,7 +28,7 @@ public record PresetRange(int year, Range technical, Range realistic) {
     Range technical = null;
     Range realistic = null;
     for (Scenario preset : presets) {
-      Figures figures = new SubstitutionEngine(preset).estimate(workforce).combined(roleIds).get(year);
+      Figures figures = new SubstitutionEngine(preset).estimate(workforce).combinedIn(roleIds, year);
       technical = widened(technical, figures.technical().share(), preset.name());
       realistic = widened(realistic, figures.realistic().share(), preset.name());
     }

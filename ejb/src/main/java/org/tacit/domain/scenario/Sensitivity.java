@@ -53,6 +53,7 @@ public record Sensitivity(Scenario scenario, int year, double share, List<Effect
   /** Realistic substitution of the whole workforce in the scenario's last year, a share of the hours. */
   static double headline(Scenario scenario, Workforce workforce) {
     int year = scenario.lastYear().value();
-    return new SubstitutionEngine(scenario).estimate(workforce).organisation().get(year).realistic().share();
+    SubstitutionEstimate estimate = new SubstitutionEngine(scenario).estimate(workforce);
+    return estimate.combinedIn(estimate.roleIds(), year).realistic().share();
   }
 }

@@ -23,10 +23,16 @@ public final class SubstitutionEngine {
 
   private final Scenario scenario;
   private final AiHorizon horizon;
+  /** The 50 % horizon on real work by the end of each year covered, computed once: every task reads it. */
+  private final double[] fiftyPercentHours;
 
   public SubstitutionEngine(Scenario scenario) {
     this.scenario = requireNonNull(scenario, "scenario");
     this.horizon = new AiHorizon(scenario);
+    this.fiftyPercentHours = new double[lastYear() - firstYear() + 1];
+    for (int y = 0; y < fiftyPercentHours.length; y++) {
+      fiftyPercentHours[y] = horizon.fiftyPercentHours(firstYear() + y);
+    }
   }
 
   public Scenario scenario() {
@@ -72,8 +78,14 @@ public final class SubstitutionEngine {
     // shares[t][y]: the share of task t substitutable in year first + y; it only grows, as the horizon does
     double[][] shares = new double[tasks.size()][years];
     for (int t = 0; t < tasks.size(); t++) {
+      ScoredTask task = tasks.get(t);
+      if (!task.isReady() || task.taskLengthHours() == null) {
+        continue;
+      }
+      double reliability = horizon.reliabilityShare(task.errorCost());
       for (int y = 0; y < years; y++) {
-        shares[t][y] = verdict(tasks.get(t), first + y).substitutableShare();
+        shares[t][y] = isHeldByLearning(task, first + y) ? 0
+            : horizon.share(fiftyPercentHours[y] * reliability, task.taskLengthHours());
       }
     }
     Coverage coverage = coverage(role, tasks, time);

@@ -66,6 +66,15 @@ public final class SubstitutionEstimate {
     return Collections.unmodifiableSortedMap(years);
   }
 
+  /** The figures of these roles together in one year: what a headline reads, without the other years. */
+  public Figures combinedIn(Collection<Long> roleIds, int year) {
+    List<Figures> parts = new ArrayList<>(roleIds.size());
+    for (long roleId : roleIds) {
+      parts.add(role(roleId).get(year));
+    }
+    return Figures.combine(year, parts);
+  }
+
   /** Every role together. */
   public SortedMap<Integer, Figures> organisation() {
     return combined(byRole.keySet());
