@@ -113,7 +113,7 @@ class BoardPdfIT {
     // The US economy: all three figures, none of them "n/a", with their coverage
     assertThat(text).containsPattern("Technically substitutable, \\d{4} [\\d.]+% [\\d.]+%")
         .containsPattern("Realistic substitution, \\d{4} [\\d.]+% [\\d.]+%")
-        .contains("Hours ready for AI whose length is unknown").doesNotContain("n/a");
+        .contains("Coverage: hours ready for AI of unknown length").doesNotContain("n/a");
   }
 
   /** The reasons of the why table, as the PDF names them, in the order of the API's holdback. */

@@ -139,9 +139,9 @@ public final class BoardFigures {
     Coverage ourCoverage = ours.get(ours.size() - 1).coverage();
     SubstitutionReport.YearFigures theirs = economy.economy().get(economy.economy().size() - 1);
     int afterFigures = Math.min(3, lines.size());
-    lines.add(afterFigures, new BoardReport.EconomyLine("Hours ready for AI whose length is unknown",
+    lines.add(afterFigures, new BoardReport.EconomyLine("Coverage: hours ready for AI of unknown length",
         ourCoverage.unknownLengthShare(), theirs.coverage().unknownLengthShare()));
-    lines.add(afterFigures, new BoardReport.EconomyLine("Hours resting on unconfirmed estimates",
+    lines.add(afterFigures, new BoardReport.EconomyLine("Coverage: hours resting on unconfirmed estimates",
         ourCoverage.estimatedShare(), theirs.coverage().estimatedShare()));
     return new BoardReport.Economy(basis, lines, EconomyComparison.note(comparison),
         economy.coverage().employmentCountedShare(),

@@ -1,6 +1,7 @@
 package org.tacit.infrastructure.reports;
 
-import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,16 +41,23 @@ final class CertaintyPages {
     blocks.paragraph("The answers HR could give that would release the most hours in " + year + ", largest first. Each"
         + " is given on the role's page in the inventory. An answer may move the figures either way: a task found"
         + " shorter than the horizon becomes substitutable, one found longer stays held back.");
+    PdfPTable list = blocks.plainTable(new float[] {0.35f, 9.65f});
     for (int n = 0; n < open.size(); n++) {
       OpenAnswer answer = open.get(n);
-      Paragraph p = new Paragraph();
-      p.add(blocks.fonts().text((n + 1) + ". " + sentence(answer) + " ", Blocks.BODY));
-      p.add(blocks.fonts().muted("Most hours: " + answer.largestTask(), Blocks.SMALL));
-      p.setLeading(Blocks.BODY * 1.35f);
-      p.setSpacingAfter(5);
-      p.setKeepTogether(true);
-      blocks.document().add(p);
+      Phrase text = blocks.fonts().text(sentence(answer) + "\n", Blocks.BODY);
+      text.add(blocks.fonts().muted("The task that would release most: " + answer.largestTask(), Blocks.SMALL));
+      list.addCell(item(blocks.fonts().text((n + 1) + ".", Blocks.BODY)));
+      list.addCell(item(text));
     }
+    blocks.finish(list);
+  }
+
+  private PdfPCell item(Phrase phrase) {
+    PdfPCell cell = blocks.cell(phrase, false);
+    cell.setBorder(0);
+    cell.setPaddingBottom(6);
+    cell.setLeading(0, 1.3f);
+    return cell;
   }
 
   /** "6 tasks of Accountant (Finance) have no length: 1,480 hours a year wait on them." */

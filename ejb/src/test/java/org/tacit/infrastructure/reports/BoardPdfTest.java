@@ -58,8 +58,8 @@ class BoardPdfTest {
       assertThat(squashed(page)).contains(squashed("Naive exposure, 2026 43.2% 62.5%"))
           .contains(squashed("Technically substitutable, 2030 34.6% 8.1%"))
           .contains(squashed("Realistic substitution, 2030 12.3% 3.2%"))
-          .contains(squashed("Hours resting on unconfirmed estimates 34.6% 100.0%"))
-          .contains(squashed("Hours ready for AI whose length is unknown 5.7% 4.1%"))
+          .contains(squashed("Coverage: hours resting on unconfirmed estimates 34.6% 100.0%"))
+          .contains(squashed("Coverage: hours ready for AI of unknown length 5.7% 4.1%"))
           .contains(squashed("The occupations counted carry 96.8% of US employment."))
           .contains(squashed("Tomlinson et al., Working with AI, 2025."));
       assertThat(page).doesNotContain("n/a").containsPattern("47\\.0%\\s+Frey and Osborne 2013\\.")
@@ -110,7 +110,7 @@ class BoardPdfTest {
           .contains(squashed("3. 1 task of Role 3 (Operations) has estimated answers that say it needs learning on the job: 430"
               + " hours a year"))
           .contains(squashed("4. 2 tasks of <b>) Tj ET (Role (Finance) have too few answers to be scored: 120 hours"))
-          .contains(squashed("Most hours: %PDF-1.4 endobj"));
+          .contains(squashed("The task that would release most: %PDF-1.4 endobj"));
     }
   }
 
