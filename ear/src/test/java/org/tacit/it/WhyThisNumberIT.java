@@ -48,6 +48,8 @@ class WhyThisNumberIT {
           .allSatisfy(answer -> assertThat(answer).containsPattern("hours a year wait on (it|them)$"));
       scrollTo(browser, "why-figures");
       browser.screenshot("why-open-answers-sam");
+      scrollTo(browser, "reports-form:sensitivity");
+      browser.screenshot("why-sensitivity-sam");
 
       // Every department and every role on the first page says what holds it back most
       assertThat(browser.texts("[id='reports-form:departments_data'] .held-most-by"))
