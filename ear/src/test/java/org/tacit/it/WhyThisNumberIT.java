@@ -65,6 +65,13 @@ class WhyThisNumberIT {
       scrollTo(browser, "reports-form:roles");
       browser.screenshot("why-role-sam");
 
+      // The US economy has all three figures now that O*NET task lengths are estimated, and says how
+      List<String> economy = browser.texts("[id='reports-form:economy-figures_data'] > tr .economy-theirs");
+      assertThat(economy.subList(0, 3)).allSatisfy(figure -> assertThat(figure).matches("\\d+(\\.\\d)?\\s?%"));
+      assertThat(browser.texts("#economy-unknown-length")).singleElement().asString().endsWith("%");
+      scrollTo(browser, "reports-form:economy");
+      browser.screenshot("why-economy-sam");
+
       // An answer's link opens the role page at its task
       String link = browser.driver().findElement(By.cssSelector("#open-answers a.open-answer")).getAttribute("href");
       assertThat(link).contains("/app/inventory/role.xhtml?id=").contains("#task-");
