@@ -48,12 +48,14 @@ class WhyThisNumberIT {
           .allSatisfy(answer -> assertThat(answer).containsPattern("hours a year wait on (it|them)$"));
       scrollTo(browser, "why-figures");
       browser.screenshot("why-open-answers-sam");
+      scrollTo(browser, "reports-form:sensitivity");
+      browser.screenshot("why-sensitivity-sam");
 
       // Every department and every role on the first page says what holds it back most
       assertThat(browser.texts("[id='reports-form:departments_data'] .held-most-by"))
           .hasSizeGreaterThanOrEqualTo(8).allSatisfy(text -> assertThat(text).isNotBlank());
       List<String> roles = browser.texts("[id='reports-form:roles_data'] > tr .held-most-by");
-      assertThat(roles).isNotEmpty().allSatisfy(text -> assertThat(text).matches(".+: \\d+(\\.\\d)?\\s?%"));
+      assertThat(roles).isNotEmpty().allSatisfy(text -> assertThat(text).matches(".+: \\d+(\\.\\d)?\\s?%|nothing"));
       // The last role ranked is substituted least: open it, it says why in sentences
       List<WebElement> togglers = browser.driver().findElements(
           By.cssSelector("[id='reports-form:roles_data'] > tr .ui-row-toggler"));
@@ -62,6 +64,13 @@ class WhyThisNumberIT {
       assertThat(browser.texts(".role-why .tacit-why li")).allSatisfy(s -> assertThat(s).containsPattern("\\d+ h"));
       scrollTo(browser, "reports-form:roles");
       browser.screenshot("why-role-sam");
+
+      // The US economy has all three figures now that O*NET task lengths are estimated, and says how
+      List<String> economy = browser.texts("[id='reports-form:economy-figures_data'] > tr .economy-theirs");
+      assertThat(economy.subList(0, 3)).allSatisfy(figure -> assertThat(figure).matches("\\d+(\\.\\d)?\\s?%"));
+      assertThat(browser.texts("#economy-unknown-length")).singleElement().asString().endsWith("%");
+      scrollTo(browser, "reports-form:economy");
+      browser.screenshot("why-economy-sam");
 
       // An answer's link opens the role page at its task
       String link = browser.driver().findElement(By.cssSelector("#open-answers a.open-answer")).getAttribute("href");

@@ -17,9 +17,9 @@ import org.tacit.application.SubstitutionReport.Swing;
 @ApplicationScoped
 public class CertaintyWords {
 
-  /** A share as the reports write it: 12 %, 2.8 %. */
+  /** A share with one decimal, as the sensitivity compares close values: 35.2 %, 2.8 %. */
   public String percent(Double share, Locale locale) {
-    return ReportWords.percent(locale, share);
+    return ReportWords.percent(locale, share, 1);
   }
 
   public String range(Range range, Locale locale) {

@@ -32,11 +32,15 @@ final class ReportWords {
   }
 
   static String percent(Locale locale, Double share) {
+    return percent(locale, share, share != null && share > 0 && share < 0.1 ? 1 : 0);
+  }
+
+  static String percent(Locale locale, Double share, int decimals) {
     if (share == null) {
       return "–";
     }
     NumberFormat format = NumberFormat.getPercentInstance(locale);
-    format.setMaximumFractionDigits(share > 0 && share < 0.1 ? 1 : 0);
+    format.setMaximumFractionDigits(decimals);
     return format.format(share);
   }
 

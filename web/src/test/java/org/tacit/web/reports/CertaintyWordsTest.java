@@ -28,6 +28,13 @@ class CertaintyWordsTest {
   }
 
   @Test
+  void theSensitivityWritesSharesWithADecimalSoCloseValuesDiffer() {
+    assertThat(words.percent(0.3512, Locale.ENGLISH)).isEqualTo("35.1%");
+    assertThat(words.percent(0.35, Locale.ENGLISH)).isEqualTo("35%");
+    assertThat(words.percent(null, Locale.ENGLISH)).isEqualTo("–");
+  }
+
+  @Test
   void aSwungAssumptionIsLabelledWithItsCautiousAndFastValues() {
     Swing adoption = new Swing("ADOPTION", "years from capable to full use", "8", "3", 0.10, 0.14);
     Swing unknown = new Swing("SOMETHING_NEW", "something new", "a", "b", 0.1, 0.2);
