@@ -1,11 +1,14 @@
 package org.tacit.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -38,7 +41,14 @@ class ScenarioIT {
       setNumber(browser, "scenario-form:doubling-months", "4");
       browser.waitUntil("the doubling time is marked as departing from the default", () -> !browser.driver()
           .findElements(By.cssSelector("#assumption-doubling-months .tacit-departs")).isEmpty());
-      assertThat(browser.text(By.id("assumption-doubling-months"))).contains("default 7").contains("METR 2025");
+      // the default is the trend fitted to the measured points, as GET /horizon gives it
+      double fitted = Api.json(Api.as(portal, DemoUser.SAM).get("/horizon")).get("trend").get("doublingMonths")
+          .asDouble();
+      String shown = browser.text(By.id("assumption-doubling-months"));
+      assertThat(shown).contains("the trend fitted to");
+      Matcher defaultValue = Pattern.compile("default ([0-9.]+)").matcher(shown);
+      assertThat(defaultValue.find()).as(shown).isTrue();
+      assertThat(Double.parseDouble(defaultValue.group(1))).isCloseTo(fitted, within(0.01));
       browser.screenshot("scenario-editor-sam");
 
       browser.driver().findElement(By.id("scenario-form:save")).click();
