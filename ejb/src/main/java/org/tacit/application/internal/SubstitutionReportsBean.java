@@ -93,7 +93,8 @@ public class SubstitutionReportsBean implements SubstitutionReports {
   @Override
   @RolesAllowed({CallerScope.ADMIN, CallerScope.ANALYST})
   public ScenarioView copy(long id, String newName) {
-    return logged("scenario-copy", changes().add(saved(id).scenario(trends.current()).named(newName)));
+    ScenarioChanges changes = changes();
+    return logged("scenario-copy", changes.add(saved(id).scenario(changes.trend()).named(newName)));
   }
 
   @Override

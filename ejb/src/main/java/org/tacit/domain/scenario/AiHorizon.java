@@ -83,7 +83,7 @@ public final class AiHorizon {
 
   /** The share of a task of this length and error cost AI can take over by the end of {@code year}. */
   public double substitutableShare(double lengthHours, Integer errorCost, int year) {
-    return curve(hours(errorCost, year), lengthHours);
+    return share(hours(errorCost, year), lengthHours);
   }
 
   /**
@@ -91,15 +91,11 @@ public final class AiHorizon {
    * month}: what a dated measurement of real work (such as the Remote Labor Index) is checked against.
    */
   public double substitutableShare(double lengthHours, Integer errorCost, YearMonth month) {
-    return curve(benchmarkHours(month) * scenario.realWorkShare().value() * reliabilityShare(errorCost), lengthHours);
+    return share(benchmarkHours(month) * scenario.realWorkShare().value() * reliabilityShare(errorCost), lengthHours);
   }
 
   /** The share of a task of {@code lengthHours} AI can take over against {@code horizonHours}. */
   double share(double horizonHours, double lengthHours) {
-    return curve(horizonHours, lengthHours);
-  }
-
-  private double curve(double horizonHours, double lengthHours) {
     double ratio = horizonHours / lengthHours;
     if (Double.isInfinite(exponent)) {
       return ratio >= 1 ? 1 : 0;
