@@ -46,7 +46,14 @@ class WorkLimitsIT {
       }
     }
 
-    assertThat(refused).as("a second import while the first is checked is refused").isNotNull();
+    // A small import may win the permit in the moment between the large one's upload and its check
+    // (the resource and the service take it one after the other): then the large one is the import
+    // refused, and the limit held just the same
+    if (refused == null && large.get().statusCode() == 429) {
+      refused = large.get();
+    }
+    assertThat(refused).as("one of two imports under way at once is refused; the large one got %s",
+        large.get().statusCode()).isNotNull();
     assertThat(refused.headers().firstValue("Retry-After")).hasValue("30");
     assertThat(refused.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
@@ -54,7 +61,9 @@ class WorkLimitsIT {
     assertThat(ada.post("/inventories/import?check=true", "text/csv", SMALL).statusCode())
         .as("another person's imports are not held back").isNotEqualTo(429);
 
-    assertThat(large.get().statusCode()).as("the large inventory was checked").isIn(200, 422);
+    if (refused != large.get()) {
+      assertThat(large.get().statusCode()).as("the large inventory was checked").isIn(200, 422);
+    }
     assertThat(hedda.post("/inventories/import?check=true", "text/csv", SMALL).statusCode())
         .as("the finished check gave its permit back").isIn(200, 422);
   }

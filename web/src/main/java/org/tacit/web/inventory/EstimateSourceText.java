@@ -1,10 +1,8 @@
 package org.tacit.web.inventory;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.tacit.application.Estimate;
+import org.tacit.text.Words;
 
 /**
  * Says where an estimate comes from, in the message bundle's words and the page's locale: the
@@ -13,24 +11,17 @@ import org.tacit.application.Estimate;
  */
 final class EstimateSourceText {
 
-  private static final String BUNDLE = "org.tacit.web.messages";
   private static final String FALLBACK = "estimate.source.onet";
 
-  private final ResourceBundle messages;
-  private final Locale locale;
+  private final Words words;
 
   EstimateSourceText(Locale locale) {
-    this.locale = locale;
-    this.messages = ResourceBundle.getBundle(BUNDLE, locale);
+    this.words = Words.in(locale);
   }
 
   String of(Estimate estimate) {
-    String pattern;
-    try {
-      pattern = messages.getString(estimate.sourceKey());
-    } catch (MissingResourceException e) {
-      pattern = messages.getString(FALLBACK);
-    }
-    return new MessageFormat(pattern, locale).format(estimate.sourceArguments().toArray());
+    Object[] arguments = estimate.sourceArguments().toArray();
+    String key = words.has(estimate.sourceKey()) ? estimate.sourceKey() : FALLBACK;
+    return words.text(key, arguments);
   }
 }

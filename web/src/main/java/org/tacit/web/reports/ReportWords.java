@@ -1,10 +1,8 @@
 package org.tacit.web.reports;
 
-import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.tacit.text.Words;
 
 /**
  * The message bundle's sentences for the reports, with numbers written as the reader's locale
@@ -13,22 +11,16 @@ import java.util.ResourceBundle;
  */
 final class ReportWords {
 
-  static final String BUNDLE = "org.tacit.web.messages";
-
   private ReportWords() {}
 
   /** The bundle's pattern {@code key} filled with {@code arguments}. */
   static String text(Locale locale, String key, Object... arguments) {
-    return new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale).getString(key), locale).format(arguments);
+    return Words.in(locale).text(key, arguments);
   }
 
   /** The bundle's text for {@code key}, or {@code otherwise} when it has none. */
   static String textOr(Locale locale, String key, String otherwise) {
-    try {
-      return ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-    } catch (MissingResourceException e) {
-      return otherwise;
-    }
+    return Words.in(locale).textOr(key, otherwise);
   }
 
   static String percent(Locale locale, Double share) {

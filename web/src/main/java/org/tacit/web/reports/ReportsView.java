@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import org.primefaces.PrimeFaces;
 import org.tacit.application.Assessments;
 import org.tacit.application.Dashboard;
 import org.tacit.application.Dashboard.ClassHours;
@@ -155,6 +156,9 @@ public class ReportsView implements Serializable {
     } catch (EJBException | IllegalArgumentException e) {
       Messages.addGlobalWarn("How sure the headline is could not be worked out: {0}",
           Refusals.reason(e).orElse("see the server log"));
+      // only now: re-rendering the messages on every load would wipe the message the page opened
+      // with (such as "Saved" after a scenario is saved) within a moment of showing it
+      PrimeFaces.current().ajax().update("messages");
     }
   }
 

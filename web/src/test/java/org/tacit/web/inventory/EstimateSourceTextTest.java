@@ -35,7 +35,7 @@ class EstimateSourceTextTest {
   @CsvSource({"stored", "onet", "task_length_hours", "time_to_proficiency", "verifiability",
       "physical_presence.occupation", "relationship_trust.occupation", "repetition.occupation"})
   void everySourceTheServiceNamesHasWords(String source) {
-    assertThat(ResourceBundle.getBundle("org.tacit.web.messages").containsKey("estimate.source." + source)).isTrue();
+    assertThat(ResourceBundle.getBundle(org.tacit.text.Words.BUNDLE).containsKey("estimate.source." + source)).isTrue();
   }
 
   private static Estimate estimate(String source, Object... figures) {
