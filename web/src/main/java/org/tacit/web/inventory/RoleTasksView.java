@@ -24,6 +24,7 @@ import org.tacit.application.StaleEditException;
 import org.tacit.application.TaskScoreView;
 import org.tacit.application.TaskView;
 import org.tacit.domain.model.assessment.AssessmentScope;
+import org.tacit.text.Words;
 import org.tacit.web.shell.Refusals;
 
 /**
@@ -51,8 +52,29 @@ public class RoleTasksView implements Serializable {
   private String newStatement;
   private BigDecimal newTimeSharePct;
 
-  /** Runs on the first request of the page (f:viewAction). */
+  /** Runs on the first request of the page (f:viewAction): a role the caller may not read is refused. */
+  public void open() {
+    try {
+      read();
+    } catch (NotPermittedException e) {
+      Refusals.refusePage(refusedRole(), e);
+    }
+  }
+
+  /** Reads the role again (after a change, or to drop what the row editor held). */
   public void load() {
+    try {
+      read();
+    } catch (NotPermittedException e) {
+      Messages.addGlobalWarn(e.getMessage());
+    }
+  }
+
+  private String refusedRole() {
+    return Words.in(Faces.getLocale()).text("refusal.role", String.valueOf(id));
+  }
+
+  private void read() {
     role = null;
     changeable = false;
     rows = List.of();
@@ -62,15 +84,11 @@ public class RoleTasksView implements Serializable {
       Messages.addGlobalWarn("No role was chosen; pick one on the inventory page.");
       return;
     }
-    try {
-      role = roleTasks.role(id);
-      changeable = roleTasks.changeable(id);
-      rows = rows(roleTasks.tasks(id), roleTasks.estimates(id));
-      history = inventory.history(id);
-      scores = assessments.current(AssessmentScope.role(id)); // always current: scored as the answers stand
-    } catch (NotPermittedException e) {
-      Messages.addGlobalWarn(e.getMessage());
-    }
+    role = roleTasks.role(id);
+    changeable = roleTasks.changeable(id);
+    rows = rows(roleTasks.tasks(id), roleTasks.estimates(id));
+    history = inventory.history(id);
+    scores = assessments.current(AssessmentScope.role(id)); // always current: scored as the answers stand
   }
 
   public void save(RowEditEvent<TaskRow> event) {
@@ -111,7 +129,9 @@ public class RoleTasksView implements Serializable {
       Messages.addGlobalInfo(done);
     } catch (StaleEditException e) {
       Messages.addGlobalWarn(e.getMessage() + " The table now shows the latest version.");
-    } catch (NotPermittedException | IllegalArgumentException | EJBException e) {
+    } catch (NotPermittedException e) {
+      Refusals.refusePage(refusedRole(), e);
+    } catch (IllegalArgumentException | EJBException e) {
       Messages.addGlobalError(Refusals.reason(e).orElseThrow(() -> e));
     }
     load();

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.tacit.web.security.CurrentUser;
 
-/** The menu of the signed-in user: only the areas their roles open. */
+/** The menu of the signed-in user: only the areas their roles open, and only links into those. */
 @Named
 @RequestScoped
 public class Navigation {
@@ -18,6 +18,7 @@ public class Navigation {
 
   @Inject CurrentUser user;
   @Inject FacesContext faces;
+  @Inject PageWords words;
 
   public List<Item> getItems() {
     String contextPath = faces.getExternalContext().getRequestContextPath();
@@ -26,10 +27,15 @@ public class Navigation {
         .filter(area -> area.openTo(user.getRoles()))
         .map(area -> new Item(
             "nav-" + area.name().toLowerCase(),
-            area.label(),
+            words.text(area.labelKey()),
             contextPath + area.path(),
             area.icon(),
             viewId.startsWith(area.path())))
         .toList();
+  }
+
+  /** Whether the user's roles open {@code area} (e.g. {@code ASSESSMENT}): a link they may not follow is not shown. */
+  public boolean opens(String area) {
+    return Area.valueOf(area).openTo(user.getRoles());
   }
 }

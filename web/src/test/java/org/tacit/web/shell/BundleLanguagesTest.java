@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -18,7 +17,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.tacit.text.Words;
 
 /**
  * Every word a page shows comes from the bundle, in both languages: a key one language lacks, a
@@ -31,6 +29,8 @@ class BundleLanguagesTest {
   private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([^']+)'\\]|words\\.text\\('([^']+)'");
   private static final Pattern CODE_KEY =
       Pattern.compile("(?:text|textOr|has)\\((?:[\\w.()]+,\\s*)?\"([a-z]\\w*(?:\\.\\w+)+)\"\\s*[,)]");
+
+  private static final Path BUNDLE = Path.of("../ejb/src/main/resources/org/tacit/text");
 
   private final Properties english = bundle("messages.properties");
   private final Properties german = bundle("messages_de.properties");
@@ -88,12 +88,6 @@ class BundleLanguagesTest {
     assertThat(missing).isEmpty();
   }
 
-  @Test
-  void aGermanReaderReadsGermanAndAnyOtherReaderEnglish() {
-    assertThat(Words.in(Locale.GERMANY).text("error.forbidden.title")).isEqualTo("Nicht für Ihre Rolle");
-    assertThat(Words.in(Locale.FRENCH).text("error.forbidden.title")).isEqualTo("Not for your role");
-  }
-
   private static Set<String> placeholders(String sentence) {
     Set<String> found = new TreeSet<>();
     Matcher placeholder = PLACEHOLDER.matcher(sentence);
@@ -105,7 +99,8 @@ class BundleLanguagesTest {
 
   private static Properties bundle(String name) {
     Properties properties = new Properties();
-    try (InputStream in = Words.class.getResourceAsStream(name)) {
+    // read from the ejb module's sources, not the ejb jar in the local repository, which may be older
+    try (InputStream in = Files.newInputStream(BUNDLE.resolve(name))) {
       properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
