@@ -28,7 +28,7 @@ class BundleLanguagesTest {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\s*(\\d+|[A-Za-z]\\w*)\\s*[,}]");
   private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([^']+)'\\]|words\\.text\\('([^']+)'");
   private static final Pattern CODE_KEY =
-      Pattern.compile("(?:text|textOr|has)\\((?:[\\w.()]+,\\s*)?\"([a-z]\\w*(?:\\.\\w+)+)\"\\s*[,)]");
+      Pattern.compile("(?:text|textOr|has|info|warn|error|flashInfo)\\((?:[\\w.()]+,\\s*)?\"([a-z]\\w*(?:\\.\\w+)+)\"\\s*[,)]");
 
   private static final Path BUNDLE = Path.of("../ejb/src/main/resources/org/tacit/text");
 
