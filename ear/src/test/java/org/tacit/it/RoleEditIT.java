@@ -50,7 +50,7 @@ class RoleEditIT {
       browser.waitUntil("the history has opened", () -> browser.text(By.id("role-form:history-table")).contains("created · " + statement));
       String history = browser.text(By.id("role-form:history-table"));
       assertThat(history).contains("changed · " + statement).contains("removed · " + statement)
-          .contains("tacit_context 4").contains("hedda");
+          .contains("Context 4").doesNotContain("tacit_context").contains("hedda");
     }
   }
 

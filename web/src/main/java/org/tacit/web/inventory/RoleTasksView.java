@@ -25,6 +25,7 @@ import org.tacit.application.TaskScoreView;
 import org.tacit.application.TaskView;
 import org.tacit.domain.model.assessment.AssessmentScope;
 import org.tacit.text.Words;
+import org.tacit.web.shell.Growl;
 import org.tacit.web.shell.Refusals;
 
 /**
@@ -81,7 +82,7 @@ public class RoleTasksView implements Serializable {
     history = List.of();
     scores = List.of();
     if (id == null) {
-      Messages.addGlobalWarn("No role was chosen; pick one on the inventory page.");
+      Growl.warn("role.noneChosen");
       return;
     }
     role = roleTasks.role(id);
@@ -92,7 +93,7 @@ public class RoleTasksView implements Serializable {
   }
 
   public void save(RowEditEvent<TaskRow> event) {
-    attempt(() -> roleTasks.revise(event.getObject().edit()), "Saved.");
+    attempt(() -> roleTasks.revise(event.getObject().edit()), "role.saved");
   }
 
   public void cancel() {
@@ -100,35 +101,35 @@ public class RoleTasksView implements Serializable {
   }
 
   public void remove(TaskRow row) {
-    attempt(() -> roleTasks.remove(row.getId(), row.getTask().version()), "Task removed.");
+    attempt(() -> roleTasks.remove(row.getId(), row.getTask().version()), "role.removed");
   }
 
   /** Confirms one estimated answer ({@code column}), or all of the task's when it is null. */
   public void confirm(TaskRow row, String column) {
     attempt(() -> roleTasks.confirm(row.getId(), row.getTask().version(), column),
-        column == null ? "The task's estimates are confirmed." : "Confirmed.");
+        column == null ? "role.taskConfirmed" : "role.answerConfirmed");
   }
 
   /** Confirms every estimate of the role, against the versions of the tasks this page shows. */
   public void confirmRole() {
     Map<Long, Long> versions = new HashMap<>();
     rows.forEach(row -> versions.put(row.getId(), row.getTask().version()));
-    attempt(() -> roleTasks.confirmAll(id, versions), "Every estimate of this role is confirmed.");
+    attempt(() -> roleTasks.confirmAll(id, versions), "role.roleConfirmed");
   }
 
   public void add() {
-    attempt(() -> roleTasks.add(id, newStatement, newTimeSharePct), "Task added.");
+    attempt(() -> roleTasks.add(id, newStatement, newTimeSharePct), "role.added");
     newStatement = null;
     newTimeSharePct = null;
   }
 
   /** Every change ends with the table read again, so the page shows what is stored, whoever wrote it. */
-  private void attempt(Runnable change, String done) {
+  private void attempt(Runnable change, String doneKey) {
     try {
       change.run();
-      Messages.addGlobalInfo(done);
+      Growl.info(doneKey);
     } catch (StaleEditException e) {
-      Messages.addGlobalWarn(e.getMessage() + " The table now shows the latest version.");
+      Growl.warn("role.stale", e.getMessage());
     } catch (NotPermittedException e) {
       Refusals.refusePage(refusedRole(), e);
     } catch (IllegalArgumentException | EJBException e) {
@@ -166,15 +167,15 @@ public class RoleTasksView implements Serializable {
   }
 
   public List<FactColumn> getLearningColumns() {
-    return FactColumn.of(true);
+    return FactColumn.of(true, Faces.getLocale());
   }
 
   public List<FactColumn> getReadinessColumns() {
-    return FactColumn.of(false);
+    return FactColumn.of(false, Faces.getLocale());
   }
 
   public List<FactColumn> getFactColumns() {
-    return FactColumn.all();
+    return FactColumn.all(Faces.getLocale());
   }
 
   public Long getId() {
