@@ -17,10 +17,11 @@ public class Navigation {
   public record Item(String id, String label, String href, String icon, boolean current) {}
 
   @Inject CurrentUser user;
-  @Inject FacesContext faces;
   @Inject PageWords words;
 
   public List<Item> getItems() {
+    // Not an injected FacesContext: on an error page the request has had one before, now released
+    FacesContext faces = FacesContext.getCurrentInstance();
     String contextPath = faces.getExternalContext().getRequestContextPath();
     String viewId = faces.getViewRoot() == null ? "" : faces.getViewRoot().getViewId();
     return Arrays.stream(Area.values())
