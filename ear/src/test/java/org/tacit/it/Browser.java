@@ -30,14 +30,20 @@ public final class Browser implements AutoCloseable {
   private final Portal portal;
 
   public Browser(Portal portal) throws IOException {
+    this(portal, "en-GB");
+  }
+
+  /** A browser whose user asks for pages in {@code language} (e.g. {@code de-DE}), as its Accept-Language says. */
+  public Browser(Portal portal, String language) throws IOException {
     this.portal = portal;
     Path profile = Files.createTempDirectory("chromium-profile");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("tacit.it.chromium", "/usr/bin/chromium"));
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-quic", "--no-first-run", "--window-size=1366,900", "--lang=en-GB",
+        "--disable-quic", "--no-first-run", "--window-size=1366,900", "--lang=" + language,
         "--user-data-dir=" + profile);
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(Path.of(System.getProperty("tacit.it.chromedriver", "/usr/bin/chromedriver")).toFile())
         .usingAnyFreePort()

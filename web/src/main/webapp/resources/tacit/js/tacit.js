@@ -83,3 +83,35 @@ tacit.horizon = function () {
     }
   };
 };
+
+/**
+ * Paginator reports ("1–50 of 100,370") with numbers grouped as the page's language writes them:
+ * PrimeFaces fills the template with bare digits, on the server and again in the browser on every
+ * page change, so the digits are regrouped after both.
+ */
+tacit.groupPageReports = function (root) {
+  var format = new Intl.NumberFormat(document.documentElement.lang || 'en');
+  (root || document).querySelectorAll('.ui-paginator-current').forEach(function (report) {
+    report.textContent = report.textContent.replace(/\d+/g, function (digits) {
+      return format.format(Number(digits));
+    });
+  });
+};
+
+window.addEventListener('load', function () {
+  tacit.groupPageReports();
+  var paginator = window.PrimeFaces && PrimeFaces.widget && PrimeFaces.widget.Paginator;
+  if (paginator && !paginator.prototype.tacitGrouped) {
+    var updateUI = paginator.prototype.updateUI;
+    paginator.prototype.updateUI = function () {
+      updateUI.apply(this, arguments);
+      if (this.currentReport) {
+        tacit.groupPageReports(this.jq && this.jq.get(0) ? this.jq.get(0) : document);
+      }
+    };
+    paginator.prototype.tacitGrouped = true;
+  }
+  if (window.jQuery) {
+    jQuery(document).on('pfAjaxComplete', function () { tacit.groupPageReports(); });
+  }
+});

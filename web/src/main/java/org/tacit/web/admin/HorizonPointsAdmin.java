@@ -17,6 +17,7 @@ import org.tacit.application.HorizonRecord;
 import org.tacit.application.NotFoundException;
 import org.tacit.application.NotPermittedException;
 import org.tacit.web.reports.HorizonText;
+import org.tacit.web.shell.Growl;
 import org.tacit.web.shell.Refusals;
 
 /**
@@ -49,8 +50,7 @@ public class HorizonPointsAdmin implements Serializable {
     try {
       HorizonRecord added = evidence.add(new HorizonEntry(month(), model, fiftyPercentHours, eightyPercentHours,
           source, secondHand));
-      Messages.addGlobalInfo("Added “{0}” ({1}): the Scenarios page fits the trend to it now.", added.point().model(),
-          added.point().measured().toString());
+      Growl.info("admin.horizon.addedPoint", added.point().model(), added.point().measured().toString());
       measured = null;
       model = null;
       fiftyPercentHours = null;
@@ -66,7 +66,7 @@ public class HorizonPointsAdmin implements Serializable {
   public void remove(HorizonRecord point) {
     try {
       evidence.remove(point.id());
-      Messages.addGlobalInfo("Removed “{0}” ({1}).", point.point().model(), point.point().measured().toString());
+      Growl.info("admin.horizon.removedPoint", point.point().model(), point.point().measured().toString());
     } catch (NotPermittedException | NotFoundException | IllegalArgumentException | EJBException e) {
       Messages.addGlobalError(Refusals.reason(e).orElseThrow(() -> e));
     }

@@ -8,12 +8,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
 import org.tacit.application.LibraryImportReport;
 import org.tacit.application.LibraryReleaseView;
 import org.tacit.application.OccupationLibrary;
 import org.tacit.application.ReleaseRejectedException;
+import org.tacit.web.shell.Growl;
 
 /**
  * Loading an O*NET text release on the Admin page: the ZIP O*NET publishes (with
@@ -31,19 +31,20 @@ public class LibraryReleaseUpload {
 
   public void load() throws IOException {
     if (upload == null || upload.getSize() == 0) {
-      Messages.addGlobalWarn("Choose the O*NET text release ZIP first.");
+      Growl.warn("admin.library.chooseFirst");
       return;
     }
     Path file = Files.createTempFile("onet-release-", ".zip");
     try (InputStream in = upload.getInputStream()) {
       Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
       LibraryImportReport report = library.importRelease(file);
-      Messages.addGlobalInfo("Loaded {0}: {1} occupations, {2} tasks, {3} with frequency and importance ratings.",
-          report.release(), report.occupations(), report.tasks(), report.ratedTasks());
+      Growl.info("admin.library.loadedRelease", report.release(), report.occupations(), report.tasks(),
+          report.ratedTasks());
       release = null;
     } catch (ReleaseRejectedException e) {
       // The message names the temporary copy; the administrator knows the file by its own name
-      Messages.addGlobalError("Nothing was loaded: " + e.getMessage().replace(file.getFileName().toString(), upload.getFileName()));
+      Growl.error("admin.library.notLoaded",
+          e.getMessage().replace(file.getFileName().toString(), upload.getFileName()));
     } finally {
       Files.deleteIfExists(file);
     }

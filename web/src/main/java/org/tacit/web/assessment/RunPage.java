@@ -16,6 +16,7 @@ import org.tacit.application.NotFoundException;
 import org.tacit.application.NotPermittedException;
 import org.tacit.application.Reproduction;
 import org.tacit.application.RunView;
+import org.tacit.text.Words;
 import org.tacit.web.shell.Refusals;
 
 /**
@@ -53,7 +54,9 @@ public class RunPage implements Serializable {
       departments = inventory.departments();
       others = assessments.runs().stream().filter(r -> r.finished() && r.id() != id).toList();
       showTasks();
-    } catch (NotFoundException | NotPermittedException | EJBException e) {
+    } catch (NotPermittedException e) {
+      Refusals.refusePage(Words.in(Faces.getLocale()).text("refusal.run", String.valueOf(id)), e);
+    } catch (NotFoundException | EJBException e) {
       Messages.addGlobalWarn(Refusals.reason(e).orElseThrow(() -> e));
     }
   }

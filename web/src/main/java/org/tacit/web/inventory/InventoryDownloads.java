@@ -11,6 +11,8 @@ import java.util.Locale;
 import org.tacit.application.DepartmentGroup;
 import org.tacit.application.InventoryService;
 import org.tacit.application.NotPermittedException;
+import org.tacit.text.Words;
+import org.tacit.web.shell.Refusals;
 import org.tacit.application.ExportFormat;
 
 /**
@@ -40,8 +42,9 @@ public class InventoryDownloads extends HttpServlet {
     try {
       inventory.export(department, format, response.getOutputStream());
     } catch (NotPermittedException e) {
-      response.reset();
-      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      Words words = Words.in(request.getLocale());
+      Refusals.refuseDownload(request, response, department == null ? words.text("refusal.export.all")
+          : words.text("refusal.export", department));
     }
   }
 }

@@ -24,6 +24,8 @@ import org.tacit.application.StaleEditException;
 import org.tacit.application.TaskScoreView;
 import org.tacit.application.TaskView;
 import org.tacit.domain.model.assessment.AssessmentScope;
+import org.tacit.text.Words;
+import org.tacit.web.shell.Growl;
 import org.tacit.web.shell.Refusals;
 
 /**
@@ -51,30 +53,47 @@ public class RoleTasksView implements Serializable {
   private String newStatement;
   private BigDecimal newTimeSharePct;
 
-  /** Runs on the first request of the page (f:viewAction). */
+  /** Runs on the first request of the page (f:viewAction): a role the caller may not read is refused. */
+  public void open() {
+    try {
+      read();
+    } catch (NotPermittedException e) {
+      Refusals.refusePage(refusedRole(), e);
+    }
+  }
+
+  /** Reads the role again (after a change, or to drop what the row editor held). */
   public void load() {
+    try {
+      read();
+    } catch (NotPermittedException e) {
+      Messages.addGlobalWarn(e.getMessage());
+    }
+  }
+
+  private String refusedRole() {
+    return Words.in(Faces.getLocale()).text("refusal.role", String.valueOf(id));
+  }
+
+  private void read() {
     role = null;
     changeable = false;
     rows = List.of();
     history = List.of();
     scores = List.of();
     if (id == null) {
-      Messages.addGlobalWarn("No role was chosen; pick one on the inventory page.");
+      Growl.warn("role.noneChosen");
       return;
     }
-    try {
-      role = roleTasks.role(id);
-      changeable = roleTasks.changeable(id);
-      rows = rows(roleTasks.tasks(id), roleTasks.estimates(id));
-      history = inventory.history(id);
-      scores = assessments.current(AssessmentScope.role(id)); // always current: scored as the answers stand
-    } catch (NotPermittedException e) {
-      Messages.addGlobalWarn(e.getMessage());
-    }
+    role = roleTasks.role(id);
+    changeable = roleTasks.changeable(id);
+    rows = rows(roleTasks.tasks(id), roleTasks.estimates(id));
+    history = inventory.history(id);
+    scores = assessments.current(AssessmentScope.role(id)); // always current: scored as the answers stand
   }
 
   public void save(RowEditEvent<TaskRow> event) {
-    attempt(() -> roleTasks.revise(event.getObject().edit()), "Saved.");
+    attempt(() -> roleTasks.revise(event.getObject().edit()), "role.saved");
   }
 
   public void cancel() {
@@ -82,36 +101,38 @@ public class RoleTasksView implements Serializable {
   }
 
   public void remove(TaskRow row) {
-    attempt(() -> roleTasks.remove(row.getId(), row.getTask().version()), "Task removed.");
+    attempt(() -> roleTasks.remove(row.getId(), row.getTask().version()), "role.removed");
   }
 
   /** Confirms one estimated answer ({@code column}), or all of the task's when it is null. */
   public void confirm(TaskRow row, String column) {
     attempt(() -> roleTasks.confirm(row.getId(), row.getTask().version(), column),
-        column == null ? "The task's estimates are confirmed." : "Confirmed.");
+        column == null ? "role.taskConfirmed" : "role.answerConfirmed");
   }
 
   /** Confirms every estimate of the role, against the versions of the tasks this page shows. */
   public void confirmRole() {
     Map<Long, Long> versions = new HashMap<>();
     rows.forEach(row -> versions.put(row.getId(), row.getTask().version()));
-    attempt(() -> roleTasks.confirmAll(id, versions), "Every estimate of this role is confirmed.");
+    attempt(() -> roleTasks.confirmAll(id, versions), "role.roleConfirmed");
   }
 
   public void add() {
-    attempt(() -> roleTasks.add(id, newStatement, newTimeSharePct), "Task added.");
+    attempt(() -> roleTasks.add(id, newStatement, newTimeSharePct), "role.added");
     newStatement = null;
     newTimeSharePct = null;
   }
 
   /** Every change ends with the table read again, so the page shows what is stored, whoever wrote it. */
-  private void attempt(Runnable change, String done) {
+  private void attempt(Runnable change, String doneKey) {
     try {
       change.run();
-      Messages.addGlobalInfo(done);
+      Growl.info(doneKey);
     } catch (StaleEditException e) {
-      Messages.addGlobalWarn(e.getMessage() + " The table now shows the latest version.");
-    } catch (NotPermittedException | IllegalArgumentException | EJBException e) {
+      Growl.warn("role.stale", e.getMessage());
+    } catch (NotPermittedException e) {
+      Refusals.refusePage(refusedRole(), e);
+    } catch (IllegalArgumentException | EJBException e) {
       Messages.addGlobalError(Refusals.reason(e).orElseThrow(() -> e));
     }
     load();
@@ -146,15 +167,15 @@ public class RoleTasksView implements Serializable {
   }
 
   public List<FactColumn> getLearningColumns() {
-    return FactColumn.of(true);
+    return FactColumn.of(true, Faces.getLocale());
   }
 
   public List<FactColumn> getReadinessColumns() {
-    return FactColumn.of(false);
+    return FactColumn.of(false, Faces.getLocale());
   }
 
   public List<FactColumn> getFactColumns() {
-    return FactColumn.all();
+    return FactColumn.all(Faces.getLocale());
   }
 
   public Long getId() {

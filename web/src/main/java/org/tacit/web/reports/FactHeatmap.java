@@ -6,6 +6,7 @@ import java.text.NumberFormat;
 import java.util.Locale;
 import org.tacit.application.Dashboard.FactColumn;
 import org.tacit.application.Dashboard.FactLevel;
+import org.tacit.text.Words;
 
 /**
  * A cell of the roles × task facts heatmap as {@code #{heatmap.style(column, level)}} and {@code
@@ -54,12 +55,18 @@ public class FactHeatmap {
     return format.format(level.mean());
   }
 
-  /** The hover text: what the fact asks, the mean, and how much of it rests on answers and estimates. */
+  /**
+   * The hover text: the fact as the answer grid names it, what it asks, the mean, and how much of it
+   * rests on answers and estimates.
+   */
   public String title(FactColumn column, FactLevel level, Locale locale) {
     NumberFormat percent = NumberFormat.getPercentInstance(locale);
-    String mean = level == null || level.mean() == null ? "unknown" : text(level, locale);
-    return column.column() + " (" + column.description() + "): " + mean
-        + (level == null ? "" : " · " + percent.format(level.known()) + " of the time answered, "
-            + percent.format(level.estimated()) + " estimated");
+    Words words = Words.in(locale);
+    String fact = "fact." + column.column();
+    String mean = level == null || level.mean() == null ? words.text("reports.heatmap.unknown") : text(level, locale);
+    String named = words.text("reports.heatmap.fact", words.textOr(fact, column.column()),
+        words.textOr(fact + ".question", column.description()), mean);
+    return level == null ? named
+        : words.text("reports.heatmap.answered", named, percent.format(level.known()), percent.format(level.estimated()));
   }
 }

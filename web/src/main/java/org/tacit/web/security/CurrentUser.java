@@ -10,7 +10,9 @@ import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.omnifaces.util.Faces;
 import org.tacit.application.DepartmentGroup;
+import org.tacit.text.Words;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -53,7 +55,8 @@ public class CurrentUser {
   }
 
   public String getRoleLabels() {
-    return getRoles().stream().map(PortalRole::label).collect(Collectors.joining(", "));
+    Words words = Words.in(Faces.getLocale());
+    return getRoles().stream().map(role -> words.text(role.labelKey())).collect(Collectors.joining(", "));
   }
 
   /** Department codes, e.g. {@code FIN} for the Keycloak group {@code /departments/FIN}. */

@@ -9,10 +9,10 @@ import org.tacit.application.CallerScope;
  * claim and Payara maps each group to the role of the same name.
  */
 public enum PortalRole {
-  TACIT_ADMIN(CallerScope.ADMIN, "Administrator"),
-  STRATEGY_ANALYST(CallerScope.ANALYST, "Strategy analyst"),
-  HR_EDITOR(CallerScope.EDITOR, "HR editor"),
-  VIEWER(CallerScope.VIEWER, "Viewer");
+  TACIT_ADMIN(CallerScope.ADMIN),
+  STRATEGY_ANALYST(CallerScope.ANALYST),
+  HR_EDITOR(CallerScope.EDITOR),
+  VIEWER(CallerScope.VIEWER);
 
   public static final String ADMIN = CallerScope.ADMIN;
   public static final String ANALYST = CallerScope.ANALYST;
@@ -20,19 +20,18 @@ public enum PortalRole {
   public static final String READER = CallerScope.VIEWER;
 
   private final String roleName;
-  private final String label;
 
-  PortalRole(String roleName, String label) {
+  PortalRole(String roleName) {
     this.roleName = roleName;
-    this.label = label;
   }
 
   public String roleName() {
     return roleName;
   }
 
-  public String label() {
-    return label;
+  /** The key of the role's name in the message bundle, e.g. {@code shell.role.HR_EDITOR}. */
+  public String labelKey() {
+    return "shell.role." + name();
   }
 
   public static Optional<PortalRole> byName(String roleName) {

@@ -16,19 +16,17 @@ import org.tacit.web.security.PortalRole;
  * also a page that answers 403.
  */
 public enum Area {
-  INVENTORY("Inventory", "/app/inventory/", "pi pi-sitemap", EnumSet.of(TACIT_ADMIN, STRATEGY_ANALYST, HR_EDITOR, VIEWER)),
-  LIBRARY("O*NET library", "/app/library/", "pi pi-book", EnumSet.of(TACIT_ADMIN, STRATEGY_ANALYST, HR_EDITOR, VIEWER)),
-  ASSESSMENT("Assessment", "/app/assessment/", "pi pi-chart-scatter", EnumSet.of(TACIT_ADMIN, STRATEGY_ANALYST, HR_EDITOR)),
-  REPORTS("Reports", "/app/reports/", "pi pi-chart-bar", EnumSet.of(TACIT_ADMIN, STRATEGY_ANALYST, HR_EDITOR, VIEWER)),
-  ADMIN("Admin", "/app/admin/", "pi pi-cog", EnumSet.of(TACIT_ADMIN));
+  INVENTORY("/app/inventory/", "pi pi-sitemap", EnumSet.of(TACIT_ADMIN, STRATEGY_ANALYST, HR_EDITOR, VIEWER)),
+  LIBRARY("/app/library/", "pi pi-book", EnumSet.of(TACIT_ADMIN, STRATEGY_ANALYST, HR_EDITOR, VIEWER)),
+  ASSESSMENT("/app/assessment/", "pi pi-chart-scatter", EnumSet.of(TACIT_ADMIN, STRATEGY_ANALYST, HR_EDITOR)),
+  REPORTS("/app/reports/", "pi pi-chart-bar", EnumSet.of(TACIT_ADMIN, STRATEGY_ANALYST, HR_EDITOR, VIEWER)),
+  ADMIN("/app/admin/", "pi pi-cog", EnumSet.of(TACIT_ADMIN));
 
-  private final String label;
   private final String path;
   private final String icon;
   private final Set<PortalRole> allowed;
 
-  Area(String label, String path, String icon, Set<PortalRole> allowed) {
-    this.label = label;
+  Area(String path, String icon, Set<PortalRole> allowed) {
     this.path = path;
     this.icon = icon;
     this.allowed = allowed;
@@ -38,8 +36,9 @@ public enum Area {
     return roles.stream().anyMatch(allowed::contains);
   }
 
-  public String label() {
-    return label;
+  /** The key of the area's name in the message bundle, e.g. {@code shell.area.INVENTORY}. */
+  public String labelKey() {
+    return "shell.area." + name();
   }
 
   /** The folder of the area's pages, relative to the context root. */

@@ -1,7 +1,12 @@
 package org.tacit.web.shell;
 
 import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Optional;
+import org.omnifaces.util.Faces;
 import org.tacit.application.NotFoundException;
 import org.tacit.application.NotPermittedException;
 import org.tacit.application.TooManyAtOnceException;
@@ -12,8 +17,15 @@ import org.tacit.application.TooManyAtOnceException;
  * an EJBException, so the reason is looked for there too; anything else is a failure, not a
  * refusal, and goes on to the error page. Too much work under way at once is a refusal too: the
  * message says to try again later.
+ *
+ * <p>Something the caller may not read at all is refused one way, whatever asked for it (a page,
+ * an Ajax request, a download): a 403 answered by the forbidden page inside the portal's shell,
+ * with a sentence that names what was refused ({@link Refusal}).
  */
 public final class Refusals {
+
+  /** The request attribute that carries the sentence naming what was refused to the forbidden page. */
+  static final String REFUSED = "org.tacit.refused";
 
   private Refusals() {}
 
@@ -22,5 +34,27 @@ public final class Refusals {
     return cause instanceof NotPermittedException || cause instanceof NotFoundException
         || cause instanceof IllegalArgumentException || cause instanceof TooManyAtOnceException
         ? Optional.of(cause.getMessage()) : Optional.empty();
+  }
+
+  /**
+   * Refuses the page being opened (from its f:viewAction): 403 and the forbidden page, saying
+   * {@code what}. During an Ajax request a status cannot reach the browser, so the refusal is
+   * rethrown and OmniFaces' FullAjaxExceptionHandler renders the same page (web.xml maps it).
+   */
+  public static void refusePage(String what, NotPermittedException refusal) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getExternalContext().getRequestMap().put(REFUSED, what);
+    if (faces.getPartialViewContext().isAjaxRequest() || faces.isPostback()) {
+      throw refusal;
+    }
+    Faces.responseSendError(HttpServletResponse.SC_FORBIDDEN, what);
+  }
+
+  /** Refuses a download before its first byte: 403 and the forbidden page, saying {@code what}. */
+  public static void refuseDownload(HttpServletRequest request, HttpServletResponse response, String what)
+      throws IOException {
+    request.setAttribute(REFUSED, what);
+    response.reset();
+    response.sendError(HttpServletResponse.SC_FORBIDDEN, what);
   }
 }
