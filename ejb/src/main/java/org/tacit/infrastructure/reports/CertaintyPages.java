@@ -83,7 +83,7 @@ final class CertaintyPages {
     blocks.heading("How sure is the headline?");
     Sensitivity s = report.sensitivity();
     blocks.paragraph("Each pair of bars shows where the organisation's realistic substitution in " + s.year() + " ("
-        + formats.share(s.share()) + " under the scenario " + s.scenario() + ", the vertical line) moves when one"
+        + formats.preciseShare(s.share()) + " under the scenario " + s.scenario() + ", the vertical line) moves when one"
         + " assumption is set to its cautious value (orange) or its fast value (blue) and every other stays as it is;"
         + " the longest bars are the assumptions the headline rests on most.");
     List<String> labels = new ArrayList<>();
@@ -97,8 +97,8 @@ final class CertaintyPages {
     PdfPTable table = blocks.table(new float[] {3.6f, 1.2f, 1.1f, 1.2f, 1.1f}, List.of("Assumption", "Cautious value",
         "Realistic " + s.year(), "Fast value", "Realistic " + s.year()), 2, 4);
     for (SwingLine swing : s.swings()) {
-      blocks.row(table, List.of(swing.assumption(), value(swing.cautiousValue()), formats.share(swing.cautious()),
-          value(swing.fastValue()), formats.share(swing.fast())), 2, 4);
+      blocks.row(table, List.of(swing.assumption(), value(swing.cautiousValue()), formats.preciseShare(swing.cautious()),
+          value(swing.fastValue()), formats.preciseShare(swing.fast())), 2, 4);
     }
     blocks.finish(table);
     PresetRanges ranges = report.ranges();

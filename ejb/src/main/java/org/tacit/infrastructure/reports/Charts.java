@@ -34,6 +34,8 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.tacit.look.Palette;
+import org.tacit.look.Shares;
 
 /**
  * The report's charts (the trend, the hours by class, the sensitivity of the headline), made with JFreeChart and drawn into the PDF as vector graphics (a
@@ -43,21 +45,17 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 final class Charts {
 
-  /** Realistic substitution per scenario; the chosen scenario's naive and technical figures in grey. */
-  static final List<Color> PALETTE = List.of(new Color(0x1f, 0x5f, 0x99), new Color(0xd9, 0x7a, 0x1e),
-      new Color(0x2e, 0x8b, 0x57), new Color(0x8e, 0x44, 0xad), new Color(0xc0, 0x39, 0x2b),
-      new Color(0x16, 0xa0, 0x85), new Color(0x7f, 0x8c, 0x8d), new Color(0x2c, 0x3e, 0x50));
-  static final Color NAIVE = new Color(0x9a, 0x9a, 0x9a);
-  static final Color TECHNICAL = new Color(0x55, 0x55, 0x55);
+  /** The chosen scenario's naive and technical figures, dashed, in the colours the Reports page gives them. */
+  static final Color NAIVE = Color.decode(Palette.Figure.NAIVE.colour());
+  static final Color TECHNICAL = Color.decode(Palette.Figure.TECHNICAL.colour());
   /** The class colours of the Reports page's badges and charts (automatable … unscored), so print and screen agree. */
-  static final List<Color> CLASSES = List.of(new Color(0xc2, 0x41, 0x0c), new Color(0x1d, 0x4e, 0xd8),
-      new Color(0x15, 0x80, 0x3d), new Color(0x6b, 0x72, 0x80), new Color(0xd1, 0xd5, 0xdb));
+  static final List<Color> CLASSES = Palette.TASK_CLASSES.values().stream().map(Color::decode).toList();
 
-  /** The sensitivity chart's two series, in the colours of the cautious and the base presets. */
+  /** The sensitivity chart's two series, in the colours the Reports page gives them. */
   static final String CAUTIOUS_VALUE = "Assumption at its cautious value";
   static final String FAST_VALUE = "Assumption at its fast value";
-  static final Color CAUTIOUS = PALETTE.get(1);
-  static final Color FAST = PALETTE.get(0);
+  static final Color CAUTIOUS = Color.decode(Palette.CAUTIOUS);
+  static final Color FAST = Color.decode(Palette.FAST);
 
   private static final int LABEL_LENGTH = 24;
   private static final Font[] AWT = {Typefaces.awtFont(false), Typefaces.awtFont(true)};
@@ -72,8 +70,9 @@ final class Charts {
     this.formats = formats;
   }
 
+  /** The scenario at {@code index} in the list of scenarios, in its colour on the Reports page. */
   static Color scenarioColor(int index) {
-    return PALETTE.get(index % PALETTE.size());
+    return Color.decode(Palette.scenario(index));
   }
 
   /** Lines by year: each scenario's realistic substitution, then the chosen one's technical and naive. */
@@ -161,7 +160,8 @@ final class Charts {
     renderer.setItemMargin(0.05);
     renderer.setSeriesPaint(0, CAUTIOUS);
     renderer.setSeriesPaint(1, FAST);
-    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", oneDecimalPercent()));
+    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+        Shares.preciseFormat(formats.locale())));
     renderer.setDefaultItemLabelFont(AWT[0].deriveFont(7f));
     renderer.setDefaultItemLabelsVisible(true);
     CategoryAxis assumptions = new CategoryAxis();
@@ -178,13 +178,6 @@ final class Charts {
     ValueMarker marker = new ValueMarker(headline, Typefaces.INK, new BasicStroke(1.2f));
     plot.addRangeMarker(marker);
     return draw(chart(plot, true), width, height);
-  }
-
-  private NumberFormat oneDecimalPercent() {
-    NumberFormat percent = NumberFormat.getPercentInstance(formats.locale());
-    percent.setMinimumFractionDigits(1);
-    percent.setMaximumFractionDigits(1);
-    return percent;
   }
 
   /**

@@ -6,29 +6,24 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.tacit.look.Shares;
 
 /**
- * Numbers and dates as the reader writes them: percentages with one decimal, FTE with one, hours
- * and cost whole, with the locale's grouping and decimal signs. A figure the report cannot have
+ * Numbers and dates as the reader writes them: shares as the Reports page rounds them
+ * ({@link Shares}), FTE with one decimal, hours and cost whole, with the locale's grouping and decimal signs. A figure the report cannot have
  * (null) prints as a dash. Not thread-safe: one per document.
  */
 final class Formats {
 
-  static final String NONE = "–";
+  static final String NONE = Shares.NONE;
 
   private final Locale locale;
-  private final NumberFormat percent;
-  private final NumberFormat roundPercent;
   private final NumberFormat oneDecimal;
   private final NumberFormat whole;
   private final NumberFormat plain;
 
   Formats(Locale locale) {
     this.locale = locale;
-    this.percent = NumberFormat.getPercentInstance(locale);
-    percent.setMinimumFractionDigits(1);
-    percent.setMaximumFractionDigits(1);
-    this.roundPercent = NumberFormat.getPercentInstance(locale);
     this.oneDecimal = NumberFormat.getNumberInstance(locale);
     oneDecimal.setMinimumFractionDigits(1);
     oneDecimal.setMaximumFractionDigits(1);
@@ -41,16 +36,17 @@ final class Formats {
     return locale;
   }
 
+  /** "35%", "8.6%": whole percent from 10 %, one decimal below, as on the Reports page. */
   String share(Double share) {
-    return share == null ? NONE : percent.format(share);
+    return Shares.of(share, locale);
   }
 
-  /** A share in whole percent, where a line must stay short: "40%". */
-  String roundShare(Double share) {
-    return share == null ? NONE : roundPercent.format(share);
+  /** "35.2%": one decimal whatever the size, where close values are compared (the sensitivity). */
+  String preciseShare(Double share) {
+    return Shares.precise(share, locale);
   }
 
-  /** A range of shares, "4.0%–31.0%"; one share where both ends agree, a dash where either is unknown. */
+  /** A range of shares, "4.5%–31%"; one share where both ends agree, a dash where either is unknown. */
   String range(BoardReport.Range range) {
     if (range == null || range.low() == null || range.high() == null) {
       return NONE;

@@ -45,7 +45,7 @@ final class HeldBackWords {
     order.sort(Comparator.comparingDouble((Integer r) -> reasons.get(r).share()).reversed());
     List<String> parts = new ArrayList<>();
     for (int r : order.subList(0, Math.min(ON_A_LINE, order.size()))) {
-      parts.add(SHORT.get(r) + " " + formats.roundShare(reasons.get(r).share()));
+      parts.add(SHORT.get(r) + " " + formats.share(reasons.get(r).share()));
     }
     return parts.isEmpty() ? Formats.NONE : String.join(", ", parts);
   }

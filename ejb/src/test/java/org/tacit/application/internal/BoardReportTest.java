@@ -38,6 +38,7 @@ import org.tacit.domain.scenario.StaffedRole;
 import org.tacit.domain.scenario.SubstitutionEngine;
 import org.tacit.domain.scenario.Workforce;
 import org.tacit.infrastructure.persistence.TestDatabase;
+import org.tacit.look.Shares;
 
 /** The board report as the bean writes it: the same figures as the report, of the caller's departments. */
 class BoardReportTest {
@@ -57,7 +58,7 @@ class BoardReportTest {
       // Finance's clerks are wholly exposed and substitutable, the drivers not at all: 2 of 5 FTE, 40 %
       SubstitutionReport.YearFigures last = report.organisation().get(report.organisation().size() - 1);
       assertThat(last.naiveExposure().share()).isEqualTo(2 * 1720.0 / (5 * 1720.0));
-      assertThat(all).contains("Naive exposure 40.0% 2.0 100,000 40.0% 2.0 100,000");
+      assertThat(all).contains("Naive exposure 40% 2.0 100,000 40% 2.0 100,000");
       assertThat(all).contains("Realistic substitution " + figures(report.organisation().get(0).realisticSubstitution())
           + " " + figures(last.realisticSubstitution()));
       assertThat(all).contains("All departments", "Finance", "Operations", "Match invoices to purchase orders",
@@ -131,7 +132,7 @@ class BoardReportTest {
     });
   }
 
-  /** Hours, FTE and share of a part as the why table prints them in US English: 1,720 1.0 25.0%. */
+  /** Hours, FTE and share of a part as the why table prints them in US English: 1,720 1.0 25%. */
   private static String amount(Portion part) {
     return hours(part.hours()) + " " + fte(part.fte()) + " " + share(part.share());
   }
@@ -148,14 +149,13 @@ class BoardReportTest {
   }
 
   private static String share(double share) {
-    NumberFormat percent = NumberFormat.getPercentInstance(Locale.US);
-    percent.setMinimumFractionDigits(1);
-    percent.setMaximumFractionDigits(1);
-    return percent.format(share);
+    return Shares.of(share, Locale.US);
   }
 
   private static String range(PresetRange.Range range) {
-    return range.low() == range.high() ? share(range.low()) : share(range.low()) + "–" + share(range.high());
+    String low = share(range.low());
+    String high = share(range.high());
+    return low.equals(high) ? low : low + "–" + high;
   }
 
   /** PDFBox sets a space after a line's first letter now and then: compare without white space. */
@@ -171,13 +171,10 @@ class BoardReportTest {
 
   /** Share, FTE and cost as the report prints them in US English: 2.8% 0.1 7,000. */
   private static String figures(SubstitutionReport.Share figure) {
-    NumberFormat percent = NumberFormat.getPercentInstance(Locale.US);
-    percent.setMinimumFractionDigits(1);
-    percent.setMaximumFractionDigits(1);
     NumberFormat fte = NumberFormat.getNumberInstance(Locale.US);
     fte.setMinimumFractionDigits(1);
     fte.setMaximumFractionDigits(1);
-    return percent.format(figure.share()) + " " + fte.format(figure.fte()) + " "
+    return Shares.of(figure.share(), Locale.US) + " " + fte.format(figure.fte()) + " "
         + NumberFormat.getIntegerInstance(Locale.US).format(Math.round(figure.cost()));
   }
 

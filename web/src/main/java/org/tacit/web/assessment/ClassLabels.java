@@ -2,9 +2,8 @@ package org.tacit.web.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.tacit.look.Palette;
 
 /**
  * A task class as people read it: {@code #{classes.label(c)}} names it, {@code #{classes.style(c)}}
@@ -23,18 +22,8 @@ public class ClassLabels {
       "MANUAL", "Manual",
       "UNSCORED", "Not scored");
 
-  /** The classes in the order every chart stacks and lists them, with their chart colours. */
-  public static final Map<String, String> COLOURS = orderedColours();
-
-  private static Map<String, String> orderedColours() {
-    Map<String, String> colours = new LinkedHashMap<>();
-    colours.put("AUTOMATABLE", "#c2410c");
-    colours.put("AUGMENTABLE", "#1d4ed8");
-    colours.put("LEARNING_BOUND", "#15803d");
-    colours.put("MANUAL", "#6b7280");
-    colours.put("UNSCORED", "#d1d5db");
-    return Collections.unmodifiableMap(colours);
-  }
+  /** The classes in the order every chart stacks and lists them, with their chart colours (as in the board PDF). */
+  public static final Map<String, String> COLOURS = Palette.TASK_CLASSES;
 
   /** Such as "Learning-bound"; a name this list does not know is shown as it is. */
   public String label(String taskClass) {

@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import org.tacit.application.RealWorkComparison;
+import org.tacit.look.Shares;
 import org.tacit.application.SubstitutionReport.Range;
 import org.tacit.application.SubstitutionReport.Swing;
 
@@ -19,7 +20,7 @@ public class CertaintyWords {
 
   /** A share with one decimal, as the sensitivity compares close values: 35.2 %, 2.8 %. */
   public String percent(Double share, Locale locale) {
-    return ReportWords.percent(locale, share, 1);
+    return Shares.precise(share, locale);
   }
 
   public String range(Range range, Locale locale) {

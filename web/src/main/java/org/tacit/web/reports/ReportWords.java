@@ -2,12 +2,13 @@ package org.tacit.web.reports;
 
 import java.text.NumberFormat;
 import java.util.Locale;
+import org.tacit.look.Shares;
 import org.tacit.text.Words;
 
 /**
  * The message bundle's sentences for the reports, with numbers written as the reader's locale
- * writes them: shares as percentages (a decimal below 10 %, so a small share never reads as 0 %),
- * hours as whole hours.
+ * writes them: shares as the board PDF rounds them too ({@link Shares}: a decimal below 10 %, so a
+ * small share never reads as 0 %), hours as whole hours.
  */
 final class ReportWords {
 
@@ -24,16 +25,7 @@ final class ReportWords {
   }
 
   static String percent(Locale locale, Double share) {
-    return percent(locale, share, share != null && share > 0 && share < 0.1 ? 1 : 0);
-  }
-
-  static String percent(Locale locale, Double share, int decimals) {
-    if (share == null) {
-      return "–";
-    }
-    NumberFormat format = NumberFormat.getPercentInstance(locale);
-    format.setMaximumFractionDigits(decimals);
-    return format.format(share);
+    return Shares.of(share, locale);
   }
 
   /** A number with at most one decimal: 11.5. */

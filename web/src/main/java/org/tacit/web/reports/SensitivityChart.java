@@ -6,6 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.Locale;
 import org.tacit.application.SubstitutionReport.Sensitivity;
 import org.tacit.application.SubstitutionReport.Swing;
+import org.tacit.look.Palette;
 import org.tacit.web.output.ScriptJson;
 
 /**
@@ -45,8 +46,8 @@ public final class SensitivityChart {
         .add("type", "bar")
         .add("data", Json.createObjectBuilder().add("labels", labels)
             .add("datasets", Json.createArrayBuilder()
-                .add(bars(ReportWords.text(locale, "swing.cautious"), cautious, "#b45309"))
-                .add(bars(ReportWords.text(locale, "swing.fast"), fast, "#1d4ed8"))))
+                .add(bars(ReportWords.text(locale, "swing.cautious"), cautious, Palette.CAUTIOUS))
+                .add(bars(ReportWords.text(locale, "swing.fast"), fast, Palette.FAST))))
         .add("options", options)
         .build());
   }

@@ -9,28 +9,29 @@ import java.util.Map;
 import java.util.function.Function;
 import org.tacit.application.SubstitutionReport.Share;
 import org.tacit.application.SubstitutionReport.YearFigures;
+import org.tacit.look.Palette;
 
 /**
  * Shares of the organisation's hours by year as a Chart.js line configuration for {@code p:chart}:
  * realistic substitution under every scenario, and beside it naive exposure and technically
- * substitutable under the chosen one, so the gap between exposure and reality is the picture.
+ * substitutable under the chosen one, so the gap between exposure and reality is the picture. A
+ * scenario has the colour the board PDF gives it ({@link Palette}).
  */
 public final class TrendChart {
-
-  private static final String[] COLOURS = {"#1d4ed8", "#15803d", "#7c3aed", "#b45309", "#0f766e"};
 
   private TrendChart() {}
 
   public static String of(List<Integer> years, Map<String, List<YearFigures>> realisticByScenario,
       String chosen, List<YearFigures> chosenFigures) {
     JsonArrayBuilder datasets = Json.createArrayBuilder();
-    datasets.add(line("Naive exposure (" + chosen + ")", chosenFigures, YearFigures::naiveExposure, "#c2410c", true));
+    datasets.add(line("Naive exposure (" + chosen + ")", chosenFigures, YearFigures::naiveExposure,
+        Palette.Figure.NAIVE.colour(), true));
     datasets.add(line("Technically substitutable (" + chosen + ")", chosenFigures,
-        YearFigures::technicallySubstitutable, "#6b7280", true));
+        YearFigures::technicallySubstitutable, Palette.Figure.TECHNICAL.colour(), true));
     int i = 0;
     for (Map.Entry<String, List<YearFigures>> scenario : realisticByScenario.entrySet()) {
       datasets.add(line("Realistic substitution: " + scenario.getKey(), scenario.getValue(),
-          YearFigures::realisticSubstitution, COLOURS[i++ % COLOURS.length], false));
+          YearFigures::realisticSubstitution, Palette.scenario(i++), false));
     }
     JsonArrayBuilder labels = Json.createArrayBuilder();
     years.forEach(labels::add);

@@ -30,7 +30,7 @@ class CertaintyWordsTest {
   @Test
   void theSensitivityWritesSharesWithADecimalSoCloseValuesDiffer() {
     assertThat(words.percent(0.3512, Locale.ENGLISH)).isEqualTo("35.1%");
-    assertThat(words.percent(0.35, Locale.ENGLISH)).isEqualTo("35%");
+    assertThat(words.percent(0.35, Locale.ENGLISH)).isEqualTo("35.0%");
     assertThat(words.percent(null, Locale.ENGLISH)).isEqualTo("–");
   }
 
