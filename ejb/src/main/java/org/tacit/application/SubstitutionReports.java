@@ -1,5 +1,6 @@
 package org.tacit.application;
 
+import org.tacit.domain.report.ExportFormat;
 import jakarta.ejb.Local;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -12,12 +12,12 @@ import org.tacit.domain.scenario.Sensitivity;
 import org.tacit.domain.scenario.StaffedRole;
 import org.tacit.domain.scenario.Swing;
 import org.tacit.domain.scenario.Workforce;
-import org.tacit.infrastructure.reports.BoardReport;
-import org.tacit.infrastructure.reports.BoardReport.PresetRanges;
-import org.tacit.infrastructure.reports.BoardReport.RealWorkLine;
-import org.tacit.infrastructure.reports.BoardReport.Setting;
-import org.tacit.infrastructure.reports.BoardReport.Setting.Unit;
-import org.tacit.infrastructure.reports.BoardReport.SwingLine;
+import org.tacit.domain.report.BoardReport;
+import org.tacit.domain.report.BoardReport.PresetRanges;
+import org.tacit.domain.report.BoardReport.RealWorkLine;
+import org.tacit.domain.report.BoardReport.Setting;
+import org.tacit.domain.report.BoardReport.Setting.Unit;
+import org.tacit.domain.report.BoardReport.SwingLine;
 
 /**
  * How sure the board report's headline is: its range across the preset scenarios, how far each

@@ -1,5 +1,6 @@
 package org.tacit.application.internal;
 
+import org.tacit.domain.scoring.RuleSources;
 import org.tacit.domain.scenario.Scenario;
 import org.tacit.domain.scenario.HorizonTrend;
 import java.math.BigDecimal;
@@ -29,16 +30,16 @@ import org.tacit.domain.scoring.Rule;
 import org.tacit.domain.scoring.RuleSet;
 import org.tacit.domain.scoring.Rules;
 import org.tacit.domain.scoring.TaskClass;
-import org.tacit.infrastructure.reports.BoardReport;
-import org.tacit.infrastructure.reports.BoardReport.Amount;
-import org.tacit.infrastructure.reports.BoardReport.AssumptionLine;
-import org.tacit.infrastructure.reports.BoardReport.ClassHours;
-import org.tacit.infrastructure.reports.BoardReport.CoverageLine;
-import org.tacit.infrastructure.reports.BoardReport.HeldBack;
-import org.tacit.infrastructure.reports.BoardReport.Row;
-import org.tacit.infrastructure.reports.BoardReport.RuleLine;
-import org.tacit.infrastructure.reports.BoardReport.Series;
-import org.tacit.infrastructure.reports.BoardReport.YearFigures;
+import org.tacit.domain.report.BoardReport;
+import org.tacit.domain.report.BoardReport.Amount;
+import org.tacit.domain.report.BoardReport.AssumptionLine;
+import org.tacit.domain.report.BoardReport.ClassHours;
+import org.tacit.domain.report.BoardReport.CoverageLine;
+import org.tacit.domain.report.BoardReport.HeldBack;
+import org.tacit.domain.report.BoardReport.Row;
+import org.tacit.domain.report.BoardReport.RuleLine;
+import org.tacit.domain.report.BoardReport.Series;
+import org.tacit.domain.report.BoardReport.YearFigures;
 
 /**
  * The board report's figures, all from one scoring of the caller's tasks: the chosen scenario's

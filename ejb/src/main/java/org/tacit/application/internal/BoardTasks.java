@@ -12,7 +12,7 @@ import org.tacit.domain.scenario.ScoredTask;
 import org.tacit.domain.scenario.StaffedRole;
 import org.tacit.domain.scenario.Workforce;
 import org.tacit.domain.scoring.TaskClass;
-import org.tacit.infrastructure.reports.BoardReport.TaskLine;
+import org.tacit.domain.report.BoardReport.TaskLine;
 
 /**
  * What the board report reads task by task: each task's yearly hours (its role's time divided as the

@@ -16,10 +16,10 @@ import org.tacit.domain.scenario.Portion;
 import org.tacit.domain.scenario.Scenario;
 import org.tacit.domain.scenario.SubstitutionEngine;
 import org.tacit.domain.scenario.SubstitutionEstimate;
-import org.tacit.infrastructure.reports.BoardReport.Amount;
-import org.tacit.infrastructure.reports.BoardReport.Contribution;
-import org.tacit.infrastructure.reports.BoardReport.HeldBack;
-import org.tacit.infrastructure.reports.BoardReport.OpenAnswer;
+import org.tacit.domain.report.BoardReport.Amount;
+import org.tacit.domain.report.BoardReport.Contribution;
+import org.tacit.domain.report.BoardReport.HeldBack;
+import org.tacit.domain.report.BoardReport.OpenAnswer;
 
 /**
  * Why the board report's figures are what they are, in the scenario's last year: what holds back

@@ -7,7 +7,7 @@ import java.io.OutputStream;
 import java.util.List;
 import org.tacit.domain.model.inventory.imports.InventoryTable;
 import org.tacit.domain.model.organisation.Department;
-import org.tacit.application.ExportFormat;
+import org.tacit.domain.report.ExportFormat;
 import org.tacit.infrastructure.exports.TableWriter;
 import org.tacit.infrastructure.persistence.InventoryRepository;
 

@@ -1,5 +1,6 @@
 package org.tacit.application.internal;
 
+import org.tacit.domain.model.inventory.Summaries;
 import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.toMap;
 

@@ -27,7 +27,7 @@ import org.tacit.application.WorkPermits;
 import org.tacit.domain.model.inventory.Role;
 import org.tacit.domain.model.inventory.imports.ImportProgress;
 import org.tacit.domain.model.organisation.Department;
-import org.tacit.application.ExportFormat;
+import org.tacit.domain.report.ExportFormat;
 import org.tacit.infrastructure.persistence.InventoryRepository;
 
 /**

@@ -1,5 +1,6 @@
 package org.tacit.application.internal;
 
+import org.tacit.domain.model.inventory.Summaries;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package org.tacit.application.internal;
 
+import org.tacit.domain.model.inventory.Summaries;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -19,7 +19,7 @@ import java.util.logging.Logger;
 import org.tacit.application.CallerScope;
 import org.tacit.application.Dashboard;
 import org.tacit.application.EconomyBenchmark;
-import org.tacit.application.ExportFormat;
+import org.tacit.domain.report.ExportFormat;
 import org.tacit.application.NotFoundException;
 import org.tacit.application.ScenarioEdit;
 import org.tacit.application.ScenarioView;

@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.tacit.application.ExportFormat;
+import org.tacit.domain.report.ExportFormat;
 import org.tacit.application.ImportReport.Changes;
 import org.tacit.domain.model.inventory.Provenance;
 import org.tacit.domain.model.inventory.Task;

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.tacit.domain.model.inventory.imports.ImportResult;
 import org.tacit.domain.model.inventory.imports.InventoryDraft;
 import org.tacit.domain.model.organisation.Department;
-import org.tacit.application.ExportFormat;
+import org.tacit.domain.report.ExportFormat;
 import org.tacit.infrastructure.imports.ImportLimits;
 import org.tacit.infrastructure.imports.InventoryFiles;
 import org.tacit.infrastructure.persistence.InventoryRepository;

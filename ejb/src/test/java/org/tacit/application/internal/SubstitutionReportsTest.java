@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tacit.application.CallerScope;
 import org.tacit.application.Dashboard;
-import org.tacit.application.ExportFormat;
+import org.tacit.domain.report.ExportFormat;
 import org.tacit.application.ScenarioView;
 import org.tacit.application.SubstitutionReport;
 import org.tacit.application.SubstitutionReport.YearFigures;

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 import org.tacit.application.EconomyBenchmark;
-import org.tacit.application.ExportFormat;
+import org.tacit.domain.report.ExportFormat;
 import org.tacit.application.SubstitutionReport;
 import org.tacit.application.SubstitutionReports;
 

@@ -11,7 +11,7 @@ import java.util.Locale;
 import org.tacit.application.DepartmentGroup;
 import org.tacit.application.InventoryService;
 import org.tacit.application.NotPermittedException;
-import org.tacit.application.ExportFormat;
+import org.tacit.domain.report.ExportFormat;
 
 /**
  * Downloads of the inventory in the import layout: {@code ?department=FIN} for one department,

@@ -1,4 +1,4 @@
-package org.tacit.application;
+package org.tacit.domain.report;
 
 /** The file types an export can be; the same two the import reads. */
 public enum ExportFormat {

@@ -1,4 +1,4 @@
-package org.tacit.infrastructure.reports;
+package org.tacit.domain.report;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,19 +1,15 @@
-package org.tacit.application.internal;
+package org.tacit.domain.model.inventory;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.tacit.domain.model.inventory.Provenance;
-import org.tacit.domain.model.inventory.Role;
-import org.tacit.domain.model.inventory.Task;
-import org.tacit.domain.model.inventory.TaskFact;
 
 /** How roles and tasks read in their history: one line a person can compare, before and after. */
-final class Summaries {
+public final class Summaries {
 
   private Summaries() {}
 
-  static String of(Role role) {
+  public static String of(Role role) {
     List<String> parts = new ArrayList<>(List.of(role.title()));
     role.code().ifPresent(code -> parts.add("code " + code));
     role.headcountFte().ifPresent(fte -> parts.add(plain(fte) + " FTE"));
@@ -22,7 +18,7 @@ final class Summaries {
     return String.join(" · ", parts);
   }
 
-  static String of(Task task) {
+  public static String of(Task task) {
     List<String> parts = new ArrayList<>();
     parts.add(task.timeSharePct()
         .map(share -> plain(share) + " % of the time"

@@ -1,4 +1,4 @@
-package org.tacit.application.internal;
+package org.tacit.domain.scoring;
 
 import java.util.Map;
 
@@ -6,7 +6,7 @@ import java.util.Map;
  * Why each rule counts, and its source, in a line for the board report's appendix: a digest of
  * "The rules of version 1" in docs/method.md, which gives the full reasoning.
  */
-final class RuleSources {
+public final class RuleSources {
 
   private static final Map<String, String> WHY = Map.ofEntries(
       Map.entry("LEARN-TACIT", "Unwritten, organisation-specific context is learned on the job, not pre-trained:"
@@ -36,7 +36,7 @@ final class RuleSources {
 
   private RuleSources() {}
 
-  static String of(String ruleId) {
+  public static String of(String ruleId) {
     return WHY.getOrDefault(ruleId, "See docs/method.md.");
   }
 }
