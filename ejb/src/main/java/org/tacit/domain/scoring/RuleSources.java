@@ -1,9 +1,10 @@
 package org.tacit.domain.scoring;
 
 import java.util.Map;
+import org.tacit.domain.model.inventory.TaskFact;
 
 /**
- * Why each rule counts, and its source, in a line for the board report's appendix: a digest of
+ * Why each rule counts, which way it pulls, and its source, in a line for the board report's appendix: a digest of
  * "The rules of version 1" in docs/method.md, which gives the full reasoning.
  */
 public final class RuleSources {
@@ -38,5 +39,13 @@ public final class RuleSources {
 
   public static String of(String ruleId) {
     return WHY.getOrDefault(ruleId, "See docs/method.md.");
+  }
+
+  /** "for" when a higher answer raises the axis (longer tasks, for hours, lower it). */
+  public static String direction(Rule rule) {
+    boolean hours = rule.fact() == TaskFact.TASK_LENGTH_HOURS;
+    double low = rule.strength(hours ? 0.1 : 1);
+    double high = rule.strength(hours ? 40 : 5);
+    return high > low ? "for" : "against";
   }
 }

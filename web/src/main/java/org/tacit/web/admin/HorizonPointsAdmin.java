@@ -11,11 +11,11 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.omnifaces.util.Messages;
-import org.tacit.application.HorizonEntry;
-import org.tacit.application.HorizonEvidence;
-import org.tacit.application.HorizonRecord;
+import org.tacit.application.scenarios.HorizonEntry;
+import org.tacit.application.scenarios.HorizonEvidence;
+import org.tacit.application.scenarios.HorizonRecord;
 import org.tacit.application.NotFoundException;
-import org.tacit.application.NotPermittedException;
+import org.tacit.application.access.NotPermittedException;
 import org.tacit.web.reports.HorizonText;
 import org.tacit.web.shell.Refusals;
 

@@ -10,7 +10,7 @@ import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.tacit.application.DepartmentGroup;
+import org.tacit.application.access.DepartmentGroup;
 import java.util.Set;
 import java.util.stream.Collectors;
 

@@ -3,8 +3,8 @@ package org.tacit.web.shell;
 import jakarta.ejb.EJBException;
 import java.util.Optional;
 import org.tacit.application.NotFoundException;
-import org.tacit.application.NotPermittedException;
-import org.tacit.application.TooManyAtOnceException;
+import org.tacit.application.access.NotPermittedException;
+import org.tacit.application.access.TooManyAtOnceException;
 
 /**
  * What a page tells the user when a service refused a request: not allowed, not found, or an
