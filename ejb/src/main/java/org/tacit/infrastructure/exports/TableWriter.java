@@ -4,7 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import org.tacit.application.ExportFormat;
+import org.tacit.domain.report.ExportFormat;
 
 /** Writes a table row by row, so an export of a whole organisation never sits in memory at once. */
 public interface TableWriter extends Closeable {

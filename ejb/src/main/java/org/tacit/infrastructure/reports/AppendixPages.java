@@ -1,13 +1,14 @@
 package org.tacit.infrastructure.reports;
 
+import org.tacit.domain.report.BoardReport;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.ArrayList;
 import java.util.List;
-import org.tacit.infrastructure.reports.BoardReport.AssumptionLine;
-import org.tacit.infrastructure.reports.BoardReport.CoverageLine;
-import org.tacit.infrastructure.reports.BoardReport.Method;
-import org.tacit.infrastructure.reports.BoardReport.RealWorkLine;
-import org.tacit.infrastructure.reports.BoardReport.RuleLine;
+import org.tacit.domain.report.BoardReport.AssumptionLine;
+import org.tacit.domain.report.BoardReport.CoverageLine;
+import org.tacit.domain.report.BoardReport.Method;
+import org.tacit.domain.report.BoardReport.RealWorkLine;
+import org.tacit.domain.report.BoardReport.RuleLine;
 
 /**
  * What the figures rest on: the scenario's assumptions with their defaults and sources, and the

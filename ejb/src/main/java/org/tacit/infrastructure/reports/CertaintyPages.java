@@ -1,15 +1,16 @@
 package org.tacit.infrastructure.reports;
 
+import org.tacit.domain.report.BoardReport;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.ArrayList;
 import java.util.List;
-import org.tacit.infrastructure.reports.BoardReport.OpenAnswer;
-import org.tacit.infrastructure.reports.BoardReport.PresetRanges;
-import org.tacit.infrastructure.reports.BoardReport.Sensitivity;
-import org.tacit.infrastructure.reports.BoardReport.Setting;
-import org.tacit.infrastructure.reports.BoardReport.SwingLine;
+import org.tacit.domain.report.BoardReport.OpenAnswer;
+import org.tacit.domain.report.BoardReport.PresetRanges;
+import org.tacit.domain.report.BoardReport.Sensitivity;
+import org.tacit.domain.report.BoardReport.Setting;
+import org.tacit.domain.report.BoardReport.SwingLine;
 
 /**
  * What would change the figures (the answers HR could give that would release the most hours) and

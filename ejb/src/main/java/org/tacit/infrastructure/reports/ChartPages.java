@@ -1,5 +1,6 @@
 package org.tacit.infrastructure.reports;
 
+import org.tacit.domain.report.BoardReport;
 import com.lowagie.text.Image;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;

@@ -1,10 +1,11 @@
 package org.tacit.infrastructure.reports;
 
+import org.tacit.domain.report.BoardReport;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.ArrayList;
 import java.util.List;
-import org.tacit.infrastructure.reports.BoardReport.Row;
-import org.tacit.infrastructure.reports.BoardReport.TaskLine;
+import org.tacit.domain.report.BoardReport.Row;
+import org.tacit.domain.report.BoardReport.TaskLine;
 
 /**
  * The department and role tables of the last year, each with what holds its hours back, and the

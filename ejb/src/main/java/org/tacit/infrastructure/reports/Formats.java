@@ -1,5 +1,6 @@
 package org.tacit.infrastructure.reports;
 
+import org.tacit.domain.report.BoardReport;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -3,8 +3,8 @@ package org.tacit.infrastructure.reports;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.tacit.infrastructure.reports.BoardReport.Amount;
-import org.tacit.infrastructure.reports.BoardReport.HeldBack;
+import org.tacit.domain.report.BoardReport.Amount;
+import org.tacit.domain.report.BoardReport.HeldBack;
 
 /**
  * What holds hours back, in the words the report uses: in full for the organisation's table, short

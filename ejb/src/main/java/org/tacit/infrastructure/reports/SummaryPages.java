@@ -1,14 +1,15 @@
 package org.tacit.infrastructure.reports;
 
+import org.tacit.domain.report.BoardReport;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
-import org.tacit.infrastructure.reports.BoardReport.Amount;
-import org.tacit.infrastructure.reports.BoardReport.Contribution;
-import org.tacit.infrastructure.reports.BoardReport.Cover;
-import org.tacit.infrastructure.reports.BoardReport.HeldBack;
-import org.tacit.infrastructure.reports.BoardReport.YearFigures;
+import org.tacit.domain.report.BoardReport.Amount;
+import org.tacit.domain.report.BoardReport.Contribution;
+import org.tacit.domain.report.BoardReport.Cover;
+import org.tacit.domain.report.BoardReport.HeldBack;
+import org.tacit.domain.report.BoardReport.YearFigures;
 
 /**
  * The cover, the executive summary with its headline figures, their range across the presets and

@@ -1,30 +1,31 @@
 package org.tacit.infrastructure.reports;
 
+import org.tacit.domain.report.BoardReport;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import org.tacit.infrastructure.reports.BoardReport.Amount;
-import org.tacit.infrastructure.reports.BoardReport.AssumptionLine;
-import org.tacit.infrastructure.reports.BoardReport.ClassHours;
-import org.tacit.infrastructure.reports.BoardReport.Contribution;
-import org.tacit.infrastructure.reports.BoardReport.Cover;
-import org.tacit.infrastructure.reports.BoardReport.CoverageLine;
+import org.tacit.domain.report.BoardReport.Amount;
+import org.tacit.domain.report.BoardReport.AssumptionLine;
+import org.tacit.domain.report.BoardReport.ClassHours;
+import org.tacit.domain.report.BoardReport.Contribution;
+import org.tacit.domain.report.BoardReport.Cover;
+import org.tacit.domain.report.BoardReport.CoverageLine;
 import org.tacit.domain.scenario.OpenAnswers;
-import org.tacit.infrastructure.reports.BoardReport.HeldBack;
-import org.tacit.infrastructure.reports.BoardReport.OpenAnswer;
-import org.tacit.infrastructure.reports.BoardReport.PresetRanges;
-import org.tacit.infrastructure.reports.BoardReport.Range;
-import org.tacit.infrastructure.reports.BoardReport.RealWorkLine;
-import org.tacit.infrastructure.reports.BoardReport.Sensitivity;
-import org.tacit.infrastructure.reports.BoardReport.Setting;
-import org.tacit.infrastructure.reports.BoardReport.SwingLine;
-import org.tacit.infrastructure.reports.BoardReport.Method;
-import org.tacit.infrastructure.reports.BoardReport.Row;
-import org.tacit.infrastructure.reports.BoardReport.RuleLine;
-import org.tacit.infrastructure.reports.BoardReport.Series;
-import org.tacit.infrastructure.reports.BoardReport.TaskLine;
-import org.tacit.infrastructure.reports.BoardReport.YearFigures;
+import org.tacit.domain.report.BoardReport.HeldBack;
+import org.tacit.domain.report.BoardReport.OpenAnswer;
+import org.tacit.domain.report.BoardReport.PresetRanges;
+import org.tacit.domain.report.BoardReport.Range;
+import org.tacit.domain.report.BoardReport.RealWorkLine;
+import org.tacit.domain.report.BoardReport.Sensitivity;
+import org.tacit.domain.report.BoardReport.Setting;
+import org.tacit.domain.report.BoardReport.SwingLine;
+import org.tacit.domain.report.BoardReport.Method;
+import org.tacit.domain.report.BoardReport.Row;
+import org.tacit.domain.report.BoardReport.RuleLine;
+import org.tacit.domain.report.BoardReport.Series;
+import org.tacit.domain.report.BoardReport.TaskLine;
+import org.tacit.domain.report.BoardReport.YearFigures;
 
 /**
  * A board report with figures chosen by hand: the organisation's realistic substitution is 12.34 %

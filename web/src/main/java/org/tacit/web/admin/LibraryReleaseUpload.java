@@ -9,10 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.primefaces.model.file.UploadedFile;
-import org.tacit.application.LibraryImportReport;
-import org.tacit.application.LibraryReleaseView;
-import org.tacit.application.OccupationLibrary;
-import org.tacit.application.ReleaseRejectedException;
+import org.tacit.application.library.LibraryImportReport;
+import org.tacit.application.library.LibraryReleaseView;
+import org.tacit.application.library.OccupationLibrary;
+import org.tacit.application.library.ReleaseRejectedException;
 import org.tacit.web.shell.Growl;
 
 /**

@@ -3,8 +3,8 @@ package org.tacit.web.admin;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import org.tacit.application.DatabaseStatus;
-import org.tacit.application.SystemStatus;
+import org.tacit.application.startup.DatabaseStatus;
+import org.tacit.application.startup.SystemStatus;
 
 /** The Admin page's view of the running system. */
 @Named

@@ -18,9 +18,9 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.tacit.application.Assessments;
-import org.tacit.application.RunTasks;
-import org.tacit.application.RunView;
+import org.tacit.application.assessment.Assessments;
+import org.tacit.application.assessment.RunTasks;
+import org.tacit.application.assessment.RunView;
 import org.tacit.domain.model.assessment.AssessmentScope;
 
 /**

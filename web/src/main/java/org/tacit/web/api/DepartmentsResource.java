@@ -7,8 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.tacit.application.DepartmentView;
-import org.tacit.application.InventoryService;
+import org.tacit.application.inventory.DepartmentView;
+import org.tacit.application.inventory.InventoryService;
 
 /** {@code GET /departments}: the departments the caller may read, with their role and task counts. */
 @Path("departments")

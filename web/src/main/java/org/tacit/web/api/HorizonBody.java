@@ -8,8 +8,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import org.tacit.application.HorizonEntry;
-import org.tacit.application.HorizonRecord;
+import org.tacit.application.scenarios.HorizonEntry;
+import org.tacit.application.scenarios.HorizonRecord;
 import org.tacit.domain.scenario.HorizonPoint;
 import org.tacit.domain.scenario.HorizonTrend;
 

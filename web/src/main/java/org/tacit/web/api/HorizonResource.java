@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.YearMonth;
-import org.tacit.application.HorizonEvidence;
-import org.tacit.application.HorizonRecord;
+import org.tacit.application.scenarios.HorizonEvidence;
+import org.tacit.application.scenarios.HorizonRecord;
 import org.tacit.domain.scenario.HorizonTrend;
 
 /**

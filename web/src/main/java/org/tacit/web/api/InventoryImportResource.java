@@ -15,10 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import org.tacit.application.ImportReport;
-import org.tacit.application.InventoryService;
-import org.tacit.application.Work;
-import org.tacit.application.WorkPermits;
+import org.tacit.application.inventory.ImportReport;
+import org.tacit.application.inventory.InventoryService;
+import org.tacit.application.access.Work;
+import org.tacit.application.access.WorkPermits;
 
 /**
  * {@code POST /inventories/import}: a CSV or XLSX file as the body, imported under the same

@@ -15,10 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import org.tacit.application.LibraryImportReport;
-import org.tacit.application.OccupationDetail;
-import org.tacit.application.OccupationLibrary;
-import org.tacit.application.OccupationSummary;
+import org.tacit.application.library.LibraryImportReport;
+import org.tacit.application.library.OccupationDetail;
+import org.tacit.application.library.OccupationLibrary;
+import org.tacit.application.library.OccupationSummary;
 
 /**
  * The O*NET library: {@code GET /onet/occupations?q=}, {@code GET /onet/occupations/{code}}, and

@@ -13,11 +13,11 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.tacit.application.NotFoundException;
-import org.tacit.application.NotPermittedException;
-import org.tacit.application.ReleaseRejectedException;
-import org.tacit.application.SecurityLog;
+import org.tacit.application.access.NotPermittedException;
+import org.tacit.application.library.ReleaseRejectedException;
+import org.tacit.application.access.SecurityLog;
 import org.tacit.application.StaleEditException;
-import org.tacit.application.TooManyAtOnceException;
+import org.tacit.application.access.TooManyAtOnceException;
 
 /**
  * Every refusal of the API as a problem document (RFC 9457) with a status a client can act on and

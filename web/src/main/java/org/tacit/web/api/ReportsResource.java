@@ -1,5 +1,6 @@
 package org.tacit.web.api;
 
+import org.tacit.application.scenarios.ScenarioService;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
@@ -14,10 +15,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
-import org.tacit.application.EconomyBenchmark;
-import org.tacit.application.ExportFormat;
-import org.tacit.application.SubstitutionReport;
-import org.tacit.application.SubstitutionReports;
+import org.tacit.application.economy.EconomyBenchmark;
+import org.tacit.domain.report.ExportFormat;
+import org.tacit.application.reports.SubstitutionReport;
+import org.tacit.application.reports.SubstitutionReports;
 
 /**
  * The realistic substitution estimate for other systems: under one scenario (see
@@ -30,6 +31,7 @@ import org.tacit.application.SubstitutionReports;
 public class ReportsResource {
 
   @EJB SubstitutionReports reports;
+  @EJB ScenarioService scenarios;
 
   @GET
   @Path("substitution")
@@ -54,7 +56,7 @@ public class ReportsResource {
   public Response substitutionTable(@PathParam("format") String format, @QueryParam("scenario") Long scenario) {
     requireScenario(scenario);
     ExportFormat as = ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
-    reports.scenario(scenario); // an unknown scenario is a 404 before the answer starts
+    scenarios.scenario(scenario); // an unknown scenario is a 404 before the answer starts
     StreamingOutput body = out -> reports.export(scenario, as, out);
     return Response.ok(body, as.contentType())
         .header("Content-Disposition", "attachment; filename=\"substitution-" + scenario + "." + as.extension() + "\"")
@@ -77,7 +79,7 @@ public class ReportsResource {
   @Produces("application/pdf")
   public Response board(@QueryParam("scenario") Long scenario, @Context HttpHeaders headers) {
     long id = requireScenario(scenario);
-    reports.scenario(id); // an unknown scenario is a 404 before the answer starts
+    scenarios.scenario(id); // an unknown scenario is a 404 before the answer starts
     Locale locale = headers.getAcceptableLanguages().stream().filter(l -> !l.getLanguage().isEmpty()
         && !"*".equals(l.getLanguage())).findFirst().orElse(Locale.ENGLISH);
     // Drawn before the answer starts, so that a refusal (429 when the caller has too many renders

@@ -10,10 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.tacit.application.InventoryService;
-import org.tacit.application.RoleTasks;
-import org.tacit.application.RoleView;
-import org.tacit.application.TaskView;
+import org.tacit.application.inventory.InventoryService;
+import org.tacit.application.inventory.RoleTasks;
+import org.tacit.application.inventory.RoleView;
+import org.tacit.application.inventory.TaskView;
 
 /** {@code GET /roles?department=CODE}, {@code GET /roles/{id}} and {@code GET /roles/{id}/tasks}. */
 @Path("roles")

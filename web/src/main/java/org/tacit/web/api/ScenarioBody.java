@@ -5,7 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import org.tacit.application.ScenarioEdit;
+import org.tacit.application.scenarios.ScenarioEdit;
 
 /**
  * A scenario's values as a client sends them: the fields of {@link ScenarioEdit}, each optional.

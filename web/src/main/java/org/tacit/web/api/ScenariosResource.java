@@ -1,5 +1,6 @@
 package org.tacit.web.api;
 
+import org.tacit.application.scenarios.ScenarioService;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.BadRequestException;
@@ -17,8 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.tacit.application.ScenarioView;
-import org.tacit.application.SubstitutionReports;
+import org.tacit.application.scenarios.ScenarioView;
 
 /**
  * The organisation's scenarios, each assumption beside its default and source, and its
@@ -31,26 +31,26 @@ import org.tacit.application.SubstitutionReports;
 @Produces(MediaType.APPLICATION_JSON)
 public class ScenariosResource {
 
-  @EJB SubstitutionReports reports;
+  @EJB ScenarioService scenarios;
 
   @Context UriInfo uri;
 
   @GET
   public List<ScenarioView> scenarios() {
-    return reports.scenarios();
+    return scenarios.scenarios();
   }
 
   @GET
   @Path("{id}")
   public ScenarioView scenario(@PathParam("id") long id) {
-    return reports.scenario(id);
+    return scenarios.scenario(id);
   }
 
   /** Body: the values that depart from the defaults, with a name: {@code {"name": "Faster", "doublingMonths": 4}}. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(JsonObject body) {
-    return created(reports.create(ScenarioBody.over(reports.defaults().values(), body, 0)));
+    return created(scenarios.create(ScenarioBody.over(scenarios.defaults().values(), body, 0)));
   }
 
   /** Body: {@code {"name": "Copy of Base"}}. */
@@ -58,7 +58,7 @@ public class ScenariosResource {
   @Path("{id}/copy")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response copy(@PathParam("id") long id, JsonObject body) {
-    return created(reports.copy(id, ScenarioBody.name(body)));
+    return created(scenarios.copy(id, ScenarioBody.name(body)));
   }
 
   /** Body: {@code rowVersion} as read, and the values to change; the others stay as stored. */
@@ -67,7 +67,7 @@ public class ScenariosResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public ScenarioView save(@PathParam("id") long id, JsonObject body) {
     long rowVersion = ScenarioBody.rowVersion(body);
-    return reports.save(id, ScenarioBody.over(reports.scenario(id).values(), body, rowVersion));
+    return scenarios.save(id, ScenarioBody.over(scenarios.scenario(id).values(), body, rowVersion));
   }
 
   @DELETE
@@ -76,7 +76,7 @@ public class ScenariosResource {
     if (version == null) {
       throw new BadRequestException("Quote the row version you read: DELETE /scenarios/" + id + "?version=N.");
     }
-    reports.delete(id, version);
+    scenarios.delete(id, version);
     return Response.noContent().build();
   }
 

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tacit.application.TaskScoreView;
+import org.tacit.application.assessment.TaskScoreView;
 
 /**
  * How a set of tasks divides among the classes: by count, and by the role time they take (each

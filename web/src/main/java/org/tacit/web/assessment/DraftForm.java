@@ -4,9 +4,9 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tacit.application.RuleSetEdit;
-import org.tacit.application.RuleSetView;
-import org.tacit.application.RuleSetView.RuleWeight;
+import org.tacit.application.assessment.RuleSetEdit;
+import org.tacit.application.assessment.RuleSetView;
+import org.tacit.application.assessment.RuleSetView.RuleWeight;
 
 /**
  * What the admin types into the draft editor. The rows are made once, from the rule catalogue, and

@@ -7,7 +7,7 @@ import org.tacit.web.output.ScriptJson;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tacit.application.TaskScoreView;
+import org.tacit.application.assessment.TaskScoreView;
 
 /**
  * The quadrant of tasks as a Chart.js scatter configuration for {@code p:chart}: learning need

@@ -9,11 +9,11 @@ import java.text.NumberFormat;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.tacit.application.Assessments;
+import org.tacit.application.assessment.Assessments;
 import org.tacit.application.NotFoundException;
-import org.tacit.application.NotPermittedException;
-import org.tacit.application.RunComparison;
-import org.tacit.application.RunView;
+import org.tacit.application.access.NotPermittedException;
+import org.tacit.application.assessment.RunComparison;
+import org.tacit.application.assessment.RunView;
 import org.tacit.web.shell.Refusals;
 
 /**

@@ -5,9 +5,9 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.tacit.application.Assessments;
-import org.tacit.application.RunTasks;
-import org.tacit.application.TaskScoreView;
+import org.tacit.application.assessment.Assessments;
+import org.tacit.application.assessment.RunTasks;
+import org.tacit.application.assessment.TaskScoreView;
 
 /**
  * A stored run's tasks, a page at a time: a run of the whole organisation holds a hundred thousand

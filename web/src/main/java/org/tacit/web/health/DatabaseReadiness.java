@@ -9,8 +9,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.tacit.application.DatabaseStatus;
-import org.tacit.application.SystemStatus;
+import org.tacit.application.startup.DatabaseStatus;
+import org.tacit.application.startup.SystemStatus;
 
 /**
  * The portal is ready when its database answers and the schema is migrated. Served by Payara at

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
-import org.tacit.application.DepartmentView;
+import org.tacit.application.inventory.DepartmentView;
 
 /**
  * The departments the user may read as a tree, by parent. A department whose parent the user may

@@ -1,7 +1,7 @@
 package org.tacit.web.inventory;
 
 import java.util.Locale;
-import org.tacit.application.Estimate;
+import org.tacit.application.inventory.Estimate;
 import org.tacit.text.Words;
 
 /**

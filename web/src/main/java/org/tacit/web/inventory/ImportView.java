@@ -17,11 +17,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
-import org.tacit.application.ImportReport;
-import org.tacit.application.ImportWatch;
-import org.tacit.application.InventoryService;
-import org.tacit.application.NotPermittedException;
-import org.tacit.application.TooManyAtOnceException;
+import org.tacit.application.inventory.ImportReport;
+import org.tacit.application.inventory.ImportWatch;
+import org.tacit.application.inventory.InventoryService;
+import org.tacit.application.access.NotPermittedException;
+import org.tacit.application.access.TooManyAtOnceException;
 import org.tacit.domain.model.inventory.imports.ImportProblem;
 import org.tacit.domain.model.inventory.imports.ImportProgress;
 

@@ -8,12 +8,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.tacit.application.DepartmentGroup;
-import org.tacit.application.InventoryService;
-import org.tacit.application.NotPermittedException;
+import org.tacit.application.access.DepartmentGroup;
+import org.tacit.application.inventory.InventoryService;
+import org.tacit.application.access.NotPermittedException;
+import org.tacit.domain.report.ExportFormat;
 import org.tacit.text.Words;
 import org.tacit.web.shell.Refusals;
-import org.tacit.application.ExportFormat;
 
 /**
  * Downloads of the inventory in the import layout: {@code ?department=FIN} for one department,

@@ -11,11 +11,11 @@ import org.omnifaces.util.Faces;
 import org.primefaces.event.NodeSelectEvent;
 import org.primefaces.model.TreeNode;
 import org.omnifaces.util.Messages;
-import org.tacit.application.ChangeView;
-import org.tacit.application.DepartmentView;
-import org.tacit.application.InventoryService;
-import org.tacit.application.NotPermittedException;
-import org.tacit.application.RoleView;
+import org.tacit.application.inventory.ChangeView;
+import org.tacit.application.inventory.DepartmentView;
+import org.tacit.application.inventory.InventoryService;
+import org.tacit.application.access.NotPermittedException;
+import org.tacit.application.inventory.RoleView;
 
 /** The Inventory page: the departments the user may read and the roles of the one chosen. */
 @Named

@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.tacit.application.Estimate;
-import org.tacit.application.TaskEdit;
-import org.tacit.application.TaskView;
+import org.tacit.application.inventory.Estimate;
+import org.tacit.application.inventory.TaskEdit;
+import org.tacit.application.inventory.TaskView;
 
 /**
  * One row of the task table while an editor works on it: the task as loaded with the estimates it

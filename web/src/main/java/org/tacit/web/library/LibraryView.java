@@ -7,10 +7,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Faces;
-import org.tacit.application.LibraryReleaseView;
-import org.tacit.application.OccupationDetail;
-import org.tacit.application.OccupationLibrary;
-import org.tacit.application.OccupationSummary;
+import org.tacit.application.library.LibraryReleaseView;
+import org.tacit.application.library.OccupationDetail;
+import org.tacit.application.library.OccupationLibrary;
+import org.tacit.application.library.OccupationSummary;
 
 /** The O*NET library page: search occupations, read one with its tasks. */
 @Named

@@ -11,12 +11,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.tacit.application.DepartmentView;
-import org.tacit.application.InventoryService;
+import org.tacit.application.inventory.DepartmentView;
+import org.tacit.application.inventory.InventoryService;
 import org.tacit.application.NotFoundException;
-import org.tacit.application.NotPermittedException;
-import org.tacit.application.OccupationDetail;
-import org.tacit.application.OccupationLibrary;
+import org.tacit.application.access.NotPermittedException;
+import org.tacit.application.library.OccupationDetail;
+import org.tacit.application.library.OccupationLibrary;
 import org.tacit.web.shell.Refusals;
 
 /**

@@ -1,5 +1,6 @@
 package org.tacit.web.reports;
 
+import org.tacit.application.scenarios.ScenarioService;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -8,8 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import org.tacit.application.NotFoundException;
-import org.tacit.application.SubstitutionReports;
-import org.tacit.application.TooManyAtOnceException;
+import org.tacit.application.reports.SubstitutionReports;
+import org.tacit.application.access.TooManyAtOnceException;
 
 /**
  * The Reports page's board report: {@code ?scenario=ID}, a PDF with numbers and the date as the
@@ -22,13 +23,14 @@ public class BoardDownloads extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @EJB SubstitutionReports reports;
+  @EJB ScenarioService scenarios;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
     long scenario;
     try {
       scenario = Long.parseLong(request.getParameter("scenario"));
-      reports.scenario(scenario); // an unknown scenario is a 404 before the answer starts
+      scenarios.scenario(scenario); // an unknown scenario is a 404 before the answer starts
     } catch (NumberFormatException e) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;

@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.format.TextStyle;
 import java.util.Locale;
-import org.tacit.application.RealWorkComparison;
+import org.tacit.application.scenarios.RealWorkComparison;
+import org.tacit.application.reports.SubstitutionReport.Range;
+import org.tacit.application.reports.SubstitutionReport.Swing;
 import org.tacit.look.Shares;
-import org.tacit.application.SubstitutionReport.Range;
-import org.tacit.application.SubstitutionReport.Swing;
 
 /**
  * How sure a figure is, in words, as {@code #{certainty.range(range, view.locale)}}: a headline's

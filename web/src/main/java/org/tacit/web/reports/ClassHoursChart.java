@@ -5,7 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import org.tacit.web.output.ScriptJson;
 import java.util.List;
-import org.tacit.application.Dashboard.ClassHours;
+import org.tacit.application.reports.Dashboard.ClassHours;
 import org.tacit.web.assessment.ClassLabels;
 
 /**

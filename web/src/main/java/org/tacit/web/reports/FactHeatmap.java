@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.text.NumberFormat;
 import java.util.Locale;
-import org.tacit.application.Dashboard.FactColumn;
-import org.tacit.application.Dashboard.FactLevel;
+import org.tacit.application.reports.Dashboard.FactColumn;
+import org.tacit.application.reports.Dashboard.FactLevel;
 import org.tacit.text.Words;
 
 /**

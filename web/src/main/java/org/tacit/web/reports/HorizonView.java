@@ -8,8 +8,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.List;
-import org.tacit.application.HorizonEvidence;
-import org.tacit.application.HorizonRecord;
+import org.tacit.application.scenarios.HorizonEvidence;
+import org.tacit.application.scenarios.HorizonRecord;
 import org.tacit.domain.scenario.HorizonTrend;
 
 /**

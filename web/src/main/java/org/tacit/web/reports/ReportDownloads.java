@@ -1,5 +1,6 @@
 package org.tacit.web.reports;
 
+import org.tacit.application.scenarios.ScenarioService;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -7,9 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
-import org.tacit.application.ExportFormat;
+import org.tacit.domain.report.ExportFormat;
 import org.tacit.application.NotFoundException;
-import org.tacit.application.SubstitutionReports;
+import org.tacit.application.reports.SubstitutionReports;
 
 /**
  * The Reports page's tables for spreadsheets: {@code ?scenario=ID}, {@code &format=xlsx} for
@@ -21,6 +22,7 @@ public class ReportDownloads extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @EJB SubstitutionReports reports;
+  @EJB ScenarioService scenarios;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -28,7 +30,7 @@ public class ReportDownloads extends HttpServlet {
     long scenario;
     try {
       scenario = Long.parseLong(request.getParameter("scenario"));
-      reports.scenario(scenario); // an unknown scenario is a 404 before the answer starts, not a 500 halfway
+      scenarios.scenario(scenario); // an unknown scenario is a 404 before the answer starts, not a 500 halfway
     } catch (NumberFormatException e) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;

@@ -6,7 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.tacit.application.ScenarioEdit;
+import org.tacit.application.scenarios.ScenarioEdit;
 
 /**
  * What an analyst types into the scenario editor, field by field, beside the defaults it is compared

@@ -1,5 +1,7 @@
 package org.tacit.web.reports;
 
+import org.tacit.application.scenarios.ScenarioService;
+import org.tacit.application.reports.SubstitutionReports;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -13,11 +15,10 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
 import org.tacit.application.NotFoundException;
-import org.tacit.application.NotPermittedException;
-import org.tacit.application.RealWorkComparison;
-import org.tacit.application.ScenarioView;
+import org.tacit.application.access.NotPermittedException;
+import org.tacit.application.scenarios.RealWorkComparison;
+import org.tacit.application.scenarios.ScenarioView;
 import org.tacit.application.StaleEditException;
-import org.tacit.application.SubstitutionReports;
 import org.tacit.web.security.CurrentUser;
 import org.tacit.web.security.PortalRole;
 import org.tacit.web.shell.Refusals;
@@ -33,6 +34,7 @@ public class ScenariosView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  @EJB ScenarioService service;
   @EJB SubstitutionReports reports;
   @Inject CurrentUser user;
 
@@ -46,8 +48,8 @@ public class ScenariosView implements Serializable {
 
   @PostConstruct
   void load() {
-    scenarios = reports.scenarios();
-    defaults = reports.defaults();
+    scenarios = service.scenarios();
+    defaults = service.defaults();
     realWork = reports.realWorkChecks();
   }
 
@@ -71,8 +73,8 @@ public class ScenariosView implements Serializable {
   public void save() throws IOException {
     problem = null;
     try {
-      ScenarioView saved = form.isCreating() ? reports.create(form.values())
-          : reports.save(form.getScenarioId(), form.values());
+      ScenarioView saved = form.isCreating() ? service.create(form.values())
+          : service.save(form.getScenarioId(), form.values());
       Faces.getFlash().setKeepMessages(true);
       Messages.addFlashGlobalInfo("Saved “{0}”: these are its figures.", saved.name());
       Faces.redirect("app/reports/?scenario=%s", String.valueOf(saved.id()));
@@ -94,13 +96,13 @@ public class ScenariosView implements Serializable {
   }
 
   public void copy() {
-    if (attempt(() -> reports.copy(copyOf.id(), copyName), "Copied “" + copyOf.name() + "” as “" + copyName + "”.")) {
+    if (attempt(() -> service.copy(copyOf.id(), copyName), "Copied “" + copyOf.name() + "” as “" + copyName + "”.")) {
       PrimeFaces.current().ajax().addCallbackParam("copied", true);
     }
   }
 
   public void delete(ScenarioView scenario) {
-    attempt(() -> reports.delete(scenario.id(), scenario.rowVersion()), "Deleted “" + scenario.name() + "”.");
+    attempt(() -> service.delete(scenario.id(), scenario.rowVersion()), "Deleted “" + scenario.name() + "”.");
   }
 
   private boolean attempt(Runnable change, String done) {

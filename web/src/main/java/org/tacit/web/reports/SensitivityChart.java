@@ -4,8 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Locale;
-import org.tacit.application.SubstitutionReport.Sensitivity;
-import org.tacit.application.SubstitutionReport.Swing;
+import org.tacit.application.reports.SubstitutionReport.Sensitivity;
+import org.tacit.application.reports.SubstitutionReport.Swing;
 import org.tacit.look.Palette;
 import org.tacit.web.output.ScriptJson;
 

@@ -7,8 +7,8 @@ import org.tacit.web.output.ScriptJson;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.tacit.application.SubstitutionReport.Share;
-import org.tacit.application.SubstitutionReport.YearFigures;
+import org.tacit.application.scenarios.YearFigures.Share;
+import org.tacit.application.scenarios.YearFigures;
 import org.tacit.look.Palette;
 
 /**

@@ -7,10 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.tacit.application.SubstitutionReport.Holdback;
-import org.tacit.application.SubstitutionReport.OpenAnswer;
-import org.tacit.application.SubstitutionReport.Share;
-import org.tacit.application.SubstitutionReport.YearFigures;
+import org.tacit.application.scenarios.YearFigures.Holdback;
+import org.tacit.application.reports.SubstitutionReport.OpenAnswer;
+import org.tacit.application.scenarios.YearFigures.Share;
+import org.tacit.application.scenarios.YearFigures;
 
 /**
  * Why a figure is what it is, in words, as {@code #{why.holdback(year, view.locale)}}: what holds

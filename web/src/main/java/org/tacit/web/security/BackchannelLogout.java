@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.tacit.application.SecurityLog;
+import org.tacit.application.access.SecurityLog;
 
 /**
  * Where Keycloak tells the portal that a Keycloak session has ended (OpenID Connect back-channel

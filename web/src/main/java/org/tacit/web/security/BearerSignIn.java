@@ -19,9 +19,9 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.tacit.application.DepartmentGroup;
-import org.tacit.application.SecurityLog;
-import org.tacit.application.TokenCaller;
+import org.tacit.application.access.DepartmentGroup;
+import org.tacit.application.access.SecurityLog;
+import org.tacit.application.access.TokenCaller;
 
 /**
  * Sign-in for the integration API ({@code /api/*}): a bearer access token from the realm, and

@@ -2,7 +2,7 @@ package org.tacit.web.security;
 
 import java.util.Arrays;
 import java.util.Optional;
-import org.tacit.application.CallerScope;
+import org.tacit.application.access.CallerScope;
 
 /**
  * The realm roles of the {@code tacit} realm. Keycloak puts them in the token's {@code groups}

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.tacit.application.SecurityLog;
+import org.tacit.application.access.SecurityLog;
 
 /**
  * The headers every answer of the portal carries (ASVS V14.4), and the client address that the

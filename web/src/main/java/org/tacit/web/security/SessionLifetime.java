@@ -13,7 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.tacit.application.SecurityLog;
+import org.tacit.application.access.SecurityLog;
 
 /**
  * A signed-in session ends after an absolute lifetime however busy it is (ASVS 3.3.2), as well as

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.tacit.application.SecurityLog;
+import org.tacit.application.access.SecurityLog;
 
 /**
  * Where Keycloak sends the browser back after sign-in. The OpenID Connect mechanism has already

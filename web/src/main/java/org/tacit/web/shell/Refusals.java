@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
 import org.tacit.application.NotFoundException;
-import org.tacit.application.NotPermittedException;
-import org.tacit.application.TooManyAtOnceException;
+import org.tacit.application.access.NotPermittedException;
+import org.tacit.application.access.TooManyAtOnceException;
 
 /**
  * What a page tells the user when a service refused a request: not allowed, not found, or an

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.tacit.application.SecurityLog;
+import org.tacit.application.access.SecurityLog;
 
 /**
  * Records every 403 the container answers (a role that may not open an area, a download the

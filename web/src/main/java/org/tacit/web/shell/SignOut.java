@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Optional;
-import org.tacit.application.SecurityLog;
+import org.tacit.application.access.SecurityLog;
 import org.tacit.web.security.KeycloakLogout;
 
 /** Sign-out: ends the portal session and the Keycloak session, and records it. */

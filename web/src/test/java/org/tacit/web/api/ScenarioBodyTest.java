@@ -8,7 +8,7 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
-import org.tacit.application.ScenarioEdit;
+import org.tacit.application.scenarios.ScenarioEdit;
 
 class ScenarioBodyTest {
 

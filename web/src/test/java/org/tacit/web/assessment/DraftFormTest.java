@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tacit.application.RuleSetEdit;
-import org.tacit.application.RuleSetView;
-import org.tacit.application.RuleSetView.RuleWeight;
+import org.tacit.application.assessment.RuleSetEdit;
+import org.tacit.application.assessment.RuleSetView;
+import org.tacit.application.assessment.RuleSetView.RuleWeight;
 
 class DraftFormTest {
 

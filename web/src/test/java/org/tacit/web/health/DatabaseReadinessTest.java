@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
-import org.tacit.application.DatabaseStatus;
+import org.tacit.application.startup.DatabaseStatus;
 
 class DatabaseReadinessTest {
 

@@ -9,7 +9,7 @@ import java.util.ResourceBundle;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
-import org.tacit.application.Estimate;
+import org.tacit.application.inventory.Estimate;
 
 class EstimateSourceTextTest {
 

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.primefaces.model.file.UploadedFile;
-import org.tacit.application.InventoryService;
+import org.tacit.application.inventory.InventoryService;
 
 class ImportViewTest {
 

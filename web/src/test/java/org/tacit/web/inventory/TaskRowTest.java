@@ -6,9 +6,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.tacit.application.Estimate;
-import org.tacit.application.TaskView;
-import org.tacit.application.TaskView.FactAnswer;
+import org.tacit.application.inventory.Estimate;
+import org.tacit.application.inventory.TaskView;
+import org.tacit.application.inventory.TaskView.FactAnswer;
 
 class TaskRowTest {
 

@@ -9,10 +9,10 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.tacit.application.RealWorkComparison;
-import org.tacit.application.SubstitutionReport.Range;
-import org.tacit.application.SubstitutionReport.Sensitivity;
-import org.tacit.application.SubstitutionReport.Swing;
+import org.tacit.application.scenarios.RealWorkComparison;
+import org.tacit.application.reports.SubstitutionReport.Range;
+import org.tacit.application.reports.SubstitutionReport.Sensitivity;
+import org.tacit.application.reports.SubstitutionReport.Swing;
 
 class CertaintyWordsTest {
 

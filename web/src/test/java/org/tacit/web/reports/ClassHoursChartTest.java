@@ -9,7 +9,7 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.tacit.application.Dashboard.ClassHours;
+import org.tacit.application.reports.Dashboard.ClassHours;
 
 class ClassHoursChartTest {
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.tacit.application.Dashboard.FactColumn;
-import org.tacit.application.Dashboard.FactLevel;
+import org.tacit.application.reports.Dashboard.FactColumn;
+import org.tacit.application.reports.Dashboard.FactLevel;
 
 class FactHeatmapTest {
 

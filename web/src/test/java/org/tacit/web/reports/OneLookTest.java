@@ -9,8 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.tacit.application.SubstitutionReport.Share;
-import org.tacit.application.SubstitutionReport.YearFigures;
+import org.tacit.application.scenarios.YearFigures.Share;
+import org.tacit.application.scenarios.YearFigures;
 import org.tacit.look.Palette;
 import org.tacit.web.assessment.ClassLabels;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
-import org.tacit.application.ScenarioEdit;
+import org.tacit.application.scenarios.ScenarioEdit;
 
 class ScenarioFormTest {
 

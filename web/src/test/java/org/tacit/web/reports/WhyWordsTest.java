@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.tacit.application.SubstitutionReport.Holdback;
-import org.tacit.application.SubstitutionReport.OpenAnswer;
-import org.tacit.application.SubstitutionReport.Share;
-import org.tacit.application.SubstitutionReport.YearFigures;
+import org.tacit.application.scenarios.YearFigures.Holdback;
+import org.tacit.application.reports.SubstitutionReport.OpenAnswer;
+import org.tacit.application.scenarios.YearFigures.Share;
+import org.tacit.application.scenarios.YearFigures;
 
 class WhyWordsTest {
 

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tacit.application.SecurityLog;
-import org.tacit.application.TokenCaller;
+import org.tacit.application.access.SecurityLog;
+import org.tacit.application.access.TokenCaller;
 
 /** The API's sign-in as the container calls it: only a bearer token counts, and refusals are logged. */
 class BearerSignInTest {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ejb.EJBException;
 import org.junit.jupiter.api.Test;
-import org.tacit.application.NotPermittedException;
-import org.tacit.application.TooManyAtOnceException;
-import org.tacit.application.Work;
+import org.tacit.application.access.NotPermittedException;
+import org.tacit.application.access.TooManyAtOnceException;
+import org.tacit.application.access.Work;
 
 class RefusalsTest {
 

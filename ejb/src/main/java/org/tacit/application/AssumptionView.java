@@ -1,7 +1,0 @@
-package org.tacit.application;
-
-import java.io.Serializable;
-
-/** One assumption of a scenario as people read it: its value beside its default and the source. */
-public record AssumptionView(String name, String value, String defaultValue, String source, boolean atDefault)
-    implements Serializable {}

@@ -1,6 +1,0 @@
-package org.tacit.application;
-
-import java.time.Instant;
-
-/** One entry of a role's history as the page shows it; before or after is null when there was none. */
-public record ChangeView(Instant at, String actor, String action, String subject, String before, String after) {}

@@ -1,4 +1,0 @@
-package org.tacit.application;
-
-/** An occupation as a search result lists it. */
-public record OccupationSummary(String code, String title, long taskCount) {}

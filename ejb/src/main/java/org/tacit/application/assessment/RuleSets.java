@@ -1,0 +1,34 @@
+package org.tacit.application.assessment;
+
+import org.tacit.application.StaleEditException;
+import jakarta.ejb.Local;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The versioned rule sets: everyone may read them (the numbers behind every score are public to
+ * its readers); administrators draft, preview and publish a new version.
+ */
+@Local
+public interface RuleSets {
+
+  /** The version new scores use. */
+  RuleSetView published();
+
+  /** Every version, newest (the draft, if any) first. */
+  List<RuleSetView> versions();
+
+  Optional<RuleSetView> draft();
+
+  /** The draft, started from the published version if there is none yet. */
+  RuleSetView startDraft();
+
+  /** Refused with {@link StaleEditException} when someone changed the draft since {@code edit.rowVersion()}. */
+  RuleSetView saveDraft(RuleSetEdit edit);
+
+  DraftPreview previewDraft();
+
+  RuleSetView publishDraft(long rowVersion);
+
+  void discardDraft(long rowVersion);
+}

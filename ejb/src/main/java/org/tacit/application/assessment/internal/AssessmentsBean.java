@@ -1,0 +1,206 @@
+package org.tacit.application.assessment.internal;
+
+import org.tacit.application.access.Callers;
+import org.tacit.application.access.RunAccess;
+import org.tacit.application.access.ScopeTasks;
+import org.tacit.application.access.Scopes;
+import org.tacit.application.assessment.OnetEstimates;
+import org.tacit.application.assessment.Reassessment;
+import org.tacit.application.assessment.ScoreViews;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tacit.application.assessment.Assessments;
+import org.tacit.application.access.CallerScope;
+import org.tacit.application.NotFoundException;
+import org.tacit.application.assessment.Reproduction;
+import org.tacit.application.assessment.RunComparison;
+import org.tacit.application.assessment.RunTasks;
+import org.tacit.application.assessment.RunView;
+import org.tacit.application.access.SecurityLog;
+import org.tacit.application.assessment.TaskScoreView;
+import org.tacit.application.access.RunAccess.Sight;
+import org.tacit.application.access.Work;
+import org.tacit.application.access.WorkPermits;
+import org.tacit.domain.model.assessment.AssessmentRun;
+import org.tacit.domain.model.assessment.AssessmentScope;
+import org.tacit.domain.model.assessment.RunStatus;
+import org.tacit.domain.model.assessment.TaskInput;
+import org.tacit.domain.scoring.RuleSet;
+import org.tacit.domain.scoring.Scorer;
+import org.tacit.domain.scoring.TaskClass;
+import org.tacit.infrastructure.persistence.AssessedTaskRows;
+import org.tacit.infrastructure.persistence.AssessmentRepository;
+import org.tacit.infrastructure.persistence.InventoryRepository;
+import org.tacit.infrastructure.persistence.OccupationRepository;
+
+@Stateless
+@RolesAllowed({CallerScope.ADMIN, CallerScope.ANALYST, CallerScope.EDITOR, CallerScope.VIEWER})
+public class AssessmentsBean implements Assessments {
+
+  private static final int MAX_PAGE = 10_000;
+
+  @Inject Callers callers;
+  @Inject Scopes scopes;
+  @Inject InventoryRepository inventory;
+  @Inject AssessmentRepository runs;
+  @Inject OccupationRepository library;
+  @Inject RunProgressBoard board;
+  @EJB RunLedger ledger;
+  @EJB BackgroundAssessments background;
+  @Inject WorkPermits permits;
+
+  @Override
+  public List<TaskScoreView> current(AssessmentScope scope) {
+    ScopeTasks tasks = scopes.resolve(scope, callers.current());
+    RuleSet ruleSet = runs.published().ruleSet();
+    List<TaskScoreView> views = new ArrayList<>();
+    for (TaskInput task : new Reassessment(runs, new OnetEstimates(library)).inputs(tasks)) {
+      views.add(ScoreViews.of(task, Scorer.score(task.facts(), ruleSet)));
+    }
+    return views;
+  }
+
+  @Override
+  @RolesAllowed({CallerScope.ADMIN, CallerScope.ANALYST, CallerScope.EDITOR})
+  public RunView start(AssessmentScope scope) {
+    CallerScope caller = callers.current();
+    ScopeTasks tasks = scopes.resolve(scope, caller);
+    WorkPermits.Permit permit = permits.take(caller.username(), Work.RUN);
+    try {
+      long runId = ledger.open(scope, tasks.label(), caller.username());
+      background.assess(runId, tasks, permit); // gives the permit back when the run ends or fails
+      return view(runs.run(runId).orElseThrow(), null, false, Sight.WHOLE);
+    } catch (RuntimeException e) {
+      permit.close(); // harmless if the background run has already closed it
+      throw e;
+    }
+  }
+
+  @Override
+  public RunView run(long runId) {
+    CallerScope caller = callers.current();
+    Seen seen = seen(runId, caller);
+    return view(seen.run(), scopes.readableCodes(caller), true, seen.sight());
+  }
+
+  /** Newest first; runs that cover none of the caller's departments are left out. */
+  @Override
+  public List<RunView> runs() {
+    RunAccess access = access(callers.current());
+    List<RunView> views = new ArrayList<>();
+    for (AssessmentRun run : runs.runs(200)) {
+      Sight sight = access.of(run);
+      if (sight != Sight.NONE) {
+        views.add(view(run, null, false, sight));
+      }
+    }
+    return views;
+  }
+
+  @Override
+  public RunTasks tasks(long runId, String departmentCode, int first, int max) {
+    Seen seen = seen(runId, callers.current());
+    AssessmentRun run = seen.run();
+    Set<String> codes = visibleCodes(departmentCode);
+    int page = Math.max(1, Math.min(max, MAX_PAGE));
+    int from = Math.max(0, first);
+    RunView view = view(run, codes, true, seen.sight());
+    return runs.rows(connection -> {
+      List<TaskScoreView> views = AssessedTaskRows.read(connection, runId, codes, from, page).stream()
+          .map(row -> ScoreViews.of(row.input(), row.result())).toList();
+      return new RunTasks(view, AssessedTaskRows.count(connection, runId, codes), from, views);
+    });
+  }
+
+  @Override
+  public RunComparison compare(long earlierRunId, long laterRunId) {
+    CallerScope caller = callers.current();
+    Seen earlier = seen(earlierRunId, caller);
+    Seen later = seen(laterRunId, caller);
+    Set<String> codes = scopes.readableCodes(caller);
+    return new RunComparisons(runs).compare(earlier.run(), view(earlier.run(), codes, true, earlier.sight()),
+        later.run(), view(later.run(), codes, true, later.sight()), codes);
+  }
+
+  @Override
+  public Reproduction reproduce(long runId) {
+    CallerScope caller = callers.current();
+    return new RunComparisons(runs).reproduce(seen(runId, caller).run(), scopes.readableCodes(caller));
+  }
+
+  private Set<String> visibleCodes(String departmentCode) {
+    CallerScope caller = callers.current();
+    Set<String> readable = scopes.readableCodes(caller);
+    if (departmentCode == null || departmentCode.isBlank()) {
+      return readable;
+    }
+    caller.requireRead(departmentCode);
+    Set<String> below = new HashSet<>(scopes.codesBelow(departmentCode));
+    if (readable != null) {
+      below.retainAll(readable);
+    }
+    return below;
+  }
+
+  /** A run and how the caller sees it. */
+  private record Seen(AssessmentRun run, Sight sight) {}
+
+  /**
+   * The run, unless the caller may read none of the departments it covers: then it is as absent as
+   * an id never used (404, not 403), so that nobody learns which runs others made.
+   */
+  private Seen seen(long runId, CallerScope caller) {
+    NotFoundException absent = new NotFoundException("There is no assessment run " + runId + ".");
+    AssessmentRun run = runs.run(runId).orElseThrow(() -> absent);
+    Sight sight = access(caller).of(run);
+    if (sight == Sight.NONE) {
+      SecurityLog.refused(caller.username(), "read-run", "assessment run " + runId,
+          "covers none of the caller's departments");
+      throw absent;
+    }
+    return new Seen(run, sight);
+  }
+
+  private RunAccess access(CallerScope caller) {
+    return new RunAccess(caller, inventory, runs);
+  }
+
+  /**
+   * The run as the caller sees it, with its tasks per class (of the departments in {@code codes},
+   * all when null) when asked: lists leave them out, since each count reads the run's tasks.
+   */
+  private RunView view(AssessmentRun run, Set<String> codes, boolean withClasses, Sight sight) {
+    Map<String, Integer> classes = withClasses && run.status() == RunStatus.DONE ? classCounts(run.id(), codes) : Map.of();
+    if (sight == Sight.REDACTED) {
+      return new RunView(run.id(), run.ruleSetVersion(), run.scope().kind().name(), null, null, run.status().name(),
+          run.startedAt(), null, run.finishedAt().orElse(null), 0, 0, null, classes, true);
+    }
+    int[] progress = run.status() == RunStatus.RUNNING ? board.of(run.id()) : new int[] {run.taskCount(), run.taskCount()};
+    return new RunView(run.id(), run.ruleSetVersion(), run.scope().kind().name(), run.scope().key(), run.scopeLabel(),
+        run.status().name(), run.startedAt(), run.startedBy(), run.finishedAt().orElse(null), progress[0],
+        progress[1], run.problem().orElse(null), classes, false);
+  }
+
+  private Map<String, Integer> classCounts(long runId, Set<String> codes) {
+    Map<TaskClass, Integer> counts = new EnumMap<>(TaskClass.class);
+    for (TaskClass c : TaskClass.values()) {
+      counts.put(c, 0);
+    }
+    runs.rows(connection -> {
+      AssessedTaskRows.classCounts(connection, runId, codes).forEach((c, n) -> counts.put(TaskClass.valueOf(c), n));
+      return null;
+    });
+    Map<String, Integer> named = new LinkedHashMap<>();
+    counts.forEach((c, n) -> named.put(c.name(), n));
+    return named;
+  }
+}

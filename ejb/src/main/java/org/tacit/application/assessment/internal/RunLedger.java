@@ -1,0 +1,55 @@
+package org.tacit.application.assessment.internal;
+
+import org.tacit.application.access.ScopeTasks;
+import org.tacit.application.assessment.OnetEstimates;
+import org.tacit.application.assessment.Reassessment;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import org.tacit.domain.model.assessment.AssessmentRun;
+import org.tacit.domain.model.assessment.AssessmentScope;
+import org.tacit.domain.scoring.RuleSet;
+import org.tacit.infrastructure.persistence.AssessmentRepository;
+import org.tacit.infrastructure.persistence.OccupationRepository;
+
+/**
+ * The transactions of a run. Opening it commits on its own, so the run is visible (RUNNING) before
+ * the background work starts; the work stores every task and marks the run DONE in one transaction;
+ * a failure is recorded in a transaction of its own, after the work's has rolled back.
+ */
+@Stateless
+@LocalBean
+@PermitAll // only AssessmentsBean and BackgroundAssessments call it, after their own checks
+public class RunLedger {
+
+  @Inject AssessmentRepository runs;
+  @Inject OccupationRepository library;
+  @Inject RunProgressBoard board;
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public long open(AssessmentScope scope, String label, String actor) {
+    AssessmentRun run = new AssessmentRun(scope, label, runs.published().version(), actor, Instant.now(Clock.systemUTC()));
+    runs.add(run);
+    runs.flush();
+    return run.id();
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void perform(long runId, ScopeTasks scope) {
+    AssessmentRun run = runs.run(runId).orElseThrow();
+    RuleSet ruleSet = runs.ruleSet(run.ruleSetVersion()).orElseThrow().ruleSet();
+    int tasks = new Reassessment(runs, new OnetEstimates(library))
+        .perform(runId, scope, ruleSet, total -> board.total(runId, total), done -> board.done(runId, done));
+    run.finish(tasks, Instant.now(Clock.systemUTC()));
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void fail(long runId, String why) {
+    runs.run(runId).ifPresent(run -> run.fail(why, Instant.now(Clock.systemUTC())));
+  }
+}

@@ -1,0 +1,146 @@
+package org.tacit.application.inventory.internal;
+
+import org.tacit.application.access.Callers;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import org.tacit.application.access.CallerScope;
+import org.tacit.application.inventory.ChangeView;
+import org.tacit.application.inventory.DepartmentView;
+import org.tacit.application.inventory.ImportReport;
+import org.tacit.application.inventory.InventoryService;
+import org.tacit.application.access.NotPermittedException;
+import org.tacit.application.inventory.RoleView;
+import org.tacit.application.access.SecurityLog;
+import org.tacit.application.access.Work;
+import org.tacit.application.access.WorkPermits;
+import org.tacit.domain.model.inventory.Role;
+import org.tacit.domain.model.inventory.imports.ImportProgress;
+import org.tacit.domain.model.organisation.Department;
+import org.tacit.domain.report.ExportFormat;
+import org.tacit.infrastructure.persistence.InventoryRepository;
+
+/**
+ * The inventory, scoped to the caller: checks here hold for pages and API alike. Checking or
+ * importing a file takes one of the caller's import permits ({@link WorkPermits}).
+ */
+@Stateless
+@RolesAllowed({CallerScope.ADMIN, CallerScope.ANALYST, CallerScope.EDITOR, CallerScope.VIEWER})
+public class InventoryServiceBean implements InventoryService {
+
+  @Inject Callers callers;
+  @Inject InventoryRepository inventory;
+  @Inject InventoryImport inventoryImport;
+  @EJB BackgroundImports background;
+  @Inject InventoryExporter exporter;
+  @Inject WorkPermits permits;
+
+  @Override
+  public List<DepartmentView> departments() {
+    CallerScope caller = callers.current();
+    Map<Long, Object[]> totals = new HashMap<>();
+    inventory.departmentTotals().forEach(row -> totals.put((Long) row[0], row));
+    return inventory.departments().stream()
+        .filter(d -> caller.mayRead(d.code()))
+        .map(d -> {
+          Object[] t = totals.getOrDefault(d.id(), new Object[] {d.id(), 0L, 0L});
+          return new DepartmentView(d.code(), d.name(), d.parent().map(Department::code).orElse(null), (Long) t[1],
+              (Long) t[2], caller.mayChange(d.code()));
+        })
+        .toList();
+  }
+
+  @Override
+  public List<RoleView> roles(String departmentCode) {
+    callers.current().requireRead(departmentCode);
+    Department department = inventory.department(departmentCode).orElse(null);
+    if (department == null) {
+      return List.of();
+    }
+    Map<Long, Object[]> totals = new HashMap<>();
+    inventory.taskTotals(department).forEach(row -> totals.put((Long) row[0], row));
+    return inventory.roles(department).stream().map(role -> RoleViews.of(role, totals.get(role.id()))).toList();
+  }
+
+  @Override
+  public List<ChangeView> history(long roleId) {
+    Role role = inventory.role(roleId).orElseThrow(() -> new NotPermittedException("There is no role " + roleId + "."));
+    callers.current().requireRead(role.department().code());
+    return inventory.history(roleId).stream()
+        .map(c -> new ChangeView(c.changedAt(), c.actor(), c.action().name(), c.subject(),
+            c.before().orElse(null), c.after().orElse(null)))
+        .toList();
+  }
+
+  @Override
+  public void export(String departmentCode, ExportFormat format, OutputStream out) {
+    CallerScope caller = callers.current();
+    if (departmentCode != null) {
+      caller.requireRead(departmentCode);
+    }
+    List<Department> departments = inventory.departments().stream()
+        .filter(d -> departmentCode == null ? caller.mayRead(d.code()) : d.code().equals(departmentCode))
+        .toList();
+    try {
+      exporter.write(departments, format, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    SecurityLog.success(caller.username(), "export", "inventory of "
+        + (departmentCode == null ? "every readable department" : "department " + departmentCode) + " as " + format);
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public ImportReport check(Path file, String fileName) {
+    return check(file, fileName, ImportProgress.NONE);
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public ImportReport check(Path file, String fileName, ImportProgress progress) {
+    CallerScope caller = callers.current();
+    try (WorkPermits.Permit permit = permits.take(caller.username(), Work.IMPORT)) {
+      return inventoryImport.run(file, fileName, caller, false, progress);
+    }
+  }
+
+  @Override
+  @RolesAllowed({CallerScope.ADMIN, CallerScope.EDITOR})
+  public ImportReport importFile(Path file, String fileName) {
+    return importFile(file, fileName, ImportProgress.NONE);
+  }
+
+  @Override
+  @RolesAllowed({CallerScope.ADMIN, CallerScope.EDITOR})
+  public ImportReport importFile(Path file, String fileName, ImportProgress progress) {
+    CallerScope caller = callers.current();
+    try (WorkPermits.Permit permit = permits.take(caller.username(), Work.IMPORT)) {
+      return inventoryImport.run(file, fileName, caller, true, progress);
+    }
+  }
+
+  @Override
+  @RolesAllowed({CallerScope.ADMIN, CallerScope.EDITOR})
+  public Future<ImportReport> startImport(Path file, String fileName, ImportProgress progress) {
+    CallerScope caller = callers.current();
+    WorkPermits.Permit permit = permits.take(caller.username(), Work.IMPORT);
+    try {
+      return background.importFile(file, fileName, caller, SecurityLog.clientAddress().orElse(null), progress, permit);
+    } catch (RuntimeException e) {
+      permit.close(); // harmless if the background import has already closed it
+      throw e;
+    }
+  }
+}

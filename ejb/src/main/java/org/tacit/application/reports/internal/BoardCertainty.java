@@ -1,0 +1,96 @@
+package org.tacit.application.reports.internal;
+
+import org.tacit.application.scenarios.ReportViews;
+import org.tacit.domain.scenario.HorizonTrend;
+import java.util.List;
+import org.tacit.domain.scenario.Assumption;
+import org.tacit.domain.scenario.ContinualLearning;
+import org.tacit.domain.scenario.PresetRange;
+import org.tacit.domain.scenario.RealWorkCheck;
+import org.tacit.domain.scenario.Scenario;
+import org.tacit.domain.scenario.Scenarios;
+import org.tacit.domain.scenario.Sensitivity;
+import org.tacit.domain.scenario.StaffedRole;
+import org.tacit.domain.scenario.Swing;
+import org.tacit.domain.scenario.Workforce;
+import org.tacit.domain.report.BoardReport;
+import org.tacit.domain.report.BoardReport.PresetRanges;
+import org.tacit.domain.report.BoardReport.RealWorkLine;
+import org.tacit.domain.report.BoardReport.Setting;
+import org.tacit.domain.report.BoardReport.Setting.Unit;
+import org.tacit.domain.report.BoardReport.SwingLine;
+
+/**
+ * How sure the board report's headline is: its range across the preset scenarios, how far each
+ * assumption moves it ({@link Sensitivity}), and whether the scenario's horizon reproduces what AI
+ * is measured doing on real work ({@link RealWorkCheck}).
+ */
+final class BoardCertainty {
+
+  private BoardCertainty() {}
+
+  /**
+   * The headline figures across the presets, over the years of {@code chosen}, so the range stands
+   * for the same year as the headline beside it.
+   */
+  static PresetRanges ranges(Scenario chosen, Workforce workforce, HorizonTrend trend) {
+    int first = chosen.firstYear().value();
+    int last = chosen.lastYear().value();
+    List<Scenario> presets = Scenarios.presets(first, trend).stream().map(p -> p.withYears(first, last)).toList();
+    PresetRange range = PresetRange.across(presets, workforce,
+        workforce.roles().stream().map(StaffedRole::roleId).toList());
+    return new PresetRanges(range.year(), range(range.technical()), range(range.realistic()));
+  }
+
+  static BoardReport.Sensitivity sensitivity(Scenario chosen, Workforce workforce) {
+    Sensitivity sensitivity = Sensitivity.of(chosen, workforce);
+    return new BoardReport.Sensitivity(chosen.name(), sensitivity.year(), ReportViews.number(sensitivity.share()),
+        sensitivity.effects().stream().map(e -> new SwingLine(name(e.swing()), setting(e.swing(), e.cautiousValue()),
+            setting(e.swing(), e.fastValue()), ReportViews.number(e.cautious()), ReportViews.number(e.fast())))
+            .toList());
+  }
+
+  static List<RealWorkLine> realWork(Scenario chosen) {
+    return RealWorkCheck.of(chosen).stream().map(c -> new RealWorkLine(c.measured().name(), c.measured().measured(),
+        c.measured().typicalHours(), c.measured().errorCost(), c.measured().rate(), c.predicted(),
+        RealWorkCheck.FACTOR, c.holds(), c.measured().source())).toList();
+  }
+
+  /** Where the horizon comes from: its default's source (the trend fitted to METR's measured points). */
+  static String horizonSource(Scenario chosen) {
+    return chosen.horizonHours().source();
+  }
+
+  private static BoardReport.Range range(PresetRange.Range r) {
+    return new BoardReport.Range(ReportViews.number(r.low()), r.lowScenario(), ReportViews.number(r.high()),
+        r.highScenario());
+  }
+
+  /** Each swing in words a board reads. */
+  static String name(Swing swing) {
+    return switch (swing) {
+      case DOUBLING_TIME -> "The AI horizon doubles every";
+      case REAL_WORK -> "Share of the horizon that holds on real work";
+      case RELIABILITY -> "The 80 % horizon is needed from error cost";
+      case CONTINUAL_LEARNING -> "Continual learning arrives";
+      case CAPTURE -> "Capture of scattered freed hours";
+      case ADOPTION -> "Years from capable to full use";
+    };
+  }
+
+  private static Setting setting(Swing swing, Assumption<?> assumption) {
+    Double number = null; // continual learning that never arrives
+    if (assumption.value() instanceof ContinualLearning arrival && arrival.year().isPresent()) {
+      number = (double) arrival.year().getAsInt();
+    } else if (assumption.value() instanceof Number value) {
+      number = value.doubleValue();
+    }
+    return new Setting(number, switch (swing) {
+      case DOUBLING_TIME -> Unit.MONTHS;
+      case REAL_WORK, CAPTURE -> Unit.SHARE;
+      case RELIABILITY -> Unit.ERROR_COST;
+      case CONTINUAL_LEARNING -> Unit.YEAR;
+      case ADOPTION -> Unit.YEARS;
+    });
+  }
+}

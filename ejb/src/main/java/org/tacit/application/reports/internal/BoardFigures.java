@@ -1,0 +1,233 @@
+package org.tacit.application.reports.internal;
+
+import org.tacit.application.scenarios.ReportViews;
+import org.tacit.domain.scoring.RuleSources;
+import org.tacit.domain.scenario.Scenario;
+import org.tacit.domain.scenario.HorizonTrend;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.tacit.application.scenarios.AssumptionView;
+import org.tacit.application.access.CallerScope;
+import org.tacit.application.reports.Dashboard;
+import org.tacit.application.economy.EconomyBenchmark;
+import org.tacit.application.reports.EconomyComparison;
+import org.tacit.application.reports.SubstitutionReport;
+import org.tacit.application.scenarios.YearFigures.Coverage;
+import org.tacit.application.reports.SubstitutionReport.GroupFigures;
+import org.tacit.application.scenarios.YearFigures.Share;
+import org.tacit.domain.model.assessment.RuleSetVersion;
+import org.tacit.domain.model.assessment.TaskInput;
+import org.tacit.domain.model.inventory.Axis;
+import org.tacit.domain.model.library.LibraryRelease;
+import org.tacit.domain.scenario.SavedScenario;
+import org.tacit.domain.scoring.Rule;
+import org.tacit.domain.scoring.RuleSet;
+import org.tacit.domain.scoring.Rules;
+import org.tacit.domain.scoring.TaskClass;
+import org.tacit.domain.report.BoardReport;
+import org.tacit.domain.report.BoardReport.Amount;
+import org.tacit.domain.report.BoardReport.AssumptionLine;
+import org.tacit.domain.report.BoardReport.ClassHours;
+import org.tacit.domain.report.BoardReport.CoverageLine;
+import org.tacit.domain.report.BoardReport.HeldBack;
+import org.tacit.domain.report.BoardReport.Row;
+import org.tacit.domain.report.BoardReport.RuleLine;
+import org.tacit.domain.report.BoardReport.Series;
+import org.tacit.domain.report.BoardReport.YearFigures;
+
+/**
+ * The board report's figures, all from one scoring of the caller's tasks: the chosen scenario's
+ * report (the same figures as {@code GET /reports/substitution}), every scenario's realistic figure
+ * for the trend, and what the task level adds (hours by class, what holds the figures back, the
+ * tasks that weigh most). Public for the benchmarks, which build it without a container.
+ */
+public final class BoardFigures {
+
+  /**
+   * What the report says about itself beyond the figures.
+   *
+   * @param scope whose figures these are, as the cover says it
+   * @param onetRelease the O*NET release whose content the estimates use, such as "O*NET 27.0"; null for none
+   */
+  public record Setting(String scope, LocalDate date, LocalDate ruleSetPublishedOn, String ruleSetPublishedBy,
+      String onetRelease, HorizonTrend trend) {
+
+    /** For {@code caller}, reading {@code scored}, with the rule set in use, on {@code date}. */
+    static Setting of(CallerScope caller, ScoredOrganisation scored, RuleSetVersion ruleSet, String onetRelease,
+        LocalDate date, HorizonTrend trend) {
+      String scope = caller.readsEverything() ? "All departments"
+          : "Departments " + String.join(", ", scored.departmentNames().values());
+      return new Setting(scope, date, ruleSet.publishedAt().map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC))
+          .orElse(null), ruleSet.publishedBy().orElse(null), onetRelease, trend);
+    }
+  }
+
+  private static final List<TaskClass> CLASSES = List.of(TaskClass.values());
+
+  private BoardFigures() {}
+
+  /** Scores {@code inputs} with {@code ruleSet} and gathers the report of {@code chosen}, one of {@code all}. */
+  public static BoardReport of(RuleSet ruleSet, List<TaskInput> inputs, List<SavedScenario> all, SavedScenario chosen,
+      Setting setting) {
+    return of(ScoredOrganisation.score(ruleSet, inputs), all, chosen, setting, null);
+  }
+
+  /** {@code economy} is the US economy under {@code chosen}, or null to leave that page out. */
+  static BoardReport of(ScoredOrganisation scored, List<SavedScenario> all, SavedScenario chosen, Setting setting,
+      EconomyBenchmark economy) {
+    List<Series> trend = new ArrayList<>();
+    SubstitutionReport report = null;
+    int chosenIndex = -1;
+    for (SavedScenario saved : all) {
+      SubstitutionReport each = SubstitutionReportsBean.report(scored, saved, setting.trend());
+      if (saved.id().equals(chosen.id())) {
+        report = each;
+        chosenIndex = trend.size();
+      }
+      trend.add(new Series(saved.name(), each.organisation().stream().map(y -> y.realisticSubstitution().share()).toList()));
+    }
+    if (report == null) {
+      throw new IllegalArgumentException("Scenario " + chosen.id() + " is not among the scenarios given.");
+    }
+    List<org.tacit.application.scenarios.YearFigures> organisation = report.organisation();
+    org.tacit.application.scenarios.YearFigures last = organisation.get(organisation.size() - 1);
+    BoardTasks tasks = new BoardTasks(scored);
+    Scenario scenario = chosen.scenario(setting.trend());
+    BoardWhy why = new BoardWhy(scored, scenario);
+    Coverage coverage = last.coverage();
+    List<Dashboard.ClassHours> classHours = DashboardFigures.departments(scored);
+    return new BoardReport(
+        new BoardReport.Cover(setting.scope(), chosen.name(), setting.date(), report.ruleSetVersion(),
+            setting.ruleSetPublishedOn(), setting.ruleSetPublishedBy(), scored.departmentNames().size(),
+            scored.roles().size(), scored.inputs().size()),
+        report.years(), year(organisation.get(0)), year(last),
+        BoardCertainty.ranges(scenario, scored.workforce(), setting.trend()), why.organisation(),
+        BoardWhy.leadingDepartments(report.departments(), last), why.openAnswers(),
+        BoardCertainty.sensitivity(scenario, scored.workforce()), trend, chosenIndex, series("Naive exposure", organisation, true), series("Technically substitutable",
+            organisation, false), CLASSES.stream().map(BoardFigures::label).toList(), hoursByClass(classHours),
+        departments(report, why), roles(report, scored.departmentNames(), why), tasks.top(TaskClass.AUTOMATABLE),
+        tasks.top(TaskClass.LEARNING_BOUND), assumptions(chosen, setting.trend()),
+        new BoardReport.Method(report.ruleSetVersion(), scored.ruleSet().learningNeedThreshold(),
+            scored.ruleSet().automationReadinessThreshold(), scored.ruleSet().estimateCredit(), rules(scored.ruleSet()),
+            new CoverageLine(coverage.tasks(), coverage.tasksWithDerivedShare(), coverage.rolesWithoutHeadcount(),
+                coverage.fteWithoutCost(), coverage.unscoredShare(), coverage.unknownLengthShare(),
+                coverage.estimatedShare(), coverage.confidence()),
+            BoardCertainty.horizonSource(scenario), BoardCertainty.realWork(scenario),
+            setting.onetRelease() == null ? null : LibraryRelease.attributionOf(setting.onetRelease())),
+        economy == null || economy.economy().isEmpty() ? null : economy(classHours, organisation, economy));
+  }
+
+  /**
+   * The comparison's lines with, after the three figures, what they rest on on each side: the hours
+   * scored on unconfirmed estimates and the hours ready for AI whose length nobody knows.
+   */
+  private static BoardReport.Economy economy(List<Dashboard.ClassHours> classHours,
+      List<org.tacit.application.scenarios.YearFigures> ours, EconomyBenchmark economy) {
+    List<EconomyComparison.Line> comparison = EconomyComparison.of(ours, classHours, economy);
+    String basis = "The US economy as one organisation: " + economy.coverage().occupationsCounted()
+        + " occupations of " + economy.libraryRelease() + ", each weighted by its employment ("
+        + economy.employmentSource() + "), every task scored from O*NET's estimates alone, its length estimated"
+        + " from how often O*NET says it is done, with rule set version " + economy.ruleSetVersion()
+        + ", under the same scenario. Both columns are shares of working hours.";
+    List<BoardReport.EconomyLine> lines = new ArrayList<>();
+    comparison.forEach(l -> lines.add(new BoardReport.EconomyLine(l.figure(), l.organisation(), l.economy())));
+    Coverage ourCoverage = ours.get(ours.size() - 1).coverage();
+    org.tacit.application.scenarios.YearFigures theirs = economy.economy().get(economy.economy().size() - 1);
+    int afterFigures = Math.min(3, lines.size());
+    lines.add(afterFigures, new BoardReport.EconomyLine("Coverage: hours ready for AI of unknown length",
+        ourCoverage.unknownLengthShare(), theirs.coverage().unknownLengthShare()));
+    lines.add(afterFigures, new BoardReport.EconomyLine("Coverage: hours resting on unconfirmed estimates",
+        ourCoverage.estimatedShare(), theirs.coverage().estimatedShare()));
+    return new BoardReport.Economy(basis, lines, EconomyComparison.note(comparison),
+        economy.coverage().employmentCountedShare(),
+        economy.publishedEstimates().stream().map(e -> new BoardReport.Estimate(e.name(), e.figure(),
+            e.unit().startsWith("share"), e.measures(), e.citation())).toList());
+  }
+
+  private static YearFigures year(org.tacit.application.scenarios.YearFigures y) {
+    return new YearFigures(y.year(), zeroIfNull(y.hours()), zeroIfNull(y.fte()), y.cost(), amount(y.naiveExposure()),
+        amount(y.technicallySubstitutable()), amount(y.realisticSubstitution()));
+  }
+
+  private static Amount amount(Share s) {
+    return new Amount(s.share(), s.hours(), s.fte(), s.cost());
+  }
+
+  private static Series series(String name, List<org.tacit.application.scenarios.YearFigures> years, boolean naive) {
+    return new Series(name, years.stream()
+        .map(y -> naive ? y.naiveExposure().share() : y.technicallySubstitutable().share()).toList());
+  }
+
+  /** The dashboard's hours by class per department, in the order of {@link #CLASSES}. */
+  private static List<ClassHours> hoursByClass(List<Dashboard.ClassHours> departments) {
+    return departments.stream().map(d -> new ClassHours(d.code(), d.name(),
+        CLASSES.stream().map(c -> d.hours().getOrDefault(c.name(), 0.0)).toList())).toList();
+  }
+
+  private static List<Row> departments(SubstitutionReport report, BoardWhy why) {
+    return report.departments().stream()
+        .map(d -> row(d.name() + " (" + d.key() + ")", null, d, why.department(d.key()))).toList();
+  }
+
+  /** By department name, then the most realistic FTE first. */
+  private static List<Row> roles(SubstitutionReport report, Map<String, String> departmentNames, BoardWhy why) {
+    List<Row> rows = new ArrayList<>();
+    report.roles().forEach(role -> rows.add(row(role.name(), departmentNames.get(role.departmentCode()), role,
+        why.role(Long.parseLong(role.key())))));
+    rows.sort(Comparator.comparing(Row::department, Comparator.nullsLast(String::compareTo))
+        .thenComparing(r -> r.realisticFte() == null ? 0 : -r.realisticFte())
+        .thenComparing(Row::name));
+    return rows;
+  }
+
+  private static Row row(String name, String department, GroupFigures group, HeldBack heldBack) {
+    org.tacit.application.scenarios.YearFigures last = group.years().get(group.years().size() - 1);
+    return new Row(name, department, last.hours(), last.fte(), last.naiveExposure().share(),
+        last.technicallySubstitutable().share(), last.realisticSubstitution().share(), last.realisticSubstitution().fte(),
+        heldBack);
+  }
+
+  private static List<AssumptionLine> assumptions(SavedScenario chosen, HorizonTrend trend) {
+    List<AssumptionLine> lines = new ArrayList<>();
+    for (AssumptionView a : ReportViews.scenario(chosen, trend).assumptions()) {
+      lines.add(new AssumptionLine(a.name(), rounded(a.value()), rounded(a.defaultValue()), a.source(), a.atDefault()));
+    }
+    return lines;
+  }
+
+  /** A fitted value such as 5.55495387068519 hours as a board reads it, 5.55; any other value as it is. */
+  private static String rounded(String value) {
+    if (!value.matches("-?\\d+\\.\\d{3,}")) {
+      return value;
+    }
+    return new BigDecimal(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+  }
+
+  private static List<RuleLine> rules(RuleSet ruleSet) {
+    List<RuleLine> lines = new ArrayList<>();
+    for (Rule rule : Rules.all()) {
+      double weight = ruleSet.weight(rule.id());
+      if (weight > 0) {
+        lines.add(new RuleLine(rule.id(), rule.fact().column(), rule.axis() == Axis.LEARNING_NEED ? "L" : "A",
+            RuleSources.direction(rule), weight, RuleSources.of(rule.id())));
+      }
+    }
+    return lines;
+  }
+
+  private static String label(TaskClass taskClass) {
+    String name = taskClass.name().replace('_', '-').toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  private static double zeroIfNull(Double value) {
+    return value == null ? 0 : value;
+  }
+}

@@ -1,0 +1,179 @@
+package org.tacit.application.reports.internal;
+
+import org.tacit.application.access.Callers;
+import org.tacit.application.access.ScopeTasks;
+import org.tacit.application.access.Scopes;
+import org.tacit.application.assessment.OnetEstimates;
+import org.tacit.application.assessment.Reassessment;
+import org.tacit.application.economy.UsEconomy;
+import org.tacit.application.scenarios.HorizonTrends;
+import org.tacit.application.scenarios.ReportViews;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.tacit.application.access.CallerScope;
+import org.tacit.application.reports.Dashboard;
+import org.tacit.application.economy.EconomyBenchmark;
+import org.tacit.domain.report.ExportFormat;
+import org.tacit.application.NotFoundException;
+import org.tacit.application.access.SecurityLog;
+import org.tacit.application.reports.SubstitutionReport;
+import org.tacit.application.reports.SubstitutionReport.Certainty;
+import org.tacit.application.reports.SubstitutionReport.GroupFigures;
+import org.tacit.application.scenarios.RealWorkComparison;
+import org.tacit.application.reports.SubstitutionReports;
+import org.tacit.application.access.Work;
+import org.tacit.application.access.WorkPermits;
+import org.tacit.domain.model.assessment.AssessmentScope;
+import org.tacit.domain.model.assessment.TaskInput;
+import org.tacit.domain.model.library.LibraryRelease;
+import org.tacit.domain.scenario.RealWorkCheck;
+import org.tacit.domain.scenario.SavedScenario;
+import org.tacit.domain.scenario.Scenario;
+import org.tacit.domain.scenario.HorizonTrend;
+import org.tacit.domain.scenario.SubstitutionEngine;
+import org.tacit.domain.scenario.SubstitutionEstimate;
+import org.tacit.infrastructure.exports.TableWriter;
+import org.tacit.infrastructure.persistence.AssessmentRepository;
+import org.tacit.infrastructure.reports.BoardPdf;
+import org.tacit.infrastructure.persistence.OccupationRepository;
+import org.tacit.infrastructure.persistence.ScenarioRepository;
+
+/** The reports under each scenario, of the departments the caller may read. */
+@Stateless
+@RolesAllowed({CallerScope.ADMIN, CallerScope.ANALYST, CallerScope.EDITOR, CallerScope.VIEWER})
+public class SubstitutionReportsBean implements SubstitutionReports {
+
+  private static final Logger LOG = Logger.getLogger(SubstitutionReportsBean.class.getName());
+
+  @Inject Callers callers;
+  @Inject Scopes scopes;
+  @Inject ScenarioRepository scenarios;
+  @Inject AssessmentRepository runs;
+  @Inject OccupationRepository library;
+  @Inject UsEconomy economies;
+  @Inject WorkPermits permits;
+  @Inject HorizonTrends trends;
+
+  @Override
+  public SubstitutionReport report(long scenarioId) {
+    SavedScenario saved = saved(scenarioId);
+    ScoredOrganisation scored = scored();
+    HorizonTrend trend = trends.current();
+    return report(scored, saved, trend, Integer.MIN_VALUE, HeadlineCertainty.of(scored, saved.scenario(trend), trend));
+  }
+
+  @Override
+  public List<SubstitutionReport> reports() {
+    ScoredOrganisation scored = scored();
+    HorizonTrend trend = trends.current();
+    return scenarios.all().stream().map(saved -> report(scored, saved, trend)).toList();
+  }
+
+  @Override
+  public Dashboard dashboard() {
+    ScoredOrganisation scored = scored();
+    HorizonTrend trend = trends.current();
+    List<SubstitutionReport> all = scenarios.all().stream()
+        .map(saved -> report(scored, saved, trend, saved.scenario(trend).lastYear().value(), null)).toList();
+    return new Dashboard(all, DashboardFigures.factColumns(), DashboardFigures.departments(scored),
+        DashboardFigures.roles(scored));
+  }
+
+  @Override
+  public Certainty certainty(long scenarioId) {
+    SavedScenario saved = saved(scenarioId);
+    HorizonTrend trend = trends.current();
+    return HeadlineCertainty.of(scored(), saved.scenario(trend), trend);
+  }
+
+  @Override
+  public List<RealWorkComparison> realWorkChecks() {
+    HorizonTrend trend = trends.current();
+    return scenarios.all().stream().flatMap(saved -> RealWorkCheck.of(saved.scenario(trend)).stream()
+        .map(check -> ReportViews.realWork(saved, check))).toList();
+  }
+
+  /** The caller's tasks scored once, with the rule set in use; every scenario reads the same. */
+  ScoredOrganisation scored() {
+    ScopeTasks scope = scopes.resolve(AssessmentScope.organisation(), callers.current());
+    List<TaskInput> inputs = new Reassessment(runs, new OnetEstimates(library)).inputs(scope);
+    return ScoredOrganisation.score(runs.published().ruleSet(), inputs);
+  }
+
+  /** The three figures of the organisation, its departments and roles under {@code saved}, every year whole. */
+  static SubstitutionReport report(ScoredOrganisation scored, SavedScenario saved, HorizonTrend trend) {
+    return report(scored, saved, trend, Integer.MIN_VALUE, null);
+  }
+
+  /**
+   * The figures under {@code saved}; a role's holdback only from {@code roleHoldbackFrom} on (the
+   * organisation's and departments' every year), and {@code certainty} if it was asked for.
+   */
+  private static SubstitutionReport report(ScoredOrganisation scored, SavedScenario saved, HorizonTrend trend,
+      int roleHoldbackFrom, Certainty certainty) {
+    Scenario scenario = saved.scenario(trend);
+    SubstitutionEstimate estimate = new SubstitutionEngine(scenario).estimate(scored.workforce());
+    List<GroupFigures> departments = new ArrayList<>();
+    new TreeMap<>(estimate.groupedBy(roleId -> scored.roles().get(roleId).departmentCode())).forEach((code, figures) ->
+        departments.add(new GroupFigures(code, scored.departmentNames().get(code), code, ReportViews.years(figures))));
+    List<GroupFigures> roles = new ArrayList<>();
+    for (TaskInput role : scored.roles().values()) {
+      roles.add(new GroupFigures(Long.toString(role.roleId()), role.roleTitle(), role.departmentCode(),
+          ReportViews.years(estimate.role(role.roleId()), roleHoldbackFrom)));
+    }
+    return new SubstitutionReport(ReportViews.scenario(saved, trend), scored.ruleSet().version(), estimate.years(),
+        ReportViews.years(estimate.organisation()), departments, roles,
+        OpenAnswerList.of(scored, scenario), certainty);
+  }
+
+  @Override
+  public EconomyBenchmark economy(long scenarioId) {
+    return economies.benchmark(runs.published(), saved(scenarioId), trends.current());
+  }
+
+  @Override
+  public void export(long scenarioId, ExportFormat format, OutputStream out) throws IOException {
+    try (TableWriter table = TableWriter.of(format, out)) {
+      SubstitutionTable.write(report(scored(), saved(scenarioId), trends.current()), table);
+    }
+    SecurityLog.success(callers.current().username(), "export", "substitution table of scenario " + scenarioId
+        + " as " + format);
+  }
+
+  @Override
+  public void board(long scenarioId, Locale locale, OutputStream out) {
+    SavedScenario chosen = saved(scenarioId);
+    CallerScope caller = callers.current();
+    try (WorkPermits.Permit permit = permits.take(caller.username(), Work.PDF_RENDER)) {
+      ScoredOrganisation scored = scored();
+      BoardFigures.Setting setting = BoardFigures.Setting.of(caller, scored, runs.published(),
+          library.release().map(LibraryRelease::name).orElse(null), LocalDate.now(), trends.current());
+      BoardPdf.write(BoardFigures.of(scored, scenarios.all(), chosen, setting, economyOrNone(chosen)), locale, out);
+    }
+    SecurityLog.success(caller.username(), "board-pdf", "board report of scenario " + scenarioId);
+  }
+
+  /** The economy for the board; a board report without that page beats no board report. */
+  private EconomyBenchmark economyOrNone(SavedScenario chosen) {
+    try {
+      return economies.benchmark(runs.published(), chosen, trends.current());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "The board report leaves out the US economy, which could not be built", e);
+      return null;
+    }
+  }
+
+  private SavedScenario saved(long id) {
+    return scenarios.find(id).orElseThrow(() -> new NotFoundException("There is no scenario " + id + "."));
+  }
+}
