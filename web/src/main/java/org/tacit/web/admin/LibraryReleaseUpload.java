@@ -11,7 +11,7 @@ import java.nio.file.StandardCopyOption;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
 import org.tacit.application.library.LibraryImportReport;
-import org.tacit.application.library.LibraryReleaseView;
+import org.tacit.application.library.LibraryReleaseSummary;
 import org.tacit.application.library.OccupationLibrary;
 import org.tacit.application.library.ReleaseRejectedException;
 
@@ -27,7 +27,7 @@ public class LibraryReleaseUpload {
   @EJB OccupationLibrary library;
 
   private UploadedFile upload;
-  private LibraryReleaseView release;
+  private LibraryReleaseSummary release;
 
   public void load() throws IOException {
     if (upload == null || upload.getSize() == 0) {
@@ -49,7 +49,7 @@ public class LibraryReleaseUpload {
     }
   }
 
-  public LibraryReleaseView getRelease() {
+  public LibraryReleaseSummary getRelease() {
     if (release == null) {
       release = library.release().orElse(null);
     }
