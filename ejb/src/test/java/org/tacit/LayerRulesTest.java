@@ -57,6 +57,13 @@ class LayerRulesTest {
   }
 
   @Test
+  void recordsTheApplicationSpeaksAreNotCalledViewsWhichAreTheWebModulesBeans() {
+    noClasses().that().resideInAPackage("org.tacit.application..").should().haveSimpleNameEndingWith("View")
+        .orShould().haveSimpleNameEndingWith("Views")
+        .because("a *View is a JSF view bean; a record is named for what it holds").check(classes);
+  }
+
+  @Test
   void theCapabilitiesOfTheApplicationDependOnEachOtherWithoutCycles() {
     slices().matching("org.tacit.application.(*)..").should().beFreeOfCycles().check(classes);
   }

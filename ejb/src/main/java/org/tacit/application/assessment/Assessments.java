@@ -10,14 +10,14 @@ import org.tacit.domain.model.assessment.AssessmentScope;
  * Scores of tasks with the published rule set, now (always current: computed from the answers as
  * they stand), and as immutable runs that keep their inputs and figures. Every call sees only the
  * caller's departments. A run that covers departments the caller may not read comes redacted (see
- * {@link RunView#redacted()}); one that covers none of theirs is a {@link NotFoundException}, as an
+ * {@link RunSummary#redacted()}); one that covers none of theirs is a {@link NotFoundException}, as an
  * unknown id is, and is left out of {@link #runs()}.
  */
 @Local
 public interface Assessments {
 
   /** The tasks of a role or department (with the departments below it) as they score now. */
-  List<TaskScoreView> current(AssessmentScope scope);
+  List<TaskScoreSummary> current(AssessmentScope scope);
 
   /**
    * Starts a run and returns at once; the run scores and stores in the background, and {@link #run}
@@ -26,12 +26,12 @@ public interface Assessments {
    *
    * @throws TooManyAtOnceException when the caller already has as many runs under way as one person may
    */
-  RunView start(AssessmentScope scope);
+  RunSummary start(AssessmentScope scope);
 
-  RunView run(long runId);
+  RunSummary run(long runId);
 
   /** Newest first. */
-  List<RunView> runs();
+  List<RunSummary> runs();
 
   /** A page of the run's tasks of the caller's departments, narrowed to one department (and below) if not null. */
   RunTasks tasks(long runId, String departmentCode, int first, int max);

@@ -13,22 +13,22 @@ import java.util.Optional;
 public interface RuleSets {
 
   /** The version new scores use. */
-  RuleSetView published();
+  RuleSetSummary published();
 
   /** Every version, newest (the draft, if any) first. */
-  List<RuleSetView> versions();
+  List<RuleSetSummary> versions();
 
-  Optional<RuleSetView> draft();
+  Optional<RuleSetSummary> draft();
 
   /** The draft, started from the published version if there is none yet. */
-  RuleSetView startDraft();
+  RuleSetSummary startDraft();
 
   /** Refused with {@link StaleEditException} when someone changed the draft since {@code edit.rowVersion()}. */
-  RuleSetView saveDraft(RuleSetEdit edit);
+  RuleSetSummary saveDraft(RuleSetEdit edit);
 
   DraftPreview previewDraft();
 
-  RuleSetView publishDraft(long rowVersion);
+  RuleSetSummary publishDraft(long rowVersion);
 
   void discardDraft(long rowVersion);
 }

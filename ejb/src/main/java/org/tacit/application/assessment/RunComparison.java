@@ -14,7 +14,7 @@ import java.util.Map;
  * @param onlyEarlier tasks removed since, or out of the later run's scope
  * @param onlyLater tasks added since, or out of the earlier run's scope
  */
-public record RunComparison(RunView earlier, RunView later, List<String> ruleSetChanges,
+public record RunComparison(RunSummary earlier, RunSummary later, List<String> ruleSetChanges,
     Map<String, Map<String, Integer>> transitions, List<TaskChange> changes, int unchanged, int onlyEarlier,
     int onlyLater) implements Serializable {
 

@@ -1,6 +1,6 @@
 package org.tacit.application.economy;
 
-import org.tacit.application.scenarios.ScenarioView;
+import org.tacit.application.scenarios.ScenarioSummary;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,7 @@ import org.tacit.application.scenarios.YearFigures;
  *     the order of the classes; the same in every year and scenario
  * @param occupations each occupation counted, by O*NET code, with its figures in the last year
  */
-public record EconomyBenchmark(ScenarioView scenario, String libraryRelease, int ruleSetVersion,
+public record EconomyBenchmark(ScenarioSummary scenario, String libraryRelease, int ruleSetVersion,
     String employmentSource, List<Integer> years, List<YearFigures> economy, Map<String, Double> hoursShareByClass,
     EmploymentCoverage coverage, List<PublishedEstimate> publishedEstimates, List<OccupationFigures> occupations)
     implements Serializable {

@@ -19,13 +19,13 @@ import org.tacit.domain.model.inventory.imports.ImportProgress;
 public interface InventoryService {
 
   /** The departments the caller may read. */
-  List<DepartmentView> departments();
+  List<DepartmentSummary> departments();
 
   /** The roles of a department the caller may read; {@link NotPermittedException} otherwise. */
-  List<RoleView> roles(String departmentCode);
+  List<RoleSummary> roles(String departmentCode);
 
   /** The history of a role the caller may read, newest first. */
-  List<ChangeView> history(long roleId);
+  List<ChangeEntry> history(long roleId);
 
   /** Reads and validates a CSV or XLSX file and the caller's right to change what it names; writes nothing. */
   ImportReport check(Path file, String fileName);

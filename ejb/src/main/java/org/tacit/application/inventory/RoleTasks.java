@@ -15,19 +15,19 @@ import java.util.Map;
 public interface RoleTasks {
 
   /** The role with its totals; {@link NotPermittedException} when the caller may not read it. */
-  RoleView role(long roleId);
+  RoleSummary role(long roleId);
 
   /** Whether the caller may change this role's tasks (pages hide the editing for those who may not). */
   boolean changeable(long roleId);
 
   /** The role's tasks in the order they were added. */
-  List<TaskView> tasks(long roleId);
+  List<TaskSummary> tasks(long roleId);
 
   /** Applies an edit made against {@code edit.version()}; {@link StaleEditException} when someone was faster. */
-  TaskView revise(TaskEdit edit);
+  TaskSummary revise(TaskEdit edit);
 
   /** Adds a task with no answers yet; the time share may be unknown. */
-  TaskView add(long roleId, String statement, BigDecimal timeSharePct);
+  TaskSummary add(long roleId, String statement, BigDecimal timeSharePct);
 
   /** Removes a task as the editor saw it; {@link StaleEditException} when it changed meanwhile. */
   void remove(long taskId, long version);
@@ -43,7 +43,7 @@ public interface RoleTasks {
    * column, or every estimate of the task (its time share included) when {@code column} is null.
    * Checked against {@code version} like any edit; recorded in the role's history.
    */
-  TaskView confirm(long taskId, long version, String column);
+  TaskSummary confirm(long taskId, long version, String column);
 
   /**
    * Confirms every estimate of the role's tasks at once; {@code versions} holds each task's version

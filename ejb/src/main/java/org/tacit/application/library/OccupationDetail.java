@@ -16,7 +16,7 @@ public record OccupationDetail(
     String description,
     Integer jobZone,
     String onTheJobTraining,
-    List<OccupationTaskView> tasks) {
+    List<OccupationTaskSummary> tasks) {
 
   public OccupationDetail {
     tasks = List.copyOf(tasks);

@@ -27,7 +27,7 @@ public interface OccupationLibrary {
   Optional<OccupationDetail> occupation(String code);
 
   /** The release the library holds, with its attribution; empty while the library is empty. */
-  Optional<LibraryReleaseView> release();
+  Optional<LibraryReleaseSummary> release();
 
   /**
    * Replaces the whole library with an O*NET text release (a folder, or the ZIP O*NET publishes),

@@ -1,6 +1,6 @@
 package org.tacit.application.reports;
 
-import org.tacit.application.scenarios.ScenarioView;
+import org.tacit.application.scenarios.ScenarioSummary;
 import org.tacit.application.scenarios.YearFigures;
 import java.io.Serializable;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.List;
  * @param certainty how sure the headline is; null where it was not asked for (the Reports page asks
  *     for it on its own with {@link SubstitutionReports#certainty}, as it swings every assumption)
  */
-public record SubstitutionReport(ScenarioView scenario, int ruleSetVersion, List<Integer> years,
+public record SubstitutionReport(ScenarioSummary scenario, int ruleSetVersion, List<Integer> years,
     List<YearFigures> organisation, List<GroupFigures> departments, List<GroupFigures> roles,
     List<OpenAnswer> openAnswers, Certainty certainty) implements Serializable {
 

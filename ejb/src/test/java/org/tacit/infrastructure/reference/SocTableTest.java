@@ -1,5 +1,6 @@
 package org.tacit.infrastructure.reference;
 
+import org.tacit.domain.economy.SocTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,7 +14,7 @@ class SocTableTest {
 
   @Test
   void theShippedBlsTableHasEveryRowAndTheNationalTotal() {
-    SocTable employment = SocTable.employment();
+    SocTable employment = SocTables.employment();
 
     assertThat(employment.bySoc()).hasSize(831);
     assertThat(employment.of("43-3031")).as("bookkeeping clerks").contains(1_455_770.0);
@@ -24,7 +25,7 @@ class SocTableTest {
 
   @Test
   void nearlyEveryOccupationOfTheStarterLibraryWithTasksFindsItsEmployment() throws IOException {
-    SocTable employment = SocTable.employment();
+    SocTable employment = SocTables.employment();
     List<String> withTasks = StarterLibraryFile.bundled().occupations().stream()
         .filter(o -> !o.tasks().isEmpty()).map(OccupationDraft::code).toList();
 

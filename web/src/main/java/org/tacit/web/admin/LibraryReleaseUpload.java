@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.primefaces.model.file.UploadedFile;
 import org.tacit.application.library.LibraryImportReport;
-import org.tacit.application.library.LibraryReleaseView;
+import org.tacit.application.library.LibraryReleaseSummary;
 import org.tacit.application.library.OccupationLibrary;
 import org.tacit.application.library.ReleaseRejectedException;
 import org.tacit.web.shell.Growl;
@@ -27,7 +27,7 @@ public class LibraryReleaseUpload {
   @EJB OccupationLibrary library;
 
   private UploadedFile upload;
-  private LibraryReleaseView release;
+  private LibraryReleaseSummary release;
 
   public void load() throws IOException {
     if (upload == null || upload.getSize() == 0) {
@@ -50,7 +50,7 @@ public class LibraryReleaseUpload {
     }
   }
 
-  public LibraryReleaseView getRelease() {
+  public LibraryReleaseSummary getRelease() {
     if (release == null) {
       release = library.release().orElse(null);
     }

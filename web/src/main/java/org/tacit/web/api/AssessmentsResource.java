@@ -20,7 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.tacit.application.assessment.Assessments;
 import org.tacit.application.assessment.RunTasks;
-import org.tacit.application.assessment.RunView;
+import org.tacit.application.assessment.RunSummary;
 import org.tacit.domain.model.assessment.AssessmentScope;
 
 /**
@@ -49,7 +49,7 @@ public class AssessmentsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response start(JsonObject body) {
-    RunView run = assessments.start(scope(body));
+    RunSummary run = assessments.start(scope(body));
     return Response.accepted(run(run)).location(uri.getAbsolutePathBuilder().path(Long.toString(run.id())).build())
         .build();
   }
@@ -66,7 +66,7 @@ public class AssessmentsResource {
     if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
       throw new BadRequestException("offset is 0 or more and limit 1–" + MAX_LIMIT + ".");
     }
-    RunView run = assessments.run(id);
+    RunSummary run = assessments.run(id);
     if (!run.finished()) {
       return Response.ok(run(run)).build();
     }
@@ -101,7 +101,7 @@ public class AssessmentsResource {
     }
   }
 
-  private static Map<String, Object> run(RunView run) {
+  private static Map<String, Object> run(RunSummary run) {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("id", run.id());
     fields.put("status", run.status());

@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.tacit.application.inventory.DepartmentView;
+import org.tacit.application.inventory.DepartmentSummary;
 import org.tacit.application.inventory.InventoryService;
 
 /** {@code GET /departments}: the departments the caller may read, with their role and task counts. */
@@ -19,7 +19,7 @@ public class DepartmentsResource {
   @EJB InventoryService inventory;
 
   @GET
-  public List<DepartmentView> departments() {
+  public List<DepartmentSummary> departments() {
     return inventory.departments();
   }
 }

@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.tacit.application.inventory.InventoryService;
 import org.tacit.application.inventory.RoleTasks;
-import org.tacit.application.inventory.RoleView;
-import org.tacit.application.inventory.TaskView;
+import org.tacit.application.inventory.RoleSummary;
+import org.tacit.application.inventory.TaskSummary;
 
 /** {@code GET /roles?department=CODE}, {@code GET /roles/{id}} and {@code GET /roles/{id}/tasks}. */
 @Path("roles")
@@ -25,7 +25,7 @@ public class RolesResource {
   @EJB RoleTasks roleTasks;
 
   @GET
-  public List<RoleView> roles(@QueryParam("department") String department) {
+  public List<RoleSummary> roles(@QueryParam("department") String department) {
     if (department == null || department.isBlank()) {
       throw new BadRequestException("Name the department: /roles?department=CODE (see GET /departments).");
     }
@@ -34,13 +34,13 @@ public class RolesResource {
 
   @GET
   @Path("{id}")
-  public RoleView role(@PathParam("id") long id) {
+  public RoleSummary role(@PathParam("id") long id) {
     return roleTasks.role(id);
   }
 
   @GET
   @Path("{id}/tasks")
-  public List<TaskView> tasks(@PathParam("id") long id) {
+  public List<TaskSummary> tasks(@PathParam("id") long id) {
     return roleTasks.tasks(id);
   }
 }

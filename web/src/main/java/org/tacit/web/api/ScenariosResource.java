@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.tacit.application.scenarios.ScenarioView;
+import org.tacit.application.scenarios.ScenarioSummary;
 
 /**
  * The organisation's scenarios, each assumption beside its default and source, and its
@@ -36,13 +36,13 @@ public class ScenariosResource {
   @Context UriInfo uri;
 
   @GET
-  public List<ScenarioView> scenarios() {
+  public List<ScenarioSummary> scenarios() {
     return scenarios.scenarios();
   }
 
   @GET
   @Path("{id}")
-  public ScenarioView scenario(@PathParam("id") long id) {
+  public ScenarioSummary scenario(@PathParam("id") long id) {
     return scenarios.scenario(id);
   }
 
@@ -65,7 +65,7 @@ public class ScenariosResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public ScenarioView save(@PathParam("id") long id, JsonObject body) {
+  public ScenarioSummary save(@PathParam("id") long id, JsonObject body) {
     long rowVersion = ScenarioBody.rowVersion(body);
     return scenarios.save(id, ScenarioBody.over(scenarios.scenario(id).values(), body, rowVersion));
   }
@@ -80,7 +80,7 @@ public class ScenariosResource {
     return Response.noContent().build();
   }
 
-  private Response created(ScenarioView scenario) {
+  private Response created(ScenarioSummary scenario) {
     return Response.created(uri.getBaseUriBuilder().path(ScenariosResource.class).path(Long.toString(scenario.id()))
         .build()).entity(scenario).build();
   }

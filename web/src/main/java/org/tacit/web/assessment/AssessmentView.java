@@ -11,15 +11,15 @@ import java.util.function.Supplier;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.tacit.application.assessment.Assessments;
-import org.tacit.application.inventory.DepartmentView;
+import org.tacit.application.inventory.DepartmentSummary;
 import org.tacit.application.inventory.InventoryService;
 import org.tacit.application.access.NotPermittedException;
-import org.tacit.application.assessment.ReasonView;
+import org.tacit.application.assessment.ScoreReason;
 import org.tacit.application.access.TooManyAtOnceException;
-import org.tacit.application.assessment.RuleSetView;
+import org.tacit.application.assessment.RuleSetSummary;
 import org.tacit.application.assessment.RuleSets;
-import org.tacit.application.assessment.RunView;
-import org.tacit.application.assessment.TaskScoreView;
+import org.tacit.application.assessment.RunSummary;
+import org.tacit.application.assessment.TaskScoreSummary;
 import org.tacit.domain.model.assessment.AssessmentScope;
 import org.tacit.web.shell.Refusals;
 
@@ -38,15 +38,15 @@ public class AssessmentView implements Serializable {
   @EJB RuleSets ruleSets;
   @EJB InventoryService inventory;
 
-  private List<DepartmentView> departments = List.of();
+  private List<DepartmentSummary> departments = List.of();
   private String department;
-  private List<TaskScoreView> all = List.of();
-  private List<TaskScoreView> scores = List.of();
+  private List<TaskScoreSummary> all = List.of();
+  private List<TaskScoreSummary> scores = List.of();
   private boolean onlyEstimated;
   private List<ClassSummary> summary = List.of();
-  private RuleSetView ruleSet;
+  private RuleSetSummary ruleSet;
   private String chart;
-  private List<RunView> runs = List.of();
+  private List<RunSummary> runs = List.of();
 
   @PostConstruct
   void load() {
@@ -96,7 +96,7 @@ public class AssessmentView implements Serializable {
 
   private void start(Supplier<AssessmentScope> scope) {
     try {
-      RunView run = assessments.start(scope.get());
+      RunSummary run = assessments.start(scope.get());
       Messages.addGlobalInfo("Run " + run.id() + " started: " + run.scopeLabel()
           + ". It keeps running if you leave this page.");
     } catch (TooManyAtOnceException e) {
@@ -113,7 +113,7 @@ public class AssessmentView implements Serializable {
 
   /** While a run works, the page asks again every second; then it stops asking. */
   public boolean isAnyRunning() {
-    return runs.stream().anyMatch(RunView::running);
+    return runs.stream().anyMatch(RunSummary::running);
   }
 
   public boolean isNoTasks() {
@@ -125,8 +125,8 @@ public class AssessmentView implements Serializable {
     return !all.isEmpty() && scores.isEmpty();
   }
 
-  static boolean restsOnEstimates(TaskScoreView task) {
-    return task.reasons().stream().anyMatch(ReasonView::estimated);
+  static boolean restsOnEstimates(TaskScoreSummary task) {
+    return task.reasons().stream().anyMatch(ScoreReason::estimated);
   }
 
   /** How many of the department's tasks rest on estimates, for the filter's label. */
@@ -142,7 +142,7 @@ public class AssessmentView implements Serializable {
     this.onlyEstimated = onlyEstimated;
   }
 
-  public List<DepartmentView> getDepartments() {
+  public List<DepartmentSummary> getDepartments() {
     return departments;
   }
 
@@ -154,7 +154,7 @@ public class AssessmentView implements Serializable {
     this.department = department;
   }
 
-  public List<TaskScoreView> getScores() {
+  public List<TaskScoreSummary> getScores() {
     return scores;
   }
 
@@ -162,7 +162,7 @@ public class AssessmentView implements Serializable {
     return summary;
   }
 
-  public RuleSetView getRuleSet() {
+  public RuleSetSummary getRuleSet() {
     return ruleSet;
   }
 
@@ -170,7 +170,7 @@ public class AssessmentView implements Serializable {
     return chart;
   }
 
-  public List<RunView> getRuns() {
+  public List<RunSummary> getRuns() {
     return runs;
   }
 }

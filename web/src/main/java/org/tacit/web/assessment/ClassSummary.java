@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tacit.application.assessment.TaskScoreView;
+import org.tacit.application.assessment.TaskScoreSummary;
 
 /**
  * How a set of tasks divides among the classes: by count, and by the role time they take (each
@@ -19,7 +19,7 @@ public record ClassSummary(String taskClass, int tasks, Double share) implements
 
   private static final List<String> ORDER = List.of("AUTOMATABLE", "AUGMENTABLE", "LEARNING_BOUND", "MANUAL", "UNSCORED");
 
-  public static List<ClassSummary> of(List<TaskScoreView> scores) {
+  public static List<ClassSummary> of(List<TaskScoreSummary> scores) {
     Map<String, int[]> counts = new LinkedHashMap<>();
     Map<String, BigDecimal> time = new LinkedHashMap<>();
     BigDecimal total = BigDecimal.ZERO;
@@ -27,7 +27,7 @@ public record ClassSummary(String taskClass, int tasks, Double share) implements
       counts.put(c, new int[1]);
       time.put(c, BigDecimal.ZERO);
     }
-    for (TaskScoreView task : scores) {
+    for (TaskScoreSummary task : scores) {
       counts.get(task.taskClass())[0]++;
       if (task.timeSharePct() != null) {
         time.merge(task.taskClass(), task.timeSharePct(), BigDecimal::add);

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tacit.application.assessment.RuleSetEdit;
-import org.tacit.application.assessment.RuleSetView;
-import org.tacit.application.assessment.RuleSetView.RuleWeight;
+import org.tacit.application.assessment.RuleSetSummary;
+import org.tacit.application.assessment.RuleSetSummary.RuleWeight;
 
 /**
  * What the admin types into the draft editor. The rows are made once, from the rule catalogue, and
@@ -29,7 +29,7 @@ public class DraftForm implements Serializable {
   }
 
   /** Shows the draft as stored. */
-  void fill(RuleSetView draft) {
+  void fill(RuleSetSummary draft) {
     Map<String, Double> stored = new LinkedHashMap<>();
     draft.rules().forEach(rule -> stored.put(rule.ruleId(), rule.weight()));
     rows.forEach(row -> row.setWeight(stored.getOrDefault(row.getRuleId(), 0.0)));

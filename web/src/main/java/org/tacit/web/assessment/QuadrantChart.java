@@ -7,7 +7,7 @@ import org.tacit.web.output.ScriptJson;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tacit.application.assessment.TaskScoreView;
+import org.tacit.application.assessment.TaskScoreSummary;
 
 /**
  * The quadrant of tasks as a Chart.js scatter configuration for {@code p:chart}: learning need
@@ -28,12 +28,12 @@ public final class QuadrantChart {
   private QuadrantChart() {}
 
   /** Tasks without a score on both axes have no place in the quadrant and are left out. */
-  public static String of(List<TaskScoreView> tasks, double learningNeedThreshold, double automationReadinessThreshold,
+  public static String of(List<TaskScoreSummary> tasks, double learningNeedThreshold, double automationReadinessThreshold,
       String rolePageAddress) {
     JsonArrayBuilder datasets = Json.createArrayBuilder();
     COLOURS.forEach((taskClass, colour) -> {
       JsonArrayBuilder points = Json.createArrayBuilder();
-      for (TaskScoreView task : tasks) {
+      for (TaskScoreSummary task : tasks) {
         if (taskClass.equals(task.taskClass()) && task.learningNeed() != null && task.automationReadiness() != null) {
           points.add(Json.createObjectBuilder()
               .add("x", task.learningNeed())

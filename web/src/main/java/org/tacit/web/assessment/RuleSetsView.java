@@ -15,7 +15,7 @@ import org.omnifaces.util.Messages;
 import org.tacit.application.assessment.DraftPreview;
 import org.tacit.application.NotFoundException;
 import org.tacit.application.access.NotPermittedException;
-import org.tacit.application.assessment.RuleSetView;
+import org.tacit.application.assessment.RuleSetSummary;
 import org.tacit.application.assessment.RuleSets;
 import org.tacit.application.StaleEditException;
 import org.tacit.web.security.CurrentUser;
@@ -38,10 +38,10 @@ public class RuleSetsView implements Serializable {
   @Inject CurrentUser user;
 
   private Integer requestedVersion;
-  private RuleSetView published;
-  private RuleSetView shown;
-  private List<RuleSetView> versions = List.of();
-  private RuleSetView draft;
+  private RuleSetSummary published;
+  private RuleSetSummary shown;
+  private List<RuleSetSummary> versions = List.of();
+  private RuleSetSummary draft;
   private DraftForm form;
   private DraftPreview preview;
   private TransitionMatrix previewMatrix;
@@ -57,7 +57,7 @@ public class RuleSetsView implements Serializable {
   private void load() {
     published = ruleSets.published();
     versions = ruleSets.versions();
-    draft = versions.stream().filter(RuleSetView::draft).findFirst().orElse(null);
+    draft = versions.stream().filter(RuleSetSummary::draft).findFirst().orElse(null);
     shown = versions.stream().filter(v -> requestedVersion != null && v.version() == requestedVersion).findFirst()
         .orElse(published);
     if (draft != null) {
@@ -114,11 +114,11 @@ public class RuleSetsView implements Serializable {
    * Every change ends with the versions read again; a refused number keeps what the admin typed, so
    * it can be corrected.
    */
-  private boolean attempt(Supplier<RuleSetView> change, Function<RuleSetView, String> done) {
+  private boolean attempt(Supplier<RuleSetSummary> change, Function<RuleSetSummary, String> done) {
     preview = null;
     previewMatrix = null;
     try {
-      RuleSetView result = change.get();
+      RuleSetSummary result = change.get();
       load();
       Messages.addGlobalInfo(done.apply(result));
       return true;
@@ -135,19 +135,19 @@ public class RuleSetsView implements Serializable {
     return user.hasRole(PortalRole.ADMIN);
   }
 
-  public RuleSetView getPublished() {
+  public RuleSetSummary getPublished() {
     return published;
   }
 
-  public RuleSetView getShown() {
+  public RuleSetSummary getShown() {
     return shown;
   }
 
-  public List<RuleSetView> getVersions() {
+  public List<RuleSetSummary> getVersions() {
     return versions;
   }
 
-  public RuleSetView getDraft() {
+  public RuleSetSummary getDraft() {
     return draft;
   }
 

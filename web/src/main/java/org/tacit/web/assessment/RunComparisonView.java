@@ -13,7 +13,7 @@ import org.tacit.application.assessment.Assessments;
 import org.tacit.application.NotFoundException;
 import org.tacit.application.access.NotPermittedException;
 import org.tacit.application.assessment.RunComparison;
-import org.tacit.application.assessment.RunView;
+import org.tacit.application.assessment.RunSummary;
 import org.tacit.web.shell.Refusals;
 
 /**
@@ -32,7 +32,7 @@ public class RunComparisonView implements Serializable {
 
   private Long earlier;
   private Long later;
-  private List<RunView> finishedRuns = List.of();
+  private List<RunSummary> finishedRuns = List.of();
   private RunComparison comparison;
   private TransitionMatrix matrix;
   private List<RunComparison.TaskChange> filteredChanges;
@@ -40,7 +40,7 @@ public class RunComparisonView implements Serializable {
 
   /** Runs on the first request of the page (f:viewAction). */
   public void load() {
-    finishedRuns = assessments.runs().stream().filter(RunView::finished).toList();
+    finishedRuns = assessments.runs().stream().filter(RunSummary::finished).toList();
     comparison = null;
     matrix = null;
     problem = null;
@@ -122,7 +122,7 @@ public class RunComparisonView implements Serializable {
     this.later = later;
   }
 
-  public List<RunView> getFinishedRuns() {
+  public List<RunSummary> getFinishedRuns() {
     return finishedRuns;
   }
 

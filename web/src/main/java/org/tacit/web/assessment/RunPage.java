@@ -10,12 +10,12 @@ import java.util.List;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.tacit.application.assessment.Assessments;
-import org.tacit.application.inventory.DepartmentView;
+import org.tacit.application.inventory.DepartmentSummary;
 import org.tacit.application.inventory.InventoryService;
 import org.tacit.application.NotFoundException;
 import org.tacit.application.access.NotPermittedException;
 import org.tacit.application.assessment.Reproduction;
-import org.tacit.application.assessment.RunView;
+import org.tacit.application.assessment.RunSummary;
 import org.tacit.text.Words;
 import org.tacit.web.shell.Refusals;
 
@@ -34,13 +34,13 @@ public class RunPage implements Serializable {
   @EJB InventoryService inventory;
 
   private Long id;
-  private RunView run;
+  private RunSummary run;
   private String department;
-  private List<DepartmentView> departments = List.of();
+  private List<DepartmentSummary> departments = List.of();
   private RunTasksModel tasks;
   private Reproduction reproduction;
   private Long compareWith;
-  private List<RunView> others = List.of();
+  private List<RunSummary> others = List.of();
 
   /** Runs on the first request of the page (f:viewAction). */
   public void load() {
@@ -94,7 +94,7 @@ public class RunPage implements Serializable {
     this.id = id;
   }
 
-  public RunView getRun() {
+  public RunSummary getRun() {
     return run;
   }
 
@@ -106,7 +106,7 @@ public class RunPage implements Serializable {
     this.department = department;
   }
 
-  public List<DepartmentView> getDepartments() {
+  public List<DepartmentSummary> getDepartments() {
     return departments;
   }
 
@@ -140,7 +140,7 @@ public class RunPage implements Serializable {
     this.compareWith = compareWith;
   }
 
-  public List<RunView> getOthers() {
+  public List<RunSummary> getOthers() {
     return others;
   }
 }

@@ -7,13 +7,13 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.tacit.application.assessment.Assessments;
 import org.tacit.application.assessment.RunTasks;
-import org.tacit.application.assessment.TaskScoreView;
+import org.tacit.application.assessment.TaskScoreSummary;
 
 /**
  * A stored run's tasks, a page at a time: a run of the whole organisation holds a hundred thousand
  * of them, so the table never holds more than it shows.
  */
-public class RunTasksModel extends LazyDataModel<TaskScoreView> {
+public class RunTasksModel extends LazyDataModel<TaskScoreSummary> {
 
   private static final long serialVersionUID = 1L;
 
@@ -33,19 +33,19 @@ public class RunTasksModel extends LazyDataModel<TaskScoreView> {
   }
 
   @Override
-  public List<TaskScoreView> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+  public List<TaskScoreSummary> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
     RunTasks page = assessments.tasks(runId, department, first, pageSize);
     setRowCount(page.total());
     return page.tasks();
   }
 
   @Override
-  public String getRowKey(TaskScoreView task) {
+  public String getRowKey(TaskScoreSummary task) {
     return Long.toString(task.taskId());
   }
 
   @Override
-  public TaskScoreView getRowData(String rowKey) {
+  public TaskScoreSummary getRowData(String rowKey) {
     return null; // rows are not selected, only expanded, which PrimeFaces does from the loaded page
   }
 }

@@ -11,11 +11,11 @@ import org.omnifaces.util.Faces;
 import org.primefaces.event.NodeSelectEvent;
 import org.primefaces.model.TreeNode;
 import org.omnifaces.util.Messages;
-import org.tacit.application.inventory.ChangeView;
-import org.tacit.application.inventory.DepartmentView;
+import org.tacit.application.inventory.ChangeEntry;
+import org.tacit.application.inventory.DepartmentSummary;
 import org.tacit.application.inventory.InventoryService;
 import org.tacit.application.access.NotPermittedException;
-import org.tacit.application.inventory.RoleView;
+import org.tacit.application.inventory.RoleSummary;
 
 /** The Inventory page: the departments the user may read and the roles of the one chosen. */
 @Named
@@ -27,13 +27,13 @@ public class InventoryView implements Serializable {
 
   @EJB InventoryService inventory;
 
-  private List<DepartmentView> departments;
+  private List<DepartmentSummary> departments;
   private String department;
-  private TreeNode<DepartmentView> tree;
-  private TreeNode<DepartmentView> selectedNode;
-  private List<RoleView> roles = List.of();
-  private RoleView historyOf;
-  private List<ChangeView> history = List.of();
+  private TreeNode<DepartmentSummary> tree;
+  private TreeNode<DepartmentSummary> selectedNode;
+  private List<RoleSummary> roles = List.of();
+  private RoleSummary historyOf;
+  private List<ChangeEntry> history = List.of();
 
   @PostConstruct
   void load() {
@@ -51,27 +51,27 @@ public class InventoryView implements Serializable {
 
   /** A department chosen in the tree. */
   public void select(NodeSelectEvent event) {
-    if (event.getTreeNode().getData() instanceof DepartmentView chosen) {
+    if (event.getTreeNode().getData() instanceof DepartmentSummary chosen) {
       department = chosen.code();
       showRoles();
     }
   }
 
-  public TreeNode<DepartmentView> getTree() {
+  public TreeNode<DepartmentSummary> getTree() {
     return tree;
   }
 
-  public TreeNode<DepartmentView> getSelectedNode() {
+  public TreeNode<DepartmentSummary> getSelectedNode() {
     return selectedNode;
   }
 
-  public void setSelectedNode(TreeNode<DepartmentView> selectedNode) {
+  public void setSelectedNode(TreeNode<DepartmentSummary> selectedNode) {
     this.selectedNode = selectedNode;
   }
 
   /** The chosen department's name, as the heading over its roles. */
   public String getDepartmentName() {
-    return departments.stream().filter(d -> d.code().equals(department)).map(DepartmentView::name).findFirst().orElse("");
+    return departments.stream().filter(d -> d.code().equals(department)).map(DepartmentSummary::name).findFirst().orElse("");
   }
 
   public void showRoles() {
@@ -84,7 +84,7 @@ public class InventoryView implements Serializable {
   }
 
   /** Opens the history of one role (the service checks the user may read it). */
-  public void showHistory(RoleView role) {
+  public void showHistory(RoleSummary role) {
     try {
       history = inventory.history(role.id());
       historyOf = role;
@@ -94,11 +94,11 @@ public class InventoryView implements Serializable {
     }
   }
 
-  public RoleView getHistoryOf() {
+  public RoleSummary getHistoryOf() {
     return historyOf;
   }
 
-  public List<ChangeView> getHistory() {
+  public List<ChangeEntry> getHistory() {
     return history;
   }
 
@@ -108,12 +108,12 @@ public class InventoryView implements Serializable {
   }
 
   /** A role whose task shares do not add up to 100 (±1) is flagged; unknown shares are not. */
-  public boolean sharesOff(RoleView role) {
+  public boolean sharesOff(RoleSummary role) {
     return role.timeShareTotal() != null
         && role.timeShareTotal().subtract(HUNDRED).abs().compareTo(BigDecimal.ONE) > 0;
   }
 
-  public List<DepartmentView> getDepartments() {
+  public List<DepartmentSummary> getDepartments() {
     return departments;
   }
 
@@ -125,7 +125,7 @@ public class InventoryView implements Serializable {
     this.department = department;
   }
 
-  public List<RoleView> getRoles() {
+  public List<RoleSummary> getRoles() {
     return roles;
   }
 }

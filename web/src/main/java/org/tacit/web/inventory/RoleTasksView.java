@@ -14,15 +14,15 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.event.RowEditEvent;
 import org.tacit.application.assessment.Assessments;
-import org.tacit.application.inventory.ChangeView;
+import org.tacit.application.inventory.ChangeEntry;
 import org.tacit.application.inventory.Estimate;
 import org.tacit.application.inventory.InventoryService;
 import org.tacit.application.access.NotPermittedException;
 import org.tacit.application.inventory.RoleTasks;
-import org.tacit.application.inventory.RoleView;
+import org.tacit.application.inventory.RoleSummary;
 import org.tacit.application.StaleEditException;
-import org.tacit.application.assessment.TaskScoreView;
-import org.tacit.application.inventory.TaskView;
+import org.tacit.application.assessment.TaskScoreSummary;
+import org.tacit.application.inventory.TaskSummary;
 import org.tacit.domain.model.assessment.AssessmentScope;
 import org.tacit.text.Words;
 import org.tacit.web.shell.Growl;
@@ -45,11 +45,11 @@ public class RoleTasksView implements Serializable {
   @EJB Assessments assessments;
 
   private Long id;
-  private RoleView role;
+  private RoleSummary role;
   private boolean changeable;
   private List<TaskRow> rows = List.of();
-  private List<ChangeView> history = List.of();
-  private List<TaskScoreView> scores = List.of();
+  private List<ChangeEntry> history = List.of();
+  private List<TaskScoreSummary> scores = List.of();
   private String newStatement;
   private BigDecimal newTimeSharePct;
 
@@ -138,7 +138,7 @@ public class RoleTasksView implements Serializable {
     load();
   }
 
-  private static List<TaskRow> rows(List<TaskView> tasks, List<Estimate> estimates) {
+  private static List<TaskRow> rows(List<TaskSummary> tasks, List<Estimate> estimates) {
     Map<Long, List<Estimate>> byTask = estimates.stream().collect(Collectors.groupingBy(Estimate::taskId));
     EstimateSourceText source = new EstimateSourceText(Faces.getLocale());
     return tasks.stream().map(task -> new TaskRow(task, byTask.getOrDefault(task.id(), List.of()), source::of)).toList();
@@ -153,7 +153,7 @@ public class RoleTasksView implements Serializable {
    * estimates are confirmed, since a confirmed answer counts more than an estimate.
    */
   public Double getConfidence() {
-    return scores.isEmpty() ? null : scores.stream().mapToDouble(TaskScoreView::confidence).average().orElseThrow();
+    return scores.isEmpty() ? null : scores.stream().mapToDouble(TaskScoreSummary::confidence).average().orElseThrow();
   }
 
   /** Sum of the known shares, or null when no task has one. */
@@ -186,7 +186,7 @@ public class RoleTasksView implements Serializable {
     this.id = id;
   }
 
-  public RoleView getRole() {
+  public RoleSummary getRole() {
     return role;
   }
 
@@ -194,7 +194,7 @@ public class RoleTasksView implements Serializable {
     return changeable;
   }
 
-  public List<TaskScoreView> getScores() {
+  public List<TaskScoreSummary> getScores() {
     return scores;
   }
 
@@ -202,7 +202,7 @@ public class RoleTasksView implements Serializable {
     return rows;
   }
 
-  public List<ChangeView> getHistory() {
+  public List<ChangeEntry> getHistory() {
     return history;
   }
 

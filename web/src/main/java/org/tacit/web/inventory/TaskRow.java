@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.tacit.application.inventory.Estimate;
 import org.tacit.application.inventory.TaskEdit;
-import org.tacit.application.inventory.TaskView;
+import org.tacit.application.inventory.TaskSummary;
 
 /**
  * One row of the task table while an editor works on it: the task as loaded with the estimates it
@@ -19,7 +19,7 @@ public class TaskRow implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private final TaskView task;
+  private final TaskSummary task;
   private final Map<String, BigDecimal> estimates = new HashMap<>();
   private final Map<String, String> sources = new HashMap<>();
   private String statement;
@@ -28,7 +28,7 @@ public class TaskRow implements Serializable {
   private boolean confirmAll;
 
   /** @param estimates the task's answers still estimated, stored or filled in from O*NET */
-  public TaskRow(TaskView task, List<Estimate> estimates, Function<Estimate, String> source) {
+  public TaskRow(TaskSummary task, List<Estimate> estimates, Function<Estimate, String> source) {
     this.task = task;
     this.statement = task.statement();
     this.timeSharePct = task.timeSharePct();
@@ -61,7 +61,7 @@ public class TaskRow implements Serializable {
     return task.id();
   }
 
-  public TaskView getTask() {
+  public TaskSummary getTask() {
     return task;
   }
 
@@ -76,7 +76,7 @@ public class TaskRow implements Serializable {
     if (estimate != null) {
       return "≈" + plain(estimate);
     }
-    TaskView.FactAnswer answer = task.facts().get(column);
+    TaskSummary.FactAnswer answer = task.facts().get(column);
     return answer == null ? "" : plain(answer.value());
   }
 

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Faces;
-import org.tacit.application.library.LibraryReleaseView;
+import org.tacit.application.library.LibraryReleaseSummary;
 import org.tacit.application.library.OccupationDetail;
 import org.tacit.application.library.OccupationLibrary;
 import org.tacit.application.library.OccupationSummary;
@@ -22,7 +22,7 @@ public class LibraryView implements Serializable {
 
   @EJB OccupationLibrary library;
 
-  private LibraryReleaseView release;
+  private LibraryReleaseSummary release;
   private String query;
   private List<OccupationSummary> occupations = List.of();
   private OccupationDetail occupation;
@@ -51,7 +51,7 @@ public class LibraryView implements Serializable {
     return occupations.size() >= SHOWN;
   }
 
-  public LibraryReleaseView getRelease() {
+  public LibraryReleaseSummary getRelease() {
     return release;
   }
 

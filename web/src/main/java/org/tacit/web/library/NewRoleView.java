@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.tacit.application.inventory.DepartmentView;
+import org.tacit.application.inventory.DepartmentSummary;
 import org.tacit.application.inventory.InventoryService;
 import org.tacit.application.NotFoundException;
 import org.tacit.application.access.NotPermittedException;
@@ -34,7 +34,7 @@ public class NewRoleView implements Serializable {
   @EJB InventoryService inventory;
   @Inject LibraryView page;
 
-  private List<DepartmentView> departments;
+  private List<DepartmentSummary> departments;
   private String department;
   private String title;
   private BigDecimal headcountFte;
@@ -43,7 +43,7 @@ public class NewRoleView implements Serializable {
 
   @PostConstruct
   void load() {
-    departments = inventory.departments().stream().filter(DepartmentView::changeable).toList();
+    departments = inventory.departments().stream().filter(DepartmentSummary::changeable).toList();
     if (!departments.isEmpty()) {
       department = departments.get(0).code();
     }
@@ -78,7 +78,7 @@ public class NewRoleView implements Serializable {
     return !departments.isEmpty();
   }
 
-  public List<DepartmentView> getDepartments() {
+  public List<DepartmentSummary> getDepartments() {
     return departments;
   }
 

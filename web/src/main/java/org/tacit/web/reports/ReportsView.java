@@ -24,7 +24,7 @@ import org.tacit.application.reports.Dashboard.RoleProfile;
 import org.tacit.application.economy.EconomyBenchmark;
 import org.tacit.application.reports.EconomyComparison;
 import org.tacit.application.economy.EconomyBenchmark.OccupationFigures;
-import org.tacit.application.scenarios.ScenarioView;
+import org.tacit.application.scenarios.ScenarioSummary;
 import org.tacit.application.reports.SubstitutionReport;
 import org.tacit.application.reports.SubstitutionReport.Certainty;
 import org.tacit.application.reports.SubstitutionReport.GroupFigures;
@@ -32,7 +32,7 @@ import org.tacit.application.reports.SubstitutionReport.OpenAnswer;
 import org.tacit.application.reports.SubstitutionReport.PresetRange;
 import org.tacit.application.scenarios.YearFigures;
 import org.tacit.application.reports.SubstitutionReports;
-import org.tacit.application.assessment.TaskScoreView;
+import org.tacit.application.assessment.TaskScoreSummary;
 import org.tacit.domain.model.assessment.AssessmentScope;
 import org.tacit.web.shell.Refusals;
 
@@ -59,7 +59,7 @@ public class ReportsView implements Serializable {
   @EJB Assessments assessments;
 
   private Dashboard dashboard;
-  private List<ScenarioView> scenarios = List.of();
+  private List<ScenarioSummary> scenarios = List.of();
   private Long scenario;
   private String department;
   private SubstitutionReport report;
@@ -68,7 +68,7 @@ public class ReportsView implements Serializable {
   private List<ClassHours> classHours = List.of();
   private String trendChart;
   private String classChart;
-  private final Map<Long, List<TaskScoreView>> tasks = new HashMap<>();
+  private final Map<Long, List<TaskScoreSummary>> tasks = new HashMap<>();
   private EconomyBenchmark economy;
   private List<EconomyComparison.Line> againstEconomy = List.of();
   private List<LinkedRole> linkedRoles = List.of();
@@ -116,8 +116,8 @@ public class ReportsView implements Serializable {
     }
     scenarios = dashboard.reports().stream().map(SubstitutionReport::scenario).toList();
     String asked = Faces.getRequestParameter("scenario");
-    scenario = scenarios.stream().filter(s -> String.valueOf(s.id()).equals(asked)).map(ScenarioView::id).findFirst()
-        .orElse(scenarios.stream().filter(s -> s.name().equals("Base")).map(ScenarioView::id).findFirst()
+    scenario = scenarios.stream().filter(s -> String.valueOf(s.id()).equals(asked)).map(ScenarioSummary::id).findFirst()
+        .orElse(scenarios.stream().filter(s -> s.name().equals("Base")).map(ScenarioSummary::id).findFirst()
             .orElse(scenarios.isEmpty() ? null : scenarios.get(0).id()));
     String askedDepartment = Faces.getRequestParameter("department");
     department = dashboard.departments().stream().map(ClassHours::code).filter(c -> c.equals(askedDepartment))
@@ -255,10 +255,10 @@ public class ReportsView implements Serializable {
   }
 
   /** A role's tasks with their scores and reasons, read when its row is opened. */
-  public List<TaskScoreView> tasksOf(long roleId) {
+  public List<TaskScoreSummary> tasksOf(long roleId) {
     return tasks.computeIfAbsent(roleId, id -> {
-      List<TaskScoreView> scores = new ArrayList<>(assessments.current(AssessmentScope.role(id)));
-      scores.sort(Comparator.comparing((TaskScoreView t) -> t.timeSharePct() == null ? 0 : t.timeSharePct()
+      List<TaskScoreSummary> scores = new ArrayList<>(assessments.current(AssessmentScope.role(id)));
+      scores.sort(Comparator.comparing((TaskScoreSummary t) -> t.timeSharePct() == null ? 0 : t.timeSharePct()
           .doubleValue()).reversed());
       return scores;
     });
@@ -321,7 +321,7 @@ public class ReportsView implements Serializable {
     return dashboard;
   }
 
-  public List<ScenarioView> getScenarios() {
+  public List<ScenarioSummary> getScenarios() {
     return scenarios;
   }
 

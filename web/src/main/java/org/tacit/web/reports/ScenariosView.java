@@ -17,7 +17,7 @@ import org.primefaces.PrimeFaces;
 import org.tacit.application.NotFoundException;
 import org.tacit.application.access.NotPermittedException;
 import org.tacit.application.scenarios.RealWorkComparison;
-import org.tacit.application.scenarios.ScenarioView;
+import org.tacit.application.scenarios.ScenarioSummary;
 import org.tacit.application.StaleEditException;
 import org.tacit.web.security.CurrentUser;
 import org.tacit.web.security.PortalRole;
@@ -38,11 +38,11 @@ public class ScenariosView implements Serializable {
   @EJB SubstitutionReports reports;
   @Inject CurrentUser user;
 
-  private List<ScenarioView> scenarios = List.of();
-  private ScenarioView defaults;
+  private List<ScenarioSummary> scenarios = List.of();
+  private ScenarioSummary defaults;
   private ScenarioForm form;
   private String problem;
-  private ScenarioView copyOf;
+  private ScenarioSummary copyOf;
   private String copyName;
   private List<RealWorkComparison> realWork = List.of();
 
@@ -59,7 +59,7 @@ public class ScenariosView implements Serializable {
     form = new ScenarioForm(null, defaults.values().named(""), defaults.values());
   }
 
-  public void startEdit(ScenarioView scenario) {
+  public void startEdit(ScenarioSummary scenario) {
     problem = null;
     form = new ScenarioForm(scenario.id(), scenario.values(), defaults.values());
   }
@@ -73,7 +73,7 @@ public class ScenariosView implements Serializable {
   public void save() throws IOException {
     problem = null;
     try {
-      ScenarioView saved = form.isCreating() ? service.create(form.values())
+      ScenarioSummary saved = form.isCreating() ? service.create(form.values())
           : service.save(form.getScenarioId(), form.values());
       Faces.getFlash().setKeepMessages(true);
       Messages.addFlashGlobalInfo("Saved “{0}”: these are its figures.", saved.name());
@@ -90,7 +90,7 @@ public class ScenariosView implements Serializable {
     }
   }
 
-  public void startCopy(ScenarioView scenario) {
+  public void startCopy(ScenarioSummary scenario) {
     copyOf = scenario;
     copyName = "Copy of " + scenario.name();
   }
@@ -101,7 +101,7 @@ public class ScenariosView implements Serializable {
     }
   }
 
-  public void delete(ScenarioView scenario) {
+  public void delete(ScenarioSummary scenario) {
     attempt(() -> service.delete(scenario.id(), scenario.rowVersion()), "Deleted “" + scenario.name() + "”.");
   }
 
@@ -130,11 +130,11 @@ public class ScenariosView implements Serializable {
     return realWork;
   }
 
-  public List<ScenarioView> getScenarios() {
+  public List<ScenarioSummary> getScenarios() {
     return scenarios;
   }
 
-  public ScenarioView getDefaults() {
+  public ScenarioSummary getDefaults() {
     return defaults;
   }
 
@@ -146,7 +146,7 @@ public class ScenariosView implements Serializable {
     return problem;
   }
 
-  public ScenarioView getCopyOf() {
+  public ScenarioSummary getCopyOf() {
     return copyOf;
   }
 

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tacit.application.assessment.RuleSetEdit;
-import org.tacit.application.assessment.RuleSetView;
-import org.tacit.application.assessment.RuleSetView.RuleWeight;
+import org.tacit.application.assessment.RuleSetSummary;
+import org.tacit.application.assessment.RuleSetSummary.RuleWeight;
 
 class DraftFormTest {
 
@@ -43,8 +43,8 @@ class DraftFormTest {
     assertThat(form.edit().estimateCredit()).isNaN();
   }
 
-  private static RuleSetView draft(long rowVersion, List<RuleWeight> rules) {
-    return new RuleSetView(2, rowVersion, "DRAFT", 50, 60, 0.5, "Draft based on version 1.", Instant.EPOCH, "ada",
+  private static RuleSetSummary draft(long rowVersion, List<RuleWeight> rules) {
+    return new RuleSetSummary(2, rowVersion, "DRAFT", 50, 60, 0.5, "Draft based on version 1.", Instant.EPOCH, "ada",
         null, null, rules);
   }
 }

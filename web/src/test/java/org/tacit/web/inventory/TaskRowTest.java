@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tacit.application.inventory.Estimate;
-import org.tacit.application.inventory.TaskView;
-import org.tacit.application.inventory.TaskView.FactAnswer;
+import org.tacit.application.inventory.TaskSummary;
+import org.tacit.application.inventory.TaskSummary.FactAnswer;
 
 class TaskRowTest {
 
-  private static final TaskView TASK = new TaskView(7, 3, "Reconcile accounts", new BigDecimal("20"), false, Map.of(
+  private static final TaskSummary TASK = new TaskSummary(7, 3, "Reconcile accounts", new BigDecimal("20"), false, Map.of(
       "digital_io", new FactAnswer(new BigDecimal("5"), false), "novelty", new FactAnswer(new BigDecimal("2"), true)));
   private static final List<Estimate> ESTIMATES = List.of(
       new Estimate(7, "novelty", new BigDecimal("2"), "estimate.source.stored", List.of()),

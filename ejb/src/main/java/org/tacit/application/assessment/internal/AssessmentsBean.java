@@ -6,7 +6,7 @@ import org.tacit.application.access.ScopeTasks;
 import org.tacit.application.access.Scopes;
 import org.tacit.application.assessment.OnetEstimates;
 import org.tacit.application.assessment.Reassessment;
-import org.tacit.application.assessment.ScoreViews;
+import org.tacit.application.assessment.TaskScoreSummaries;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -24,9 +24,9 @@ import org.tacit.application.NotFoundException;
 import org.tacit.application.assessment.Reproduction;
 import org.tacit.application.assessment.RunComparison;
 import org.tacit.application.assessment.RunTasks;
-import org.tacit.application.assessment.RunView;
+import org.tacit.application.assessment.RunSummary;
 import org.tacit.application.access.SecurityLog;
-import org.tacit.application.assessment.TaskScoreView;
+import org.tacit.application.assessment.TaskScoreSummary;
 import org.tacit.application.access.RunAccess.Sight;
 import org.tacit.application.access.Work;
 import org.tacit.application.access.WorkPermits;
@@ -59,19 +59,19 @@ public class AssessmentsBean implements Assessments {
   @Inject WorkPermits permits;
 
   @Override
-  public List<TaskScoreView> current(AssessmentScope scope) {
+  public List<TaskScoreSummary> current(AssessmentScope scope) {
     ScopeTasks tasks = scopes.resolve(scope, callers.current());
     RuleSet ruleSet = runs.published().ruleSet();
-    List<TaskScoreView> views = new ArrayList<>();
+    List<TaskScoreSummary> views = new ArrayList<>();
     for (TaskInput task : new Reassessment(runs, new OnetEstimates(library)).inputs(tasks)) {
-      views.add(ScoreViews.of(task, Scorer.score(task.facts(), ruleSet)));
+      views.add(TaskScoreSummaries.of(task, Scorer.score(task.facts(), ruleSet)));
     }
     return views;
   }
 
   @Override
   @RolesAllowed({CallerScope.ADMIN, CallerScope.ANALYST, CallerScope.EDITOR})
-  public RunView start(AssessmentScope scope) {
+  public RunSummary start(AssessmentScope scope) {
     CallerScope caller = callers.current();
     ScopeTasks tasks = scopes.resolve(scope, caller);
     WorkPermits.Permit permit = permits.take(caller.username(), Work.RUN);
@@ -86,7 +86,7 @@ public class AssessmentsBean implements Assessments {
   }
 
   @Override
-  public RunView run(long runId) {
+  public RunSummary run(long runId) {
     CallerScope caller = callers.current();
     Seen seen = seen(runId, caller);
     return view(seen.run(), scopes.readableCodes(caller), true, seen.sight());
@@ -94,9 +94,9 @@ public class AssessmentsBean implements Assessments {
 
   /** Newest first; runs that cover none of the caller's departments are left out. */
   @Override
-  public List<RunView> runs() {
+  public List<RunSummary> runs() {
     RunAccess access = access(callers.current());
-    List<RunView> views = new ArrayList<>();
+    List<RunSummary> views = new ArrayList<>();
     for (AssessmentRun run : runs.runs(200)) {
       Sight sight = access.of(run);
       if (sight != Sight.NONE) {
@@ -113,10 +113,10 @@ public class AssessmentsBean implements Assessments {
     Set<String> codes = visibleCodes(departmentCode);
     int page = Math.max(1, Math.min(max, MAX_PAGE));
     int from = Math.max(0, first);
-    RunView view = view(run, codes, true, seen.sight());
+    RunSummary view = view(run, codes, true, seen.sight());
     return runs.rows(connection -> {
-      List<TaskScoreView> views = AssessedTaskRows.read(connection, runId, codes, from, page).stream()
-          .map(row -> ScoreViews.of(row.input(), row.result())).toList();
+      List<TaskScoreSummary> views = AssessedTaskRows.read(connection, runId, codes, from, page).stream()
+          .map(row -> TaskScoreSummaries.of(row.input(), row.result())).toList();
       return new RunTasks(view, AssessedTaskRows.count(connection, runId, codes), from, views);
     });
   }
@@ -178,14 +178,14 @@ public class AssessmentsBean implements Assessments {
    * The run as the caller sees it, with its tasks per class (of the departments in {@code codes},
    * all when null) when asked: lists leave them out, since each count reads the run's tasks.
    */
-  private RunView view(AssessmentRun run, Set<String> codes, boolean withClasses, Sight sight) {
+  private RunSummary view(AssessmentRun run, Set<String> codes, boolean withClasses, Sight sight) {
     Map<String, Integer> classes = withClasses && run.status() == RunStatus.DONE ? classCounts(run.id(), codes) : Map.of();
     if (sight == Sight.REDACTED) {
-      return new RunView(run.id(), run.ruleSetVersion(), run.scope().kind().name(), null, null, run.status().name(),
+      return new RunSummary(run.id(), run.ruleSetVersion(), run.scope().kind().name(), null, null, run.status().name(),
           run.startedAt(), null, run.finishedAt().orElse(null), 0, 0, null, classes, true);
     }
     int[] progress = run.status() == RunStatus.RUNNING ? board.of(run.id()) : new int[] {run.taskCount(), run.taskCount()};
-    return new RunView(run.id(), run.ruleSetVersion(), run.scope().kind().name(), run.scope().key(), run.scopeLabel(),
+    return new RunSummary(run.id(), run.ruleSetVersion(), run.scope().kind().name(), run.scope().key(), run.scopeLabel(),
         run.status().name(), run.startedAt(), run.startedBy(), run.finishedAt().orElse(null), progress[0],
         progress[1], run.problem().orElse(null), classes, false);
   }

@@ -22,7 +22,7 @@ import org.tacit.application.assessment.DraftPreview;
 import org.tacit.application.assessment.DraftPreview.RoleMove;
 import org.tacit.application.NotFoundException;
 import org.tacit.application.assessment.RuleSetEdit;
-import org.tacit.application.assessment.RuleSetView;
+import org.tacit.application.assessment.RuleSetSummary;
 import org.tacit.application.assessment.RuleSets;
 import org.tacit.application.access.SecurityLog;
 import org.tacit.application.StaleEditException;
@@ -48,23 +48,23 @@ public class RuleSetsBean implements RuleSets {
   @Inject OccupationRepository library;
 
   @Override
-  public RuleSetView published() {
+  public RuleSetSummary published() {
     return view(runs.published());
   }
 
   @Override
-  public List<RuleSetView> versions() {
+  public List<RuleSetSummary> versions() {
     return runs.ruleSets().stream().map(RuleSetsBean::view).toList();
   }
 
   @Override
-  public Optional<RuleSetView> draft() {
+  public Optional<RuleSetSummary> draft() {
     return runs.draft().map(RuleSetsBean::view);
   }
 
   @Override
   @RolesAllowed(CallerScope.ADMIN)
-  public RuleSetView startDraft() {
+  public RuleSetSummary startDraft() {
     int newest = runs.newestVersionLocked();
     Optional<RuleSetVersion> existing = runs.draft();
     if (existing.isPresent()) {
@@ -79,7 +79,7 @@ public class RuleSetsBean implements RuleSets {
 
   @Override
   @RolesAllowed(CallerScope.ADMIN)
-  public RuleSetView saveDraft(RuleSetEdit edit) {
+  public RuleSetSummary saveDraft(RuleSetEdit edit) {
     RuleSetVersion draft = currentDraft(edit.rowVersion());
     draft.revise(edit.weights(), edit.learningNeedThreshold(), edit.automationReadinessThreshold(),
         edit.estimateCredit(), edit.note());
@@ -124,7 +124,7 @@ public class RuleSetsBean implements RuleSets {
 
   @Override
   @RolesAllowed(CallerScope.ADMIN)
-  public RuleSetView publishDraft(long rowVersion) {
+  public RuleSetSummary publishDraft(long rowVersion) {
     RuleSetVersion draft = currentDraft(rowVersion);
     draft.publish(callers.current().username(), now());
     flush();
@@ -161,15 +161,15 @@ public class RuleSetsBean implements RuleSets {
         + Math.abs(a.automationReadiness().orElse(0) - b.automationReadiness().orElse(0));
   }
 
-  static RuleSetView view(RuleSetVersion stored) {
+  static RuleSetSummary view(RuleSetVersion stored) {
     RuleSet ruleSet = stored.ruleSet();
-    List<RuleSetView.RuleWeight> rules = new ArrayList<>();
+    List<RuleSetSummary.RuleWeight> rules = new ArrayList<>();
     for (Rule rule : Rules.all()) {
-      rules.add(new RuleSetView.RuleWeight(rule.id(), rule.fact().column(),
+      rules.add(new RuleSetSummary.RuleWeight(rule.id(), rule.fact().column(),
           rule.axis() == Axis.LEARNING_NEED ? "L" : "A", RuleSources.direction(rule), rule.fact().description(),
           ruleSet.weight(rule.id())));
     }
-    return new RuleSetView(stored.version(), stored.rowVersion(), stored.status().name(),
+    return new RuleSetSummary(stored.version(), stored.rowVersion(), stored.status().name(),
         ruleSet.learningNeedThreshold(), ruleSet.automationReadinessThreshold(), ruleSet.estimateCredit(),
         stored.note().orElse(null), stored.createdAt(), stored.createdBy(), stored.publishedAt().orElse(null),
         stored.publishedBy().orElse(null), rules);

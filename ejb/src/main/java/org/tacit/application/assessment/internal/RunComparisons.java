@@ -1,6 +1,6 @@
 package org.tacit.application.assessment.internal;
 
-import org.tacit.application.assessment.ScoreViews;
+import org.tacit.application.assessment.TaskScoreSummaries;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import org.tacit.application.assessment.Reproduction;
 import org.tacit.application.assessment.RunComparison;
 import org.tacit.application.assessment.RunComparison.TaskChange;
-import org.tacit.application.assessment.RunView;
+import org.tacit.application.assessment.RunSummary;
 import org.tacit.domain.model.assessment.AssessmentRun;
 import org.tacit.domain.model.assessment.TaskInput;
 import org.tacit.domain.model.assessment.TaskResult;
@@ -47,7 +47,7 @@ final class RunComparisons {
     this.runs = runs;
   }
 
-  RunComparison compare(AssessmentRun earlier, RunView earlierView, AssessmentRun later, RunView laterView,
+  RunComparison compare(AssessmentRun earlier, RunSummary earlierView, AssessmentRun later, RunSummary laterView,
       Set<String> codes) {
     Map<Long, Row> before = new HashMap<>();
     rows(earlier.id(), codes).forEach(row -> before.put(row.input().taskId(), row));
@@ -180,6 +180,6 @@ final class RunComparisons {
   }
 
   private static Double boxed(OptionalDouble value) {
-    return ScoreViews.boxed(value);
+    return TaskScoreSummaries.boxed(value);
   }
 }

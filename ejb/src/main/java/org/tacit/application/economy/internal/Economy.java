@@ -1,5 +1,6 @@
 package org.tacit.application.economy.internal;
 
+import org.tacit.domain.economy.EmploymentWeights;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import org.tacit.domain.scenario.Workforce;
 import org.tacit.domain.scoring.RuleSet;
 import org.tacit.domain.scoring.Scorer;
 import org.tacit.domain.scoring.TaskClass;
-import org.tacit.infrastructure.reference.SocTable;
+import org.tacit.domain.economy.SocTable;
 
 /**
  * The US economy as a workforce: each O*NET occupation with tasks and US employment a role whose

@@ -1,7 +1,8 @@
 package org.tacit.application.economy.internal;
 
+import org.tacit.infrastructure.reference.SocTables;
 import org.tacit.application.access.Callers;
-import org.tacit.application.scenarios.ReportViews;
+import org.tacit.application.scenarios.ScenarioSummaries;
 import org.tacit.domain.scenario.HorizonTrend;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +18,7 @@ import org.tacit.application.economy.EconomyBenchmark.PublishedEstimate;
 import org.tacit.domain.model.assessment.RuleSetVersion;
 import org.tacit.domain.scenario.SavedScenario;
 import org.tacit.infrastructure.persistence.OccupationRepository;
-import org.tacit.infrastructure.reference.SocTable;
+import org.tacit.domain.economy.SocTable;
 
 /**
  * The US economy, built once and kept: scoring 19,000 tasks takes seconds, a scenario on the
@@ -34,9 +35,9 @@ public class EconomyCache implements UsEconomy {
   record References(SocTable employment, SocTable freyOsborne, SocTable microsoft, List<PublishedEstimate> estimates) {
 
     static References bundled() {
-      SocTable employment = SocTable.employment();
-      SocTable freyOsborne = SocTable.freyOsborne();
-      SocTable microsoft = SocTable.microsoftApplicability();
+      SocTable employment = SocTables.employment();
+      SocTable freyOsborne = SocTables.freyOsborne();
+      SocTable microsoft = SocTables.microsoftApplicability();
       return new References(employment, freyOsborne, microsoft,
           PublishedEstimates.beside(employment, freyOsborne, microsoft));
     }
@@ -68,8 +69,8 @@ public class EconomyCache implements UsEconomy {
     if (views.size() > MOST_VIEWS) {
       views.clear();
     }
-    return views.computeIfAbsent(key, k -> EconomyViews.benchmark(current, references(),
-        saved.scenario(trend), ReportViews.scenario(saved, trend)));
+    return views.computeIfAbsent(key, k -> EconomyBenchmarks.benchmark(current, references(),
+        saved.scenario(trend), ScenarioSummaries.scenario(saved, trend)));
   }
 
   /** The economy of the library in use, scored with {@code ruleSet}. */

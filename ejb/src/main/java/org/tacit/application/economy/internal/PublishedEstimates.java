@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.DoublePredicate;
 import org.tacit.application.economy.EconomyBenchmark.PublishedEstimate;
-import org.tacit.infrastructure.reference.SocTable;
+import org.tacit.domain.economy.SocTable;
 
 /**
  * The national figures others have published, to set beside the US economy benchmark: two as their

@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
 import org.tacit.application.access.CallerScope;
-import org.tacit.application.inventory.ChangeView;
-import org.tacit.application.inventory.DepartmentView;
+import org.tacit.application.inventory.ChangeEntry;
+import org.tacit.application.inventory.DepartmentSummary;
 import org.tacit.application.inventory.ImportReport;
 import org.tacit.application.inventory.InventoryService;
 import org.tacit.application.access.NotPermittedException;
-import org.tacit.application.inventory.RoleView;
+import org.tacit.application.inventory.RoleSummary;
 import org.tacit.application.access.SecurityLog;
 import org.tacit.application.access.Work;
 import org.tacit.application.access.WorkPermits;
@@ -47,7 +47,7 @@ public class InventoryServiceBean implements InventoryService {
   @Inject WorkPermits permits;
 
   @Override
-  public List<DepartmentView> departments() {
+  public List<DepartmentSummary> departments() {
     CallerScope caller = callers.current();
     Map<Long, Object[]> totals = new HashMap<>();
     inventory.departmentTotals().forEach(row -> totals.put((Long) row[0], row));
@@ -55,14 +55,14 @@ public class InventoryServiceBean implements InventoryService {
         .filter(d -> caller.mayRead(d.code()))
         .map(d -> {
           Object[] t = totals.getOrDefault(d.id(), new Object[] {d.id(), 0L, 0L});
-          return new DepartmentView(d.code(), d.name(), d.parent().map(Department::code).orElse(null), (Long) t[1],
+          return new DepartmentSummary(d.code(), d.name(), d.parent().map(Department::code).orElse(null), (Long) t[1],
               (Long) t[2], caller.mayChange(d.code()));
         })
         .toList();
   }
 
   @Override
-  public List<RoleView> roles(String departmentCode) {
+  public List<RoleSummary> roles(String departmentCode) {
     callers.current().requireRead(departmentCode);
     Department department = inventory.department(departmentCode).orElse(null);
     if (department == null) {
@@ -70,15 +70,15 @@ public class InventoryServiceBean implements InventoryService {
     }
     Map<Long, Object[]> totals = new HashMap<>();
     inventory.taskTotals(department).forEach(row -> totals.put((Long) row[0], row));
-    return inventory.roles(department).stream().map(role -> RoleViews.of(role, totals.get(role.id()))).toList();
+    return inventory.roles(department).stream().map(role -> RoleSummaries.of(role, totals.get(role.id()))).toList();
   }
 
   @Override
-  public List<ChangeView> history(long roleId) {
+  public List<ChangeEntry> history(long roleId) {
     Role role = inventory.role(roleId).orElseThrow(() -> new NotPermittedException("There is no role " + roleId + "."));
     callers.current().requireRead(role.department().code());
     return inventory.history(roleId).stream()
-        .map(c -> new ChangeView(c.changedAt(), c.actor(), c.action().name(), c.subject(),
+        .map(c -> new ChangeEntry(c.changedAt(), c.actor(), c.action().name(), c.subject(),
             c.before().orElse(null), c.after().orElse(null)))
         .toList();
   }

@@ -18,10 +18,10 @@ import org.tacit.application.access.CallerScope;
 import org.tacit.application.inventory.Estimate;
 import org.tacit.application.access.NotPermittedException;
 import org.tacit.application.inventory.RoleTasks;
-import org.tacit.application.inventory.RoleView;
+import org.tacit.application.inventory.RoleSummary;
 import org.tacit.application.StaleEditException;
 import org.tacit.application.inventory.TaskEdit;
-import org.tacit.application.inventory.TaskView;
+import org.tacit.application.inventory.TaskSummary;
 import org.tacit.domain.model.assessment.TaskInput;
 import org.tacit.domain.model.inventory.InventoryChange;
 import org.tacit.domain.model.inventory.InventoryChange.Action;
@@ -44,9 +44,9 @@ public class RoleTasksBean implements RoleTasks {
   @Inject OccupationRepository library;
 
   @Override
-  public RoleView role(long roleId) {
+  public RoleSummary role(long roleId) {
     Role role = readable(roleId);
-    return RoleViews.of(role, inventory.taskTotals(role));
+    return RoleSummaries.of(role, inventory.taskTotals(role));
   }
 
   @Override
@@ -55,13 +55,13 @@ public class RoleTasksBean implements RoleTasks {
   }
 
   @Override
-  public List<TaskView> tasks(long roleId) {
-    return inventory.tasks(readable(roleId)).stream().map(TaskViews::of).toList();
+  public List<TaskSummary> tasks(long roleId) {
+    return inventory.tasks(readable(roleId)).stream().map(TaskSummaries::of).toList();
   }
 
   @Override
   @RolesAllowed({CallerScope.ADMIN, CallerScope.EDITOR})
-  public TaskView revise(TaskEdit edit) {
+  public TaskSummary revise(TaskEdit edit) {
     Task task = changeable(edit.taskId(), edit.version());
     String oldStatement = task.statement();
     String before = Summaries.of(task);
@@ -76,19 +76,19 @@ public class RoleTasksBean implements RoleTasks {
       record(task.role(), Action.CHANGED, task.statement(), before, after);
     }
     flush();
-    return TaskViews.of(task);
+    return TaskSummaries.of(task);
   }
 
   @Override
   @RolesAllowed({CallerScope.ADMIN, CallerScope.EDITOR})
-  public TaskView add(long roleId, String statement, BigDecimal timeSharePct) {
+  public TaskSummary add(long roleId, String statement, BigDecimal timeSharePct) {
     Role role = readable(roleId);
     requireChange(role);
     Task task = new Task(role, statement, timeSharePct, TaskFacts.none());
     inventory.add(task);
     record(role, Action.CREATED, task.statement(), null, Summaries.of(task));
     inventory.flush();
-    return TaskViews.of(task);
+    return TaskSummaries.of(task);
   }
 
   @Override
@@ -114,9 +114,9 @@ public class RoleTasksBean implements RoleTasks {
 
   @Override
   @RolesAllowed({CallerScope.ADMIN, CallerScope.EDITOR})
-  public TaskView confirm(long taskId, long version, String column) {
+  public TaskSummary confirm(long taskId, long version, String column) {
     Task task = changeable(taskId, version);
-    Predicate<TaskFact> which = column == null ? fact -> true : TaskViews.fact(column)::equals;
+    Predicate<TaskFact> which = column == null ? fact -> true : TaskSummaries.fact(column)::equals;
     TaskInput scored = new TaskEstimates(runs, library)
         .scored(new ScopeTasks("Task " + taskId, null, null, taskId)).get(taskId);
     List<String> confirmed = TaskEstimates.confirm(task, scored.facts(), which, column == null);
@@ -125,7 +125,7 @@ public class RoleTasksBean implements RoleTasks {
           "confirmed as they were");
     }
     flush();
-    return TaskViews.of(task);
+    return TaskSummaries.of(task);
   }
 
   @Override

@@ -18,7 +18,7 @@ final class TaskRevision {
   private TaskRevision() {}
 
   static TaskFacts facts(TaskFacts stored, Map<String, BigDecimal> edited, boolean confirmAll) {
-    edited.keySet().forEach(TaskViews::fact); // an unknown column is a mistake, not something to ignore
+    edited.keySet().forEach(TaskSummaries::fact); // an unknown column is a mistake, not something to ignore
     TaskFacts revised = stored;
     for (TaskFact fact : TaskFact.values()) {
       BigDecimal before = stored.value(fact).orElse(null);

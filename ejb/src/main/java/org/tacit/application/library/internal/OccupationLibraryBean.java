@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.Optional;
 import org.tacit.application.access.CallerScope;
 import org.tacit.application.library.LibraryImportReport;
-import org.tacit.application.library.LibraryReleaseView;
+import org.tacit.application.library.LibraryReleaseSummary;
 import org.tacit.application.NotFoundException;
 import org.tacit.application.library.OccupationDetail;
 import org.tacit.application.library.OccupationLibrary;
 import org.tacit.application.library.OccupationSummary;
-import org.tacit.application.library.OccupationTaskView;
+import org.tacit.application.library.OccupationTaskSummary;
 import org.tacit.application.library.ReleaseRejectedException;
 import org.tacit.application.access.SecurityLog;
 import org.tacit.domain.model.library.DefaultTimeShares;
@@ -60,10 +60,10 @@ public class OccupationLibraryBean implements OccupationLibrary {
     return library.occupation(code).map(occupation -> {
       List<OccupationTask> tasks = library.tasks(occupation);
       List<BigDecimal> shares = DefaultTimeShares.of(tasks.stream().map(OccupationTask::rating).toList());
-      List<OccupationTaskView> views = new ArrayList<>();
+      List<OccupationTaskSummary> views = new ArrayList<>();
       for (int i = 0; i < tasks.size(); i++) {
         OccupationTask t = tasks.get(i);
-        views.add(new OccupationTaskView(t.onetTaskId(), t.statement(), t.type().map(TaskType::label).orElse(null),
+        views.add(new OccupationTaskSummary(t.onetTaskId(), t.statement(), t.type().map(TaskType::label).orElse(null),
             t.rating().perWorkday().orElse(null), t.rating().importance().orElse(null), shares.get(i)));
       }
       return new OccupationDetail(occupation.code(), occupation.title(), occupation.description().orElse(null),
@@ -73,8 +73,8 @@ public class OccupationLibraryBean implements OccupationLibrary {
   }
 
   @Override
-  public Optional<LibraryReleaseView> release() {
-    return library.release().map(r -> new LibraryReleaseView(r.name(), r.attribution(), r.loadedAt(), r.loadedBy(),
+  public Optional<LibraryReleaseSummary> release() {
+    return library.release().map(r -> new LibraryReleaseSummary(r.name(), r.attribution(), r.loadedAt(), r.loadedBy(),
         library.occupationCount(), library.taskCount()));
   }
 

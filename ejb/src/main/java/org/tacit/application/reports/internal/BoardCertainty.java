@@ -1,6 +1,6 @@
 package org.tacit.application.reports.internal;
 
-import org.tacit.application.scenarios.ReportViews;
+import org.tacit.application.scenarios.ScenarioSummaries;
 import org.tacit.domain.scenario.HorizonTrend;
 import java.util.List;
 import org.tacit.domain.scenario.Assumption;
@@ -44,9 +44,9 @@ final class BoardCertainty {
 
   static BoardReport.Sensitivity sensitivity(Scenario chosen, Workforce workforce) {
     Sensitivity sensitivity = Sensitivity.of(chosen, workforce);
-    return new BoardReport.Sensitivity(chosen.name(), sensitivity.year(), ReportViews.number(sensitivity.share()),
+    return new BoardReport.Sensitivity(chosen.name(), sensitivity.year(), ScenarioSummaries.number(sensitivity.share()),
         sensitivity.effects().stream().map(e -> new SwingLine(name(e.swing()), setting(e.swing(), e.cautiousValue()),
-            setting(e.swing(), e.fastValue()), ReportViews.number(e.cautious()), ReportViews.number(e.fast())))
+            setting(e.swing(), e.fastValue()), ScenarioSummaries.number(e.cautious()), ScenarioSummaries.number(e.fast())))
             .toList());
   }
 
@@ -62,7 +62,7 @@ final class BoardCertainty {
   }
 
   private static BoardReport.Range range(PresetRange.Range r) {
-    return new BoardReport.Range(ReportViews.number(r.low()), r.lowScenario(), ReportViews.number(r.high()),
+    return new BoardReport.Range(ScenarioSummaries.number(r.low()), r.lowScenario(), ScenarioSummaries.number(r.high()),
         r.highScenario());
   }
 

@@ -1,6 +1,6 @@
 package org.tacit.application.reports.internal;
 
-import org.tacit.application.scenarios.ReportViews;
+import org.tacit.application.scenarios.ScenarioSummaries;
 import org.tacit.domain.scoring.RuleSources;
 import org.tacit.domain.scenario.Scenario;
 import org.tacit.domain.scenario.HorizonTrend;
@@ -13,7 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.tacit.application.scenarios.AssumptionView;
+import org.tacit.application.scenarios.AssumptionValue;
 import org.tacit.application.access.CallerScope;
 import org.tacit.application.reports.Dashboard;
 import org.tacit.application.economy.EconomyBenchmark;
@@ -196,7 +196,7 @@ public final class BoardFigures {
 
   private static List<AssumptionLine> assumptions(SavedScenario chosen, HorizonTrend trend) {
     List<AssumptionLine> lines = new ArrayList<>();
-    for (AssumptionView a : ReportViews.scenario(chosen, trend).assumptions()) {
+    for (AssumptionValue a : ScenarioSummaries.scenario(chosen, trend).assumptions()) {
       lines.add(new AssumptionLine(a.name(), rounded(a.value()), rounded(a.defaultValue()), a.source(), a.atDefault()));
     }
     return lines;

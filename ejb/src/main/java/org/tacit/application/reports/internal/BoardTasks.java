@@ -1,12 +1,12 @@
 package org.tacit.application.reports.internal;
 
-import org.tacit.application.assessment.ScoreViews;
+import org.tacit.application.assessment.TaskScoreSummaries;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.tacit.application.assessment.ReasonView;
+import org.tacit.application.assessment.ScoreReason;
 import org.tacit.domain.model.assessment.TaskInput;
 import org.tacit.domain.model.assessment.TaskResult;
 import org.tacit.domain.scenario.ScoredTask;
@@ -59,12 +59,12 @@ final class BoardTasks {
     List<TaskLine> lines = new ArrayList<>();
     for (int n : picked.subList(0, Math.min(TOP, picked.size()))) {
       TaskInput input = scored.inputs().get(n);
-      List<ReasonView> reasons = ScoreViews.of(input, results.get(n)).reasons().stream()
+      List<ScoreReason> reasons = TaskScoreSummaries.of(input, results.get(n)).reasons().stream()
           .filter(r -> r.axis().equals(axis) && r.points() > 0)
-          .sorted(Comparator.comparingDouble(ReasonView::points).reversed()).toList();
+          .sorted(Comparator.comparingDouble(ScoreReason::points).reversed()).toList();
       lines.add(new TaskLine(input.statement(), input.roleTitle(), input.departmentName(), hours(n),
-          ScoreViews.boxed(results.get(n).learningNeed()), ScoreViews.boxed(results.get(n).automationReadiness()),
-          reasons.stream().limit(REASONS).map(ReasonView::text).toList()));
+          TaskScoreSummaries.boxed(results.get(n).learningNeed()), TaskScoreSummaries.boxed(results.get(n).automationReadiness()),
+          reasons.stream().limit(REASONS).map(ScoreReason::text).toList()));
     }
     return lines;
   }

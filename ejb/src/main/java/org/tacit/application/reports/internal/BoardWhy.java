@@ -1,7 +1,7 @@
 package org.tacit.application.reports.internal;
 
 import org.tacit.application.scenarios.YearFigures;
-import org.tacit.application.scenarios.ReportViews;
+import org.tacit.application.scenarios.ScenarioSummaries;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -100,8 +100,8 @@ final class BoardWhy {
   }
 
   private static Amount amount(Portion p) {
-    return new Amount(ReportViews.number(p.share()), ReportViews.number(p.hours()), ReportViews.number(p.fte()),
-        ReportViews.number(p.cost()));
+    return new Amount(ScenarioSummaries.number(p.share()), ScenarioSummaries.number(p.hours()), ScenarioSummaries.number(p.fte()),
+        ScenarioSummaries.number(p.cost()));
   }
 
   private static double orZero(Double value) {

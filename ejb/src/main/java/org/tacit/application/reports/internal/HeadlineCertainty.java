@@ -1,7 +1,7 @@
 package org.tacit.application.reports.internal;
 
 import org.tacit.domain.scenario.HorizonTrend;
-import static org.tacit.application.scenarios.ReportViews.number;
+import static org.tacit.application.scenarios.ScenarioSummaries.number;
 
 import java.util.ArrayList;
 import java.util.Collection;

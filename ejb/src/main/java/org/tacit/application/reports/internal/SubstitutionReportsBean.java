@@ -7,7 +7,7 @@ import org.tacit.application.assessment.OnetEstimates;
 import org.tacit.application.assessment.Reassessment;
 import org.tacit.application.economy.UsEconomy;
 import org.tacit.application.scenarios.HorizonTrends;
-import org.tacit.application.scenarios.ReportViews;
+import org.tacit.application.scenarios.ScenarioSummaries;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -100,7 +100,7 @@ public class SubstitutionReportsBean implements SubstitutionReports {
   public List<RealWorkComparison> realWorkChecks() {
     HorizonTrend trend = trends.current();
     return scenarios.all().stream().flatMap(saved -> RealWorkCheck.of(saved.scenario(trend)).stream()
-        .map(check -> ReportViews.realWork(saved, check))).toList();
+        .map(check -> ScenarioSummaries.realWork(saved, check))).toList();
   }
 
   /** The caller's tasks scored once, with the rule set in use; every scenario reads the same. */
@@ -125,14 +125,14 @@ public class SubstitutionReportsBean implements SubstitutionReports {
     SubstitutionEstimate estimate = new SubstitutionEngine(scenario).estimate(scored.workforce());
     List<GroupFigures> departments = new ArrayList<>();
     new TreeMap<>(estimate.groupedBy(roleId -> scored.roles().get(roleId).departmentCode())).forEach((code, figures) ->
-        departments.add(new GroupFigures(code, scored.departmentNames().get(code), code, ReportViews.years(figures))));
+        departments.add(new GroupFigures(code, scored.departmentNames().get(code), code, ScenarioSummaries.years(figures))));
     List<GroupFigures> roles = new ArrayList<>();
     for (TaskInput role : scored.roles().values()) {
       roles.add(new GroupFigures(Long.toString(role.roleId()), role.roleTitle(), role.departmentCode(),
-          ReportViews.years(estimate.role(role.roleId()), roleHoldbackFrom)));
+          ScenarioSummaries.years(estimate.role(role.roleId()), roleHoldbackFrom)));
     }
-    return new SubstitutionReport(ReportViews.scenario(saved, trend), scored.ruleSet().version(), estimate.years(),
-        ReportViews.years(estimate.organisation()), departments, roles,
+    return new SubstitutionReport(ScenarioSummaries.scenario(saved, trend), scored.ruleSet().version(), estimate.years(),
+        ScenarioSummaries.years(estimate.organisation()), departments, roles,
         OpenAnswerList.of(scored, scenario), certainty);
   }
 

@@ -1,6 +1,6 @@
 package org.tacit.application.scenarios.internal;
 
-import org.tacit.application.scenarios.ReportViews;
+import org.tacit.application.scenarios.ScenarioSummaries;
 import org.tacit.domain.scenario.HorizonTrend;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Instant;
@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.tacit.application.scenarios.ScenarioEdit;
-import org.tacit.application.scenarios.ScenarioView;
+import org.tacit.application.scenarios.ScenarioSummary;
 import org.tacit.application.StaleEditException;
 import org.tacit.domain.scenario.SavedScenario;
 import org.tacit.domain.scenario.Scenario;
@@ -42,21 +42,21 @@ final class ScenarioChanges {
     return trend;
   }
 
-  ScenarioView add(Scenario scenario) {
+  ScenarioSummary add(Scenario scenario) {
     requireFreeName(scenario.name(), null);
     SavedScenario saved = new SavedScenario(scenario, actor, at);
     scenarios.add(saved);
     scenarios.flush();
-    return ReportViews.scenario(saved, trend);
+    return ScenarioSummaries.scenario(saved, trend);
   }
 
-  ScenarioView save(long id, ScenarioEdit values) {
+  ScenarioSummary save(long id, ScenarioEdit values) {
     SavedScenario saved = asSeen(id, values.rowVersion(), "your change was not saved");
     Scenario revised = ScenarioEdits.scenario(values, trend);
     requireFreeName(revised.name(), id);
     saved.revise(revised, actor, at);
     flush("your change was not saved");
-    return ReportViews.scenario(saved, trend);
+    return ScenarioSummaries.scenario(saved, trend);
   }
 
   void delete(long id, long rowVersion) {

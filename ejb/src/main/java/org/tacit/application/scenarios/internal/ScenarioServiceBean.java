@@ -12,10 +12,10 @@ import org.tacit.application.access.CallerScope;
 import org.tacit.application.access.Callers;
 import org.tacit.application.access.SecurityLog;
 import org.tacit.application.scenarios.HorizonTrends;
-import org.tacit.application.scenarios.ReportViews;
+import org.tacit.application.scenarios.ScenarioSummaries;
 import org.tacit.application.scenarios.ScenarioEdit;
 import org.tacit.application.scenarios.ScenarioService;
-import org.tacit.application.scenarios.ScenarioView;
+import org.tacit.application.scenarios.ScenarioSummary;
 import org.tacit.domain.scenario.HorizonTrend;
 import org.tacit.domain.scenario.SavedScenario;
 import org.tacit.domain.scenario.Scenarios;
@@ -35,38 +35,38 @@ public class ScenarioServiceBean implements ScenarioService {
   @Inject HorizonTrends trends;
 
   @Override
-  public List<ScenarioView> scenarios() {
+  public List<ScenarioSummary> scenarios() {
     HorizonTrend trend = trends.current();
-    return scenarios.all().stream().map(saved -> ReportViews.scenario(saved, trend)).toList();
+    return scenarios.all().stream().map(saved -> ScenarioSummaries.scenario(saved, trend)).toList();
   }
 
   @Override
-  public ScenarioView scenario(long id) {
-    return ReportViews.scenario(saved(id), trends.current());
+  public ScenarioSummary scenario(long id) {
+    return ScenarioSummaries.scenario(saved(id), trends.current());
   }
 
   @Override
-  public ScenarioView defaults() {
-    return ReportViews.unsaved(Scenarios.base(Year.now(Clock.systemUTC()).getValue(), trends.current()));
+  public ScenarioSummary defaults() {
+    return ScenarioSummaries.unsaved(Scenarios.base(Year.now(Clock.systemUTC()).getValue(), trends.current()));
   }
 
   @Override
   @RolesAllowed({CallerScope.ADMIN, CallerScope.ANALYST})
-  public ScenarioView create(ScenarioEdit values) {
+  public ScenarioSummary create(ScenarioEdit values) {
     ScenarioChanges changes = changes();
     return logged("scenario-create", changes.add(ScenarioEdits.scenario(values, changes.trend())));
   }
 
   @Override
   @RolesAllowed({CallerScope.ADMIN, CallerScope.ANALYST})
-  public ScenarioView copy(long id, String newName) {
+  public ScenarioSummary copy(long id, String newName) {
     ScenarioChanges changes = changes();
     return logged("scenario-copy", changes.add(saved(id).scenario(changes.trend()).named(newName)));
   }
 
   @Override
   @RolesAllowed({CallerScope.ADMIN, CallerScope.ANALYST})
-  public ScenarioView save(long id, ScenarioEdit values) {
+  public ScenarioSummary save(long id, ScenarioEdit values) {
     return logged("scenario-save", changes().save(id, values));
   }
 
@@ -78,7 +78,7 @@ public class ScenarioServiceBean implements ScenarioService {
   }
 
   /** A scenario change is a security event: who changed which scenario. */
-  private ScenarioView logged(String action, ScenarioView scenario) {
+  private ScenarioSummary logged(String action, ScenarioSummary scenario) {
     SecurityLog.success(callers.current().username(), action, "scenario " + scenario.id() + " " + scenario.name());
     return scenario;
   }

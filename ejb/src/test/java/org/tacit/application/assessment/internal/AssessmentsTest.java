@@ -3,7 +3,7 @@ package org.tacit.application.assessment.internal;
 import org.tacit.application.access.Callers;
 import org.tacit.application.access.ScopeTasks;
 import org.tacit.application.access.Scopes;
-import org.tacit.application.assessment.ScoreViews;
+import org.tacit.application.assessment.TaskScoreSummaries;
 import org.tacit.application.library.internal.ClerkOccupation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,16 +26,16 @@ import org.tacit.application.access.CallerScope;
 import org.tacit.application.assessment.DraftPreview;
 import org.tacit.application.NotFoundException;
 import org.tacit.application.access.NotPermittedException;
-import org.tacit.application.assessment.ReasonView;
+import org.tacit.application.assessment.ScoreReason;
 import org.tacit.application.assessment.Reproduction;
 import org.tacit.application.assessment.RuleSetEdit;
-import org.tacit.application.assessment.RuleSetView;
+import org.tacit.application.assessment.RuleSetSummary;
 import org.tacit.application.assessment.RunComparison;
 import org.tacit.application.assessment.RunTasks;
-import org.tacit.application.assessment.RunView;
+import org.tacit.application.assessment.RunSummary;
 import org.tacit.application.access.SecurityEvents;
 import org.tacit.application.StaleEditException;
-import org.tacit.application.assessment.TaskScoreView;
+import org.tacit.application.assessment.TaskScoreSummary;
 import org.tacit.application.access.TooManyAtOnceException;
 import org.tacit.application.access.Work;
 import org.tacit.application.access.WorkPermits;
@@ -83,8 +83,8 @@ public class AssessmentsTest {
 
       assertThat(stored.run().status()).isEqualTo("DONE");
       assertThat(stored.total()).isEqualTo(3);
-      TaskScoreView matching = byStatement(stored.tasks(), MATCHING);
-      List<TaskScoreView> current = as(jpa, ANNA, a -> a.current(AssessmentScope.organisation()));
+      TaskScoreSummary matching = byStatement(stored.tasks(), MATCHING);
+      List<TaskScoreSummary> current = as(jpa, ANNA, a -> a.current(AssessmentScope.organisation()));
       assertThat(stored.tasks()).containsExactlyInAnyOrderElementsOf(current);
 
       inTransaction(jpa, em -> {
@@ -92,9 +92,9 @@ public class AssessmentsTest {
         task.revise(task.facts().with(TaskFact.TACIT_CONTEXT, new BigDecimal("5"), Provenance.CONFIRMED));
         return null;
       });
-      TaskScoreView afterEdit = byStatement(as(jpa, ANNA, a -> a.tasks(runId, null, 0, 100)).tasks(), MATCHING);
+      TaskScoreSummary afterEdit = byStatement(as(jpa, ANNA, a -> a.tasks(runId, null, 0, 100)).tasks(), MATCHING);
       assertThat(afterEdit).isEqualTo(matching);
-      TaskScoreView nowEdited = byStatement(as(jpa, ANNA, a -> a.current(AssessmentScope.role(org.clerk))), MATCHING);
+      TaskScoreSummary nowEdited = byStatement(as(jpa, ANNA, a -> a.current(AssessmentScope.role(org.clerk))), MATCHING);
       assertThat(nowEdited.learningNeed()).isGreaterThan(matching.learningNeed());
 
       Reproduction again = as(jpa, ANNA, a -> a.reproduce(runId));
@@ -108,10 +108,10 @@ public class AssessmentsTest {
   void unknownAnswersOfALinkedRoleAreFilledFromOnetAsEstimatesThatLowerConfidence(TestDatabase database) {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       Organisation org = organisation(jpa);
-      List<TaskScoreView> now = as(jpa, ANNA, a -> a.current(AssessmentScope.role(org.clerk)));
+      List<TaskScoreSummary> now = as(jpa, ANNA, a -> a.current(AssessmentScope.role(org.clerk)));
 
-      TaskScoreView onetTask = byStatement(now, MATCHING);
-      ReasonView proficiency = reason(onetTask, "LEARN-PROFICIENCY");
+      TaskScoreSummary onetTask = byStatement(now, MATCHING);
+      ScoreReason proficiency = reason(onetTask, "LEARN-PROFICIENCY");
       assertThat(proficiency.estimated()).isTrue();
       assertThat(proficiency.text()).contains("(3/5)"); // 1–3 months of on-the-job training
       assertThat(reason(onetTask, "AUTO-REPETITION").text()).contains("(5/5)"); // its own frequency: 4 a workday
@@ -119,7 +119,7 @@ public class AssessmentsTest {
       assertThat(reason(onetTask, "LEARN-TRUST").estimated()).isTrue(); // its work activities: no people work
 
       TaskFacts given = inTransaction(jpa, em -> em.find(Task.class, org.matchingTask).facts());
-      TaskScoreView confirmedOnly = ScoreViews.of(inputOf(onetTask, given), Scorer.score(given, RuleSet.version1()));
+      TaskScoreSummary confirmedOnly = TaskScoreSummaries.of(inputOf(onetTask, given), Scorer.score(given, RuleSet.version1()));
       assertThat(onetTask.reasons()).hasSizeGreaterThan(confirmedOnly.reasons().size());
       assertThat(onetTask.confidence()).isGreaterThan(confirmedOnly.confidence()); // known beats unknown
       assertThat(onetTask.confidence()).isLessThan(1.0); // but an estimate is not a confirmed answer
@@ -134,7 +134,7 @@ public class AssessmentsTest {
       long runId = as(jpa, ANNA, a -> a.start(AssessmentScope.organisation())).id();
 
       assertThat(as(jpa, FIN_EDITOR, a -> a.tasks(runId, null, 0, 100)).tasks())
-          .extracting(TaskScoreView::departmentCode).containsOnly("FIN");
+          .extracting(TaskScoreSummary::departmentCode).containsOnly("FIN");
       assertThat(as(jpa, FIN_EDITOR, a -> a.run(runId)).classCounts().values().stream().mapToInt(i -> i).sum())
           .isEqualTo(2);
       assertThatThrownBy(() -> as(jpa, FIN_EDITOR, a -> a.current(AssessmentScope.department("OPS"))))
@@ -145,7 +145,7 @@ public class AssessmentsTest {
           .isInstanceOf(NotPermittedException.class);
       long oneTask = as(jpa, FIN_EDITOR, a -> a.start(AssessmentScope.task(org.matchingTask))).id();
       assertThat(as(jpa, FIN_EDITOR, a -> a.tasks(oneTask, null, 0, 100)).tasks())
-          .extracting(TaskScoreView::statement).containsExactly(MATCHING);
+          .extracting(TaskScoreSummary::statement).containsExactly(MATCHING);
       long own = as(jpa, FIN_EDITOR, a -> a.start(AssessmentScope.organisation())).id();
       assertThat(as(jpa, ANNA, a -> a.tasks(own, null, 0, 100)).total()).isEqualTo(2);
       assertThat(org.clerk).isPositive();
@@ -162,21 +162,21 @@ public class AssessmentsTest {
       long finance = as(jpa, FIN_EDITOR, a -> a.start(AssessmentScope.department("FIN"))).id();
       long clerk = as(jpa, FIN_EDITOR, a -> a.start(AssessmentScope.role(org.clerk))).id();
 
-      RunView financeSeenByEditor = as(jpa, FIN_EDITOR, a -> a.run(finance));
+      RunSummary financeSeenByEditor = as(jpa, FIN_EDITOR, a -> a.run(finance));
       assertThat(financeSeenByEditor.redacted()).isFalse();
       assertThat(financeSeenByEditor.scopeLabel()).isEqualTo("Finance (FIN)");
       assertThat(financeSeenByEditor.startedBy()).isEqualTo("hedda");
-      RunView organisationSeenByEditor = as(jpa, FIN_EDITOR, a -> a.run(organisation));
+      RunSummary organisationSeenByEditor = as(jpa, FIN_EDITOR, a -> a.run(organisation));
       assertThat(organisationSeenByEditor.redacted()).isTrue();
       assertThat(organisationSeenByEditor.scopeLabel()).isNull();
       assertThat(organisationSeenByEditor.startedBy()).isNull();
       assertThat(organisationSeenByEditor.total()).isZero();
-      List<RunView> editorsList = as(jpa, FIN_EDITOR, a -> a.runs());
-      assertThat(editorsList).extracting(RunView::id, RunView::redacted)
+      List<RunSummary> editorsList = as(jpa, FIN_EDITOR, a -> a.runs());
+      assertThat(editorsList).extracting(RunSummary::id, RunSummary::redacted)
           .containsExactly(tuple(clerk, false), tuple(finance, false), tuple(organisation, true));
 
-      List<RunView> viewersList = as(jpa, OPS_VIEWER, a -> a.runs());
-      assertThat(viewersList).extracting(RunView::id, RunView::redacted)
+      List<RunSummary> viewersList = as(jpa, OPS_VIEWER, a -> a.runs());
+      assertThat(viewersList).extracting(RunSummary::id, RunSummary::redacted)
           .containsExactly(tuple(organisation, true));
       for (long hidden : List.of(finance, clerk)) {
         assertThatThrownBy(() -> as(jpa, OPS_VIEWER, a -> a.run(hidden)))
@@ -193,13 +193,13 @@ public class AssessmentsTest {
       RunTasks opsPart = as(jpa, OPS_VIEWER, a -> a.tasks(organisation, null, 0, 100));
       assertThat(opsPart.run().redacted()).isTrue();
       assertThat(opsPart.run().startedBy()).isNull();
-      assertThat(opsPart.tasks()).extracting(TaskScoreView::departmentCode).containsOnly("OPS");
+      assertThat(opsPart.tasks()).extracting(TaskScoreSummary::departmentCode).containsOnly("OPS");
       RunComparison withItself = as(jpa, FIN_EDITOR, a -> a.compare(organisation, finance));
       assertThat(withItself.earlier().redacted()).isTrue();
       assertThat(withItself.later().scopeLabel()).isEqualTo("Finance (FIN)");
 
-      List<RunView> analystsList = as(jpa, ANNA, a -> a.runs());
-      assertThat(analystsList).extracting(RunView::redacted).containsOnly(false);
+      List<RunSummary> analystsList = as(jpa, ANNA, a -> a.runs());
+      assertThat(analystsList).extracting(RunSummary::redacted).containsOnly(false);
       assertThat(as(jpa, ANNA, a -> a.run(clerk)).scopeLabel()).isEqualTo("Accounts clerk · FIN");
     }
   }
@@ -211,7 +211,7 @@ public class AssessmentsTest {
       organisation(jpa);
       long own = as(jpa, FIN_EDITOR, a -> a.start(AssessmentScope.organisation())).id();
 
-      RunView seen = as(jpa, FIN_EDITOR, a -> a.run(own));
+      RunSummary seen = as(jpa, FIN_EDITOR, a -> a.run(own));
       assertThat(seen.redacted()).isFalse();
       assertThat(seen.scopeLabel()).isEqualTo("Organisation (your departments)");
       assertThat(as(jpa, OPS_VIEWER, a -> a.run(own)).redacted()).isTrue();
@@ -225,11 +225,11 @@ public class AssessmentsTest {
       Organisation org = organisation(jpa);
       long before = as(jpa, ANNA, a -> a.start(AssessmentScope.organisation())).id();
 
-      RuleSetView draft = rules(jpa, ADA, r -> r.startDraft());
+      RuleSetSummary draft = rules(jpa, ADA, r -> r.startDraft());
       assertThat(draft.version()).isEqualTo(2);
       Map<String, Double> weights = new HashMap<>(RuleSet.version1().weights());
       weights.put("AUTO-DIGITAL", 9.0);
-      RuleSetView saved = rules(jpa, ADA, r -> r.saveDraft(
+      RuleSetSummary saved = rules(jpa, ADA, r -> r.saveDraft(
           new RuleSetEdit(draft.rowVersion(), weights, 95, 60, 0.5, "Digital work counts more")));
       assertThatThrownBy(() -> rules(jpa, ADA, r -> r.saveDraft(
           new RuleSetEdit(draft.rowVersion(), weights, 50, 60, 0.5, "A stale edit"))))
@@ -372,15 +372,15 @@ public class AssessmentsTest {
     };
   }
 
-  private static TaskScoreView byStatement(List<TaskScoreView> tasks, String statement) {
+  private static TaskScoreSummary byStatement(List<TaskScoreSummary> tasks, String statement) {
     return tasks.stream().filter(t -> t.statement().equals(statement)).findFirst().orElseThrow();
   }
 
-  private static ReasonView reason(TaskScoreView task, String ruleId) {
+  private static ScoreReason reason(TaskScoreSummary task, String ruleId) {
     return task.reasons().stream().filter(r -> r.ruleId().equals(ruleId)).findFirst().orElseThrow();
   }
 
-  private static TaskInput inputOf(TaskScoreView task, TaskFacts facts) {
+  private static TaskInput inputOf(TaskScoreSummary task, TaskFacts facts) {
     return new TaskInput(task.taskId(), 0, task.departmentCode(),
         task.departmentName(), task.roleId(), task.roleTitle(), null, null, null, task.statement(),
         task.timeSharePct(), facts);

@@ -1,5 +1,7 @@
 package org.tacit.application.economy.internal;
 
+import org.tacit.domain.economy.EmploymentWeightsTest;
+import org.tacit.infrastructure.reference.SocTables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
@@ -17,7 +19,7 @@ import org.tacit.domain.model.library.TaskEvidence;
 import org.tacit.domain.model.library.TaskRating;
 import org.tacit.domain.scenario.Scenarios;
 import org.tacit.domain.scoring.RuleSet;
-import org.tacit.infrastructure.reference.SocTable;
+import org.tacit.domain.economy.SocTable;
 
 /**
  * A hand-built economy of five occupations. With O*NET's estimates alone, an information task is
@@ -57,9 +59,9 @@ class EconomyTest {
   }
 
   static EconomyBenchmark benchmark() {
-    EconomyCache.References references = new EconomyCache.References(EMPLOYMENT, SocTable.freyOsborne(),
-        SocTable.microsoftApplicability(), List.of());
-    return EconomyViews.benchmark(economy(), references, Scenarios.base(2026), null);
+    EconomyCache.References references = new EconomyCache.References(EMPLOYMENT, SocTables.freyOsborne(),
+        SocTables.microsoftApplicability(), List.of());
+    return EconomyBenchmarks.benchmark(economy(), references, Scenarios.base(2026), null);
   }
 
   @Test

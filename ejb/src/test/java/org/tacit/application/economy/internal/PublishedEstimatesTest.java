@@ -1,5 +1,7 @@
 package org.tacit.application.economy.internal;
 
+import org.tacit.domain.economy.EmploymentWeightsTest;
+import org.tacit.infrastructure.reference.SocTables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -8,7 +10,7 @@ import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tacit.application.economy.EconomyBenchmark.PublishedEstimate;
-import org.tacit.infrastructure.reference.SocTable;
+import org.tacit.domain.economy.SocTable;
 
 class PublishedEstimatesTest {
 
@@ -20,7 +22,7 @@ class PublishedEstimatesTest {
       """);
 
   private static SocTable scores(String rows) throws IOException {
-    return SocTable.read("scores", new StringReader("soc,score\n" + rows), "soc", "score");
+    return SocTables.read("scores", new StringReader("soc,score\n" + rows), "soc", "score");
   }
 
   @Test
@@ -43,8 +45,8 @@ class PublishedEstimatesTest {
 
   @Test
   void onTheShippedTablesFreyAndOsbornesShareStaysNearTheir47PercentAndEveryEstimateIsCited() {
-    List<PublishedEstimate> estimates = PublishedEstimates.beside(SocTable.employment(), SocTable.freyOsborne(),
-        SocTable.microsoftApplicability());
+    List<PublishedEstimate> estimates = PublishedEstimates.beside(SocTables.employment(), SocTables.freyOsborne(),
+        SocTables.microsoftApplicability());
 
     assertThat(estimates).hasSize(5).allSatisfy(e -> {
       assertThat(e.measures()).isNotBlank();

@@ -21,8 +21,8 @@ import org.tacit.application.access.CallerScope;
 import org.tacit.application.inventory.Estimate;
 import org.tacit.application.access.NotPermittedException;
 import org.tacit.application.StaleEditException;
-import org.tacit.application.assessment.TaskScoreView;
-import org.tacit.application.inventory.TaskView;
+import org.tacit.application.assessment.TaskScoreSummary;
+import org.tacit.application.inventory.TaskSummary;
 import org.tacit.domain.model.assessment.AssessmentScope;
 import org.tacit.domain.model.inventory.InventoryChange;
 import org.tacit.domain.model.inventory.Provenance;
@@ -66,7 +66,7 @@ class ConfirmEstimatesTest {
       assertThat(estimates).noneMatch(e -> e.column().equals("digital_io")); // HR's own answer is no estimate
 
       // The same values the scores use: every estimated reason has an estimate, and no other
-      for (TaskScoreView score : current(jpa, clerk)) {
+      for (TaskScoreSummary score : current(jpa, clerk)) {
         List<String> estimatedRules = score.reasons().stream().filter(r -> r.estimated()).map(r -> r.ruleId()).toList();
         assertThat(estimates.stream().filter(e -> e.taskId() == score.taskId()).count())
             .isGreaterThanOrEqualTo(estimatedRules.size()).isPositive();
@@ -79,12 +79,12 @@ class ConfirmEstimatesTest {
   void confirmingOneAnswerStoresTheEstimateAsConfirmedRaisesConfidenceAndIsRecorded(TestDatabase database) {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       Clerk clerk = clerk(jpa);
-      TaskView seen = task(jpa, clerk.matching());
+      TaskSummary seen = task(jpa, clerk.matching());
       double before = confidence(jpa, clerk, MATCHING);
 
-      TaskView saved = as(jpa, FIN_EDITOR, tasks -> tasks.confirm(seen.id(), seen.version(), "tacit_context"));
+      TaskSummary saved = as(jpa, FIN_EDITOR, tasks -> tasks.confirm(seen.id(), seen.version(), "tacit_context"));
 
-      assertThat(saved.facts().get("tacit_context")).isEqualTo(new TaskView.FactAnswer(new BigDecimal("3"), false));
+      assertThat(saved.facts().get("tacit_context")).isEqualTo(new TaskSummary.FactAnswer(new BigDecimal("3"), false));
       assertThat(saved.facts()).doesNotContainKey("novelty"); // the others stay O*NET's estimates
       assertThat(saved.version()).isEqualTo(seen.version() + 1);
       assertThat(estimates(jpa, FIN_EDITOR, clerk))
@@ -101,13 +101,13 @@ class ConfirmEstimatesTest {
   void confirmingATaskConfirmsEachOfItsEstimatesAndItsEstimatedShareInOneEntry(TestDatabase database) {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       Clerk clerk = clerk(jpa);
-      TaskView seen = task(jpa, clerk.disputes());
+      TaskSummary seen = task(jpa, clerk.disputes());
       long estimated = estimates(jpa, FIN_EDITOR, clerk).stream()
           .filter(e -> e.taskId() == clerk.disputes()).count();
 
-      TaskView saved = as(jpa, FIN_EDITOR, tasks -> tasks.confirm(seen.id(), seen.version(), null));
+      TaskSummary saved = as(jpa, FIN_EDITOR, tasks -> tasks.confirm(seen.id(), seen.version(), null));
 
-      assertThat(saved.facts().values()).noneMatch(TaskView.FactAnswer::estimated);
+      assertThat(saved.facts().values()).noneMatch(TaskSummary.FactAnswer::estimated);
       assertThat(saved.facts()).hasSize((int) estimated + 2); // the estimates and HR's two answers
       assertThat(saved.facts().get("novelty").value()).isEqualByComparingTo("4"); // the stored estimate, kept
       assertThat(saved.timeShareEstimated()).isFalse();
@@ -124,16 +124,16 @@ class ConfirmEstimatesTest {
   void confirmingAllOfARoleLeavesNoEstimateAndRaisesEveryTasksConfidence(TestDatabase database) {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       Clerk clerk = clerk(jpa);
-      List<TaskScoreView> before = current(jpa, clerk);
+      List<TaskScoreSummary> before = current(jpa, clerk);
       int estimated = estimates(jpa, FIN_EDITOR, clerk).size();
 
       int confirmed = as(jpa, FIN_EDITOR, tasks -> tasks.confirmAll(clerk.role(), versions(jpa, clerk)));
 
       assertThat(confirmed).isEqualTo(estimated + 1); // and the derived time share
       assertThat(estimates(jpa, FIN_EDITOR, clerk)).isEmpty();
-      List<TaskScoreView> after = current(jpa, clerk);
-      for (TaskScoreView task : after) {
-        TaskScoreView earlier = before.stream().filter(b -> b.taskId() == task.taskId()).findFirst().orElseThrow();
+      List<TaskScoreSummary> after = current(jpa, clerk);
+      for (TaskScoreSummary task : after) {
+        TaskScoreSummary earlier = before.stream().filter(b -> b.taskId() == task.taskId()).findFirst().orElseThrow();
         assertThat(task.confidence()).isGreaterThan(earlier.confidence());
         assertThat(task.learningNeed()).isEqualTo(earlier.learningNeed()); // values kept: only their standing changed
         assertThat(task.automationReadiness()).isEqualTo(earlier.automationReadiness());
@@ -149,7 +149,7 @@ class ConfirmEstimatesTest {
   void onlyAnEditorOfTheDepartmentConfirms(TestDatabase database) {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       Clerk clerk = clerk(jpa);
-      TaskView seen = task(jpa, clerk.matching());
+      TaskSummary seen = task(jpa, clerk.matching());
       Map<Long, Long> versions = versions(jpa, clerk);
 
       for (CallerScope other : List.of(OPS_EDITOR, FIN_VIEWER, ANALYST)) {
@@ -170,7 +170,7 @@ class ConfirmEstimatesTest {
   void aConfirmationAgainstAnOlderVersionIsRefusedWholeAndConfirmsNothing(TestDatabase database) {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       Clerk clerk = clerk(jpa);
-      TaskView seen = task(jpa, clerk.matching());
+      TaskSummary seen = task(jpa, clerk.matching());
       Map<Long, Long> versionsSeen = versions(jpa, clerk);
       as(jpa, FIN_EDITOR, tasks -> tasks.confirm(seen.id(), seen.version(), "novelty")); // someone was faster
       int left = estimates(jpa, FIN_EDITOR, clerk).size();
@@ -223,8 +223,8 @@ class ConfirmEstimatesTest {
     return estimates.stream().filter(e -> e.taskId() == taskId && e.column().equals(column)).findFirst().orElseThrow();
   }
 
-  private static TaskView task(EntityManagerFactory jpa, long taskId) {
-    return inTransaction(jpa, em -> TaskViews.of(em.find(Task.class, taskId)));
+  private static TaskSummary task(EntityManagerFactory jpa, long taskId) {
+    return inTransaction(jpa, em -> TaskSummaries.of(em.find(Task.class, taskId)));
   }
 
   private static Map<Long, Long> versions(EntityManagerFactory jpa, Clerk clerk) {
@@ -237,7 +237,7 @@ class ConfirmEstimatesTest {
     });
   }
 
-  private static List<TaskScoreView> current(EntityManagerFactory jpa, Clerk clerk) {
+  private static List<TaskScoreSummary> current(EntityManagerFactory jpa, Clerk clerk) {
     return inTransaction(jpa, em -> AssessmentsTest.assessments(em, ANALYST).current(AssessmentScope.role(clerk.role())));
   }
 

@@ -16,11 +16,11 @@ import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tacit.application.access.CallerScope;
-import org.tacit.application.inventory.ChangeView;
+import org.tacit.application.inventory.ChangeEntry;
 import org.tacit.application.access.NotPermittedException;
 import org.tacit.application.StaleEditException;
 import org.tacit.application.inventory.TaskEdit;
-import org.tacit.application.inventory.TaskView;
+import org.tacit.application.inventory.TaskSummary;
 import org.tacit.domain.model.inventory.Provenance;
 import org.tacit.domain.model.inventory.Role;
 import org.tacit.domain.model.inventory.Task;
@@ -41,13 +41,13 @@ class RoleTasksTest {
   void aChangedAnswerBecomesConfirmedWhileAnUntouchedEstimateStaysAnEstimate(TestDatabase database) {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       long roleId = clerkWithOneEstimatedTask(jpa);
-      TaskView task = as(jpa, FIN_EDITOR, tasks -> tasks.tasks(roleId)).get(0);
+      TaskSummary task = as(jpa, FIN_EDITOR, tasks -> tasks.tasks(roleId)).get(0);
 
       Map<String, BigDecimal> answers = values(task);
       answers.put("tacit_context", new BigDecimal("4"));
-      TaskView saved = as(jpa, FIN_EDITOR, tasks -> tasks.revise(edit(task, answers, false)));
+      TaskSummary saved = as(jpa, FIN_EDITOR, tasks -> tasks.revise(edit(task, answers, false)));
 
-      assertThat(saved.facts().get("tacit_context")).isEqualTo(new TaskView.FactAnswer(new BigDecimal("4"), false));
+      assertThat(saved.facts().get("tacit_context")).isEqualTo(new TaskSummary.FactAnswer(new BigDecimal("4"), false));
       assertThat(saved.facts().get("repetition").estimated()).isTrue();
       assertThat(saved.version()).isEqualTo(task.version() + 1);
     }
@@ -58,7 +58,7 @@ class RoleTasksTest {
   void aSecondEditAgainstTheOldVersionIsRefusedAndTheFirstStays(TestDatabase database) {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       long roleId = clerkWithOneEstimatedTask(jpa);
-      TaskView seenByBoth = as(jpa, FIN_EDITOR, tasks -> tasks.tasks(roleId)).get(0);
+      TaskSummary seenByBoth = as(jpa, FIN_EDITOR, tasks -> tasks.tasks(roleId)).get(0);
       as(jpa, FIN_EDITOR, tasks -> tasks.revise(new TaskEdit(seenByBoth.id(), seenByBoth.version(),
           "Match invoices to purchase orders", seenByBoth.timeSharePct(), values(seenByBoth), false)));
 
@@ -70,7 +70,7 @@ class RoleTasksTest {
         return null;
       })).isInstanceOf(StaleEditException.class);
 
-      TaskView stored = as(jpa, FIN_EDITOR, tasks -> tasks.tasks(roleId)).get(0);
+      TaskSummary stored = as(jpa, FIN_EDITOR, tasks -> tasks.tasks(roleId)).get(0);
       assertThat(stored.statement()).isEqualTo("Match invoices to purchase orders");
       assertThat(stored.timeSharePct()).isEqualByComparingTo("100");
     }
@@ -81,7 +81,7 @@ class RoleTasksTest {
   void anEditorOfAnotherDepartmentCanNeitherReadNorChangeTheRole(TestDatabase database) {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       long roleId = clerkWithOneEstimatedTask(jpa);
-      TaskView task = as(jpa, FIN_EDITOR, tasks -> tasks.tasks(roleId)).get(0);
+      TaskSummary task = as(jpa, FIN_EDITOR, tasks -> tasks.tasks(roleId)).get(0);
 
       assertThatThrownBy(() -> as(jpa, OPS_EDITOR, tasks -> tasks.tasks(roleId))).isInstanceOf(NotPermittedException.class);
       assertThatThrownBy(() -> as(jpa, OPS_EDITOR, tasks -> tasks.revise(edit(task, values(task), true))))
@@ -90,7 +90,7 @@ class RoleTasksTest {
           .isInstanceOf(NotPermittedException.class);
       assertThatThrownBy(() -> as(jpa, FIN_VIEWER, tasks -> tasks.add(roleId, "Sneak a task in", null)))
           .isInstanceOf(NotPermittedException.class);
-      List<TaskView> readable = as(jpa, FIN_VIEWER, tasks -> tasks.tasks(roleId));
+      List<TaskSummary> readable = as(jpa, FIN_VIEWER, tasks -> tasks.tasks(roleId));
       assertThat(readable).hasSize(1);
     }
   }
@@ -100,25 +100,25 @@ class RoleTasksTest {
   void addingAndRemovingTasksGoesIntoTheRolesHistory(TestDatabase database) {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       long roleId = clerkWithOneEstimatedTask(jpa);
-      TaskView added = as(jpa, FIN_EDITOR, tasks -> tasks.add(roleId, "  Chase late payers ", null));
+      TaskSummary added = as(jpa, FIN_EDITOR, tasks -> tasks.add(roleId, "  Chase late payers ", null));
       as(jpa, FIN_EDITOR, tasks -> {
         tasks.remove(added.id(), added.version());
         return null;
       });
 
-      List<ChangeView> history = inTransaction(jpa, em -> new InventoryRepository(em).history(roleId).stream()
-          .map(c -> new ChangeView(c.changedAt(), c.actor(), c.action().name(), c.subject(), null, null)).toList());
+      List<ChangeEntry> history = inTransaction(jpa, em -> new InventoryRepository(em).history(roleId).stream()
+          .map(c -> new ChangeEntry(c.changedAt(), c.actor(), c.action().name(), c.subject(), null, null)).toList());
       assertThat(history).extracting(c -> c.actor() + " " + c.action() + " " + c.subject())
           .contains("hedda CREATED Chase late payers", "hedda REMOVED Chase late payers");
       assertThat(as(jpa, FIN_EDITOR, tasks -> tasks.role(roleId)).taskCount()).isEqualTo(1);
     }
   }
 
-  private static TaskEdit edit(TaskView task, Map<String, BigDecimal> answers, boolean confirmAll) {
+  private static TaskEdit edit(TaskSummary task, Map<String, BigDecimal> answers, boolean confirmAll) {
     return new TaskEdit(task.id(), task.version(), task.statement(), task.timeSharePct(), answers, confirmAll);
   }
 
-  private static Map<String, BigDecimal> values(TaskView task) {
+  private static Map<String, BigDecimal> values(TaskSummary task) {
     Map<String, BigDecimal> values = new HashMap<>();
     task.facts().forEach((column, answer) -> values.put(column, answer.value()));
     return values;

@@ -20,11 +20,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tacit.application.access.CallerScope;
 import org.tacit.application.library.LibraryImportReport;
-import org.tacit.application.library.LibraryReleaseView;
+import org.tacit.application.library.LibraryReleaseSummary;
 import org.tacit.application.library.OccupationDetail;
 import org.tacit.application.library.OccupationLibrary;
 import org.tacit.application.library.OccupationSummary;
-import org.tacit.application.library.OccupationTaskView;
+import org.tacit.application.library.OccupationTaskSummary;
 import org.tacit.application.library.ReleaseRejectedException;
 import org.tacit.domain.model.organisation.Department;
 import org.tacit.infrastructure.onet.SmallRelease;
@@ -63,7 +63,7 @@ public class OccupationLibraryBeanTest {
 
       assertThatThrownBy(() -> as(jpa, ADA, library -> library.importRelease(broken)))
           .isInstanceOf(ReleaseRejectedException.class).hasMessageContaining("lacks Job Zones.txt");
-      LibraryReleaseView unchanged = as(jpa, VIC, library -> library.release().orElseThrow());
+      LibraryReleaseSummary unchanged = as(jpa, VIC, library -> library.release().orElseThrow());
       assertThat(unchanged.occupations()).isEqualTo(2);
     }
   }
@@ -95,13 +95,13 @@ public class OccupationLibraryBeanTest {
 
       assertThat(clerks.jobZone()).isEqualTo(3);
       assertThat(clerks.onTheJobTraining()).isEqualTo("Over 1 month, up to 3 months");
-      assertThat(clerks.tasks()).extracting(OccupationTaskView::taskId).containsExactly(1001L, 1002L, 1003L);
-      assertThat(clerks.tasks()).extracting(OccupationTaskView::type).containsExactly("Core", "Core", "Supplemental");
+      assertThat(clerks.tasks()).extracting(OccupationTaskSummary::taskId).containsExactly(1001L, 1002L, 1003L);
+      assertThat(clerks.tasks()).extracting(OccupationTaskSummary::type).containsExactly("Core", "Core", "Supplemental");
       // weights 8 x 4.5, 2 x 4 and 12/260 x 3; the rounding remainder goes on the largest
-      assertThat(clerks.tasks()).extracting(OccupationTaskView::defaultSharePct)
+      assertThat(clerks.tasks()).extracting(OccupationTaskSummary::defaultSharePct)
           .containsExactly(new BigDecimal("81.57"), new BigDecimal("18.12"), new BigDecimal("0.31"));
       OccupationDetail developers = as(jpa, VIC, library -> library.occupation(DEVELOPERS)).orElseThrow();
-      assertThat(developers.tasks()).extracting(OccupationTaskView::defaultSharePct).as("unrated: equal shares")
+      assertThat(developers.tasks()).extracting(OccupationTaskSummary::defaultSharePct).as("unrated: equal shares")
           .containsExactly(new BigDecimal("50.00"), new BigDecimal("50.00"));
       assertThat(developers.tasks().get(1).type()).isNull();
     }
@@ -111,11 +111,11 @@ public class OccupationLibraryBeanTest {
   @EnumSource(TestDatabase.class)
   void theReleaseSaysWhoLoadedItAndCarriesItsAttribution(TestDatabase database) {
     try (EntityManagerFactory jpa = database.freshJpa()) {
-      Optional<LibraryReleaseView> none = as(jpa, VIC, library -> library.release());
+      Optional<LibraryReleaseSummary> none = as(jpa, VIC, library -> library.release());
       assertThat(none).isEmpty();
       loadSmallRelease(jpa);
 
-      LibraryReleaseView release = as(jpa, VIC, library -> library.release().orElseThrow());
+      LibraryReleaseSummary release = as(jpa, VIC, library -> library.release().orElseThrow());
 
       assertThat(release.name()).isEqualTo("O*NET 27.0");
       assertThat(release.loadedBy()).isEqualTo("ada");

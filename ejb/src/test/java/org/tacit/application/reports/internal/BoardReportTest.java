@@ -23,7 +23,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tacit.application.access.CallerScope;
-import org.tacit.application.scenarios.ScenarioView;
+import org.tacit.application.scenarios.ScenarioSummary;
 import org.tacit.application.reports.SubstitutionReport;
 import org.tacit.domain.model.inventory.Role;
 import org.tacit.domain.model.inventory.Task;
@@ -52,7 +52,7 @@ class BoardReportTest {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       SubstitutionReportsTest.organisation(jpa);
       ScenarioBeans.presets(jpa);
-      List<ScenarioView> scenarios = ScenarioBeans.as(jpa, SubstitutionReportsTest.ANNA,
+      List<ScenarioSummary> scenarios = ScenarioBeans.as(jpa, SubstitutionReportsTest.ANNA,
           ScenarioServiceBean::scenarios);
       long base = scenarios.get(0).id();
       SubstitutionReport report = ReportBeans.as(jpa, SubstitutionReportsTest.ANNA, r -> r.report(base));

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.tacit.application.access.CallerScope;
 import org.tacit.application.reports.Dashboard;
 import org.tacit.domain.report.ExportFormat;
-import org.tacit.application.scenarios.ScenarioView;
+import org.tacit.application.scenarios.ScenarioSummary;
 import org.tacit.application.reports.SubstitutionReport;
 import org.tacit.application.scenarios.YearFigures;
 import org.tacit.domain.model.inventory.Role;
@@ -45,10 +45,10 @@ class SubstitutionReportsTest {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       organisation(jpa);
       ScenarioBeans.presets(jpa);
-      List<ScenarioView> scenarios = ScenarioBeans.as(jpa, ANNA, ScenarioServiceBean::scenarios);
-      assertThat(scenarios).extracting(ScenarioView::name)
+      List<ScenarioSummary> scenarios = ScenarioBeans.as(jpa, ANNA, ScenarioServiceBean::scenarios);
+      assertThat(scenarios).extracting(ScenarioSummary::name)
           .containsExactly("Base", "Cautious", "Continual learning by 2030", "Fast");
-      ScenarioView base = scenarios.get(0);
+      ScenarioSummary base = scenarios.get(0);
       assertThat(base.assumptions()).allSatisfy(a -> assertThat(a.source()).isNotBlank());
 
       SubstitutionReport report = as(jpa, ANNA, r -> r.report(base.id()));
@@ -141,7 +141,7 @@ class SubstitutionReportsTest {
       organisation(jpa);
       long paralegal = aRoleWhoseReadyTaskHasNoLength(jpa);
       ScenarioBeans.presets(jpa);
-      ScenarioView base = ScenarioBeans.as(jpa, ANNA, ScenarioServiceBean::scenarios).get(0);
+      ScenarioSummary base = ScenarioBeans.as(jpa, ANNA, ScenarioServiceBean::scenarios).get(0);
 
       SubstitutionReport report = as(jpa, ANNA, r -> r.report(base.id()));
       List<YearFigures> every = new java.util.ArrayList<>(report.organisation());
@@ -189,7 +189,7 @@ class SubstitutionReportsTest {
       organisation(jpa);
       aRoleWhoseReadyTaskHasNoLength(jpa);
       ScenarioBeans.presets(jpa);
-      ScenarioView base = ScenarioBeans.as(jpa, ANNA, ScenarioServiceBean::scenarios).get(0);
+      ScenarioSummary base = ScenarioBeans.as(jpa, ANNA, ScenarioServiceBean::scenarios).get(0);
 
       SubstitutionReport report = as(jpa, ANNA, r -> r.report(base.id()));
       YearFigures last = report.organisation().get(report.organisation().size() - 1);

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.tacit.application.scenarios.AssumptionView;
+import org.tacit.application.scenarios.AssumptionValue;
 import org.tacit.application.access.CallerScope;
 import org.tacit.application.scenarios.ScenarioEdit;
-import org.tacit.application.scenarios.ScenarioView;
+import org.tacit.application.scenarios.ScenarioSummary;
 import org.tacit.application.access.SecurityEvents;
 import org.tacit.application.StaleEditException;
 import org.tacit.application.scenarios.ScenarioService;
@@ -41,23 +41,23 @@ class ScenarioChangesTest {
       assertThat(base.doublingMonths()).isEqualTo(Scenarios.base().doublingMonths().value());
       assertThat(base.firstYear()).isEqualTo(Year.now().getValue());
 
-      ScenarioView faster = as(jpa, SAM, r -> r.create(withDoubling(base.named("Faster"), 4)));
+      ScenarioSummary faster = as(jpa, SAM, r -> r.create(withDoubling(base.named("Faster"), 4)));
       assertThat(faster.changedBy()).isEqualTo("sam");
       assertThat(faster.changedAt()).isNotNull();
-      AssumptionView doubling = doubling(faster);
+      AssumptionValue doubling = doubling(faster);
       assertThat(doubling.value()).isEqualTo("4.0");
       assertThat(doubling.defaultValue()).isEqualTo(String.valueOf(Scenarios.base().doublingMonths().value()));
       assertThat(doubling.atDefault()).isFalse();
-      assertThat(faster.assumptions()).filteredOn(a -> a != doubling).allMatch(AssumptionView::atDefault);
+      assertThat(faster.assumptions()).filteredOn(a -> a != doubling).allMatch(AssumptionValue::atDefault);
 
-      ScenarioView copy = as(jpa, ADA, r -> r.copy(faster.id(), "Faster, copied"));
+      ScenarioSummary copy = as(jpa, ADA, r -> r.copy(faster.id(), "Faster, copied"));
       assertThat(copy.id()).isNotEqualTo(faster.id());
       assertThat(copy.name()).isEqualTo("Faster, copied");
       assertThat(copy.changedBy()).isEqualTo("ada");
       assertThat(copy.values().named("Faster")).isEqualTo(faster.values());
       assertThat(copy.assumptions()).isEqualTo(faster.assumptions());
 
-      ScenarioView saved = as(jpa, SAM, r -> r.save(copy.id(), withDoubling(copy.values(), 5.126)));
+      ScenarioSummary saved = as(jpa, SAM, r -> r.save(copy.id(), withDoubling(copy.values(), 5.126)));
       assertThat(saved.rowVersion()).isEqualTo(copy.rowVersion() + 1);
       assertThat(saved.changedBy()).isEqualTo("sam");
       assertThat(as(jpa, SAM, r -> r.scenario(copy.id())).values().doublingMonths())
@@ -69,7 +69,7 @@ class ScenarioChangesTest {
         r.delete(saved.id(), saved.rowVersion());
         return null;
       });
-      assertThat(as(jpa, SAM, ScenarioServiceBean::scenarios)).extracting(ScenarioView::name)
+      assertThat(as(jpa, SAM, ScenarioServiceBean::scenarios)).extracting(ScenarioSummary::name)
           .containsExactly("Base", "Cautious", "Continual learning by 2030", "Fast", "Faster");
       assertThat(events.lines()).map(line -> line.replaceFirst("^time=\\S+ ", "").replaceFirst(" client=.*", ""))
           .containsExactly(
@@ -85,7 +85,7 @@ class ScenarioChangesTest {
   void aSaveOrDeleteAgainstAnOlderVersionIsRefusedNamingWhoChangedItAndNothingIsOverwritten(TestDatabase database) {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       ScenarioBeans.presets(jpa);
-      ScenarioView cautious = named(jpa, "Cautious");
+      ScenarioSummary cautious = named(jpa, "Cautious");
       as(jpa, ADA, r -> r.save(cautious.id(), withDoubling(cautious.values(), 10)));
 
       assertThatThrownBy(() -> as(jpa, SAM, r -> r.save(cautious.id(), withDoubling(cautious.values(), 20))))
@@ -98,7 +98,7 @@ class ScenarioChangesTest {
         return null;
       })).isInstanceOf(StaleEditException.class).hasMessageEndingWith("it was not deleted.");
 
-      ScenarioView stored = named(jpa, "Cautious");
+      ScenarioSummary stored = named(jpa, "Cautious");
       assertThat(stored.values().doublingMonths()).isEqualTo(10.0);
       assertThat(stored.changedBy()).isEqualTo("ada");
       assertThat(stored.rowVersion()).isEqualTo(cautious.rowVersion() + 1);
@@ -111,7 +111,7 @@ class ScenarioChangesTest {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       ScenarioBeans.presets(jpa);
       ScenarioEdit base = as(jpa, SAM, ScenarioServiceBean::defaults).values().named("Odd");
-      ScenarioView cautious = named(jpa, "Cautious");
+      ScenarioSummary cautious = named(jpa, "Cautious");
 
       assertThatThrownBy(() -> as(jpa, SAM, r -> r.create(withDoubling(base, -1))))
           .isInstanceOf(IllegalArgumentException.class)
@@ -140,7 +140,7 @@ class ScenarioChangesTest {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       ScenarioBeans.presets(jpa);
       ScenarioEdit base = as(jpa, SAM, ScenarioServiceBean::defaults).values();
-      ScenarioView cautious = named(jpa, "Cautious");
+      ScenarioSummary cautious = named(jpa, "Cautious");
 
       assertThatThrownBy(() -> as(jpa, SAM, r -> r.create(base.named("base "))))
           .isInstanceOf(IllegalArgumentException.class)
@@ -150,7 +150,7 @@ class ScenarioChangesTest {
       assertThatThrownBy(() -> as(jpa, SAM, r -> r.save(cautious.id(), cautious.values().named("Base"))))
           .hasMessageContaining("already a scenario named “Base”");
 
-      ScenarioView renamed = as(jpa, SAM, r -> r.save(cautious.id(), cautious.values().named("cautious")));
+      ScenarioSummary renamed = as(jpa, SAM, r -> r.save(cautious.id(), cautious.values().named("cautious")));
       assertThat(renamed.name()).as("its own name, in another case, is free").isEqualTo("cautious");
       assertThat(as(jpa, SAM, ScenarioServiceBean::scenarios)).hasSize(4);
     }
@@ -161,14 +161,14 @@ class ScenarioChangesTest {
   void theLastScenarioStaysBecauseReportsNeedOne(TestDatabase database) {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       ScenarioBeans.presets(jpa);
-      List<ScenarioView> all = as(jpa, SAM, ScenarioServiceBean::scenarios);
-      for (ScenarioView scenario : all.subList(0, 3)) {
+      List<ScenarioSummary> all = as(jpa, SAM, ScenarioServiceBean::scenarios);
+      for (ScenarioSummary scenario : all.subList(0, 3)) {
         as(jpa, SAM, r -> {
           r.delete(scenario.id(), scenario.rowVersion());
           return null;
         });
       }
-      ScenarioView last = all.get(3);
+      ScenarioSummary last = all.get(3);
 
       assertThatThrownBy(() -> as(jpa, SAM, r -> {
         r.delete(last.id(), last.rowVersion());
@@ -195,12 +195,12 @@ class ScenarioChangesTest {
     assertThat(ScenarioService.class.getMethod("defaults")).isNotNull();
   }
 
-  private static ScenarioView named(EntityManagerFactory jpa, String name) {
+  private static ScenarioSummary named(EntityManagerFactory jpa, String name) {
     return as(jpa, SAM, ScenarioServiceBean::scenarios).stream().filter(s -> s.name().equals(name)).findFirst()
         .orElseThrow();
   }
 
-  private static AssumptionView doubling(ScenarioView scenario) {
+  private static AssumptionValue doubling(ScenarioSummary scenario) {
     return scenario.assumptions().stream().filter(a -> a.name().startsWith("horizon doubles")).findFirst()
         .orElseThrow();
   }

@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.tacit.application.library.LibraryReleaseView;
+import org.tacit.application.library.LibraryReleaseSummary;
 import org.tacit.domain.model.inventory.Task;
 import org.tacit.domain.model.inventory.TaskFact;
 import org.tacit.domain.model.organisation.Department;
@@ -36,7 +36,7 @@ class StarterLibraryTest {
       Duration took = Duration.between(started, Instant.now());
       LOG.info(() -> "Starter library on " + database + ": " + took.toMillis() + " ms");
 
-      LibraryReleaseView release = inTransaction(jpa, em -> LibraryBeans.service(em, LibraryBeans.ADA).release()).orElseThrow();
+      LibraryReleaseSummary release = inTransaction(jpa, em -> LibraryBeans.service(em, LibraryBeans.ADA).release()).orElseThrow();
       assertThat(release.name()).isEqualTo("O*NET 27.0");
       assertThat(release.loadedBy()).isEqualTo(StarterLibrary.LOADED_BY);
       assertThat(release.occupations()).isEqualTo(1016);
@@ -50,11 +50,11 @@ class StarterLibraryTest {
   void aLibraryThatHoldsAReleaseIsNeverTouched(TestDatabase database) {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       inTransactionDo(jpa, em -> StartupBeans.loadStarterLibrary(em));
-      LibraryReleaseView first = inTransaction(jpa, em -> LibraryBeans.service(em, LibraryBeans.ADA).release()).orElseThrow();
+      LibraryReleaseSummary first = inTransaction(jpa, em -> LibraryBeans.service(em, LibraryBeans.ADA).release()).orElseThrow();
 
       inTransactionDo(jpa, em -> StartupBeans.loadStarterLibrary(em));
 
-      LibraryReleaseView second = inTransaction(jpa, em -> LibraryBeans.service(em, LibraryBeans.ADA).release()).orElseThrow();
+      LibraryReleaseSummary second = inTransaction(jpa, em -> LibraryBeans.service(em, LibraryBeans.ADA).release()).orElseThrow();
       assertThat(second.loadedAt()).isEqualTo(first.loadedAt());
       assertThat(second.tasks()).isEqualTo(19_265);
     }

@@ -1,19 +1,19 @@
-package org.tacit.application.economy.internal;
+package org.tacit.domain.economy;
 
+import org.tacit.infrastructure.reference.SocTables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tacit.application.economy.internal.EmploymentWeights.Weight;
-import org.tacit.infrastructure.reference.SocTable;
+import org.tacit.domain.economy.EmploymentWeights.Weight;
 
-class EmploymentWeightsTest {
+public class EmploymentWeightsTest {
 
-  static SocTable employment(String rows) {
+  public static SocTable employment(String rows) {
     try {
-      return SocTable.read("test employment", new StringReader("soc_2018,title,total_employment\n" + rows),
+      return SocTables.read("test employment", new StringReader("soc_2018,title,total_employment\n" + rows),
           "soc_2018", "total_employment");
     } catch (IOException e) {
       throw new AssertionError(e);

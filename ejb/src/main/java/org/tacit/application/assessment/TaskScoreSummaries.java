@@ -14,15 +14,15 @@ import org.tacit.domain.scoring.Rules;
 import org.tacit.domain.scoring.Score;
 
 /** Scores as pages and the API show them: figures with their reasons in words, biggest first. */
-public final class ScoreViews {
+public final class TaskScoreSummaries {
 
-  private ScoreViews() {}
+  private TaskScoreSummaries() {}
 
   /** A score just computed. */
-  public static TaskScoreView of(TaskInput task, Score score) {
-    List<ReasonView> reasons = new ArrayList<>();
+  public static TaskScoreSummary of(TaskInput task, Score score) {
+    List<ScoreReason> reasons = new ArrayList<>();
     for (Contribution c : score.contributions()) {
-      reasons.add(new ReasonView(c.ruleId(), letter(c.axis()), c.rule().reason(c.answer()), hundredths(c.points()),
+      reasons.add(new ScoreReason(c.ruleId(), letter(c.axis()), c.rule().reason(c.answer()), hundredths(c.points()),
           c.isEstimated()));
     }
     return view(task, score.learningNeed(), score.automationReadiness(), score.taskClass().name(), score.confidence(),
@@ -30,22 +30,22 @@ public final class ScoreViews {
   }
 
   /** A score as a run stored it: its points, worded from the answers the run kept. */
-  public static TaskScoreView of(TaskInput task, TaskResult result) {
-    List<ReasonView> reasons = new ArrayList<>();
+  public static TaskScoreSummary of(TaskInput task, TaskResult result) {
+    List<ScoreReason> reasons = new ArrayList<>();
     for (Map.Entry<String, Double> entry : result.points().entrySet()) {
       Rule rule = Rules.byId(entry.getKey()).orElseThrow(
           () -> new IllegalStateException("A stored run names the unknown rule " + entry.getKey() + "."));
       TaskFact fact = rule.fact();
-      reasons.add(new ReasonView(rule.id(), letter(rule.axis()), rule.reason(task.facts().answer(fact)),
+      reasons.add(new ScoreReason(rule.id(), letter(rule.axis()), rule.reason(task.facts().answer(fact)),
           entry.getValue(), task.facts().isEstimated(fact)));
     }
     return view(task, result.learningNeed(), result.automationReadiness(), result.taskClass().name(),
         result.confidence(), reasons);
   }
 
-  private static TaskScoreView view(TaskInput task, OptionalDouble learningNeed, OptionalDouble automationReadiness,
-      String taskClass, double confidence, List<ReasonView> reasons) {
-    return new TaskScoreView(task.taskId(), task.roleId(), task.roleTitle(), task.departmentCode(),
+  private static TaskScoreSummary view(TaskInput task, OptionalDouble learningNeed, OptionalDouble automationReadiness,
+      String taskClass, double confidence, List<ScoreReason> reasons) {
+    return new TaskScoreSummary(task.taskId(), task.roleId(), task.roleTitle(), task.departmentCode(),
         task.departmentName(), task.statement(), task.timeSharePct(), boxed(learningNeed), boxed(automationReadiness),
         taskClass, confidence, reasons);
   }

@@ -11,7 +11,7 @@ import java.math.BigDecimal;
  * @param defaultSharePct the share of working time a role made of all the occupation's tasks gives
  *     it; the shares of an occupation add up to 100.00
  */
-public record OccupationTaskView(
+public record OccupationTaskSummary(
     long taskId,
     String statement,
     String type,

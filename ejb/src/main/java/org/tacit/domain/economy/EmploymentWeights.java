@@ -1,4 +1,4 @@
-package org.tacit.application.economy.internal;
+package org.tacit.domain.economy;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.tacit.infrastructure.reference.SocTable;
 
 /**
  * How US employment divides over O*NET occupations. An occupation takes the employment of its SOC
@@ -20,10 +19,10 @@ import org.tacit.infrastructure.reference.SocTable;
  * occupation whose code BLS does not report is left out, and so is the employment of codes no
  * occupation takes.
  */
-final class EmploymentWeights {
+public final class EmploymentWeights {
 
   /** An occupation's part of the employment of {@code soc}, persons. */
-  record Weight(String onetCode, String soc, double employment) {}
+  public record Weight(String onetCode, String soc, double employment) {}
 
   private final Map<String, Weight> weights;
   private final List<String> withoutEmployment;
@@ -39,7 +38,7 @@ final class EmploymentWeights {
   }
 
   /** The weights of {@code onetCodes}, from the employment by SOC code in {@code employment}. */
-  static EmploymentWeights of(Collection<String> onetCodes, SocTable employment) {
+  public static EmploymentWeights of(Collection<String> onetCodes, SocTable employment) {
     Map<String, List<String>> takers = new TreeMap<>();
     List<String> without = new ArrayList<>();
     for (String code : new TreeSet<>(onetCodes)) {
@@ -64,22 +63,22 @@ final class EmploymentWeights {
   }
 
   /** Each occupation that takes employment, by O*NET code in code order. */
-  Map<String, Weight> weights() {
+  public Map<String, Weight> weights() {
     return weights;
   }
 
   /** O*NET codes whose SOC code BLS does not report, in code order. */
-  List<String> withoutEmployment() {
+  public List<String> withoutEmployment() {
     return withoutEmployment;
   }
 
   /** All employment in the table, persons. */
-  double employment() {
+  public double employment() {
     return employment;
   }
 
   /** The employment the weighted occupations carry. */
-  double employmentCounted() {
+  public double employmentCounted() {
     return employmentCounted;
   }
 }

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
  * A role as the role list shows it; {@code timeShareTotal} is the sum of its tasks' shares (null
  * when no task has one), so the page can flag roles that do not add up to 100.
  */
-public record RoleView(
+public record RoleSummary(
     long id,
     String departmentCode,
     String code,

@@ -8,10 +8,10 @@ import java.util.List;
  * A saved scenario with every assumption, its default and source, and its values as an editor
  * starts from them ({@code values}, which quotes the row version for a later save).
  */
-public record ScenarioView(long id, long rowVersion, String name, List<AssumptionView> assumptions, String changedBy,
+public record ScenarioSummary(long id, long rowVersion, String name, List<AssumptionValue> assumptions, String changedBy,
     Instant changedAt, ScenarioEdit values) implements Serializable {
 
-  public ScenarioView {
+  public ScenarioSummary {
     assumptions = List.copyOf(assumptions);
   }
 }

@@ -1,26 +1,26 @@
 package org.tacit.application.economy.internal;
 
-import org.tacit.application.scenarios.ReportViews;
+import org.tacit.application.scenarios.ScenarioSummaries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import org.tacit.application.economy.EconomyBenchmark;
 import org.tacit.application.economy.EconomyBenchmark.OccupationFigures;
-import org.tacit.application.scenarios.ScenarioView;
+import org.tacit.application.scenarios.ScenarioSummary;
 import org.tacit.domain.scenario.Figures;
 import org.tacit.domain.scenario.Scenario;
 import org.tacit.domain.scenario.SubstitutionEngine;
 import org.tacit.domain.scenario.SubstitutionEstimate;
-import org.tacit.infrastructure.reference.SocTable;
+import org.tacit.domain.economy.SocTable;
 
 /** The US economy under a scenario, as pages and the API show it. */
-final class EconomyViews {
+final class EconomyBenchmarks {
 
-  private EconomyViews() {}
+  private EconomyBenchmarks() {}
 
   /** The economy under {@code scenario}, which {@code view} shows. */
   static EconomyBenchmark benchmark(Economy economy, EconomyCache.References references, Scenario scenario,
-      ScenarioView view) {
+      ScenarioSummary view) {
     SubstitutionEstimate estimate = new SubstitutionEngine(scenario).estimate(economy.workforce());
     int lastYear = scenario.lastYear().value();
     List<OccupationFigures> occupations = new ArrayList<>();
@@ -29,7 +29,7 @@ final class EconomyViews {
     }
     return new EconomyBenchmark(view, economy.key().libraryRelease(),
         economy.key().ruleSetVersion(), references.employment().name(), estimate.years(),
-        ReportViews.years(estimate.organisation()), economy.hoursShareByClass(), economy.coverage(),
+        ScenarioSummaries.years(estimate.organisation()), economy.hoursShareByClass(), economy.coverage(),
         references.estimates(), occupations);
   }
 
@@ -38,8 +38,8 @@ final class EconomyViews {
     Figures last = years.get(lastYear);
     String soc = SocTable.soc(member.onetCode());
     return new OccupationFigures(member.onetCode(), member.title(), member.soc(), member.employment(),
-        ReportViews.number(last.naive().share()), ReportViews.number(last.technical().share()),
-        ReportViews.number(last.realistic().share()), references.freyOsborne().of(soc).orElse(null),
+        ScenarioSummaries.number(last.naive().share()), ScenarioSummaries.number(last.technical().share()),
+        ScenarioSummaries.number(last.realistic().share()), references.freyOsborne().of(soc).orElse(null),
         references.microsoft().of(soc).orElse(null));
   }
 }

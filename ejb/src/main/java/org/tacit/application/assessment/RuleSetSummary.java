@@ -10,11 +10,11 @@ import java.util.List;
  * @param status DRAFT or PUBLISHED
  * @param rowVersion what an edit or publish of the draft must quote, so two admins do not overwrite each other
  */
-public record RuleSetView(int version, long rowVersion, String status, double learningNeedThreshold,
+public record RuleSetSummary(int version, long rowVersion, String status, double learningNeedThreshold,
     double automationReadinessThreshold, double estimateCredit, String note, Instant createdAt, String createdBy,
     Instant publishedAt, String publishedBy, List<RuleWeight> rules) implements Serializable {
 
-  public RuleSetView {
+  public RuleSetSummary {
     rules = List.copyOf(rules);
   }
 

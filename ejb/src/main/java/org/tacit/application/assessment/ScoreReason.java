@@ -10,5 +10,5 @@ import java.io.Serializable;
  * @param points signed, on the axis's 0–100 scale; the axis is 50 plus its reasons' points
  * @param estimated the answer behind it is an estimate (O*NET or derived), not confirmed by HR
  */
-public record ReasonView(String ruleId, String axis, String text, double points, boolean estimated)
+public record ScoreReason(String ruleId, String axis, String text, double points, boolean estimated)
     implements Serializable {}

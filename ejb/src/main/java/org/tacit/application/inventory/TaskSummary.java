@@ -11,10 +11,10 @@ import java.util.Map;
  * column name, in rubric order; an unknown answer is absent. {@code version} goes back with an edit
  * so that a change made meanwhile by someone else is detected, not overwritten.
  */
-public record TaskView(
+public record TaskSummary(
     long id, long version, String statement, BigDecimal timeSharePct, boolean timeShareEstimated, Map<String, FactAnswer> facts) {
 
-  public TaskView {
+  public TaskSummary {
     facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
   }
 

@@ -13,11 +13,11 @@ import java.util.List;
  * @param confidence 0–1
  * @param timeSharePct the task's share of its role's time, or null
  */
-public record TaskScoreView(long taskId, long roleId, String roleTitle, String departmentCode, String departmentName,
+public record TaskScoreSummary(long taskId, long roleId, String roleTitle, String departmentCode, String departmentName,
     String statement, BigDecimal timeSharePct, Double learningNeed, Double automationReadiness, String taskClass,
-    double confidence, List<ReasonView> reasons) implements Serializable {
+    double confidence, List<ScoreReason> reasons) implements Serializable {
 
-  public TaskScoreView {
+  public TaskScoreSummary {
     reasons = List.copyOf(reasons);
   }
 }

@@ -16,29 +16,29 @@ import org.tacit.domain.scenario.HorizonTrend;
 import org.tacit.domain.scenario.Scenario;
 
 /** Scenarios and figures as pages and the API show them: a share of no hours is null, not NaN. */
-public final class ReportViews {
+public final class ScenarioSummaries {
 
-  private ReportViews() {}
+  private ScenarioSummaries() {}
 
   /** The saved scenario, its horizon's defaults from {@code trend}. */
-  public static ScenarioView scenario(SavedScenario saved, HorizonTrend trend) {
+  public static ScenarioSummary scenario(SavedScenario saved, HorizonTrend trend) {
     Scenario s = saved.scenario(trend);
-    return new ScenarioView(saved.id(), saved.rowVersion(), saved.name(), assumptions(s), saved.changedBy(),
+    return new ScenarioSummary(saved.id(), saved.rowVersion(), saved.name(), assumptions(s), saved.changedBy(),
         saved.changedAt(), ScenarioEdits.values(s, saved.rowVersion()));
   }
 
   /** A scenario that is not saved, such as the defaults a new one starts from: id 0, no one changed it. */
-  public static ScenarioView unsaved(Scenario s) {
-    return new ScenarioView(0, 0, s.name(), assumptions(s), null, null, ScenarioEdits.values(s, 0));
+  public static ScenarioSummary unsaved(Scenario s) {
+    return new ScenarioSummary(0, 0, s.name(), assumptions(s), null, null, ScenarioEdits.values(s, 0));
   }
 
-  private static List<AssumptionView> assumptions(Scenario s) {
-    List<AssumptionView> assumptions = new ArrayList<>();
+  private static List<AssumptionValue> assumptions(Scenario s) {
+    List<AssumptionValue> assumptions = new ArrayList<>();
     for (Assumption<?> a : List.of(s.horizonHours(), s.horizonMeasured(), s.doublingMonths(), s.realWorkShare(),
         s.reliableHorizonShare(),
         s.halfHorizonUpToErrorCost(), s.reliableHorizonFromErrorCost(), s.continualLearning(), s.captureOfFragments(),
         s.adoptionYears(), s.firstYear(), s.lastYear())) {
-      assumptions.add(new AssumptionView(a.name(), String.valueOf(a.value()), String.valueOf(a.defaultValue()),
+      assumptions.add(new AssumptionValue(a.name(), String.valueOf(a.value()), String.valueOf(a.defaultValue()),
           a.source(), a.isDefault()));
     }
     return assumptions;
