@@ -66,7 +66,7 @@ class BoardPdfIT {
     JsonNode economy = Api.json(sam.get("/reports/economy?scenario=" + base));
     String economyNaive = share(economy.get("economy").get(0).get("naiveExposure").get("share").asDouble());
     assertThat(text.replaceAll("\\s+", "")).contains("ImVergleichmitderUS-WirtschaftundveröffentlichtenSchätzungen");
-    assertThat(text).contains("Naive exposure, " + first.get("year").asInt() + " "
+    assertThat(text).contains("Naive Exposition, " + first.get("year").asInt() + " "
             + share(first.get("naiveExposure").get("share").asDouble()) + " " + economyNaive)
         .contains("Frey and Osborne 2013");
   }

@@ -137,7 +137,10 @@ public final class BoardFigures {
     String basis = words.text("board.economy.basis", economy.coverage().occupationsCounted(),
         economy.libraryRelease(), economy.employmentSource(), String.valueOf(economy.ruleSetVersion()));
     List<BoardReport.EconomyLine> lines = new ArrayList<>();
-    comparison.forEach(l -> lines.add(new BoardReport.EconomyLine(l.figure(), l.organisation(), l.economy())));
+    for (int n = 0; n < comparison.size(); n++) {
+      EconomyComparison.Line l = comparison.get(n);
+      lines.add(new BoardReport.EconomyLine(economyFigure(n, ours, words), l.organisation(), l.economy()));
+    }
     Coverage ourCoverage = ours.get(ours.size() - 1).coverage();
     SubstitutionReport.YearFigures theirs = economy.economy().get(economy.economy().size() - 1);
     int afterFigures = Math.min(3, lines.size());
@@ -145,10 +148,28 @@ public final class BoardFigures {
         ourCoverage.unknownLengthShare(), theirs.coverage().unknownLengthShare()));
     lines.add(afterFigures, new BoardReport.EconomyLine(words.text("board.economy.estimated"),
         ourCoverage.estimatedShare(), theirs.coverage().estimatedShare()));
-    return new BoardReport.Economy(basis, lines, EconomyComparison.note(comparison),
+    return new BoardReport.Economy(basis, lines,
+        EconomyComparison.note(comparison) == null ? null : words.text("board.economy.noLengths"),
         economy.coverage().employmentCountedShare(),
         economy.publishedEstimates().stream().map(e -> new BoardReport.Estimate(e.name(), e.figure(),
             e.unit().startsWith("share"), e.measures(), e.citation())).toList());
+  }
+
+  /**
+   * Line {@code n} of {@link EconomyComparison#of} in the reader's words: the three figures (naive in
+   * the first year, the others in the last), then the hours of each task class in the order of
+   * {@link TaskClass#values()}, as that method lists them.
+   */
+  private static String economyFigure(int n, List<SubstitutionReport.YearFigures> ours, Words words) {
+    String first = String.valueOf(ours.get(0).year());
+    String last = String.valueOf(ours.get(ours.size() - 1).year());
+    return switch (n) {
+      case 0 -> words.text("board.economy.line.naive", first);
+      case 1 -> words.text("board.economy.line.technical", last);
+      case 2 -> words.text("board.economy.line.realistic", last);
+      default -> words.text("board.economy.line.classHours",
+          words.text("board.economy.class." + TaskClass.values()[n - 3].name()));
+    };
   }
 
   private static YearFigures year(SubstitutionReport.YearFigures y) {
