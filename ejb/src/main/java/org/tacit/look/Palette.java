@@ -30,9 +30,12 @@ public final class Palette {
     }
   }
 
-  /** Realistic substitution per scenario; the first (Base) in the colour of the realistic figure. */
+  /**
+   * Realistic substitution per scenario; the first (Base) in the colour of the realistic figure. None
+   * is orange or grey, so no scenario's line is taken for the naive or the technical one.
+   */
   private static final List<String> SCENARIOS = List.of(Figure.REALISTIC.colour(), "#15803d", "#7c3aed",
-      "#b45309", "#0f766e", "#be185d", "#4d7c0f", "#1e3a8a");
+      "#be185d", "#0f766e", "#0891b2", "#4d7c0f", "#1e3a8a");
 
   /** An assumption at its cautious value. */
   public static final String CAUTIOUS = "#b45309";

@@ -29,11 +29,10 @@ final class AppendixPages {
 
   void assumptions() {
     blocks.document().newPage();
-    blocks.heading("The scenario's assumptions");
-    blocks.note("Each assumption of the scenario " + report.cover().scenario() + " beside its default and where the"
-        + " default comes from. Changed values are marked *.");
-    PdfPTable table = blocks.table(new float[] {2.4f, 1.2f, 1.2f, 4.2f},
-        List.of("Assumption", "Value", "Default", "Source"));
+    blocks.heading(formats.text("assumptions.title"));
+    blocks.note(formats.text("assumptions.note", report.cover().scenario()));
+    PdfPTable table = blocks.table(new float[] {2.4f, 1.2f, 1.2f, 4.2f}, List.of(formats.text("col.assumption"),
+        formats.text("col.value"), formats.text("col.default"), formats.text("col.source")));
     for (AssumptionLine a : report.assumptions()) {
       blocks.row(table, List.of(a.name(), a.value() + (a.atDefault() ? "" : " *"), a.defaultValue(), a.source()));
     }
@@ -43,66 +42,50 @@ final class AppendixPages {
   void method() {
     Method method = report.method();
     blocks.document().newPage();
-    blocks.heading("Appendix: method");
-    blocks.paragraph("Every task is scored on two axes, 0–100: learning need (L), how much doing it well depends on"
-        + " learning on the job, and automation readiness (A), how far today's pre-trained AI can do it unaided."
-        + " Each rule reads one answer of the task inventory; an axis is the weighed share of the points its known"
-        + " answers earn. Rule set version " + method.ruleSetVersion() + ": learning need is high from "
-        + formats.plain(method.learningNeedThreshold()) + ", automation readiness from "
-        + formats.plain(method.automationReadinessThreshold()) + "; an estimated answer counts "
-        + formats.plain(method.estimateCredit()) + " of a confirmed one towards confidence.");
-    blocks.paragraph("A task is technically substitutable in a year when its automation readiness is high, its"
-        + " learning need is low (or continual learning has arrived) and its length is known, in the share METR's"
-        + " success curve gives its length against that year's AI horizon on real work at the reliability its error"
-        + " cost demands: half at the horizon, more for shorter tasks, less for longer ones. Adoption and capture"
-        + " turn those hours into realistic substitution: hours freed in fragments of many roles do not become whole"
-        + " FTE.");
+    blocks.heading(formats.text("method.title"));
+    blocks.paragraph(formats.text("method.axes", Formats.year(method.ruleSetVersion()),
+        formats.plain(method.learningNeedThreshold()), formats.plain(method.automationReadinessThreshold()),
+        formats.plain(method.estimateCredit())));
+    blocks.paragraph(formats.text("method.substitutable"));
     horizon(method);
     PdfPTable rules = blocks.table(new float[] {1.9f, 2.3f, 0.55f, 1.05f, 0.75f, 3.85f},
-        List.of("Rule", "Answer read", "Axis", "Direction", "Weight", "Why, and the source"), 4);
+        List.of(formats.text("col.rule"), formats.text("col.answerRead"), formats.text("col.axis"),
+            formats.text("col.direction"), formats.text("col.weight"), formats.text("col.why")), 4);
     for (RuleLine rule : method.rules()) {
       blocks.row(rules, List.of(rule.id(), rule.fact(), rule.axis(), rule.direction(), formats.plain(rule.weight()),
           rule.why()), 4);
     }
     blocks.finish(rules);
     coverage(method.coverage());
-    blocks.together("Sources of the data", method.attribution() == null
-        ? "No O*NET release is loaded: no O*NET content is used in these figures."
-        : method.attribution());
+    blocks.together(formats.text("method.sources"), method.attribution() == null
+        ? formats.text("method.noOnet") : method.attribution());
   }
 
   /** Where the horizon comes from, and whether it reproduces what AI is measured doing on real work. */
   private void horizon(Method method) {
-    blocks.subheading("The AI horizon, checked against real work");
-    blocks.paragraph("The horizon's default: " + method.horizonSource() + ".");
+    blocks.subheading(formats.text("horizon.title"));
+    blocks.paragraph(formats.text("horizon.default", method.horizonSource()));
     for (RealWorkLine check : method.realWork()) {
       double ratio = check.predicted() / check.measured();
-      blocks.paragraph("Real-work check: the scenario's rule, applied to the " + check.name() + " ("
-          + formats.month(check.date()) + ": work of about " + formats.plain(check.typicalHours()) + " hours, error cost "
-          + check.errorCost() + "), predicts " + formats.share(check.predicted()) + " done to the client's standard,"
-          + " against " + formats.share(check.measured()) + " measured: " + (check.holds()
-              ? "within a factor of " + formats.plain(check.factor()) + ", so the check holds."
-              : formats.plain(ratio) + " times the measured rate, beyond a factor of " + formats.plain(check.factor())
-                  + ": the scenario's horizon on real work is " + (ratio > 1 ? "too hopeful." : "too cautious.")));
-      blocks.note("Source: " + check.source() + ".");
+      String verdict = check.holds() ? formats.text("horizon.holds", formats.plain(check.factor()))
+          : formats.text(ratio > 1 ? "horizon.tooHopeful" : "horizon.tooCautious", formats.plain(ratio),
+              formats.plain(check.factor()));
+      blocks.paragraph(formats.text("horizon.check", check.name(), formats.month(check.date()),
+          formats.plain(check.typicalHours()), Formats.year(check.errorCost()), formats.share(check.predicted()),
+          formats.share(check.measured()), verdict));
+      blocks.note(formats.text("horizon.source", check.source()));
     }
   }
 
   private void coverage(CoverageLine c) {
-    blocks.subheading("What the figures do not know");
+    blocks.subheading(formats.text("coverage.title"));
     List<String> lines = new ArrayList<>();
-    lines.add(formats.share(c.estimatedShare()) + " of the hours are of tasks scored with at least one estimated"
-        + " answer (from O*NET or derived) that nobody has confirmed.");
-    lines.add(formats.share(c.unknownLengthShare()) + " of the hours are of tasks ready for AI whose length nobody has"
-        + " given and O*NET cannot estimate: they are never counted as substitutable, so the technical and realistic"
-        + " figures may be low.");
-    lines.add(formats.share(c.unscoredShare()) + " of the hours are of tasks with too few answers to score: they count"
-        + " in the hours only.");
-    lines.add(formats.hours((double) c.tasksWithDerivedShare()) + " of " + formats.hours((double) c.tasks())
-        + " tasks had no time share from their role and share equally what the given shares leave.");
-    lines.add(formats.hours((double) c.rolesWithoutHeadcount()) + " roles have no headcount and count no hours; "
-        + formats.fte(c.fteWithoutCost()) + " FTE have no annual cost and count no cost.");
-    lines.add("The tasks' confidence, weighed by hours, is " + formats.share(c.confidence()) + ".");
+    lines.add(formats.text("coverage.estimated", formats.share(c.estimatedShare())));
+    lines.add(formats.text("coverage.unknownLength", formats.share(c.unknownLengthShare())));
+    lines.add(formats.text("coverage.unscored", formats.share(c.unscoredShare())));
+    lines.add(formats.text("coverage.derivedShare", c.tasksWithDerivedShare(), c.tasks()));
+    lines.add(formats.text("coverage.headcount", c.rolesWithoutHeadcount(), formats.fte(c.fteWithoutCost())));
+    lines.add(formats.text("coverage.confidence", formats.share(c.confidence())));
     for (String line : lines) {
       blocks.paragraph("• " + line);
     }

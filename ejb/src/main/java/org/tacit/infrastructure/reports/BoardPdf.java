@@ -16,21 +16,19 @@ import java.util.Locale;
  */
 public final class BoardPdf {
 
-  static final String TITLE = "Tacit · Realistic AI substitution · board report";
-
   private BoardPdf() {}
 
-  /** Numbers and the date are written as {@code locale} writes them. */
+  /** In {@code locale}'s language (English where the bundle has none), numbers and the date as it writes them. */
   public static void write(BoardReport report, Locale locale, OutputStream out) {
     Document document = new Document(PageSize.A4, 50, 50, 50, 60);
     PdfWriter writer = PdfWriter.getInstance(document, out);
     writer.setCloseStream(false);
     Typefaces fonts = new Typefaces();
-    writer.setPageEvent(new PageFooter(fonts.regular(), TITLE));
-    document.addTitle("Realistic AI substitution: " + report.cover().scenario());
+    Formats formats = new Formats(locale);
+    writer.setPageEvent(new PageFooter(fonts.regular(), formats.text("title"), formats));
+    document.addTitle(formats.text("documentTitle", report.cover().scenario()));
     document.addCreator("Tacit");
     document.open();
-    Formats formats = new Formats(locale);
     Blocks blocks = new Blocks(document, fonts);
     SummaryPages summary = new SummaryPages(blocks, formats, report);
     summary.cover();
@@ -40,7 +38,7 @@ public final class BoardPdf {
     certainty.openAnswers();
     certainty.sensitivity(charts);
     summary.economy();
-    new ChartPages(blocks, report).draw(charts);
+    new ChartPages(blocks, formats, report).draw(charts);
     FigureTables tables = new FigureTables(blocks, formats, report);
     tables.departments();
     tables.roles();

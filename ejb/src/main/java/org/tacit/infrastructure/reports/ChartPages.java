@@ -17,20 +17,21 @@ final class ChartPages {
   private static final int CHART_DEPARTMENTS = 15;
 
   private final Blocks blocks;
+  private final Formats formats;
   private final BoardReport report;
 
-  ChartPages(Blocks blocks, BoardReport report) {
+  ChartPages(Blocks blocks, Formats formats, BoardReport report) {
     this.blocks = blocks;
+    this.formats = formats;
     this.report = report;
   }
 
   void draw(Charts charts) {
     blocks.document().newPage();
-    blocks.heading("Realistic substitution by year");
-    blocks.note("Realistic substitution under every scenario (the chosen one thicker), and the chosen scenario's"
-        + " technically substitutable and naive figures (dashed), as shares of the hours.");
+    blocks.heading(formats.text("charts.title"));
+    blocks.note(formats.text("charts.note"));
     if (report.hoursByClass().isEmpty()) {
-      blocks.paragraph("No departments with tasks are in scope: nothing to draw.");
+      blocks.paragraph(formats.text("charts.nothing"));
       return;
     }
     float width = blocks.document().right() - blocks.document().left();
@@ -38,11 +39,9 @@ final class ChartPages {
     blocks.document().add(trend);
     legend();
     List<BoardReport.ClassHours> largest = largestDepartments();
-    blocks.heading("Hours by task class per department");
+    blocks.heading(formats.text("classes.title"));
     blocks.note((largest.size() < report.hoursByClass().size()
-        ? "The " + largest.size() + " departments with the most hours. " : "")
-        + "A department whose name is long or in a script the chart cannot draw shows its code, as in the"
-        + " department table.");
+        ? formats.text("classes.largest", largest.size()) + " " : "") + formats.text("classes.note"));
     float height = Math.min(330, 70 + 16 * largest.size());
     blocks.document().add(charts.classes(largest, report.taskClasses(), width, height));
   }
@@ -52,10 +51,10 @@ final class ChartPages {
     PdfPTable table = blocks.plainTable(new float[] {0.25f, 4, 0.25f, 4});
     List<PdfPCell> cells = new ArrayList<>();
     for (int s = 0; s < scenarios.size(); s++) {
-      swatch(cells, Charts.scenarioColor(s), "Realistic substitution: " + scenarios.get(s).name());
+      swatch(cells, Charts.scenarioColor(s), formats.text("charts.legendRealistic", scenarios.get(s).name()));
     }
-    swatch(cells, Charts.TECHNICAL, "Technically substitutable: " + report.cover().scenario());
-    swatch(cells, Charts.NAIVE, "Naive exposure");
+    swatch(cells, Charts.TECHNICAL, formats.text("charts.legendTechnical", report.cover().scenario()));
+    swatch(cells, Charts.NAIVE, formats.text("figure.naive"));
     if (cells.size() % 4 != 0) {
       cells.add(blank());
       cells.add(blank());

@@ -53,8 +53,6 @@ final class Charts {
   static final List<Color> CLASSES = Palette.TASK_CLASSES.values().stream().map(Color::decode).toList();
 
   /** The sensitivity chart's two series, in the colours the Reports page gives them. */
-  static final String CAUTIOUS_VALUE = "Assumption at its cautious value";
-  static final String FAST_VALUE = "Assumption at its fast value";
   static final Color CAUTIOUS = Color.decode(Palette.CAUTIOUS);
   static final Color FAST = Color.decode(Palette.FAST);
 
@@ -121,7 +119,7 @@ final class Charts {
     }
     CategoryAxis codes = new CategoryAxis();
     codes.setTickLabelFont(AWT[0].deriveFont(7.5f));
-    NumberAxis hours = new NumberAxis("Hours a year");
+    NumberAxis hours = new NumberAxis(formats.text("chart.hoursAxis"));
     hours.setNumberFormatOverride(NumberFormat.getIntegerInstance(formats.locale()));
     style(hours);
     CategoryPlot plot = new CategoryPlot(data, codes, hours, renderer);
@@ -141,8 +139,8 @@ final class Charts {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (int s = 0; s < labels.size(); s++) {
       BoardReport.SwingLine swing = sensitivity.swings().get(s);
-      data.addValue(swing.cautious(), CAUTIOUS_VALUE, labels.get(s));
-      data.addValue(swing.fast(), FAST_VALUE, labels.get(s));
+      data.addValue(swing.cautious(), formats.text("chart.cautious"), labels.get(s));
+      data.addValue(swing.fast(), formats.text("chart.fast"), labels.get(s));
     }
     double headline = sensitivity.share() == null ? 0 : sensitivity.share();
     BarRenderer renderer = new BarRenderer() {
@@ -170,7 +168,7 @@ final class Charts {
     assumptions.setMaximumCategoryLabelWidthRatio(0.38f);
     assumptions.setMaximumCategoryLabelLines(3);
     NumberAxis share = shareAxis();
-    share.setLabel("Realistic substitution, share of hours, " + sensitivity.year());
+    share.setLabel(formats.text("chart.sensitivityAxis", Formats.year(sensitivity.year())));
     share.setLowerMargin(0.12);
     share.setUpperMargin(0.18);
     CategoryPlot plot = new CategoryPlot(data, assumptions, share, renderer);
@@ -194,7 +192,7 @@ final class Charts {
   }
 
   private NumberAxis shareAxis() {
-    NumberAxis axis = new NumberAxis("Share of hours");
+    NumberAxis axis = new NumberAxis(formats.text("chart.shareAxis"));
     NumberFormat percent = NumberFormat.getPercentInstance(formats.locale());
     axis.setNumberFormatOverride(percent);
     axis.setAutoRangeIncludesZero(true);

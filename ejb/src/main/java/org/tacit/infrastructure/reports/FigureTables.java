@@ -30,9 +30,9 @@ final class FigureTables {
 
   void departments() {
     blocks.document().newPage();
-    blocks.heading("Departments in " + report.last().year());
+    blocks.heading(formats.text("departments.title", year()));
     PdfPTable table = blocks.longTable(new float[] {3.2f, 1.2f, 0.9f, 1, 1.1f, 1, 1.05f},
-        List.of("Department", "Hours", "FTE", "Naive", "Technical", "Realistic", "Realistic FTE"), NUMBERS);
+        columns("department", "hours", "fte", "naive", "technical", "realistic", "realisticFte"), NUMBERS);
     for (Row row : report.departments()) {
       blocks.row(table, cells(row, false), NUMBERS);
     }
@@ -42,18 +42,20 @@ final class FigureTables {
 
   /** Each department's hours, realistic substitution and what holds the rest back, adding up to 100 %. */
   private void departmentsHeldBack() {
-    blocks.subheading("Why these numbers: what holds each department's hours back in " + report.last().year());
-    blocks.note("Shares of the department's hours; with realistic substitution they add up to 100 %. Not ready: low"
-        + " automation readiness or too few answers; learning: needs learning on the job; length: longer than the AI"
-        + " horizon at the reliability its error cost needs; no length: nobody has said how long it takes;"
-        + " adoption: substitutable but not yet put to use or freed in fragments too thin to remove.");
-    List<String> header = new ArrayList<>(List.of("Department", "Realistic"));
-    HeldBackWords.SHORT.forEach(word -> header.add(Character.toUpperCase(word.charAt(0)) + word.substring(1)));
+    blocks.subheading(formats.text("departments.whyTitle", year()));
+    blocks.note(formats.text("departments.whyNote"));
+    List<String> header = new ArrayList<>(columns("department", "realistic"));
+    for (int r = 0; r < HeldBackWords.count(); r++) {
+      String word = HeldBackWords.brief(r, formats);
+      header.add(word.substring(0, 1).toUpperCase(formats.locale()) + word.substring(1));
+    }
     PdfPTable table = blocks.longTable(new float[] {3.2f, 1, 1, 1, 1, 1, 1}, header, NUMBERS);
     for (Row row : report.departments()) {
       List<String> cells = new ArrayList<>(List.of(row.name(), formats.share(row.realistic())));
       if (row.heldBack() == null) {
-        HeldBackWords.SHORT.forEach(word -> cells.add(Formats.NONE));
+        for (int r = 0; r < HeldBackWords.count(); r++) {
+          cells.add(Formats.NONE);
+        }
       } else {
         row.heldBack().reasons().forEach(amount -> cells.add(formats.share(amount.share())));
       }
@@ -63,13 +65,11 @@ final class FigureTables {
   }
 
   void roles() {
-    blocks.heading("Roles in " + report.last().year());
-    blocks.note("By department, then by realistic FTE. Naive, technical and realistic are shares of the role's hours;"
-        + " held back most by: the two reasons that hold most of the rest, as shares of the role's hours (the words"
-        + " of the department table above).");
+    blocks.heading(formats.text("roles.title", year()));
+    blocks.note(formats.text("roles.note"));
     PdfPTable table = blocks.longTable(new float[] {1.5f, 1.3f, 0.75f, 0.55f, 0.8f, 1, 0.95f, 1, 2.6f},
-        List.of("Role", "Department", "Hours", "FTE", "Naive", "Technical", "Realistic", "Realistic FTE",
-            "Held back most by"), ROLE_NUMBERS);
+        columns("role", "department", "hours", "fte", "naive", "technical", "realistic", "realisticFte",
+            "heldBackMost"), ROLE_NUMBERS);
     for (Row row : report.roles()) {
       blocks.row(table, cells(row, true), ROLE_NUMBERS);
     }
@@ -78,30 +78,41 @@ final class FigureTables {
 
   void tasks() {
     blocks.document().newPage();
-    blocks.heading("The 10 automatable tasks with the most hours");
-    blocks.note("High automation readiness (A), low learning need (L): AI can take them over once the task fits its"
-        + " horizon. Reasons: what raises its automation readiness most.");
+    blocks.heading(formats.text("tasks.automatable"));
+    blocks.note(formats.text("tasks.automatableNote"));
     tasks(report.automatable());
-    blocks.heading("The 10 learning-bound tasks with the most hours");
-    blocks.note("High learning need, low automation readiness: done well by people who learned on the job."
-        + " Reasons: what raises its learning need most.");
+    blocks.heading(formats.text("tasks.learningBound"));
+    blocks.note(formats.text("tasks.learningBoundNote"));
     tasks(report.learningBound());
   }
 
   private void tasks(List<TaskLine> lines) {
     if (lines.isEmpty()) {
-      blocks.paragraph("None in scope.");
+      blocks.paragraph(formats.text("tasks.none"));
       return;
     }
     int[] numbers = {2, 3, 4};
     PdfPTable table = blocks.table(new float[] {3.4f, 2, 0.9f, 0.5f, 0.5f, 3},
-        List.of("Task", "Role", "Hours", "L", "A", "Main reasons"), numbers);
+        columns("task", "role", "hours", "learningNeed", "automationReadiness", "mainReasons"), numbers);
     for (TaskLine task : lines) {
       blocks.row(table, List.of(task.statement(), task.role() + " (" + task.department() + ")",
           formats.hours(task.hours()), formats.score(task.learningNeed()), formats.score(task.automationReadiness()),
           String.join("; ", task.reasons())), numbers);
     }
     blocks.finish(table);
+  }
+
+  private String year() {
+    return Formats.year(report.last().year());
+  }
+
+  /** Column heads from the bundle's {@code board.col.*}. */
+  private List<String> columns(String... keys) {
+    List<String> heads = new ArrayList<>();
+    for (String key : keys) {
+      heads.add(formats.text("col." + key));
+    }
+    return heads;
   }
 
   private List<String> cells(Row row, boolean role) {

@@ -8,9 +8,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.tacit.look.Shares;
+import org.tacit.text.Words;
 
 /**
- * Numbers and dates as the reader writes them: shares as the Reports page rounds them
+ * Words, numbers and dates as the reader writes them: the board's sentences from the message bundle
+ * ({@code board.*} keys) in the reader's language, shares as the Reports page rounds them
  * ({@link Shares}), FTE with one decimal, hours and cost whole, with the locale's grouping and decimal signs. A figure the report cannot have
  * (null) prints as a dash. Not thread-safe: one per document.
  */
@@ -19,12 +21,14 @@ final class Formats {
   static final String NONE = Shares.NONE;
 
   private final Locale locale;
+  private final Words words;
   private final NumberFormat oneDecimal;
   private final NumberFormat whole;
   private final NumberFormat plain;
 
   Formats(Locale locale) {
     this.locale = locale;
+    this.words = Words.in(locale);
     this.oneDecimal = NumberFormat.getNumberInstance(locale);
     oneDecimal.setMinimumFractionDigits(1);
     oneDecimal.setMaximumFractionDigits(1);
@@ -35,6 +39,16 @@ final class Formats {
 
   Locale locale() {
     return locale;
+  }
+
+  /** The bundle's sentence {@code board.<key>}, filled with {@code arguments} (figures already written). */
+  String text(String key, Object... arguments) {
+    return words.text("board." + key, arguments);
+  }
+
+  /** A year as a word, never grouped as a number would be ("2030", not "2,030"). */
+  static String year(int year) {
+    return Integer.toString(year);
   }
 
   /** "35%", "8.6%": whole percent from 10 %, one decimal below, as on the Reports page. */

@@ -12,22 +12,29 @@ import org.tacit.domain.report.BoardReport.HeldBack;
  */
 final class HeldBackWords {
 
-  /** In the order of {@link HeldBack#reasons()}. */
-  static final List<String> LONG = List.of(
-      "Not ready for AI (low automation readiness, or too few answers to score)",
-      "Ready, but need learning on the job, which AI does not do yet",
-      "Ready, but longer than the AI horizon at the reliability their error cost needs",
-      "Ready, but nobody has said how long they take",
-      "Substitutable, not yet in use (adoption) or too scattered to remove (capture)");
-
-  /** In the order of {@link HeldBack#reasons()}. */
-  static final List<String> SHORT = List.of("not ready", "learning", "length", "no length", "adoption");
+  /** The reasons' keys in the bundle ({@code board.heldBack.*}), in the order of {@link HeldBack#reasons()}. */
+  private static final List<String> REASONS = List.of("notReady", "learning", "length", "noLength", "adoption");
 
   /** Reasons below this share of the hours are left out of a role's line. */
   private static final double NOTABLE = 0.005;
   private static final int ON_A_LINE = 2;
 
   private HeldBackWords() {}
+
+  /** How many reasons there are. */
+  static int count() {
+    return REASONS.size();
+  }
+
+  /** Reason {@code r} in full: "Not ready for AI (low automation readiness, or too few answers to score)". */
+  static String full(int r, Formats formats) {
+    return formats.text("heldBack." + REASONS.get(r));
+  }
+
+  /** Reason {@code r} in a word or two: "not ready". */
+  static String brief(int r, Formats formats) {
+    return formats.text("heldBack.short." + REASONS.get(r));
+  }
 
   /** The two reasons that hold most of a role's hours back, most first, or a dash when none does. */
   static String mostly(HeldBack heldBack, Formats formats) {
@@ -45,7 +52,7 @@ final class HeldBackWords {
     order.sort(Comparator.comparingDouble((Integer r) -> reasons.get(r).share()).reversed());
     List<String> parts = new ArrayList<>();
     for (int r : order.subList(0, Math.min(ON_A_LINE, order.size()))) {
-      parts.add(SHORT.get(r) + " " + formats.share(reasons.get(r).share()));
+      parts.add(brief(r, formats) + " " + formats.share(reasons.get(r).share()));
     }
     return parts.isEmpty() ? Formats.NONE : String.join(", ", parts);
   }

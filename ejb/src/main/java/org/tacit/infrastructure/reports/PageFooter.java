@@ -8,7 +8,7 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * "Page n of m" at the foot of every page, with the report's title beside it. The total is known
+ * "Page n of m" ("Seite n von m") at the foot of every page, with the report's title beside it. The total is known
  * only when the document closes, so every page shows one shared template that is filled in then:
  * the pages before have long been written to the stream.
  */
@@ -20,11 +20,13 @@ final class PageFooter extends PdfPageEventHelper {
 
   private final BaseFont font;
   private final String title;
+  private final Formats formats;
   private PdfTemplate total;
 
-  PageFooter(BaseFont font, String title) {
+  PageFooter(BaseFont font, String title, Formats formats) {
     this.font = font;
     this.title = title;
+    this.formats = formats;
   }
 
   @Override
@@ -35,7 +37,7 @@ final class PageFooter extends PdfPageEventHelper {
   @Override
   public void onEndPage(PdfWriter writer, Document document) {
     PdfContentByte canvas = writer.getDirectContent();
-    String page = "Page " + writer.getPageNumber() + " of ";
+    String page = formats.text("footer.page", Formats.year(writer.getPageNumber()));
     float y = document.bottom() - 24;
     float width = font.getWidthPoint(page, SIZE);
     float x = document.right() - width - font.getWidthPoint("0000", SIZE);

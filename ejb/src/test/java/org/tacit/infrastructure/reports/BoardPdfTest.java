@@ -41,13 +41,41 @@ class BoardPdfTest {
     try (PDDocument pdf = Loader.loadPDF(render(SampleBoard.withRoles(40), Locale.GERMANY))) {
       String summary = text(pdf, 2, 2);
       // realistic substitution in the last year: 12.34 % of the hours, 1,234.56 FTE, cost 1,218,765
-      assertThat(summary).contains("Realistic substitution 3,5 % 2,8 340.740 12 % 1.234,6 1.218.765");
-      assertThat(summary).contains("Naive exposure 43 % 34,7 4.267.654 43 % 34,7 4.267.654");
+      assertThat(summary).contains("Realistische Substitution 3,5 % 2,8 340.740 12 % 1.234,6 1.218.765");
+      assertThat(summary).contains("Naive Exposition 43 % 34,7 4.267.654 43 % 34,7 4.267.654");
       assertThat(text(pdf, 1, 1)).contains("26. November 2026");
     }
     try (PDDocument pdf = Loader.loadPDF(render(SampleBoard.withRoles(40), Locale.US))) {
       assertThat(text(pdf, 2, 2)).contains("Realistic substitution 3.5% 2.8 340,740 12% 1,234.6 1,218,765");
       assertThat(text(pdf, 1, 1)).contains("November 26, 2026");
+    }
+  }
+
+  @Test
+  void aGermanReaderGetsTheBoardInGermanAndAnEnglishReaderInEnglish() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(render(SampleBoard.withRoles(40), Locale.GERMANY))) {
+      String all = text(pdf, 1, pdf.getNumberOfPages());
+      assertThat(squashed(text(pdf, 1, 1))).contains(squashed("Bericht für die Geschäftsleitung · Szenario Base Umfang"),
+          squashed("Gezählt 4 Abteilungen, 40 Rollen, 200 Aufgaben"), squashed("Regelwerk Version 3, veröffentlicht am"),
+          squashed("Seite 1 von " + pdf.getNumberOfPages()));
+      assertThat(all).contains("Zusammenfassung", "Was die Kennzahlen verändern würde", "Wie sicher ist die Kernzahl?",
+          "Realistische Substitution nach Jahr", "Stunden nach Aufgabenklasse je Abteilung", "Die Annahmen des Szenarios",
+          "Anhang: Methode", "Abteilung", "Rolle", "Aufgabe")
+          .doesNotContain("Executive summary", "How sure is the headline?", "Page 1 of", "Appendix: method");
+      assertThat(squashed(all)).contains(squashed("6 Aufgaben der Rolle Accountant (Finance) haben keine Dauer: 1.480"
+          + " Stunden im Jahr warten darauf."), squashed("1 Aufgabe der Rolle Role 3 (Operations) hat geschätzte Antworten"));
+    }
+    try (PDDocument pdf = Loader.loadPDF(render(SampleBoard.withRoles(40), Locale.UK))) {
+      String all = text(pdf, 1, pdf.getNumberOfPages());
+      assertThat(all).contains("Executive summary", "How sure is the headline?", "Appendix: method", "Page 1 of")
+          .doesNotContain("Zusammenfassung", "Seite 1 von");
+    }
+  }
+
+  @Test
+  void aLanguageTheBundleLacksGetsTheBoardInEnglish() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(render(SampleBoard.withRoles(3), Locale.JAPAN))) {
+      assertThat(text(pdf, 2, 2)).contains("Executive summary");
     }
   }
 
@@ -118,19 +146,20 @@ class BoardPdfTest {
   @Test
   void theSensitivityPageDrawsEachAssumptionsEffectLargestFirstWithItsValues() throws IOException {
     try (PDDocument pdf = Loader.loadPDF(render(SampleBoard.withRoles(40), Locale.GERMANY))) {
-      int number = pageOf(pdf, "How sure is the headline?");
+      int number = pageOf(pdf, "Wie sicher ist die Kernzahl?");
       String page = text(pdf, number, number);
-      assertThat(squashed(page)).contains(squashed("(12,3 % under the scenario Base, the vertical line)"))
-          .contains(squashed("The AI horizon doubles every 12 months 5,0 % 4,5 months 21,0 %"))
+      // the assumptions' names come with the report (in the reader's language); their values are the PDF's words
+      assertThat(squashed(page)).contains(squashed("(12,3 % unter dem Szenario Base, die senkrechte Linie)"))
+          .contains(squashed("The AI horizon doubles every 12 Monate 5,0 % 4,5 Monate 21,0 %"))
           .contains(squashed("Share of the horizon that holds on real work 7,5 % 8,0 % 30 % 18,0 %"))
-          .contains(squashed("Continual learning arrives never 12,3 % 2030 16,0 %"))
-          .contains(squashed("Years from capable to full use 8 years 10,0 % 3 years 14,0 %"))
-          .contains(squashed("runs from 4,5 % (Cautious) to 31 % (Fast)"));
+          .contains(squashed("Continual learning arrives nie 12,3 % 2030 16,0 %"))
+          .contains(squashed("Years from capable to full use 8 Jahre 10,0 % 3 Jahre 14,0 %"))
+          .contains(squashed("reicht im Jahr 2030 von 4,5 % (Cautious) bis 31 % (Fast)"));
       assertThat(page.indexOf("The AI horizon doubles every")).isLessThan(page.indexOf("Years from capable"));
       // the chart is drawn as vector graphics (a form), its labels and legend as text
       assertThat(pdf.getPage(number - 1).getResources().getXObjectNames()).isNotEmpty();
-      assertThat(squashed(page)).contains(squashed("Assumption at its cautious value"),
-          squashed("The AI horizon doubles every 12 months | 4,5 months"));
+      assertThat(squashed(page)).contains(squashed("Annahme auf ihrem vorsichtigen Wert"),
+          squashed("The AI horizon doubles every 12 Monate | 4,5 Monate"));
     }
   }
 

@@ -71,8 +71,8 @@ public class ReportsResource {
   }
 
   /**
-   * The board report as a PDF, numbers and the date written in the first language the caller
-   * accepts (English when it names none).
+   * The board report as a PDF in the first language the caller accepts ({@code Accept-Language}),
+   * its words, numbers and date; English when it names none or one the bundle has no translation for.
    */
   @GET
   @Path("board.pdf")

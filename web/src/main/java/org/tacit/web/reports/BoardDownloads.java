@@ -13,8 +13,10 @@ import org.tacit.application.reports.SubstitutionReports;
 import org.tacit.application.access.TooManyAtOnceException;
 
 /**
- * The Reports page's board report: {@code ?scenario=ID}, a PDF with numbers and the date as the
- * browser's language writes them, streamed as it is written; of the departments the user may read.
+ * The Reports page's board report: {@code ?scenario=ID}, a PDF in the browser's language (German for a
+ * German browser, English where the bundle has no translation), its numbers and date as that language
+ * writes them, streamed as it is written; of the departments the user may read. A plain servlet has no
+ * Faces view: the language is the request's, the one Faces resolves the pages' from.
  * A user with too many renders under way gets a page that says so (429), not a broken PDF.
  */
 @WebServlet("/app/reports/board")

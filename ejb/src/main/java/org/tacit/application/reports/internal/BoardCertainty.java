@@ -19,6 +19,7 @@ import org.tacit.domain.report.BoardReport.RealWorkLine;
 import org.tacit.domain.report.BoardReport.Setting;
 import org.tacit.domain.report.BoardReport.Setting.Unit;
 import org.tacit.domain.report.BoardReport.SwingLine;
+import org.tacit.text.Words;
 
 /**
  * How sure the board report's headline is: its range across the preset scenarios, how far each
@@ -42,10 +43,11 @@ final class BoardCertainty {
     return new PresetRanges(range.year(), range(range.technical()), range(range.realistic()));
   }
 
-  static BoardReport.Sensitivity sensitivity(Scenario chosen, Workforce workforce) {
+  /** The swings named in {@code words}' language. */
+  static BoardReport.Sensitivity sensitivity(Scenario chosen, Workforce workforce, Words words) {
     Sensitivity sensitivity = Sensitivity.of(chosen, workforce);
     return new BoardReport.Sensitivity(chosen.name(), sensitivity.year(), ScenarioSummaries.number(sensitivity.share()),
-        sensitivity.effects().stream().map(e -> new SwingLine(name(e.swing()), setting(e.swing(), e.cautiousValue()),
+        sensitivity.effects().stream().map(e -> new SwingLine(name(e.swing(), words), setting(e.swing(), e.cautiousValue()),
             setting(e.swing(), e.fastValue()), ScenarioSummaries.number(e.cautious()), ScenarioSummaries.number(e.fast())))
             .toList());
   }
@@ -66,16 +68,9 @@ final class BoardCertainty {
         r.highScenario());
   }
 
-  /** Each swing in words a board reads. */
-  static String name(Swing swing) {
-    return switch (swing) {
-      case DOUBLING_TIME -> "The AI horizon doubles every";
-      case REAL_WORK -> "Share of the horizon that holds on real work";
-      case RELIABILITY -> "The 80 % horizon is needed from error cost";
-      case CONTINUAL_LEARNING -> "Continual learning arrives";
-      case CAPTURE -> "Capture of scattered freed hours";
-      case ADOPTION -> "Years from capable to full use";
-    };
+  /** Each swing in words a board reads: "The AI horizon doubles every". */
+  static String name(Swing swing, Words words) {
+    return words.text("board.swing." + swing.name());
   }
 
   private static Setting setting(Swing swing, Assumption<?> assumption) {

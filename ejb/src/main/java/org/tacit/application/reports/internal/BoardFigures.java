@@ -24,7 +24,6 @@ import org.tacit.application.reports.SubstitutionReport.GroupFigures;
 import org.tacit.application.scenarios.YearFigures.Share;
 import org.tacit.domain.model.assessment.RuleSetVersion;
 import org.tacit.domain.model.assessment.TaskInput;
-import org.tacit.domain.model.inventory.Axis;
 import org.tacit.domain.model.library.LibraryRelease;
 import org.tacit.domain.scenario.SavedScenario;
 import org.tacit.domain.scoring.Rule;
@@ -41,6 +40,7 @@ import org.tacit.domain.report.BoardReport.Row;
 import org.tacit.domain.report.BoardReport.RuleLine;
 import org.tacit.domain.report.BoardReport.Series;
 import org.tacit.domain.report.BoardReport.YearFigures;
+import org.tacit.text.Words;
 
 /**
  * The board report's figures, all from one scoring of the caller's tasks: the chosen scenario's
@@ -59,11 +59,11 @@ public final class BoardFigures {
   public record Setting(String scope, LocalDate date, LocalDate ruleSetPublishedOn, String ruleSetPublishedBy,
       String onetRelease, HorizonTrend trend) {
 
-    /** For {@code caller}, reading {@code scored}, with the rule set in use, on {@code date}. */
+    /** For {@code caller}, reading {@code scored}, with the rule set in use, on {@code date}, in {@code words}. */
     static Setting of(CallerScope caller, ScoredOrganisation scored, RuleSetVersion ruleSet, String onetRelease,
-        LocalDate date, HorizonTrend trend) {
-      String scope = caller.readsEverything() ? "All departments"
-          : "Departments " + String.join(", ", scored.departmentNames().values());
+        LocalDate date, HorizonTrend trend, Words words) {
+      String scope = caller.readsEverything() ? words.text("board.scope.all")
+          : words.text("board.scope.some", String.join(", ", scored.departmentNames().values()));
       return new Setting(scope, date, ruleSet.publishedAt().map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC))
           .orElse(null), ruleSet.publishedBy().orElse(null), onetRelease, trend);
     }
@@ -76,12 +76,15 @@ public final class BoardFigures {
   /** Scores {@code inputs} with {@code ruleSet} and gathers the report of {@code chosen}, one of {@code all}. */
   public static BoardReport of(RuleSet ruleSet, List<TaskInput> inputs, List<SavedScenario> all, SavedScenario chosen,
       Setting setting) {
-    return of(ScoredOrganisation.score(ruleSet, inputs), all, chosen, setting, null);
+    return of(ScoredOrganisation.score(ruleSet, inputs), all, chosen, setting, null, Words.in(Locale.ENGLISH));
   }
 
-  /** {@code economy} is the US economy under {@code chosen}, or null to leave that page out. */
+  /**
+   * {@code economy} is the US economy under {@code chosen}, or null to leave that page out; the
+   * sentences the report carries (swings, task classes, the economy's basis) in {@code words}.
+   */
   static BoardReport of(ScoredOrganisation scored, List<SavedScenario> all, SavedScenario chosen, Setting setting,
-      EconomyBenchmark economy) {
+      EconomyBenchmark economy, Words words) {
     List<Series> trend = new ArrayList<>();
     SubstitutionReport report = null;
     int chosenIndex = -1;
@@ -110,18 +113,20 @@ public final class BoardFigures {
         report.years(), year(organisation.get(0)), year(last),
         BoardCertainty.ranges(scenario, scored.workforce(), setting.trend()), why.organisation(),
         BoardWhy.leadingDepartments(report.departments(), last), why.openAnswers(),
-        BoardCertainty.sensitivity(scenario, scored.workforce()), trend, chosenIndex, series("Naive exposure", organisation, true), series("Technically substitutable",
-            organisation, false), CLASSES.stream().map(BoardFigures::label).toList(), hoursByClass(classHours),
+        BoardCertainty.sensitivity(scenario, scored.workforce(), words), trend, chosenIndex,
+        series(words.text("board.figure.naive"), organisation, true),
+        series(words.text("board.figure.technical"), organisation, false),
+        CLASSES.stream().map(c -> words.text("board.taskClass." + c.name())).toList(), hoursByClass(classHours),
         departments(report, why), roles(report, scored.departmentNames(), why), tasks.top(TaskClass.AUTOMATABLE),
         tasks.top(TaskClass.LEARNING_BOUND), assumptions(chosen, setting.trend()),
         new BoardReport.Method(report.ruleSetVersion(), scored.ruleSet().learningNeedThreshold(),
-            scored.ruleSet().automationReadinessThreshold(), scored.ruleSet().estimateCredit(), rules(scored.ruleSet()),
+            scored.ruleSet().automationReadinessThreshold(), scored.ruleSet().estimateCredit(), rules(scored.ruleSet(), words),
             new CoverageLine(coverage.tasks(), coverage.tasksWithDerivedShare(), coverage.rolesWithoutHeadcount(),
                 coverage.fteWithoutCost(), coverage.unscoredShare(), coverage.unknownLengthShare(),
                 coverage.estimatedShare(), coverage.confidence()),
             BoardCertainty.horizonSource(scenario), BoardCertainty.realWork(scenario),
             setting.onetRelease() == null ? null : LibraryRelease.attributionOf(setting.onetRelease())),
-        economy == null || economy.economy().isEmpty() ? null : economy(classHours, organisation, economy));
+        economy == null || economy.economy().isEmpty() ? null : economy(classHours, organisation, economy, words));
   }
 
   /**
@@ -129,26 +134,44 @@ public final class BoardFigures {
    * scored on unconfirmed estimates and the hours ready for AI whose length nobody knows.
    */
   private static BoardReport.Economy economy(List<Dashboard.ClassHours> classHours,
-      List<org.tacit.application.scenarios.YearFigures> ours, EconomyBenchmark economy) {
+      List<org.tacit.application.scenarios.YearFigures> ours, EconomyBenchmark economy, Words words) {
     List<EconomyComparison.Line> comparison = EconomyComparison.of(ours, classHours, economy);
-    String basis = "The US economy as one organisation: " + economy.coverage().occupationsCounted()
-        + " occupations of " + economy.libraryRelease() + ", each weighted by its employment ("
-        + economy.employmentSource() + "), every task scored from O*NET's estimates alone, its length estimated"
-        + " from how often O*NET says it is done, with rule set version " + economy.ruleSetVersion()
-        + ", under the same scenario. Both columns are shares of working hours.";
+    String basis = words.text("board.economy.basis", economy.coverage().occupationsCounted(),
+        economy.libraryRelease(), economy.employmentSource(), String.valueOf(economy.ruleSetVersion()));
     List<BoardReport.EconomyLine> lines = new ArrayList<>();
-    comparison.forEach(l -> lines.add(new BoardReport.EconomyLine(l.figure(), l.organisation(), l.economy())));
+    for (int n = 0; n < comparison.size(); n++) {
+      EconomyComparison.Line l = comparison.get(n);
+      lines.add(new BoardReport.EconomyLine(economyFigure(n, ours, words), l.organisation(), l.economy()));
+    }
     Coverage ourCoverage = ours.get(ours.size() - 1).coverage();
     org.tacit.application.scenarios.YearFigures theirs = economy.economy().get(economy.economy().size() - 1);
     int afterFigures = Math.min(3, lines.size());
-    lines.add(afterFigures, new BoardReport.EconomyLine("Coverage: hours ready for AI of unknown length",
+    lines.add(afterFigures, new BoardReport.EconomyLine(words.text("board.economy.unknownLength"),
         ourCoverage.unknownLengthShare(), theirs.coverage().unknownLengthShare()));
-    lines.add(afterFigures, new BoardReport.EconomyLine("Coverage: hours resting on unconfirmed estimates",
+    lines.add(afterFigures, new BoardReport.EconomyLine(words.text("board.economy.estimated"),
         ourCoverage.estimatedShare(), theirs.coverage().estimatedShare()));
-    return new BoardReport.Economy(basis, lines, EconomyComparison.note(comparison),
+    return new BoardReport.Economy(basis, lines,
+        EconomyComparison.note(comparison) == null ? null : words.text("board.economy.noLengths"),
         economy.coverage().employmentCountedShare(),
         economy.publishedEstimates().stream().map(e -> new BoardReport.Estimate(e.name(), e.figure(),
             e.unit().startsWith("share"), e.measures(), e.citation())).toList());
+  }
+
+  /**
+   * Line {@code n} of {@link EconomyComparison#of} in the reader's words: the three figures (naive in
+   * the first year, the others in the last), then the hours of each task class in the order of
+   * {@link TaskClass#values()}, as that method lists them.
+   */
+  private static String economyFigure(int n, List<org.tacit.application.scenarios.YearFigures> ours, Words words) {
+    String first = String.valueOf(ours.get(0).year());
+    String last = String.valueOf(ours.get(ours.size() - 1).year());
+    return switch (n) {
+      case 0 -> words.text("board.economy.line.naive", first);
+      case 1 -> words.text("board.economy.line.technical", last);
+      case 2 -> words.text("board.economy.line.realistic", last);
+      default -> words.text("board.economy.line.classHours",
+          words.text("board.economy.class." + TaskClass.values()[n - 3].name()));
+    };
   }
 
   private static YearFigures year(org.tacit.application.scenarios.YearFigures y) {
@@ -210,21 +233,16 @@ public final class BoardFigures {
     return new BigDecimal(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
   }
 
-  private static List<RuleLine> rules(RuleSet ruleSet) {
+  private static List<RuleLine> rules(RuleSet ruleSet, Words words) {
     List<RuleLine> lines = new ArrayList<>();
     for (Rule rule : Rules.all()) {
       double weight = ruleSet.weight(rule.id());
       if (weight > 0) {
-        lines.add(new RuleLine(rule.id(), rule.fact().column(), rule.axis() == Axis.LEARNING_NEED ? "L" : "A",
+        lines.add(new RuleLine(rule.id(), rule.fact().column(), words.text("board.axis." + rule.axis().name()),
             RuleSources.direction(rule), weight, RuleSources.of(rule.id())));
       }
     }
     return lines;
-  }
-
-  private static String label(TaskClass taskClass) {
-    String name = taskClass.name().replace('_', '-').toLowerCase(Locale.ROOT);
-    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
   private static double zeroIfNull(Double value) {

@@ -47,6 +47,7 @@ import org.tacit.infrastructure.persistence.AssessmentRepository;
 import org.tacit.infrastructure.reports.BoardPdf;
 import org.tacit.infrastructure.persistence.OccupationRepository;
 import org.tacit.infrastructure.persistence.ScenarioRepository;
+import org.tacit.text.Words;
 
 /** The reports under each scenario, of the departments the caller may read. */
 @Stateless
@@ -157,8 +158,9 @@ public class SubstitutionReportsBean implements SubstitutionReports {
     try (WorkPermits.Permit permit = permits.take(caller.username(), Work.PDF_RENDER)) {
       ScoredOrganisation scored = scored();
       BoardFigures.Setting setting = BoardFigures.Setting.of(caller, scored, runs.published(),
-          library.release().map(LibraryRelease::name).orElse(null), LocalDate.now(), trends.current());
-      BoardPdf.write(BoardFigures.of(scored, scenarios.all(), chosen, setting, economyOrNone(chosen)), locale, out);
+          library.release().map(LibraryRelease::name).orElse(null), LocalDate.now(), trends.current(), Words.in(locale));
+      BoardPdf.write(BoardFigures.of(scored, scenarios.all(), chosen, setting, economyOrNone(chosen), Words.in(locale)),
+          locale, out);
     }
     SecurityLog.success(caller.username(), "board-pdf", "board report of scenario " + scenarioId);
   }

@@ -42,6 +42,7 @@ import org.tacit.domain.scenario.SubstitutionEngine;
 import org.tacit.domain.scenario.Workforce;
 import org.tacit.infrastructure.persistence.TestDatabase;
 import org.tacit.look.Shares;
+import org.tacit.text.Words;
 
 /** The board report as the bean writes it: the same figures as the report, of the caller's departments. */
 class BoardReportTest {
@@ -114,7 +115,7 @@ class BoardReportTest {
           squashed("Real-work check"), squashed("measured: within a factor of 2, so the check holds."));
       Sensitivity sensitivity = Sensitivity.of(scenario, workforce);
       Sensitivity.Effect largest = sensitivity.effects().get(0);
-      assertThat(text).contains(squashed(BoardCertainty.name(largest.swing())));
+      assertThat(text).contains(squashed(BoardCertainty.name(largest.swing(), Words.in(Locale.US))));
       assertThat(text).contains(squashed(share(largest.cautious())), squashed(share(largest.fast())));
     }
   }
