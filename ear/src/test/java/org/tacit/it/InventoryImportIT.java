@@ -44,7 +44,7 @@ class InventoryImportIT {
       browser.screenshot("import-problems-hedda");
 
       upload(browser, good);
-      assertThat(browser.text(By.id("ready-summary"))).contains("2 role(s)").contains("3 task(s)");
+      assertThat(browser.text(By.id("ready-summary"))).contains("2 roles").contains("3 tasks");
       browser.waitFor(By.id("result-form:import")).click();
 
       assertThat(browser.text(By.cssSelector(".ui-growl-message"))).startsWith("Imported");
@@ -61,8 +61,10 @@ class InventoryImportIT {
       HttpResponse<String> finance = Http.getWithSession(portal.url("/app/inventory/export?department=FIN"), session);
       assertThat(finance.statusCode()).isEqualTo(200);
       assertThat(finance.body()).contains("department,department_code,role").contains("Treasury analyst,TRE-AN,2,83000");
-      assertThat(Http.getWithSession(portal.url("/app/inventory/export?department=OPS"), session).statusCode())
-          .as("another department's export").isEqualTo(403);
+      HttpResponse<String> operations = Http.getWithSession(portal.url("/app/inventory/export?department=OPS"), session);
+      assertThat(operations.statusCode()).as("another department's export").isEqualTo(403);
+      assertThat(operations.body()).as("refused inside the shell, saying what")
+          .contains("id=\"main-nav\"", "You may not export the inventory of department OPS.");
     }
   }
 

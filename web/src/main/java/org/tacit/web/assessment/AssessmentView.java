@@ -21,6 +21,7 @@ import org.tacit.application.assessment.RuleSets;
 import org.tacit.application.assessment.RunSummary;
 import org.tacit.application.assessment.TaskScoreSummary;
 import org.tacit.domain.model.assessment.AssessmentScope;
+import org.tacit.web.shell.Growl;
 import org.tacit.web.shell.Refusals;
 
 /**
@@ -97,8 +98,7 @@ public class AssessmentView implements Serializable {
   private void start(Supplier<AssessmentScope> scope) {
     try {
       RunSummary run = assessments.start(scope.get());
-      Messages.addGlobalInfo("Run " + run.id() + " started: " + run.scopeLabel()
-          + ". It keeps running if you leave this page.");
+      Growl.info("assessment.runStarted", String.valueOf(run.id()), run.scopeLabel());
     } catch (TooManyAtOnceException e) {
       Messages.addGlobalWarn(e.getMessage());
     } catch (NotPermittedException | IllegalArgumentException | EJBException e) {

@@ -1,12 +1,17 @@
 package org.tacit.web.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.Map;
 import org.tacit.look.Palette;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import org.tacit.text.Words;
 
 /**
- * A task class as people read it: {@code #{classes.label(c)}} names it, {@code #{classes.style(c)}}
+ * A task class as people read it: {@code #{classes.named(c)}} names it in the page's language, {@code #{classes.style(c)}}
  * gives its colour badge (tacit.css). The one place every assessment page takes them from.
  */
 @Named("classes")
@@ -27,7 +32,17 @@ public class ClassLabels {
 
   /** Such as "Learning-bound"; a name this list does not know is shown as it is. */
   public String label(String taskClass) {
-    return taskClass == null ? "" : LABELS.getOrDefault(taskClass, taskClass);
+    return label(taskClass, Locale.ENGLISH);
+  }
+
+  /** For pages: {@code #{classes.named(c)}}, in the language of the page being rendered. */
+  public String named(String taskClass) {
+    return label(taskClass, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+  }
+
+  /** In the reader's language, from the bundle's {@code class.*} keys. */
+  public String label(String taskClass, Locale locale) {
+    return taskClass == null ? "" : Words.in(locale).textOr("class." + taskClass, LABELS.getOrDefault(taskClass, taskClass));
   }
 
   /** The badge's CSS classes, such as {@code tacit-class tacit-class-learning-bound}. */

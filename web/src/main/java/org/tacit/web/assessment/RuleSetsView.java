@@ -20,6 +20,7 @@ import org.tacit.application.assessment.RuleSets;
 import org.tacit.application.StaleEditException;
 import org.tacit.web.security.CurrentUser;
 import org.tacit.web.security.PortalRole;
+import org.tacit.web.shell.Growl;
 import org.tacit.web.shell.Refusals;
 
 /**
@@ -75,17 +76,17 @@ public class RuleSetsView implements Serializable {
   }
 
   public void startDraft() {
-    attempt(() -> ruleSets.startDraft(), started -> "Draft version " + started.version() + " started from version "
-        + published.version() + ". Change its numbers below; nothing scores with it until it is published.");
+    attempt(() -> ruleSets.startDraft(), started -> Growl.text("rules.draftStarted", String.valueOf(started.version()),
+        String.valueOf(published.version())));
   }
 
   public void save() {
-    attempt(() -> ruleSets.saveDraft(form.edit()), saved -> "Draft saved.");
+    attempt(() -> ruleSets.saveDraft(form.edit()), saved -> Growl.text("rules.saved"));
   }
 
   /** Saves what the editor shows, then scores the organisation with both versions. */
   public void preview() {
-    if (attempt(() -> ruleSets.saveDraft(form.edit()), saved -> "Draft saved; its effect is shown below.")) {
+    if (attempt(() -> ruleSets.saveDraft(form.edit()), saved -> Growl.text("rules.savedPreview"))) {
       try {
         preview = ruleSets.previewDraft();
         previewMatrix = new TransitionMatrix(preview.transitions());
@@ -97,7 +98,7 @@ public class RuleSetsView implements Serializable {
 
   public void publish() {
     if (attempt(() -> ruleSets.publishDraft(ruleSets.saveDraft(form.edit()).rowVersion()),
-        done -> "Version " + done.version() + " is published: new scores and assessment runs use it.")) {
+        done -> Growl.text("rules.published", String.valueOf(done.version())))) {
       requestedVersion = null;
       load();
     }
@@ -107,7 +108,7 @@ public class RuleSetsView implements Serializable {
     attempt(() -> {
       ruleSets.discardDraft(form.rowVersion());
       return published;
-    }, unchanged -> "Draft discarded; version " + unchanged.version() + " stays published.");
+    }, unchanged -> Growl.text("rules.discarded", String.valueOf(unchanged.version())));
   }
 
   /**
@@ -124,7 +125,7 @@ public class RuleSetsView implements Serializable {
       return true;
     } catch (StaleEditException e) {
       load();
-      Messages.addGlobalWarn(e.getMessage() + " The editor now shows the draft as stored.");
+      Growl.warn("rules.stale", e.getMessage());
     } catch (NotPermittedException | IllegalArgumentException | EJBException e) {
       Messages.addGlobalError(Refusals.reason(e).orElseThrow(() -> e));
     }

@@ -14,6 +14,7 @@ import org.tacit.application.NotFoundException;
 import org.tacit.application.access.NotPermittedException;
 import org.tacit.application.assessment.RunComparison;
 import org.tacit.application.assessment.RunSummary;
+import org.tacit.web.shell.Growl;
 import org.tacit.web.shell.Refusals;
 
 /**
@@ -45,7 +46,7 @@ public class RunComparisonView implements Serializable {
     matrix = null;
     problem = null;
     if (earlier == null || later == null) {
-      problem = "No two runs were chosen to compare.";
+      problem = Growl.text("compare.noneChosen");
       preselect();
       return;
     }
@@ -70,7 +71,7 @@ public class RunComparisonView implements Serializable {
   /** Opens the comparison at its own address, so it can be bookmarked and shared. */
   public String compare() {
     if (earlier == null || later == null) {
-      Messages.addGlobalWarn("Choose two finished runs to compare.");
+      Growl.warn("compare.chooseTwo");
       return null;
     }
     return "compare?faces-redirect=true&earlier=" + earlier + "&later=" + later;

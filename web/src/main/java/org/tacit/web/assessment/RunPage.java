@@ -5,7 +5,6 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.text.NumberFormat;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -17,6 +16,7 @@ import org.tacit.application.access.NotPermittedException;
 import org.tacit.application.assessment.Reproduction;
 import org.tacit.application.assessment.RunSummary;
 import org.tacit.text.Words;
+import org.tacit.web.shell.Growl;
 import org.tacit.web.shell.Refusals;
 
 /**
@@ -46,7 +46,7 @@ public class RunPage implements Serializable {
   public void load() {
     run = null;
     if (id == null) {
-      Messages.addGlobalWarn("No run was chosen; pick one on the Assessment page.");
+      Growl.warn("assessment.noneChosen");
       return;
     }
     try {
@@ -119,13 +119,11 @@ public class RunPage implements Serializable {
     if (reproduction == null) {
       return "";
     }
-    NumberFormat number = NumberFormat.getIntegerInstance(Faces.getLocale());
     if (reproduction.exact()) {
-      return "Reproduced exactly: all " + number.format(reproduction.tasks()) + " tasks give the same figures with rule"
-          + " set version " + reproduction.ruleSetVersion() + ".";
+      return Growl.text("assessment.reproduced", reproduction.tasks(), String.valueOf(reproduction.ruleSetVersion()));
     }
-    return "Not reproduced: " + number.format(reproduction.tasks() - reproduction.identical()) + " of "
-        + number.format(reproduction.tasks()) + " tasks differ. " + String.join(" ", reproduction.differences());
+    return Growl.text("assessment.notReproduced", reproduction.tasks() - reproduction.identical(), reproduction.tasks(),
+        String.join(" ", reproduction.differences()));
   }
 
   public Reproduction getReproduction() {

@@ -24,6 +24,7 @@ import org.tacit.application.access.NotPermittedException;
 import org.tacit.application.access.TooManyAtOnceException;
 import org.tacit.domain.model.inventory.imports.ImportProblem;
 import org.tacit.domain.model.inventory.imports.ImportProgress;
+import org.tacit.web.shell.Growl;
 
 /**
  * The import on the Inventory page, in two steps: the uploaded file is checked and every problem
@@ -50,7 +51,7 @@ public class ImportView implements Serializable {
 
   public void check() {
     if (upload == null || upload.getSize() == 0) {
-      Messages.addGlobalWarn("Choose a CSV or XLSX file first.");
+      Growl.warn("import.chooseFirst");
       return;
     }
     forgetFile(); // a new file replaces the one checked before
@@ -86,18 +87,20 @@ public class ImportView implements Serializable {
     try {
       report = running.get();
     } catch (ExecutionException e) {
-      Messages.addGlobalError("The import failed and nothing was imported: {0}",
-          e.getCause() instanceof NotPermittedException refused ? refused.getMessage() : "please try again.");
+      Growl.error("import.failed", e.getCause() instanceof NotPermittedException refused ? refused.getMessage()
+          : Growl.text("import.tryAgain"));
       running = null;
       return;
     }
     running = null;
     if (report.valid()) {
       ImportReport.Changes c = report.changes();
-      Messages.addGlobalInfo(c.any()
-          ? String.format("Imported %s: %d roles created, %d updated; %d tasks created, %d updated, %d removed.",
-              fileName, c.rolesCreated(), c.rolesUpdated(), c.tasksCreated(), c.tasksUpdated(), c.tasksRemoved())
-          : "Imported " + fileName + ": nothing had changed.");
+      if (c.any()) {
+        Growl.info("import.done", fileName, c.rolesCreated(), c.rolesUpdated(), c.tasksCreated(), c.tasksUpdated(),
+            c.tasksRemoved());
+      } else {
+        Growl.info("import.unchanged", fileName);
+      }
       forgetFile();
       page.reload();
     }
@@ -114,8 +117,8 @@ public class ImportView implements Serializable {
       return "";
     }
     return step.phase() == ImportProgress.Phase.READING
-        ? String.format("Reading the file: %,d rows", step.done())
-        : String.format("Writing: %,d of %,d tasks", step.done(), step.total());
+        ? Growl.text("import.reading", step.done())
+        : Growl.text("import.writing", step.done(), step.total());
   }
 
   public int getProgressPercent() {

@@ -17,6 +17,7 @@ import org.tacit.application.NotFoundException;
 import org.tacit.application.access.NotPermittedException;
 import org.tacit.application.library.OccupationDetail;
 import org.tacit.application.library.OccupationLibrary;
+import org.tacit.web.shell.Growl;
 import org.tacit.web.shell.Refusals;
 
 /**
@@ -58,15 +59,14 @@ public class NewRoleView implements Serializable {
   public void create() throws java.io.IOException {
     OccupationDetail occupation = page.getOccupation();
     if (occupation == null || department == null) {
-      Messages.addGlobalWarn("Choose an occupation and a department first.");
+      Growl.warn("library.chooseFirst");
       return;
     }
     try {
       long roleId = library.newRoleFromOccupation(department, occupation.code(), title, headcountFte, annualCostPerFte,
           coreTasksOnly);
       Faces.getFlash().setKeepMessages(true);
-      Messages.addFlashGlobalInfo("Role created from O*NET {0}. Its answers are estimates: confirm or correct them here.",
-          occupation.code());
+      Growl.flashInfo("library.created", occupation.code());
       Faces.redirect("app/inventory/role.xhtml?id=%s", String.valueOf(roleId));
     } catch (NotPermittedException | NotFoundException | IllegalArgumentException | EJBException e) {
       Messages.addGlobalError(Refusals.reason(e).orElseThrow(() -> e));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tacit.domain.scenario.HorizonTrend;
+import org.tacit.text.Words;
 
 /**
  * How the measured horizons read on a page, in the reader's locale: a length of task from seconds
@@ -43,9 +44,14 @@ public final class HorizonText {
 
   /** "Fitted to 18 points from Feb 2019 to Apr 2026: 5.6 h at 50 % in Apr 2026, doubling every 6.0 months." */
   public String fit(HorizonTrend trend) {
-    return "Fitted to " + trend.points() + " points from " + month(trend.from()) + " to " + month(trend.to()) + ": "
-        + hours(trend.hoursAt()) + " at 50 % in " + month(trend.at()) + ", doubling every "
-        + number(trend.doublingMonths(), 1) + " months.";
+    return Words.in(locale).text("horizon.fit", trend.points(), month(trend.from()), month(trend.to()),
+        hours(trend.hoursAt()), month(trend.at()), number(trend.doublingMonths(), 1));
+  }
+
+  /** "From Jan 2023 on, fitted to 9 points …": the fit of the recent points only. */
+  public String recentFit(YearMonth since, HorizonTrend trend) {
+    return Words.in(locale).text("horizon.recentFit", month(since), trend.points(), month(trend.from()),
+        month(trend.to()), hours(trend.hoursAt()), month(trend.at()), number(trend.doublingMonths(), 1));
   }
 
   /** The first web address in {@code source}, if it has one that parses as such. */

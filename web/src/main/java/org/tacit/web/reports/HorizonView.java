@@ -37,8 +37,7 @@ public class HorizonView implements Serializable {
     points = evidence.recorded();
     HorizonTrend trend = evidence.trend();
     fit = text.fit(trend);
-    String recent = text.fit(evidence.trend(RECENT));
-    recentFit = "From " + text.month(RECENT) + " on, " + Character.toLowerCase(recent.charAt(0)) + recent.substring(1);
+    recentFit = text.recentFit(RECENT, evidence.trend(RECENT));
     chart = HorizonChart.of(points.stream().map(HorizonRecord::point).toList(), trend, text);
   }
 

@@ -34,6 +34,7 @@ import org.tacit.application.scenarios.YearFigures;
 import org.tacit.application.reports.SubstitutionReports;
 import org.tacit.application.assessment.TaskScoreSummary;
 import org.tacit.domain.model.assessment.AssessmentScope;
+import org.tacit.web.shell.Growl;
 import org.tacit.web.shell.Refusals;
 
 /**
@@ -154,8 +155,7 @@ public class ReportsView implements Serializable {
     try {
       certainties.put(scenario, reports.certainty(scenario));
     } catch (EJBException | IllegalArgumentException e) {
-      Messages.addGlobalWarn("How sure the headline is could not be worked out: {0}",
-          Refusals.reason(e).orElse("see the server log"));
+      Growl.warn("reports.certaintyFailed", Refusals.reason(e).orElse(Growl.text("reports.seeLog")));
       // only now: re-rendering the messages on every load would wipe the message the page opened
       // with (such as "Saved" after a scenario is saved) within a moment of showing it
       PrimeFaces.current().ajax().update("messages");
@@ -205,8 +205,7 @@ public class ReportsView implements Serializable {
     try {
       economy = reports.economy(scenario);
     } catch (EJBException | IllegalArgumentException e) {
-      Messages.addGlobalWarn("The US economy benchmark is not available: {0}",
-          Refusals.reason(e).orElse("see the server log"));
+      Growl.warn("reports.economyFailed", Refusals.reason(e).orElse(Growl.text("reports.seeLog")));
       return;
     }
     if (economy.economy().isEmpty()) {

@@ -21,6 +21,7 @@ import org.tacit.application.scenarios.ScenarioSummary;
 import org.tacit.application.StaleEditException;
 import org.tacit.web.security.CurrentUser;
 import org.tacit.web.security.PortalRole;
+import org.tacit.web.shell.Growl;
 import org.tacit.web.shell.Refusals;
 
 /**
@@ -76,15 +77,14 @@ public class ScenariosView implements Serializable {
       ScenarioSummary saved = form.isCreating() ? service.create(form.values())
           : service.save(form.getScenarioId(), form.values());
       Faces.getFlash().setKeepMessages(true);
-      Messages.addFlashGlobalInfo("Saved “{0}”: these are its figures.", saved.name());
+      Growl.flashInfo("scenarios.saved", saved.name());
       Faces.redirect("app/reports/?scenario=%s", String.valueOf(saved.id()));
     } catch (StaleEditException e) {
       load();
       scenarios.stream().filter(s -> s.id() == form.getScenarioId()).findFirst().ifPresentOrElse(
           stored -> form.seen(stored.rowVersion()),
           () -> form = new ScenarioForm(null, form.values(), defaults.values()));
-      problem = e.getMessage() + " Your values are still below and the table shows the stored ones; save again to "
-          + (form.isCreating() ? "add yours as a new scenario." : "replace them with yours.");
+      problem = Growl.text(form.isCreating() ? "scenarios.staleNew" : "scenarios.stale", e.getMessage());
     } catch (NotPermittedException | IllegalArgumentException | EJBException e) {
       problem = Refusals.reason(e).orElseThrow(() -> e);
     }
@@ -92,17 +92,17 @@ public class ScenariosView implements Serializable {
 
   public void startCopy(ScenarioSummary scenario) {
     copyOf = scenario;
-    copyName = "Copy of " + scenario.name();
+    copyName = Growl.text("scenarios.copyOf", scenario.name());
   }
 
   public void copy() {
-    if (attempt(() -> service.copy(copyOf.id(), copyName), "Copied “" + copyOf.name() + "” as “" + copyName + "”.")) {
+    if (attempt(() -> service.copy(copyOf.id(), copyName), Growl.text("scenarios.copied", copyOf.name(), copyName))) {
       PrimeFaces.current().ajax().addCallbackParam("copied", true);
     }
   }
 
   public void delete(ScenarioSummary scenario) {
-    attempt(() -> service.delete(scenario.id(), scenario.rowVersion()), "Deleted “" + scenario.name() + "”.");
+    attempt(() -> service.delete(scenario.id(), scenario.rowVersion()), Growl.text("scenarios.deleted", scenario.name()));
   }
 
   private boolean attempt(Runnable change, String done) {
@@ -113,7 +113,7 @@ public class ScenariosView implements Serializable {
       return true;
     } catch (StaleEditException e) {
       load();
-      Messages.addGlobalWarn(e.getMessage() + " The table now shows the scenarios as stored.");
+      Growl.warn("scenarios.staleTable", e.getMessage());
     } catch (NotPermittedException | NotFoundException | IllegalArgumentException | EJBException e) {
       Messages.addGlobalError(Refusals.reason(e).orElseThrow(() -> e));
     }

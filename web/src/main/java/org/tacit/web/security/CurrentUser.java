@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
@@ -26,17 +27,22 @@ import java.util.stream.Collectors;
 public class CurrentUser {
 
   @Inject SecurityContext security;
+  /**
+   * On an error page reached from a page that refused its caller (Refusals), the security context
+   * no longer names the caller; the request still does.
+   */
+  @Inject HttpServletRequest request;
   @Inject Instance<OpenIdContext> openId;
 
   private Set<PortalRole> roles;
   private List<String> departments;
 
   public boolean isSignedIn() {
-    return security.getCallerPrincipal() != null;
+    return caller().isPresent();
   }
 
   public String getUsername() {
-    return Optional.ofNullable(security.getCallerPrincipal()).map(Principal::getName).orElse("");
+    return caller().map(Principal::getName).orElse("");
   }
 
   /** The full name Keycloak knows, or the username when it knows none. */
@@ -48,10 +54,14 @@ public class CurrentUser {
     if (roles == null) {
       roles =
           Arrays.stream(PortalRole.values())
-              .filter(role -> security.isCallerInRole(role.roleName()))
+              .filter(role -> security.isCallerInRole(role.roleName()) || request.isUserInRole(role.roleName()))
               .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(PortalRole.class)));
     }
     return roles;
+  }
+
+  private Optional<Principal> caller() {
+    return Optional.ofNullable(security.getCallerPrincipal()).or(() -> Optional.ofNullable(request.getUserPrincipal()));
   }
 
   public String getRoleLabels() {

@@ -44,6 +44,11 @@ public class PageWords {
     return words().text(key, first, second, third, fourth);
   }
 
+  /** The organisation's currency, e.g. EUR, as a label beside an amount being typed. */
+  public String getCurrency() {
+    return currency;
+  }
+
   /** An amount of money in whole units, e.g. "€ 84,000" or "84.000 €". */
   public String money(Number amount) {
     return amount == null ? "" : money(amount, locale(), currency);

@@ -1,0 +1,89 @@
+package org.tacit.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A German-speaking HR team gets German pages from their browser's language: the shell, the pages
+ * of every area and a refusal read in German, and no page shows a key the bundle lacks
+ * ({@code ???key???}) or a fact's internal name.
+ */
+@ExtendWith(Portal.class)
+class GermanPagesIT {
+
+  private final Portal portal = Portal.get();
+
+  @Test
+  void anEditorWithAGermanBrowserReadsEveryAreaInGerman() throws Exception {
+    try (Browser browser = new Browser(portal, "de-DE")) {
+      browser.signIn(DemoUser.HEDDA);
+      assertThat(browser.text(By.id("nav-inventory"))).isEqualTo("Inventar");
+      assertThat(browser.text(By.id("nav-assessment"))).isEqualTo("Bewertung");
+      assertThat(browser.text(By.cssSelector("h1.tacit-page-title"))).isEqualTo("Übersicht");
+      assertThat(browser.text(By.id("user-roles"))).isEqualTo("HR-Bearbeiter");
+      assertGermanWithoutRawKeys(browser, "home");
+
+      browser.open("/app/inventory/?department=FIN");
+      assertThat(browser.text(By.id("export-csv"))).isEqualTo("Als CSV exportieren");
+      assertThat(browser.text(By.id("import-panel"))).contains("Ein Aufgabeninventar importieren");
+      assertGermanWithoutRawKeys(browser, "inventory");
+
+      WebElement role = browser.waitFor(By.cssSelector("a.role-title"));
+      role.click();
+      browser.waitFor(By.id("role-form:tasks"));
+      assertThat(browser.text(By.id("role-form:role-facts"))).contains("Abteilung", "Kosten je VZÄ", "€");
+      assertThat(browser.text(By.id("role-form:tasks"))).contains("Lernbedarf", "Automatisierungsreife", "Kontext");
+      assertThat(browser.text(By.id("role-form:scores-panel"))).contains("Bewertungen: Lernbedarf");
+      assertGermanWithoutRawKeys(browser, "role");
+
+      browser.open("/app/library/");
+      assertThat(browser.waitFor(By.id("search-form:query")).getAttribute("placeholder"))
+          .startsWith("Titel oder O*NET-SOC-Code");
+      assertGermanWithoutRawKeys(browser, "library");
+
+      browser.open("/app/assessment/");
+      assertThat(browser.text(By.id("runs-form:runs-panel"))).contains("Bewertungsläufe");
+      assertGermanWithoutRawKeys(browser, "assessment");
+
+      browser.open("/app/reports/");
+      browser.waitFor(By.id("content"));
+      assertGermanWithoutRawKeys(browser, "reports");
+    }
+  }
+
+  @Test
+  void aRefusalReadsInGermanToo() throws Exception {
+    try (Browser browser = new Browser(portal, "de")) {
+      browser.signIn(DemoUser.VIC);
+      browser.open("/app/admin/");
+
+      assertThat(browser.text(By.cssSelector("h1.tacit-page-title"))).isEqualTo("Nicht für Ihre Rolle");
+      assertThat(browser.text(By.id("refused-what")))
+          .isEqualTo("Ihre Rolle öffnet die Seiten des Bereichs Administration nicht.");
+      assertGermanWithoutRawKeys(browser, "forbidden");
+    }
+  }
+
+  @Test
+  void anyOtherLanguageGetsEnglish() throws Exception {
+    try (Browser browser = new Browser(portal, "fr-FR")) {
+      browser.signIn(DemoUser.HEDDA);
+      assertThat(browser.text(By.id("nav-inventory"))).isEqualTo("Inventory");
+      assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+    }
+  }
+
+  private static void assertGermanWithoutRawKeys(Browser browser, String page) throws Exception {
+    browser.waitFor(By.id("content"));
+    browser.screenshot("de-" + page);
+    String source = browser.driver().getPageSource();
+    assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
+    assertThat(source).as("a key the bundle lacks on the %s page", page).doesNotContain("???");
+    assertThat(browser.text(By.id("content"))).as("internal fact names on the %s page", page)
+        .doesNotContain("tacit_context", "digital_io", "task_length_hours");
+  }
+}
