@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class CurrentUser {
 
+  private static final String ROLES_BEFORE_REFUSAL = "org.tacit.rolesBeforeRefusal";
+
   @Inject SecurityContext security;
   /**
    * On an error page reached from a page that refused its caller (Refusals), the security context
@@ -56,8 +58,20 @@ public class CurrentUser {
           Arrays.stream(PortalRole.values())
               .filter(role -> security.isCallerInRole(role.roleName()) || request.isUserInRole(role.roleName()))
               .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(PortalRole.class)));
+      if (roles.isEmpty() && request.getAttribute(ROLES_BEFORE_REFUSAL) instanceof Set<?> before) {
+        before.forEach(role -> roles.add((PortalRole) role));
+      }
     }
     return roles;
+  }
+
+  /**
+   * Keeps the caller's roles on the request before a page refuses them: the error page that answers
+   * the refusal runs after the container has left the caller's security context, and would
+   * otherwise show the shell without the navigation the roles open.
+   */
+  public void keepRolesForRefusal() {
+    request.setAttribute(ROLES_BEFORE_REFUSAL, java.util.EnumSet.copyOf(getRoles())); // getRoles is an EnumSet
   }
 
   private Optional<Principal> caller() {

@@ -1,6 +1,7 @@
 package org.tacit.web.shell;
 
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,6 +11,7 @@ import org.omnifaces.util.Faces;
 import org.tacit.application.NotFoundException;
 import org.tacit.application.access.NotPermittedException;
 import org.tacit.application.access.TooManyAtOnceException;
+import org.tacit.web.security.CurrentUser;
 
 /**
  * What a page tells the user when a service refused a request: not allowed, not found, or an
@@ -44,6 +46,7 @@ public final class Refusals {
   public static void refusePage(String what, NotPermittedException refusal) {
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.getExternalContext().getRequestMap().put(REFUSED, what);
+    CDI.current().select(CurrentUser.class).get().keepRolesForRefusal();
     if (faces.getPartialViewContext().isAjaxRequest() || faces.isPostback()) {
       throw refusal;
     }
