@@ -29,38 +29,71 @@ class LayerRulesTest {
 
   @BeforeAll
   static void importTheMainClasses() {
-    classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("org.tacit");
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.tacit");
   }
 
   @Test
   void theDomainKnowsNoApplicationAdapterOrContainer() {
-    ArchRule rule = noClasses().that().resideInAPackage("org.tacit.domain..").should().dependOnClassesThat()
-        .resideInAnyPackage("org.tacit.application..", "org.tacit.infrastructure..", "jakarta.ejb..",
-            "jakarta.enterprise..", "jakarta.inject..", "jakarta.faces..", "jakarta.ws..", "jakarta.servlet..")
-        .because("the domain is plain Java; its entities may carry jakarta.persistence annotations only");
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAPackage("org.tacit.domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "org.tacit.application..",
+                "org.tacit.infrastructure..",
+                "jakarta.ejb..",
+                "jakarta.enterprise..",
+                "jakarta.inject..",
+                "jakarta.faces..",
+                "jakarta.ws..",
+                "jakarta.servlet..")
+            .because(
+                "the domain is plain Java; its entities may carry jakarta.persistence annotations"
+                    + " only");
     rule.check(classes);
   }
 
   @Test
   void adaptersServeTheApplicationWithoutImportingIt() {
-    noClasses().that().resideInAPackage("org.tacit.infrastructure..").should().dependOnClassesThat()
+    noClasses()
+        .that()
+        .resideInAPackage("org.tacit.infrastructure..")
+        .should()
+        .dependOnClassesThat()
         .resideInAPackage("org.tacit.application..")
-        .because("the arrow runs from application to infrastructure, never back").check(classes);
+        .because("the arrow runs from application to infrastructure, never back")
+        .check(classes);
   }
 
   @Test
   void theMessageBundleAccessorImportsNothingOfTheProject() {
-    noClasses().that().resideInAPackage("org.tacit.text..").should().dependOnClassesThat()
-        .resideInAnyPackage("org.tacit.domain..", "org.tacit.application..", "org.tacit.infrastructure..")
-        .because("every layer reads its words through it").check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("org.tacit.text..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.tacit.domain..", "org.tacit.application..", "org.tacit.infrastructure..")
+        .because("every layer reads its words through it")
+        .check(classes);
   }
 
   @Test
   void recordsTheApplicationSpeaksAreNotCalledViewsWhichAreTheWebModulesBeans() {
-    noClasses().that().resideInAPackage("org.tacit.application..").should().haveSimpleNameEndingWith("View")
-        .orShould().haveSimpleNameEndingWith("Views")
-        .because("a *View is a JSF view bean; a record is named for what it holds").check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("org.tacit.application..")
+        .should()
+        .haveSimpleNameEndingWith("View")
+        .orShould()
+        .haveSimpleNameEndingWith("Views")
+        .because("a *View is a JSF view bean; a record is named for what it holds")
+        .check(classes);
   }
 
   @Test
@@ -73,20 +106,26 @@ class LayerRulesTest {
     noClasses().should(dependOnAnotherCapabilitysInternals()).check(classes);
   }
 
-  private static final Pattern INTERNAL = Pattern.compile("org\\.tacit\\.application\\.(\\w+)\\.internal(\\..*)?");
+  private static final Pattern INTERNAL =
+      Pattern.compile("org\\.tacit\\.application\\.(\\w+)\\.internal(\\..*)?");
 
-  /** True of a dependency into {@code application.<x>.internal} from outside {@code application.<x>}. */
+  /**
+   * True of a dependency into {@code application.<x>.internal} from outside {@code
+   * application.<x>}.
+   */
   static ArchCondition<JavaClass> dependOnAnotherCapabilitysInternals() {
-    DescribedPredicate<Dependency> foreign = DescribedPredicate.describe("into another capability's internal",
-        dependency -> {
-          Matcher target = INTERNAL.matcher(dependency.getTargetClass().getPackageName());
-          if (!target.matches()) {
-            return false;
-          }
-          String capability = "org.tacit.application." + target.group(1);
-          String origin = dependency.getOriginClass().getPackageName();
-          return !(origin.equals(capability) || origin.startsWith(capability + "."));
-        });
+    DescribedPredicate<Dependency> foreign =
+        DescribedPredicate.describe(
+            "into another capability's internal",
+            dependency -> {
+              Matcher target = INTERNAL.matcher(dependency.getTargetClass().getPackageName());
+              if (!target.matches()) {
+                return false;
+              }
+              String capability = "org.tacit.application." + target.group(1);
+              String origin = dependency.getOriginClass().getPackageName();
+              return !(origin.equals(capability) || origin.startsWith(capability + "."));
+            });
     return new ArchCondition<>("depend on another capability's internal package") {
       @Override
       public void check(JavaClass item, ConditionEvents events) {

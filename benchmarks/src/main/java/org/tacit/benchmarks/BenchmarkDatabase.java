@@ -11,14 +11,16 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * The databases the portal runs on, set up as in production as far as a benchmark can: H2 as a
- * file (the default datasource), PostgreSQL 17 with durable commits. Each run starts from an empty
+ * The databases the portal runs on, set up as in production as far as a benchmark can: H2 as a file
+ * (the default datasource), PostgreSQL 17 with durable commits. Each run starts from an empty
  * schema that Flyway migrated, under the persistence unit "tacit" with its own settings (batch size
  * and all); only the transaction type is resource-local, because there is no server.
  */
 enum BenchmarkDatabase {
   H2("H2 2.2 file database"),
-  POSTGRESQL("PostgreSQL 17, JDBC URL without options (as config/payara/datasource-postgresql.asadmin today)"),
+  POSTGRESQL(
+      "PostgreSQL 17, JDBC URL without options (as config/payara/datasource-postgresql.asadmin"
+          + " today)"),
   POSTGRESQL_REWRITTEN_BATCHES("PostgreSQL 17, JDBC URL with reWriteBatchedInserts=true");
 
   private final String description;
@@ -37,36 +39,50 @@ enum BenchmarkDatabase {
   void start(Path work) throws IOException {
     if (this == H2) {
       JdbcDataSource h2 = new JdbcDataSource();
-      h2.setURL("jdbc:h2:file:" + work.resolve("h2/tacit").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
+      h2.setURL(
+          "jdbc:h2:file:" + work.resolve("h2/tacit").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
       h2.setUser("sa");
       h2.setPassword("benchmark");
       dataSource = h2;
       return;
     }
-    // zonky turns durability off for tests; a benchmark of writes must pay for it as production does
-    postgres = EmbeddedPostgres.builder()
-        .setDataDirectory(work.resolve("postgresql"))
-        .setCleanDataDirectory(true)
-        .setServerConfig("fsync", "on")
-        .setServerConfig("synchronous_commit", "on")
-        .setServerConfig("full_page_writes", "on")
-        .start();
+    // zonky turns durability off for tests; a benchmark of writes must pay for it as production
+    // does
+    postgres =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(work.resolve("postgresql"))
+            .setCleanDataDirectory(true)
+            .setServerConfig("fsync", "on")
+            .setServerConfig("synchronous_commit", "on")
+            .setServerConfig("full_page_writes", "on")
+            .start();
     Runtime.getRuntime().addShutdownHook(new Thread(this::stopPostgres));
-    dataSource = this == POSTGRESQL_REWRITTEN_BATCHES
-        ? postgres.getPostgresDatabase(Map.of("reWriteBatchedInserts", "true"))
-        : postgres.getPostgresDatabase();
+    dataSource =
+        this == POSTGRESQL_REWRITTEN_BATCHES
+            ? postgres.getPostgresDatabase(Map.of("reWriteBatchedInserts", "true"))
+            : postgres.getPostgresDatabase();
   }
 
-  /** An empty, migrated schema, and a persistence unit of its own (sequences cache ids per unit). */
+  /**
+   * An empty, migrated schema, and a persistence unit of its own (sequences cache ids per unit).
+   */
   EntityManagerFactory freshJpa() {
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").cleanDisabled(false).load().clean();
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .cleanDisabled(false)
+        .load()
+        .clean();
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-    return Persistence.createEntityManagerFactory("tacit", Map.of(
-        "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-        "jakarta.persistence.jtaDataSource", dataSource,
-        "jakarta.persistence.nonJtaDataSource", dataSource,
-        "hibernate.transaction.jta.platform", "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform",
-        "hibernate.generate_statistics", "true"));
+    return Persistence.createEntityManagerFactory(
+        "tacit",
+        Map.of(
+            "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+            "jakarta.persistence.jtaDataSource", dataSource,
+            "jakarta.persistence.nonJtaDataSource", dataSource,
+            "hibernate.transaction.jta.platform",
+                "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform",
+            "hibernate.generate_statistics", "true"));
   }
 
   private void stopPostgres() {

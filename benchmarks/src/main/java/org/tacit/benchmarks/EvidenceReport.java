@@ -19,10 +19,10 @@ import org.tacit.domain.scoring.TaskClass;
 
 /**
  * The figures of the O*NET evidence: classes, the rank correlations of occupation-level scores with
- * the published ones, and how far tasks of one occupation differ. An occupation's score on an
- * axis is the mean of its scored tasks' scores weighted by their default time shares (O*NET
- * frequency × importance, {@link org.tacit.domain.model.library.DefaultTimeShares}), the hours a
- * role made from the occupation would spend on each; the unweighted mean is shown beside it.
+ * the published ones, and how far tasks of one occupation differ. An occupation's score on an axis
+ * is the mean of its scored tasks' scores weighted by their default time shares (O*NET frequency ×
+ * importance, {@link org.tacit.domain.model.library.DefaultTimeShares}), the hours a role made from
+ * the occupation would spend on each; the unweighted mean is shown beside it.
  */
 final class EvidenceReport {
 
@@ -31,7 +31,8 @@ final class EvidenceReport {
   private final ReferenceScores freyOsborne;
   private final StringBuilder text = new StringBuilder();
 
-  EvidenceReport(List<OccupationScores> occupations, ReferenceScores microsoft, ReferenceScores freyOsborne) {
+  EvidenceReport(
+      List<OccupationScores> occupations, ReferenceScores microsoft, ReferenceScores freyOsborne) {
     this.occupations = occupations;
     this.microsoft = microsoft;
     this.freyOsborne = freyOsborne;
@@ -42,7 +43,8 @@ final class EvidenceReport {
     line("Occupation-level A against published scores:");
     reference(microsoft, TaskScore::score, true);
     reference(freyOsborne, TaskScore::score, true);
-    line("  without the per-task work activities (occupation-level facts and task frequency only):");
+    line(
+        "  without the per-task work activities (occupation-level facts and task frequency only):");
     reference(microsoft, TaskScore::withoutActivities, false);
     reference(freyOsborne, TaskScore::withoutActivities, false);
     training();
@@ -60,26 +62,40 @@ final class EvidenceReport {
         total++;
       }
     }
-    line("O*NET 27.0: %d occupations, %d tasks, rule set version 1, facts prefilled from O*NET", occupations.size(), total);
+    line(
+        "O*NET 27.0: %d occupations, %d tasks, rule set version 1, facts prefilled from O*NET",
+        occupations.size(), total);
     for (TaskClass c : TaskClass.values()) {
       int n = counts.getOrDefault(c, 0);
       line("  %-15s %6d  %5.1f %%", c, n, 100.0 * n / total);
     }
   }
 
-  /** Occupation-level A against a published score, joined on the SOC code, O*NET codes of one SOC averaged. */
-  private void reference(ReferenceScores reference, Function<TaskScore, Score> variant, boolean showDisagreements) {
+  /**
+   * Occupation-level A against a published score, joined on the SOC code, O*NET codes of one SOC
+   * averaged.
+   */
+  private void reference(
+      ReferenceScores reference, Function<TaskScore, Score> variant, boolean showDisagreements) {
     for (boolean weighted : new boolean[] {true, false}) {
       Map<String, List<Double>> bySoc = new TreeMap<>();
       for (OccupationScores o : occupations) {
         mean(o, t -> variant.apply(t).automationReadiness(), weighted)
-            .ifPresent(a -> bySoc.computeIfAbsent(ReferenceScores.soc(o.code()), k -> new ArrayList<>()).add(a));
+            .ifPresent(
+                a ->
+                    bySoc
+                        .computeIfAbsent(ReferenceScores.soc(o.code()), k -> new ArrayList<>())
+                        .add(a));
       }
       List<String> joined = bySoc.keySet().stream().filter(reference.bySoc()::containsKey).toList();
       double[] ours = joined.stream().mapToDouble(soc -> average(bySoc.get(soc))).toArray();
       double[] theirs = joined.stream().mapToDouble(soc -> reference.bySoc().get(soc)).toArray();
-      line("  ρ(A, %s) = %6.3f over %d SOC occupations (%s)", reference.name(), Spearman.of(ours, theirs),
-          joined.size(), weighted ? "A weighted by time share" : "A unweighted");
+      line(
+          "  ρ(A, %s) = %6.3f over %d SOC occupations (%s)",
+          reference.name(),
+          Spearman.of(ours, theirs),
+          joined.size(),
+          weighted ? "A weighted by time share" : "A unweighted");
       if (weighted && showDisagreements) {
         disagreements(reference, joined, ours, theirs);
       }
@@ -87,19 +103,24 @@ final class EvidenceReport {
   }
 
   /** The occupations whose ranks differ most, five each way. */
-  private void disagreements(ReferenceScores reference, List<String> socs, double[] ours, double[] theirs) {
+  private void disagreements(
+      ReferenceScores reference, List<String> socs, double[] ours, double[] theirs) {
     double[] ourRanks = Spearman.ranks(ours);
     double[] theirRanks = Spearman.ranks(theirs);
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < socs.size(); i++) {
       order.add(i);
     }
-    order.sort(Comparator.<Integer>comparingDouble(i -> ourRanks[i] - theirRanks[i]).thenComparing(socs::get));
+    order.sort(
+        Comparator.<Integer>comparingDouble(i -> ourRanks[i] - theirRanks[i])
+            .thenComparing(socs::get));
     for (boolean oursHigher : new boolean[] {false, true}) {
       line("    %s", oursHigher ? "A ranks far above theirs:" : "A ranks far below theirs:");
       for (int k = 0; k < 5; k++) {
         int i = order.get(oursHigher ? order.size() - 1 - k : k);
-        line("      %s %-55.55s A %5.1f, theirs %.3f", socs.get(i), reference.titles().get(socs.get(i)), ours[i], theirs[i]);
+        line(
+            "      %s %-55.55s A %5.1f, theirs %.3f",
+            socs.get(i), reference.titles().get(socs.get(i)), ours[i], theirs[i]);
       }
     }
   }
@@ -110,43 +131,69 @@ final class EvidenceReport {
       List<double[]> pairs = new ArrayList<>();
       for (OccupationScores o : occupations) {
         OnTheJobTraining ojt = o.draft().training();
-        Function<TaskScore, Score> variant = proficiency ? TaskScore::score : TaskScore::withoutProficiency;
+        Function<TaskScore, Score> variant =
+            proficiency ? TaskScore::score : TaskScore::withoutProficiency;
         mean(o, t -> variant.apply(t).learningNeed(), true)
-            .ifPresent(l -> {
-              if (ojt != null) {
-                pairs.add(new double[] {l, ojt.category()});
-              }
-            });
+            .ifPresent(
+                l -> {
+                  if (ojt != null) {
+                    pairs.add(new double[] {l, ojt.category()});
+                  }
+                });
       }
-      double rho = Spearman.of(pairs.stream().mapToDouble(p -> p[0]).toArray(), pairs.stream().mapToDouble(p -> p[1]).toArray());
-      line("  ρ(L, OJT) = %6.3f over %d O*NET occupations (%s)", rho, pairs.size(),
-          proficiency ? "rule set version 1" : "LEARN-PROFICIENCY left out, since it reads OJT itself");
+      double rho =
+          Spearman.of(
+              pairs.stream().mapToDouble(p -> p[0]).toArray(),
+              pairs.stream().mapToDouble(p -> p[1]).toArray());
+      line(
+          "  ρ(L, OJT) = %6.3f over %d O*NET occupations (%s)",
+          rho,
+          pairs.size(),
+          proficiency
+              ? "rule set version 1"
+              : "LEARN-PROFICIENCY left out, since it reads OJT itself");
     }
   }
 
   private void spread() {
     line("Tasks of one occupation (occupations with at least two scored tasks):");
     for (boolean activities : new boolean[] {true, false}) {
-      Function<TaskScore, Score> variant = activities ? TaskScore::score : TaskScore::withoutActivities;
+      Function<TaskScore, Score> variant =
+          activities ? TaskScore::score : TaskScore::withoutActivities;
       int occupationsCounted = 0;
       int differA = 0;
       int differL = 0;
       int differClass = 0;
       double spreadA = 0;
       for (OccupationScores o : occupations) {
-        List<Score> scored = o.tasks().stream().map(variant).filter(s -> s.taskClass() != TaskClass.UNSCORED).toList();
+        List<Score> scored =
+            o.tasks().stream()
+                .map(variant)
+                .filter(s -> s.taskClass() != TaskClass.UNSCORED)
+                .toList();
         if (scored.size() < 2) {
           continue;
         }
         occupationsCounted++;
-        differA += scored.stream().map(s -> s.automationReadiness().getAsDouble()).distinct().count() > 1 ? 1 : 0;
-        differL += scored.stream().map(s -> s.learningNeed().getAsDouble()).distinct().count() > 1 ? 1 : 0;
+        differA +=
+            scored.stream().map(s -> s.automationReadiness().getAsDouble()).distinct().count() > 1
+                ? 1
+                : 0;
+        differL +=
+            scored.stream().map(s -> s.learningNeed().getAsDouble()).distinct().count() > 1 ? 1 : 0;
         differClass += scored.stream().map(Score::taskClass).distinct().count() > 1 ? 1 : 0;
-        spreadA += standardDeviation(scored.stream().mapToDouble(s -> s.automationReadiness().getAsDouble()).toArray());
+        spreadA +=
+            standardDeviation(
+                scored.stream().mapToDouble(s -> s.automationReadiness().getAsDouble()).toArray());
       }
-      line("  %s: A differs in %.1f %%, L in %.1f %%, class in %.1f %% of %d occupations; mean SD of A within one %.1f points",
-          activities ? "with work activities" : "without them (frequency only)", 100.0 * differA / occupationsCounted,
-          100.0 * differL / occupationsCounted, 100.0 * differClass / occupationsCounted, occupationsCounted,
+      line(
+          "  %s: A differs in %.1f %%, L in %.1f %%, class in %.1f %% of %d occupations; mean SD of"
+              + " A within one %.1f points",
+          activities ? "with work activities" : "without them (frequency only)",
+          100.0 * differA / occupationsCounted,
+          100.0 * differL / occupationsCounted,
+          100.0 * differClass / occupationsCounted,
+          occupationsCounted,
           spreadA / occupationsCounted);
     }
   }
@@ -168,16 +215,23 @@ final class EvidenceReport {
         }
       }
     }
-    line("Estimated task lengths (time share × 1,720 h ÷ O*NET frequency, bounded %s–%s h), by SOC major group:",
+    line(
+        "Estimated task lengths (time share × 1,720 h ÷ O*NET frequency, bounded %s–%s h), by SOC"
+            + " major group:",
         TaskLengthEstimate.SHORTEST.toPlainString(), TaskLengthEstimate.LONGEST.toPlainString());
-    line("  %-2s %-45s %6s %7s %7s %7s %7s %6s %6s", "", "group", "tasks", "length", "p25 h", "median", "p75 h",
-        "at min", "at max");
+    line(
+        "  %-2s %-45s %6s %7s %7s %7s %7s %6s %6s",
+        "", "group", "tasks", "length", "p25 h", "median", "p75 h", "at min", "at max");
     List<Double> all = new ArrayList<>();
     int allTasks = 0;
     for (var group : byGroup.entrySet()) {
       all.addAll(group.getValue());
       allTasks += tasksByGroup.get(group.getKey());
-      lengthLine(group.getKey(), SocGroups.title(group.getKey()), tasksByGroup.get(group.getKey()), group.getValue());
+      lengthLine(
+          group.getKey(),
+          SocGroups.title(group.getKey()),
+          tasksByGroup.get(group.getKey()),
+          group.getValue());
     }
     lengthLine("", "all occupations", allTasks, all);
   }
@@ -186,18 +240,28 @@ final class EvidenceReport {
     double[] sorted = lengths.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     double min = TaskLengthEstimate.SHORTEST.doubleValue();
     double max = TaskLengthEstimate.LONGEST.doubleValue();
-    line("  %-2s %-45.45s %6d %6.1f%% %7.2f %7.2f %7.2f %5.1f%% %5.1f%%", code, title, tasks,
-        100.0 * sorted.length / tasks, quantile(sorted, 0.25), quantile(sorted, 0.5), quantile(sorted, 0.75),
+    line(
+        "  %-2s %-45.45s %6d %6.1f%% %7.2f %7.2f %7.2f %5.1f%% %5.1f%%",
+        code,
+        title,
+        tasks,
+        100.0 * sorted.length / tasks,
+        quantile(sorted, 0.25),
+        quantile(sorted, 0.5),
+        quantile(sorted, 0.75),
         100.0 * Arrays.stream(sorted).filter(h -> h <= min).count() / Math.max(1, sorted.length),
         100.0 * Arrays.stream(sorted).filter(h -> h >= max).count() / Math.max(1, sorted.length));
   }
 
   /** The nearest-rank quantile; NaN for no values. */
   private static double quantile(double[] sorted, double q) {
-    return sorted.length == 0 ? Double.NaN : sorted[Math.max(0, (int) Math.ceil(q * sorted.length) - 1)];
+    return sorted.length == 0
+        ? Double.NaN
+        : sorted[Math.max(0, (int) Math.ceil(q * sorted.length) - 1)];
   }
 
-  private static OptionalDouble mean(OccupationScores o, Function<TaskScore, OptionalDouble> axis, boolean weighted) {
+  private static OptionalDouble mean(
+      OccupationScores o, Function<TaskScore, OptionalDouble> axis, boolean weighted) {
     double sum = 0;
     double weights = 0;
     for (TaskScore t : o.tasks()) {

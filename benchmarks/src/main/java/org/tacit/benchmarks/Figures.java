@@ -27,14 +27,29 @@ final class Figures {
   }
 
   static String header() {
-    return String.format(Locale.ROOT, "%-14s %28s %10s %10s %16s %8s",
-        "", "total s (median, min-max)", "read s", "write s", "heap after GC", "GC s");
+    return String.format(
+        Locale.ROOT,
+        "%-14s %28s %10s %10s %16s %8s",
+        "",
+        "total s (median, min-max)",
+        "read s",
+        "write s",
+        "heap after GC",
+        "GC s");
   }
 
   String line() {
-    return String.format(Locale.ROOT, "%-14s %12.1f (%5.1f-%5.1f) %10.1f %10.1f %9d MiB %8.1f",
-        name, seconds(median(totalMillis)), seconds(min(totalMillis)), seconds(max(totalMillis)),
-        seconds(median(readMillis)), seconds(median(writeMillis)), max(heapMib), seconds(median(gcMillis)));
+    return String.format(
+        Locale.ROOT,
+        "%-14s %12.1f (%5.1f-%5.1f) %10.1f %10.1f %9d MiB %8.1f",
+        name,
+        seconds(median(totalMillis)),
+        seconds(min(totalMillis)),
+        seconds(max(totalMillis)),
+        seconds(median(readMillis)),
+        seconds(median(writeMillis)),
+        max(heapMib),
+        seconds(median(gcMillis)));
   }
 
   private static double seconds(long millis) {
@@ -44,7 +59,9 @@ final class Figures {
   private static long median(List<Long> values) {
     List<Long> sorted = values.stream().sorted().toList();
     int middle = sorted.size() / 2;
-    return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    return sorted.size() % 2 == 1
+        ? sorted.get(middle)
+        : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
   }
 
   private static long min(List<Long> values) {

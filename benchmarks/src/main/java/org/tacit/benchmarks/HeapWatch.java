@@ -21,23 +21,35 @@ import javax.management.openmbean.CompositeData;
 final class HeapWatch {
 
   private static final long MIB = 1024 * 1024;
-  private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-      .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+  private final Set<String> heapPools =
+      ManagementFactory.getMemoryPoolMXBeans().stream()
+          .filter(pool -> pool.getType() == MemoryType.HEAP)
+          .map(MemoryPoolMXBean::getName)
+          .collect(Collectors.toSet());
   private final AtomicLong largestAfterGc = new AtomicLong();
   private long gcMillisAtStart;
 
   HeapWatch() {
     for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-      ((NotificationEmitter) collector).addNotificationListener((notification, handback) -> {
-        if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-          GarbageCollectionNotificationInfo info =
-              GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-          long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-              .filter(pool -> heapPools.contains(pool.getKey()))
-              .mapToLong(pool -> pool.getValue().getUsed()).sum();
-          largestAfterGc.accumulateAndGet(used, Math::max);
-        }
-      }, null, null);
+      ((NotificationEmitter) collector)
+          .addNotificationListener(
+              (notification, handback) -> {
+                if (notification
+                    .getType()
+                    .equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                  GarbageCollectionNotificationInfo info =
+                      GarbageCollectionNotificationInfo.from(
+                          (CompositeData) notification.getUserData());
+                  long used =
+                      info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                          .filter(pool -> heapPools.contains(pool.getKey()))
+                          .mapToLong(pool -> pool.getValue().getUsed())
+                          .sum();
+                  largestAfterGc.accumulateAndGet(used, Math::max);
+                }
+              },
+              null,
+              null);
     }
   }
 
@@ -66,12 +78,16 @@ final class HeapWatch {
   }
 
   static String collectors() {
-    return String.join(" + ", ManagementFactory.getGarbageCollectorMXBeans().stream()
-        .map(GarbageCollectorMXBean::getName).toList());
+    return String.join(
+        " + ",
+        ManagementFactory.getGarbageCollectorMXBeans().stream()
+            .map(GarbageCollectorMXBean::getName)
+            .toList());
   }
 
   private static long gcMillis() {
     return ManagementFactory.getGarbageCollectorMXBeans().stream()
-        .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+        .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+        .sum();
   }
 }

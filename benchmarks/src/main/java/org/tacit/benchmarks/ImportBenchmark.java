@@ -27,7 +27,8 @@ import org.tacit.infrastructure.persistence.InventoryRepository;
  *
  * <p>Usage: {@code ImportBenchmark H2|POSTGRESQL|POSTGRESQL_REWRITTEN_BATCHES}, sized by the system
  * properties {@code benchmark.departments}, {@code .roles} (per department), {@code .tasks} (per
- * role), {@code .warmups}, {@code .iterations}, {@code .work} (a folder for the file and databases).
+ * role), {@code .warmups}, {@code .iterations}, {@code .work} (a folder for the file and
+ * databases).
  */
 public final class ImportBenchmark {
 
@@ -44,26 +45,42 @@ public final class ImportBenchmark {
 
   public static void main(String[] args) throws IOException {
     BenchmarkDatabase database = BenchmarkDatabase.valueOf(args[0]);
-    SyntheticInventory inventory = new SyntheticInventory(setting("departments", 10), setting("roles", 200),
-        setting("tasks", 50));
+    SyntheticInventory inventory =
+        new SyntheticInventory(
+            setting("departments", 10), setting("roles", 200), setting("tasks", 50));
     Path work = Path.of(System.getProperty("benchmark.work", "target/benchmark"));
     Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
     Path file = inventory.writeTo(work.resolve("inventory-" + inventory.taskRows() + ".csv"));
     database.start(work);
-    new ImportBenchmark(database, inventory, file).run(setting("warmups", 1), setting("iterations", 5));
+    new ImportBenchmark(database, inventory, file)
+        .run(setting("warmups", 1), setting("iterations", 5));
     System.exit(0); // embedded PostgreSQL stops in a shutdown hook
   }
 
   private void run(int warmups, int iterations) throws IOException {
-    System.out.printf(Locale.ROOT, "%nInventory import, %,d task rows (%d departments x %d roles x %d tasks, %,d bytes), %s%n",
-        inventory.taskRows(), inventory.departments(), inventory.rolesPerDepartment(), inventory.tasksPerRole(),
-        Files.size(file), database.description());
-    System.out.printf(Locale.ROOT, "JVM: Java %s, max heap %d MiB, %s; %d processors%n",
-        System.getProperty("java.version"), HeapWatch.maxMib(), HeapWatch.collectors(),
+    System.out.printf(
+        Locale.ROOT,
+        "%nInventory import, %,d task rows (%d departments x %d roles x %d tasks, %,d bytes), %s%n",
+        inventory.taskRows(),
+        inventory.departments(),
+        inventory.rolesPerDepartment(),
+        inventory.tasksPerRole(),
+        Files.size(file),
+        database.description());
+    System.out.printf(
+        Locale.ROOT,
+        "JVM: Java %s, max heap %d MiB, %s; %d processors%n",
+        System.getProperty("java.version"),
+        HeapWatch.maxMib(),
+        HeapWatch.collectors(),
         Runtime.getRuntime().availableProcessors());
-    System.out.println("Load average before the runs (other work on the machine): " + loadAverage());
-    System.out.println("Code measured: " + InventoryImporter.class.getProtectionDomain().getCodeSource().getLocation());
-    System.out.printf(Locale.ROOT, "Draft of the whole file, held in memory: %d MiB live heap%n", draftMib());
+    System.out.println(
+        "Load average before the runs (other work on the machine): " + loadAverage());
+    System.out.println(
+        "Code measured: "
+            + InventoryImporter.class.getProtectionDomain().getCodeSource().getLocation());
+    System.out.printf(
+        Locale.ROOT, "Draft of the whole file, held in memory: %d MiB live heap%n", draftMib());
     Figures first = new Figures("first import");
     Figures again = new Figures("same again");
     for (int i = 1; i <= warmups + iterations; i++) {
@@ -73,8 +90,13 @@ public final class ImportBenchmark {
         created.expect(inventory.taskRows(), true);
         Run unchanged = importOnce(jpa);
         unchanged.expect(0, false);
-        System.out.printf(Locale.ROOT, "%s %d: first import %s; same again %s%n",
-            warmup ? "warm-up" : "run", warmup ? i : i - warmups, created, unchanged);
+        System.out.printf(
+            Locale.ROOT,
+            "%s %d: first import %s; same again %s%n",
+            warmup ? "warm-up" : "run",
+            warmup ? i : i - warmups,
+            created,
+            unchanged);
         if (!warmup) {
           created.addTo(first);
           unchanged.addTo(again);
@@ -99,7 +121,9 @@ public final class ImportBenchmark {
     EntityManager em = jpa.createEntityManager();
     try {
       em.getTransaction().begin();
-      changes = new InventoryImporter(new InventoryRepository(em)).apply(draft, "benchmark", Instant.now());
+      changes =
+          new InventoryImporter(new InventoryRepository(em))
+              .apply(draft, "benchmark", Instant.now());
       em.getTransaction().commit();
     } finally {
       if (em.getTransaction().isActive()) {
@@ -109,17 +133,35 @@ public final class ImportBenchmark {
     }
     long written = System.nanoTime();
     // With JDBC batching, far fewer statements are prepared than rows are written
-    String statements = String.format(Locale.ROOT, "%,d rows written with %,d statements prepared, %,d queries, %,d flushes",
-        statistics.getEntityInsertCount() + statistics.getEntityUpdateCount() + statistics.getEntityDeleteCount(),
-        statistics.getPrepareStatementCount(), statistics.getQueryExecutionCount(), statistics.getFlushCount());
-    return new Run(changes, (read - start) / 1_000_000, (written - read) / 1_000_000, heap.largestAfterGcMib(),
-        heap.gcMillisSinceStart(), statements);
+    String statements =
+        String.format(
+            Locale.ROOT,
+            "%,d rows written with %,d statements prepared, %,d queries, %,d flushes",
+            statistics.getEntityInsertCount()
+                + statistics.getEntityUpdateCount()
+                + statistics.getEntityDeleteCount(),
+            statistics.getPrepareStatementCount(),
+            statistics.getQueryExecutionCount(),
+            statistics.getFlushCount());
+    return new Run(
+        changes,
+        (read - start) / 1_000_000,
+        (written - read) / 1_000_000,
+        heap.largestAfterGcMib(),
+        heap.gcMillisSinceStart(),
+        statements);
   }
 
   private InventoryDraft read() throws IOException {
-    ImportResult result = InventoryFiles.read(file, file.getFileName().toString(), ImportLimits.defaults());
-    return result.draft().orElseThrow(() -> new IllegalStateException(
-        "The generated file is invalid: " + result.problems().stream().limit(5).toList()));
+    ImportResult result =
+        InventoryFiles.read(file, file.getFileName().toString(), ImportLimits.defaults());
+    return result
+        .draft()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "The generated file is invalid: "
+                        + result.problems().stream().limit(5).toList()));
   }
 
   /** What the draft of the whole file keeps alive, measured apart from the timed runs. */
@@ -133,10 +175,13 @@ public final class ImportBenchmark {
     return after - before;
   }
 
-  /** The 1, 5 and 15 minute load averages on Linux: the runs share the processors with all of it. */
+  /**
+   * The 1, 5 and 15 minute load averages on Linux: the runs share the processors with all of it.
+   */
   static String loadAverage() {
     try {
-      return String.join(" ", Arrays.asList(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
+      return String.join(
+          " ", Arrays.asList(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
     } catch (IOException | RuntimeException e) {
       return "unknown";
     }
@@ -146,7 +191,12 @@ public final class ImportBenchmark {
     return Integer.parseInt(System.getProperty("benchmark." + name, Integer.toString(fallback)));
   }
 
-  private record Run(Changes changes, long readMillis, long writeMillis, long heapMib, long gcMillis,
+  private record Run(
+      Changes changes,
+      long readMillis,
+      long writeMillis,
+      long heapMib,
+      long gcMillis,
       String statements) {
 
     long totalMillis() {
@@ -165,8 +215,13 @@ public final class ImportBenchmark {
 
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "%.1f s (GC %.1f s, heap after GC %d MiB; %s)",
-          totalMillis() / 1000.0, gcMillis / 1000.0, heapMib, statements);
+      return String.format(
+          Locale.ROOT,
+          "%.1f s (GC %.1f s, heap after GC %d MiB; %s)",
+          totalMillis() / 1000.0,
+          gcMillis / 1000.0,
+          heapMib,
+          statements);
     }
   }
 }

@@ -18,16 +18,25 @@ import org.apache.commons.csv.CSVRecord;
 record ReferenceScores(String name, Map<String, Double> bySoc, Map<String, String> titles) {
 
   static ReferenceScores freyOsborne() throws IOException {
-    return read("Frey and Osborne 2013", "reference/frey-osborne-2013.csv", "SOC code", "Probability", "Occupation");
+    return read(
+        "Frey and Osborne 2013",
+        "reference/frey-osborne-2013.csv",
+        "SOC code",
+        "Probability",
+        "Occupation");
   }
 
   static ReferenceScores microsoft() throws IOException {
-    return read("Microsoft AI applicability 2025", "reference/microsoft-ai-applicability-2025.csv", "SOC Code",
-        "ai_applicability_score", "title");
+    return read(
+        "Microsoft AI applicability 2025",
+        "reference/microsoft-ai-applicability-2025.csv",
+        "SOC Code",
+        "ai_applicability_score",
+        "title");
   }
 
-  private static ReferenceScores read(String name, String resource, String code, String score, String title)
-      throws IOException {
+  private static ReferenceScores read(
+      String name, String resource, String code, String score, String title) throws IOException {
     Map<String, Double> scores = new TreeMap<>();
     Map<String, String> titles = new TreeMap<>();
     try (InputStream in = ReferenceScores.class.getClassLoader().getResourceAsStream(resource)) {

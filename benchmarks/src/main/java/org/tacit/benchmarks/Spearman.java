@@ -17,7 +17,8 @@ final class Spearman {
   /** ρ of the pairs (x[i], y[i]); NaN with fewer than two pairs or when either side is constant. */
   static double of(double[] x, double[] y) {
     if (x.length != y.length) {
-      throw new IllegalArgumentException("Spearman's ρ needs pairs: " + x.length + " x, " + y.length + " y.");
+      throw new IllegalArgumentException(
+          "Spearman's ρ needs pairs: " + x.length + " x, " + y.length + " y.");
     }
     return x.length < 2 ? Double.NaN : pearson(ranks(x), ranks(y));
   }
@@ -53,6 +54,8 @@ final class Spearman {
       varianceX += (x[i] - meanX) * (x[i] - meanX);
       varianceY += (y[i] - meanY) * (y[i] - meanY);
     }
-    return varianceX == 0 || varianceY == 0 ? Double.NaN : covariance / Math.sqrt(varianceX * varianceY);
+    return varianceX == 0 || varianceY == 0
+        ? Double.NaN
+        : covariance / Math.sqrt(varianceX * varianceY);
   }
 }

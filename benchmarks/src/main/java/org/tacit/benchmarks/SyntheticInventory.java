@@ -20,25 +20,52 @@ import org.tacit.domain.model.inventory.TaskFact;
  *
  * <p>As the import benchmark writes it, every role has a made-up O*NET-SOC code and every answer is
  * given. {@link #linkedTo} writes the same organisation as a reassessment meets it: every second
- * role linked to a real occupation, and its tasks leave about two in three of the answers O*NET
- * can estimate blank; the other roles are linked to nothing.
+ * role linked to a real occupation, and its tasks leave about two in three of the answers O*NET can
+ * estimate blank; the other roles are linked to nothing.
  *
  * @param occupations the real O*NET-SOC codes linked roles take in turn; none for the import file
  */
-record SyntheticInventory(int departments, int rolesPerDepartment, int tasksPerRole, List<String> occupations) {
+record SyntheticInventory(
+    int departments, int rolesPerDepartment, int tasksPerRole, List<String> occupations) {
 
   /** The facts {@code OnetPrefill} estimates: the ones a linked role's tasks may leave blank. */
-  private static final Set<TaskFact> ESTIMATED_BY_ONET = EnumSet.of(TaskFact.TACIT_CONTEXT, TaskFact.NOVELTY,
-      TaskFact.TIME_TO_PROFICIENCY, TaskFact.VERIFIABILITY, TaskFact.REPETITION);
+  private static final Set<TaskFact> ESTIMATED_BY_ONET =
+      EnumSet.of(
+          TaskFact.TACIT_CONTEXT,
+          TaskFact.NOVELTY,
+          TaskFact.TIME_TO_PROFICIENCY,
+          TaskFact.VERIFIABILITY,
+          TaskFact.REPETITION);
 
-  private static final String[] VERBS = {"Reconcile", "Review", "Draft", "Approve", "Schedule",
-      "Answer", "Check", "Prepare", "Negotiate", "Inspect", "Record", "Plan"};
-  private static final String[] OBJECTS = {"supplier invoices", "customer complaints", "the weekly plan",
-      "contract changes", "safety reports", "payroll exceptions", "purchase orders", "audit findings"};
+  private static final String[] VERBS = {
+    "Reconcile",
+    "Review",
+    "Draft",
+    "Approve",
+    "Schedule",
+    "Answer",
+    "Check",
+    "Prepare",
+    "Negotiate",
+    "Inspect",
+    "Record",
+    "Plan"
+  };
+  private static final String[] OBJECTS = {
+    "supplier invoices",
+    "customer complaints",
+    "the weekly plan",
+    "contract changes",
+    "safety reports",
+    "payroll exceptions",
+    "purchase orders",
+    "audit findings"
+  };
 
   SyntheticInventory {
     if (100 % tasksPerRole != 0) {
-      throw new IllegalArgumentException("Tasks per role must divide 100, so that equal time shares add up to 100.");
+      throw new IllegalArgumentException(
+          "Tasks per role must divide 100, so that equal time shares add up to 100.");
     }
     occupations = List.copyOf(occupations);
   }
@@ -80,7 +107,8 @@ record SyntheticInventory(int departments, int rolesPerDepartment, int tasksPerR
 
   private static String header() {
     StringJoiner header = new StringJoiner(",");
-    header.add("department,department_code,role,role_code,role_headcount,role_annual_cost,onet_soc,task,task_time_share_pct");
+    header.add(
+        "department,department_code,role,role_code,role_headcount,role_annual_cost,onet_soc,task,task_time_share_pct");
     for (TaskFact fact : TaskFact.values()) {
       header.add(fact.column());
     }
@@ -96,14 +124,26 @@ record SyntheticInventory(int departments, int rolesPerDepartment, int tasksPerR
     row.add(String.format(Locale.ROOT, "D%02d-R%04d", d, r));
     row.add(Integer.toString(1 + (d + r) % 12));
     row.add(Integer.toString(40_000 + 1000 * ((d * r) % 60)));
-    row.add(occupations.isEmpty() ? String.format(Locale.ROOT, "%02d-%04d.00", 11 + (r % 40), 1000 + (d * 37 + r) % 9000)
-        : linked(r) ? occupations.get(((d - 1) * rolesPerDepartment + r) / 2 % occupations.size()) : "");
-    row.add(String.format(Locale.ROOT, "%s %s in batch %d of role %04d", VERBS[seed % VERBS.length],
-        OBJECTS[(seed / 13) % OBJECTS.length], t, r));
+    row.add(
+        occupations.isEmpty()
+            ? String.format(Locale.ROOT, "%02d-%04d.00", 11 + (r % 40), 1000 + (d * 37 + r) % 9000)
+            : linked(r)
+                ? occupations.get(((d - 1) * rolesPerDepartment + r) / 2 % occupations.size())
+                : "");
+    row.add(
+        String.format(
+            Locale.ROOT,
+            "%s %s in batch %d of role %04d",
+            VERBS[seed % VERBS.length],
+            OBJECTS[(seed / 13) % OBJECTS.length],
+            t,
+            r));
     row.add(Integer.toString(100 / tasksPerRole));
     for (TaskFact fact : TaskFact.values()) {
       int level = 1 + (seed / (fact.ordinal() + 3)) % 5;
-      if (linked(r) && ESTIMATED_BY_ONET.contains(fact) && (seed / (fact.ordinal() + 17)) % 3 != 0) {
+      if (linked(r)
+          && ESTIMATED_BY_ONET.contains(fact)
+          && (seed / (fact.ordinal() + 17)) % 3 != 0) {
         row.add(""); // unknown: the reassessment fills it from O*NET
         continue;
       }

@@ -16,12 +16,15 @@ class SpearmanTest {
   }
 
   @ParameterizedTest(name = "{0} against {1}: ρ = {2}")
-  @CsvSource(delimiter = '|', value = {
-      "1 2 3 4 5 | 10 20 30 40 50   | 1",    // same order
-      "1 2 3 4 5 | 1 4 9 16 25      | 1",    // monotone, not linear: still 1
-      "1 2 3 4 5 | 5 4 3 2 1        | -1",
-      "1 2 3 4 5 | 2 1 4 3 5        | 0.8",  // 1 − 6 × 4 / (5 × 24)
-      "1 2 3 4   | 1 1 2 2          | 0.894427191"}) // ranks 1.5 1.5 3.5 3.5: 2 / √5
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "1 2 3 4 5 | 10 20 30 40 50   | 1", // same order
+        "1 2 3 4 5 | 1 4 9 16 25      | 1", // monotone, not linear: still 1
+        "1 2 3 4 5 | 5 4 3 2 1        | -1",
+        "1 2 3 4 5 | 2 1 4 3 5        | 0.8", // 1 − 6 × 4 / (5 × 24)
+        "1 2 3 4   | 1 1 2 2          | 0.894427191"
+      }) // ranks 1.5 1.5 3.5 3.5: 2 / √5
   void rhoIsThePearsonCorrelationOfTheRanks(String x, String y, double rho) {
     assertThat(Spearman.of(numbers(x), numbers(y))).isCloseTo(rho, within(1e-9));
   }
@@ -33,6 +36,8 @@ class SpearmanTest {
   }
 
   private static double[] numbers(String text) {
-    return java.util.Arrays.stream(text.trim().split("\\s+")).mapToDouble(Double::parseDouble).toArray();
+    return java.util.Arrays.stream(text.trim().split("\\s+"))
+        .mapToDouble(Double::parseDouble)
+        .toArray();
   }
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The production realm (keycloak/tacit-realm-production.json) is the operator's starting point:
- * the same clients, roles, groups and claims as the demo realm, and none of its shortcuts.
+ * The production realm (keycloak/tacit-realm-production.json) is the operator's starting point: the
+ * same clients, roles, groups and claims as the demo realm, and none of its shortcuts.
  */
 class ProductionRealmTest {
 
@@ -33,11 +33,18 @@ class ProductionRealmTest {
   @Test
   void theProductionRealmHoldsNoUsersAndNoSecrets() {
     assertThat(PRODUCTION.path("users")).isEmpty();
-    assertThat(PRODUCTION.findValues("secret")).as("client secrets are generated at import").isEmpty();
+    assertThat(PRODUCTION.findValues("secret"))
+        .as("client secrets are generated at import")
+        .isEmpty();
     assertThat(PRODUCTION.findValues("credentials")).isEmpty();
     assertThat(PRODUCTION.toString()).doesNotContain("demo");
-    PRODUCTION.path("clients").forEach(client ->
-        assertThat(client.path("description").asText()).as("the operator is told to set the secret").contains("OPERATOR"));
+    PRODUCTION
+        .path("clients")
+        .forEach(
+            client ->
+                assertThat(client.path("description").asText())
+                    .as("the operator is told to set the secret")
+                    .contains("OPERATOR"));
   }
 
   @Test
@@ -49,9 +56,11 @@ class ProductionRealmTest {
 
     String policy = PRODUCTION.path("passwordPolicy").asText();
     assertThat(policy).contains("notUsername", "notEmail", "passwordHistory(");
-    assertThat(Integer.parseInt(policy.replaceAll(".*\\blength\\((\\d+)\\).*", "$1"))).isGreaterThanOrEqualTo(12);
+    assertThat(Integer.parseInt(policy.replaceAll(".*\\blength\\((\\d+)\\).*", "$1")))
+        .isGreaterThanOrEqualTo(12);
     assertThat(Integer.parseInt(policy.replaceAll(".*maxLength\\((\\d+)\\).*", "$1")))
-        .as("long passphrases allowed").isGreaterThanOrEqualTo(64);
+        .as("long passphrases allowed")
+        .isGreaterThanOrEqualTo(64);
   }
 
   @Test
@@ -73,10 +82,12 @@ class ProductionRealmTest {
     // would refuse every sign-in. The code is bound to the client by its secret, state and nonce.
     assertThat(portal.path("attributes").path("pkce.code.challenge.method").asText()).isEmpty();
     assertThat(portal.path("clientAuthenticatorType").asText()).isEqualTo("client-secret");
-    assertThat(texts(portal.path("redirectUris"))).containsExactly("https://tacit.example.com/tacit/callback");
+    assertThat(texts(portal.path("redirectUris")))
+        .containsExactly("https://tacit.example.com/tacit/callback");
     assertThat(portal.path("attributes").path("post.logout.redirect.uris").asText())
-        .isEqualTo("https://tacit.example.com/tacit/index.xhtml?signedOut=true"
-            + "##https://tacit.example.com/tacit/index.xhtml?sessionEnded=true");
+        .isEqualTo(
+            "https://tacit.example.com/tacit/index.xhtml?signedOut=true"
+                + "##https://tacit.example.com/tacit/index.xhtml?sessionEnded=true");
     assertThat(portal.path("attributes").path("backchannel.logout.url").asText())
         .isEqualTo("https://tacit.example.com/tacit/backchannel-logout");
     assertThat(texts(portal.path("webOrigins"))).containsExactly("https://tacit.example.com");
@@ -84,16 +95,34 @@ class ProductionRealmTest {
 
   @Test
   void noClientAcceptsPasswordsWildcardsOrPlainHttp() {
-    PRODUCTION.path("clients").forEach(client -> {
-      String id = client.path("clientId").asText();
-      assertThat(client.path("directAccessGrantsEnabled").asBoolean()).as(id + ": no password grant").isFalse();
-      assertThat(client.path("implicitFlowEnabled").asBoolean()).as(id).isFalse();
-      List<String> addresses = new ArrayList<>(texts(client.path("redirectUris")));
-      addresses.addAll(texts(client.path("webOrigins")));
-      addresses.addAll(List.of(client.path("attributes").path("post.logout.redirect.uris").asText("").split("##")));
-      addresses.stream().filter(a -> !a.isEmpty()).forEach(address -> assertThat(address).as(id)
-          .startsWith("https://").doesNotContain("*").doesNotContain("@PORTAL_ORIGIN@"));
-    });
+    PRODUCTION
+        .path("clients")
+        .forEach(
+            client -> {
+              String id = client.path("clientId").asText();
+              assertThat(client.path("directAccessGrantsEnabled").asBoolean())
+                  .as(id + ": no password grant")
+                  .isFalse();
+              assertThat(client.path("implicitFlowEnabled").asBoolean()).as(id).isFalse();
+              List<String> addresses = new ArrayList<>(texts(client.path("redirectUris")));
+              addresses.addAll(texts(client.path("webOrigins")));
+              addresses.addAll(
+                  List.of(
+                      client
+                          .path("attributes")
+                          .path("post.logout.redirect.uris")
+                          .asText("")
+                          .split("##")));
+              addresses.stream()
+                  .filter(a -> !a.isEmpty())
+                  .forEach(
+                      address ->
+                          assertThat(address)
+                              .as(id)
+                              .startsWith("https://")
+                              .doesNotContain("*")
+                              .doesNotContain("@PORTAL_ORIGIN@"));
+            });
   }
 
   @Test
@@ -107,11 +136,14 @@ class ProductionRealmTest {
 
   @Test
   void theSameClientsRolesAndDepartmentRootAsTheDemoRealm() {
-    assertThat(names(PRODUCTION.path("clients"), "clientId")).containsExactlyElementsOf(names(DEMO.path("clients"), "clientId"));
+    assertThat(names(PRODUCTION.path("clients"), "clientId"))
+        .containsExactlyElementsOf(names(DEMO.path("clients"), "clientId"));
     assertThat(names(PRODUCTION.path("roles").path("realm"), "name"))
         .containsExactlyInAnyOrderElementsOf(names(DEMO.path("roles").path("realm"), "name"));
     assertThat(names(PRODUCTION.path("groups"), "path")).containsExactly("/departments");
-    assertThat(PRODUCTION.path("groups").get(0).path("subGroups")).as("no demo departments").isEmpty();
+    assertThat(PRODUCTION.path("groups").get(0).path("subGroups"))
+        .as("no demo departments")
+        .isEmpty();
   }
 
   @ParameterizedTest
@@ -124,10 +156,15 @@ class ProductionRealmTest {
         continue; // its form (custom or client audience) may differ; the audience is checked below
       }
       JsonNode same = mapper(production, demoMapper.path("protocolMapper").asText());
-      assertThat(same.path("config")).as(demoMapper.path("name").asText()).isEqualTo(demoMapper.path("config"));
+      assertThat(same.path("config"))
+          .as(demoMapper.path("name").asText())
+          .isEqualTo(demoMapper.path("config"));
     }
     JsonNode audience = mapper(production, "oidc-audience-mapper").path("config");
-    assertThat(audience.path("included.custom.audience").asText(audience.path("included.client.audience").asText()))
+    assertThat(
+            audience
+                .path("included.custom.audience")
+                .asText(audience.path("included.client.audience").asText()))
         .isEqualTo("tacit-api");
     assertThat(audience.path("access.token.claim").asText()).isEqualTo("true");
   }
@@ -135,8 +172,15 @@ class ProductionRealmTest {
   @Test
   void keycloakCanStoreEveryDescription() {
     // Keycloak keeps a client's description in a VARCHAR(255): a longer one fails the import
-    PRODUCTION.path("clients").forEach(client -> assertThat(client.path("description").asText()).hasSizeLessThanOrEqualTo(255));
-    DEMO.path("clients").forEach(client -> assertThat(client.path("description").asText()).hasSizeLessThanOrEqualTo(255));
+    PRODUCTION
+        .path("clients")
+        .forEach(
+            client ->
+                assertThat(client.path("description").asText()).hasSizeLessThanOrEqualTo(255));
+    DEMO.path("clients")
+        .forEach(
+            client ->
+                assertThat(client.path("description").asText()).hasSizeLessThanOrEqualTo(255));
   }
 
   @ParameterizedTest
@@ -145,28 +189,42 @@ class ProductionRealmTest {
     JsonNode realm = read(file);
 
     assertThat(realm.path("eventsEnabled").asBoolean()).isTrue();
-    assertThat(realm.path("eventsExpiration").asLong()).as("kept for days, not forever").isBetween(86_400L, 31_536_000L);
+    assertThat(realm.path("eventsExpiration").asLong())
+        .as("kept for days, not forever")
+        .isBetween(86_400L, 31_536_000L);
     assertThat(texts(realm.path("enabledEventTypes")))
-        .contains("LOGIN", "LOGIN_ERROR", "LOGOUT", "CODE_TO_TOKEN_ERROR", "REFRESH_TOKEN_ERROR", "CLIENT_LOGIN_ERROR",
+        .contains(
+            "LOGIN",
+            "LOGIN_ERROR",
+            "LOGOUT",
+            "CODE_TO_TOKEN_ERROR",
+            "REFRESH_TOKEN_ERROR",
+            "CLIENT_LOGIN_ERROR",
             "USER_DISABLED_BY_TEMPORARY_LOCKOUT");
     assertThat(realm.path("adminEventsEnabled").asBoolean()).isTrue();
-    assertThat(realm.path("adminEventsDetailsEnabled").asBoolean()).as("admin events without representations").isFalse();
+    assertThat(realm.path("adminEventsDetailsEnabled").asBoolean())
+        .as("admin events without representations")
+        .isFalse();
   }
 
   private static JsonNode client(JsonNode realm, String clientId) {
     return StreamSupport.stream(realm.path("clients").spliterator(), false)
         .filter(c -> c.path("clientId").asText().equals(clientId))
-        .findFirst().orElseThrow();
+        .findFirst()
+        .orElseThrow();
   }
 
   private static JsonNode mapper(JsonNode mappers, String type) {
     return StreamSupport.stream(mappers.spliterator(), false)
         .filter(m -> m.path("protocolMapper").asText().equals(type))
-        .findFirst().orElseThrow(() -> new AssertionError("no " + type));
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + type));
   }
 
   private static List<String> names(JsonNode nodes, String field) {
-    return StreamSupport.stream(nodes.spliterator(), false).map(n -> n.path(field).asText()).toList();
+    return StreamSupport.stream(nodes.spliterator(), false)
+        .map(n -> n.path(field).asText())
+        .toList();
   }
 
   private static List<String> texts(JsonNode nodes) {

@@ -51,9 +51,14 @@ class RealmTest {
     JsonNode client = portalClient();
 
     assertThat(client.path("publicClient").asBoolean()).isFalse();
-    assertThat(client.path("directAccessGrantsEnabled").asBoolean()).as("no password grant").isFalse();
-    client.path("redirectUris").forEach(uri -> assertThat(uri.asText()).startsWith("@PORTAL_ORIGIN@/tacit/"));
-    assertThat(client.path("attributes").path("post.logout.redirect.uris").asText()).startsWith("@PORTAL_ORIGIN@/tacit/");
+    assertThat(client.path("directAccessGrantsEnabled").asBoolean())
+        .as("no password grant")
+        .isFalse();
+    client
+        .path("redirectUris")
+        .forEach(uri -> assertThat(uri.asText()).startsWith("@PORTAL_ORIGIN@/tacit/"));
+    assertThat(client.path("attributes").path("post.logout.redirect.uris").asText())
+        .startsWith("@PORTAL_ORIGIN@/tacit/");
   }
 
   @ParameterizedTest
@@ -64,19 +69,24 @@ class RealmTest {
     "vic,   viewer,           /departments/OPS",
   })
   void eachDemoUserHasOneRoleAndTheirDepartments(String username, String role, String groups) {
-    JsonNode user = StreamSupport.stream(REALM.path("users").spliterator(), false)
-        .filter(u -> u.path("username").asText().equals(username))
-        .findFirst().orElseThrow();
+    JsonNode user =
+        StreamSupport.stream(REALM.path("users").spliterator(), false)
+            .filter(u -> u.path("username").asText().equals(username))
+            .findFirst()
+            .orElseThrow();
 
     assertThat(texts(user.path("realmRoles"))).containsExactly(role);
-    assertThat(texts(user.path("groups"))).isEqualTo(groups.isEmpty() ? List.of() : List.of(groups));
+    assertThat(texts(user.path("groups")))
+        .isEqualTo(groups.isEmpty() ? List.of() : List.of(groups));
     assertThat(user.path("requiredActions")).as("signs in without extra steps").isEmpty();
   }
 
   @Test
   void everyDemoUsersDepartmentExistsAsAGroup() {
     List<String> groups = new ArrayList<>();
-    REALM.path("groups").forEach(g -> g.path("subGroups").forEach(s -> groups.add(s.path("path").asText())));
+    REALM
+        .path("groups")
+        .forEach(g -> g.path("subGroups").forEach(s -> groups.add(s.path("path").asText())));
 
     REALM.path("users").forEach(user -> assertThat(groups).containsAll(texts(user.path("groups"))));
   }
@@ -85,24 +95,38 @@ class RealmTest {
   void theApiClientOnlyHandsOutTokensWithTheSameClaimsAsThePortal() {
     JsonNode api = client("tacit-api");
 
-    assertThat(api.path("standardFlowEnabled").asBoolean()).as("no browser sign-in through the API client").isFalse();
+    assertThat(api.path("standardFlowEnabled").asBoolean())
+        .as("no browser sign-in through the API client")
+        .isFalse();
     assertThat(api.path("redirectUris")).isEmpty();
     assertThat(api.path("publicClient").asBoolean()).isFalse();
     assertThat(api.path("secret").asText()).startsWith("demo-only-");
-    assertThat(names(api.path("protocolMappers"))).containsAll(names(portalClient().path("protocolMappers")));
-    assertThat(mapper(api.path("protocolMappers"), "oidc-group-membership-mapper").path("config").path("access.token.claim").asText())
-        .as("the API reads departments from the access token").isEqualTo("true");
+    assertThat(names(api.path("protocolMappers")))
+        .containsAll(names(portalClient().path("protocolMappers")));
+    assertThat(
+            mapper(api.path("protocolMappers"), "oidc-group-membership-mapper")
+                .path("config")
+                .path("access.token.claim")
+                .asText())
+        .as("the API reads departments from the access token")
+        .isEqualTo("true");
   }
 
   @Test
   void onlyTheApiClientsAccessTokensAreMeantForTheApi() {
-    JsonNode audience = mapper(client("tacit-api").path("protocolMappers"), "oidc-audience-mapper").path("config");
+    JsonNode audience =
+        mapper(client("tacit-api").path("protocolMappers"), "oidc-audience-mapper").path("config");
 
-    assertThat(audience.path("included.custom.audience").asText()).as("the API's default tacit.api.audience").isEqualTo("tacit-api");
+    assertThat(audience.path("included.custom.audience").asText())
+        .as("the API's default tacit.api.audience")
+        .isEqualTo("tacit-api");
     assertThat(audience.path("access.token.claim").asText()).isEqualTo("true");
-    assertThat(audience.path("id.token.claim").asText()).as("an ID token is no API token").isEqualTo("false");
+    assertThat(audience.path("id.token.claim").asText())
+        .as("an ID token is no API token")
+        .isEqualTo("false");
     assertThat(portalClient().path("protocolMappers").findValuesAsText("protocolMapper"))
-        .as("the portal's own tokens never reach the API").doesNotContain("oidc-audience-mapper");
+        .as("the portal's own tokens never reach the API")
+        .doesNotContain("oidc-audience-mapper");
   }
 
   private static JsonNode portalClient() {
@@ -112,17 +136,21 @@ class RealmTest {
   private static JsonNode client(String clientId) {
     return StreamSupport.stream(REALM.path("clients").spliterator(), false)
         .filter(c -> c.path("clientId").asText().equals(clientId))
-        .findFirst().orElseThrow();
+        .findFirst()
+        .orElseThrow();
   }
 
   private static JsonNode mapper(JsonNode mappers, String type) {
     return StreamSupport.stream(mappers.spliterator(), false)
         .filter(m -> m.path("protocolMapper").asText().equals(type))
-        .findFirst().orElseThrow(() -> new AssertionError("no " + type));
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + type));
   }
 
   private static List<String> names(JsonNode nodes) {
-    return StreamSupport.stream(nodes.spliterator(), false).map(n -> n.path("name").asText()).toList();
+    return StreamSupport.stream(nodes.spliterator(), false)
+        .map(n -> n.path("name").asText())
+        .toList();
   }
 
   private static List<String> texts(JsonNode nodes) {

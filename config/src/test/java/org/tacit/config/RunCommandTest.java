@@ -13,9 +13,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The run command (bin/tacit-portal) starts the demo realm, whose users, passwords and secrets are
- * public: it refuses any bind address but loopback before it starts anything. No server is
- * started here: the servers folder is empty, so a start that got past the check stops at once
- * saying Keycloak is missing.
+ * public: it refuses any bind address but loopback before it starts anything. No server is started
+ * here: the servers folder is empty, so a start that got past the check stops at once saying
+ * Keycloak is missing.
  */
 class RunCommandTest {
 
@@ -24,13 +24,22 @@ class RunCommandTest {
   @TempDir Path home;
 
   @ParameterizedTest
-  @ValueSource(strings = {"0.0.0.0", "::", "192.168.1.20", "10.0.0.7", "tacit.example.com", "127.0.0.1.example.com"})
+  @ValueSource(
+      strings = {
+        "0.0.0.0",
+        "::",
+        "192.168.1.20",
+        "10.0.0.7",
+        "tacit.example.com",
+        "127.0.0.1.example.com"
+      })
   void theRunCommandRefusesToBindTheDemoAnywhereButLoopback(String address) throws Exception {
     for (String command : new String[] {"run", "start", "start-keycloak"}) {
       Result result = run(command, Map.of("TACIT_BIND_ADDRESS", address));
 
       assertThat(result.exitCode()).as(command).isNotZero();
-      assertThat(result.output()).as(command)
+      assertThat(result.output())
+          .as(command)
           .contains("TACIT_BIND_ADDRESS=" + address + " " + REFUSAL)
           .contains("DEMO realm")
           .doesNotContain("Starting");
@@ -40,10 +49,13 @@ class RunCommandTest {
   @ParameterizedTest
   @ValueSource(strings = {"0.0.0.0", "192.168.1.20"})
   void anotherIdentityProviderDoesNotLiftTheRefusal(String address) throws Exception {
-    Result result = run("start", Map.of(
-        "TACIT_BIND_ADDRESS", address,
-        "TACIT_OIDC_PROVIDER_URI", "https://sso.example.com/realms/tacit",
-        "TACIT_OIDC_CLIENT_SECRET", "a-real-secret"));
+    Result result =
+        run(
+            "start",
+            Map.of(
+                "TACIT_BIND_ADDRESS", address,
+                "TACIT_OIDC_PROVIDER_URI", "https://sso.example.com/realms/tacit",
+                "TACIT_OIDC_CLIENT_SECRET", "a-real-secret"));
 
     assertThat(result.exitCode()).isNotZero();
     assertThat(result.output()).contains("TACIT_BIND_ADDRESS=" + address + " " + REFUSAL);
@@ -57,9 +69,11 @@ class RunCommandTest {
     assertThat(result.output()).doesNotContain(REFUSAL).contains("Keycloak is not in");
   }
 
-  private Result run(String command, Map<String, String> settings) throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder("bash", Path.of("bin/tacit-portal").toAbsolutePath().toString(), command)
-        .redirectErrorStream(true);
+  private Result run(String command, Map<String, String> settings)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder =
+        new ProcessBuilder("bash", Path.of("bin/tacit-portal").toAbsolutePath().toString(), command)
+            .redirectErrorStream(true);
     Map<String, String> env = builder.environment();
     env.keySet().removeIf(name -> name.startsWith("TACIT_"));
     env.put("HOME", home.toString());
@@ -73,7 +87,9 @@ class RunCommandTest {
       process.destroyForcibly();
       throw new AssertionError("tacit-portal " + command + " did not return within 30 s");
     }
-    return new Result(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+    return new Result(
+        process.exitValue(),
+        new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
   }
 
   private record Result(int exitCode, String output) {}

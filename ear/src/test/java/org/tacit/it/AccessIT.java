@@ -19,14 +19,19 @@ class AccessIT {
       browser.signIn(DemoUser.VIC);
 
       browser.open("/app/admin/");
-      assertThat(browser.text(By.cssSelector("h1.tacit-page-title"))).isEqualTo("Not for your role");
-      assertThat(browser.text(By.id("refused-what"))).isEqualTo("Your role does not open the Admin pages.");
-      assertThat(browser.driver().findElements(By.id("nav-inventory"))).as("the shell's navigation").hasSize(1);
+      assertThat(browser.text(By.cssSelector("h1.tacit-page-title")))
+          .isEqualTo("Not for your role");
+      assertThat(browser.text(By.id("refused-what")))
+          .isEqualTo("Your role does not open the Admin pages.");
+      assertThat(browser.driver().findElements(By.id("nav-inventory")))
+          .as("the shell's navigation")
+          .hasSize(1);
       browser.screenshot("forbidden-vic");
 
       String session = browser.sessionCookie().orElseThrow();
       HttpResponse<String> admin = Http.getWithSession(portal.url("/app/admin/"), session);
-      HttpResponse<String> assessment = Http.getWithSession(portal.url("/app/assessment/"), session);
+      HttpResponse<String> assessment =
+          Http.getWithSession(portal.url("/app/assessment/"), session);
       HttpResponse<String> inventory = Http.getWithSession(portal.url("/app/inventory/"), session);
 
       assertThat(admin.statusCode()).isEqualTo(403);
@@ -42,12 +47,16 @@ class AccessIT {
     try (Browser browser = new Browser(portal)) {
       browser.signIn(DemoUser.SAM);
 
-      HttpResponse<String> admin = Http.getWithSession(portal.url("/app/admin/"),
-          browser.sessionCookie().orElseThrow());
+      HttpResponse<String> admin =
+          Http.getWithSession(portal.url("/app/admin/"), browser.sessionCookie().orElseThrow());
 
       assertThat(admin.statusCode()).isEqualTo(403);
-      assertThat(admin.body()).contains("id=\"main-nav\"", "id=\"nav-reports\"", "Not for your role",
-          "Your role does not open the Admin pages.");
+      assertThat(admin.body())
+          .contains(
+              "id=\"main-nav\"",
+              "id=\"nav-reports\"",
+              "Not for your role",
+              "Your role does not open the Admin pages.");
     }
   }
 
@@ -65,11 +74,15 @@ class AccessIT {
       editor.screenshot("forbidden-role-hedda");
       assertThat(editor.text(By.id("refused-what")))
           .isEqualTo("Role " + operationsRole + " is not in a department you may read.");
-      assertThat(editor.driver().findElements(By.id("nav-assessment"))).as("the shell's navigation").hasSize(1);
+      assertThat(editor.driver().findElements(By.id("nav-assessment")))
+          .as("the shell's navigation")
+          .hasSize(1);
       assertThat(editor.driver().findElements(By.id("role-form:tasks"))).isEmpty();
 
-      HttpResponse<String> role = Http.getWithSession(portal.url("/app/inventory/role.xhtml?id=" + operationsRole),
-          editor.sessionCookie().orElseThrow());
+      HttpResponse<String> role =
+          Http.getWithSession(
+              portal.url("/app/inventory/role.xhtml?id=" + operationsRole),
+              editor.sessionCookie().orElseThrow());
       assertThat(role.statusCode()).isEqualTo(403);
       assertThat(role.body()).contains("id=\"main-nav\"", "is not in a department you may read");
     }
@@ -83,14 +96,16 @@ class AccessIT {
       browser.waitFor(By.id("role-form:scores-panel"));
       browser.screenshot("role-vic");
 
-      assertThat(browser.driver().findElements(By.cssSelector("a[href*='/app/assessment']"))).isEmpty();
+      assertThat(browser.driver().findElements(By.cssSelector("a[href*='/app/assessment']")))
+          .isEmpty();
       assertThat(browser.driver().findElements(By.id("department-quadrant"))).isEmpty();
     }
     try (Browser browser = new Browser(portal)) {
       browser.signIn(DemoUser.HEDDA);
       browser.open("/app/inventory/role.xhtml?id=" + firstRoleOf(browser, "FIN"));
       assertThat(browser.waitFor(By.id("department-quadrant")).getAttribute("href"))
-          .as("an editor may follow it").contains("/app/assessment/?department=FIN");
+          .as("an editor may follow it")
+          .contains("/app/assessment/?department=FIN");
     }
   }
 
@@ -102,7 +117,8 @@ class AccessIT {
       browser.waitFor(By.id("nav-admin")).click();
 
       assertThat(browser.text(By.id("database-status"))).isEqualTo("Answering");
-      assertThat(browser.text(By.id("database-product"))).isEqualTo(portal.database().productName());
+      assertThat(browser.text(By.id("database-product")))
+          .isEqualTo(portal.database().productName());
       browser.screenshot("admin-ada");
     }
   }

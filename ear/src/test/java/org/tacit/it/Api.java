@@ -14,14 +14,17 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The integration API as a script would call it: an access token from the realm (the demo's
- * {@code tacit-api} client, password grant), then JSON over HTTP with {@code Authorization: Bearer}.
+ * The integration API as a script would call it: an access token from the realm (the demo's {@code
+ * tacit-api} client, password grant), then JSON over HTTP with {@code Authorization: Bearer}.
  */
 public final class Api {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient CLIENT =
-      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private final Portal portal;
   private final String token;
@@ -35,15 +38,33 @@ public final class Api {
 
   /** Signs in as a demo user at the realm's token endpoint. */
   public static Api as(Portal portal, DemoUser user) throws IOException, InterruptedException {
-    String form = Map.of("grant_type", "password", "client_id", "tacit-api", "client_secret", "demo-only-tacit-api-secret",
-            "username", user.username(), "password", DemoUser.PASSWORD, "scope", "openid")
-        .entrySet().stream()
-        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
-    HttpResponse<String> answer = CLIENT.send(HttpRequest.newBuilder(
-            URI.create(portal.keycloakOrigin() + "/realms/tacit/protocol/openid-connect/token"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    String form =
+        Map.of(
+                "grant_type",
+                "password",
+                "client_id",
+                "tacit-api",
+                "client_secret",
+                "demo-only-tacit-api-secret",
+                "username",
+                user.username(),
+                "password",
+                DemoUser.PASSWORD,
+                "scope",
+                "openid")
+            .entrySet()
+            .stream()
+            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    HttpResponse<String> answer =
+        CLIENT.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        portal.keycloakOrigin() + "/realms/tacit/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     if (answer.statusCode() != 200) {
       throw new IllegalStateException("No token for " + user.username() + ": " + answer.body());
     }
@@ -54,7 +75,10 @@ public final class Api {
     return new Api(portal, token, null);
   }
 
-  /** A caller with no token, only the session cookie of a signed-in browser, as a forged cross-site request has. */
+  /**
+   * A caller with no token, only the session cookie of a signed-in browser, as a forged cross-site
+   * request has.
+   */
   public static Api withSessionCookie(Portal portal, String sessionId) {
     return new Api(portal, null, sessionId);
   }
@@ -67,18 +91,31 @@ public final class Api {
     return send(request(path).GET());
   }
 
-  /** A binary answer, such as a PDF, with numbers and dates asked for in {@code acceptLanguage} (such as de-DE). */
-  public HttpResponse<byte[]> getBytes(String path, String acceptLanguage) throws IOException, InterruptedException {
-    return CLIENT.send(request(path).header("Accept-Language", acceptLanguage).GET().build(),
+  /**
+   * A binary answer, such as a PDF, with numbers and dates asked for in {@code acceptLanguage}
+   * (such as de-DE).
+   */
+  public HttpResponse<byte[]> getBytes(String path, String acceptLanguage)
+      throws IOException, InterruptedException {
+    return CLIENT.send(
+        request(path).header("Accept-Language", acceptLanguage).GET().build(),
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
-  public HttpResponse<String> post(String path, String contentType, byte[] body) throws IOException, InterruptedException {
-    return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  public HttpResponse<String> post(String path, String contentType, byte[] body)
+      throws IOException, InterruptedException {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
-  public HttpResponse<String> put(String path, String json) throws IOException, InterruptedException {
-    return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+  public HttpResponse<String> put(String path, String json)
+      throws IOException, InterruptedException {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   public HttpResponse<String> delete(String path) throws IOException, InterruptedException {
@@ -90,14 +127,16 @@ public final class Api {
   }
 
   private HttpRequest.Builder request(String path) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(portal.url("/api/v1" + path)).timeout(Duration.ofSeconds(60));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(portal.url("/api/v1" + path)).timeout(Duration.ofSeconds(60));
     if (sessionCookie != null) {
       request.header("Cookie", "JSESSIONID=" + sessionCookie);
     }
     return token == null ? request : request.header("Authorization", "Bearer " + token);
   }
 
-  private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+  private static HttpResponse<String> send(HttpRequest.Builder request)
+      throws IOException, InterruptedException {
     return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 }

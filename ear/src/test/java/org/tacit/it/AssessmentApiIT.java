@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.support.ui.FluentWait;
 
-/** Assessment runs through the integration API: started, polled, read with reasons, scoped per caller. */
+/**
+ * Assessment runs through the integration API: started, polled, read with reasons, scoped per
+ * caller.
+ */
 @ExtendWith(Portal.class)
 class AssessmentApiIT {
 
@@ -23,12 +26,16 @@ class AssessmentApiIT {
   @Test
   void anAnalystStartsARunAndReadsEveryTasksScoresAndReasonsOnceItIsDone() throws Exception {
     Api sam = Api.as(portal, DemoUser.SAM);
-    HttpResponse<String> started = sam.post("/assessments", "application/json",
-        "{\"scope\": \"organisation\"}".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> started =
+        sam.post(
+            "/assessments",
+            "application/json",
+            "{\"scope\": \"organisation\"}".getBytes(StandardCharsets.UTF_8));
 
     assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
     long id = Api.json(started).get("id").asLong();
-    assertThat(started.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/assessments/" + id));
+    assertThat(started.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/assessments/" + id));
 
     JsonNode run = done(sam, id);
     assertThat(run.get("ruleSetVersion").asInt()).isPositive();
@@ -41,7 +48,8 @@ class AssessmentApiIT {
 
     JsonNode task = run.get("tasks").get(0);
     assertThat(task.get("statement").asText()).isNotBlank();
-    assertThat(task.get("taskClass").asText()).isIn("AUTOMATABLE", "AUGMENTABLE", "LEARNING_BOUND", "MANUAL", "UNSCORED");
+    assertThat(task.get("taskClass").asText())
+        .isIn("AUTOMATABLE", "AUGMENTABLE", "LEARNING_BOUND", "MANUAL", "UNSCORED");
     assertThat(task.get("confidence").asDouble()).isBetween(0.0, 1.0);
     JsonNode reason = task.get("reasons").get(0);
     assertThat(reason.get("ruleId").asText()).matches("(LEARN|AUTO)-[A-Z-]+");
@@ -56,8 +64,14 @@ class AssessmentApiIT {
   @Test
   void anEditorReadsOnlyTheirDepartmentsOfARunAndCannotAssessAnothers() throws Exception {
     Api sam = Api.as(portal, DemoUser.SAM);
-    long id = Api.json(sam.post("/assessments", "application/json", "{\"scope\":\"organisation\"}".getBytes(StandardCharsets.UTF_8)))
-        .get("id").asLong();
+    long id =
+        Api.json(
+                sam.post(
+                    "/assessments",
+                    "application/json",
+                    "{\"scope\":\"organisation\"}".getBytes(StandardCharsets.UTF_8)))
+            .get("id")
+            .asLong();
     int inAll = done(sam, id).get("taskCount").asInt();
 
     Api hedda = Api.as(portal, DemoUser.HEDDA);
@@ -67,33 +81,51 @@ class AssessmentApiIT {
     assertThat(departments).containsExactly("FIN");
     assertThat(seen.get("taskCount").asInt()).isLessThan(inAll);
 
-    HttpResponse<String> other = hedda.post("/assessments", "application/json",
-        "{\"scope\":\"department\",\"department\":\"OPS\"}".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> other =
+        hedda.post(
+            "/assessments",
+            "application/json",
+            "{\"scope\":\"department\",\"department\":\"OPS\"}".getBytes(StandardCharsets.UTF_8));
     assertThat(other.statusCode()).isEqualTo(403);
     assertThat(Api.json(other).get("detail").asText()).contains("OPS");
 
-    HttpResponse<String> viewer = Api.as(portal, DemoUser.VIC).post("/assessments", "application/json",
-        "{\"scope\":\"department\",\"department\":\"OPS\"}".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> viewer =
+        Api.as(portal, DemoUser.VIC)
+            .post(
+                "/assessments",
+                "application/json",
+                "{\"scope\":\"department\",\"department\":\"OPS\"}"
+                    .getBytes(StandardCharsets.UTF_8));
     assertThat(viewer.statusCode()).isEqualTo(403);
     assertThat(hedda.get("/assessments/987654321").statusCode()).isEqualTo(404);
-    assertThat(hedda.post("/assessments", "application/json", "{\"scope\":\"planet\"}".getBytes(StandardCharsets.UTF_8))
-        .statusCode()).isEqualTo(400);
+    assertThat(
+            hedda
+                .post(
+                    "/assessments",
+                    "application/json",
+                    "{\"scope\":\"planet\"}".getBytes(StandardCharsets.UTF_8))
+                .statusCode())
+        .isEqualTo(400);
   }
 
   /** Polls the run until it is done, within a minute. */
   private static JsonNode done(Api api, long id) {
-    return new FluentWait<>(api).withTimeout(Duration.ofMinutes(1)).pollingEvery(Duration.ofMillis(200))
-        .withMessage("run " + id + " did not finish").until(a -> {
-          try {
-            JsonNode run = Api.json(a.get("/assessments/" + id));
-            assertThat(run.get("status").asText()).as(run.toString()).isNotEqualTo("FAILED");
-            return run.get("status").asText().equals("DONE") ? run : null;
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-          }
-        });
+    return new FluentWait<>(api)
+        .withTimeout(Duration.ofMinutes(1))
+        .pollingEvery(Duration.ofMillis(200))
+        .withMessage("run " + id + " did not finish")
+        .until(
+            a -> {
+              try {
+                JsonNode run = Api.json(a.get("/assessments/" + id));
+                assertThat(run.get("status").asText()).as(run.toString()).isNotEqualTo("FAILED");
+                return run.get("status").asText().equals("DONE") ? run : null;
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+              }
+            });
   }
 }

@@ -10,7 +10,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
-/** The Assessment pages in a real browser: the quadrant, runs in the background, a run's page, a comparison. */
+/**
+ * The Assessment pages in a real browser: the quadrant, runs in the background, a run's page, a
+ * comparison.
+ */
 @ExtendWith(Portal.class)
 class AssessmentIT {
 
@@ -21,17 +24,32 @@ class AssessmentIT {
     try (Browser browser = new Browser(portal)) {
       browser.signIn(DemoUser.SAM);
       browser.open("/app/assessment/?department=FIN");
-      WebElement canvas = browser.waitFor(By.cssSelector("[id='assessment-form:quadrant-chart'] canvas"));
-      browser.waitUntil("the chart is drawn", () -> (Boolean) browser.driver().executeScript(
-          "return !!(PF('quadrant') && PF('quadrant').chart);"));
+      WebElement canvas =
+          browser.waitFor(By.cssSelector("[id='assessment-form:quadrant-chart'] canvas"));
+      browser.waitUntil(
+          "the chart is drawn",
+          () ->
+              (Boolean)
+                  browser
+                      .driver()
+                      .executeScript("return !!(PF('quadrant') && PF('quadrant').chart);"));
       browser.screenshot("assessment-quadrant-sam");
 
-      long points = (Long) browser.driver().executeScript(
-          "return PF('quadrant').chart.data.datasets.reduce((n, d) => n + d.data.length, 0);");
+      long points =
+          (Long)
+              browser
+                  .driver()
+                  .executeScript(
+                      "return PF('quadrant').chart.data.datasets.reduce((n, d) => n +"
+                          + " d.data.length, 0);");
       int scored = 0;
       for (WebElement tile : browser.driver().findElements(By.cssSelector(".tacit-class-tile"))) {
         if (!"UNSCORED".equals(tile.getAttribute("data-class"))) {
-          scored += Integer.parseInt(tile.findElement(By.cssSelector(".tacit-tile-count")).getText().replaceAll("\\D", ""));
+          scored +=
+              Integer.parseInt(
+                  tile.findElement(By.cssSelector(".tacit-tile-count"))
+                      .getText()
+                      .replaceAll("\\D", ""));
         }
       }
       assertThat(points).isEqualTo(scored).isPositive();
@@ -39,18 +57,25 @@ class AssessmentIT {
       browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", canvas);
       // Each try reads the point's place afresh: the chart redraws when the page around it settles
       String[] task = new String[1];
-      browser.waitUntil("the tooltip names the task under the pointer", () -> {
-        Map<String, Object> point = firstPoint(browser);
-        task[0] = (String) point.get("task");
-        pointAt(browser, canvas, point).perform();
-        return task[0].equals(browser.driver().executeScript(
-            "const t = PF('quadrant').chart.tooltip; return t && t.getActiveElements().length ? t.title[0] : null;"));
-      });
+      browser.waitUntil(
+          "the tooltip names the task under the pointer",
+          () -> {
+            Map<String, Object> point = firstPoint(browser);
+            task[0] = (String) point.get("task");
+            pointAt(browser, canvas, point).perform();
+            return task[0].equals(
+                browser
+                    .driver()
+                    .executeScript(
+                        "const t = PF('quadrant').chart.tooltip; return t &&"
+                            + " t.getActiveElements().length ? t.title[0] : null;"));
+          });
 
       Map<String, Object> point = firstPoint(browser);
       pointAt(browser, canvas, point).click().perform();
       browser.waitFor(By.id("role-form:tasks"));
-      assertThat(browser.currentUrl().toString()).endsWith(point.get("href").toString().replaceFirst("^.*/app/", "/app/"));
+      assertThat(browser.currentUrl().toString())
+          .endsWith(point.get("href").toString().replaceFirst("^.*/app/", "/app/"));
     }
   }
 
@@ -61,26 +86,38 @@ class AssessmentIT {
    */
   @SuppressWarnings("unchecked")
   private static Map<String, Object> firstPoint(Browser browser) {
-    return (Map<String, Object>) browser.driver().executeScript(
-        "const c = PF('quadrant').chart, all = [];"
-            + "c.data.datasets.forEach((d, i) => c.getDatasetMeta(i).data.forEach((e, j) => all.push({x: e.x, y: e.y, p: d.data[j]})));"
-            + "const area = c.chartArea, inside = a => a.x > area.left + 6 && a.x < area.right - 6"
-            + "  && a.y > area.top + 6 && a.y < area.bottom - 6;"
-            + "const alone = all.find(a => inside(a) && all.every(b => b === a || Math.hypot(a.x - b.x, a.y - b.y) > 10))"
-            + "  || all.find(inside) || all[0];"
-            + "return {x: alone.x, y: alone.y, task: alone.p.task, href: alone.p.href,"
-            + "  w: c.canvas.clientWidth, h: c.canvas.clientHeight};");
+    return (Map<String, Object>)
+        browser
+            .driver()
+            .executeScript(
+                "const c = PF('quadrant').chart, all = [];c.data.datasets.forEach((d, i) =>"
+                    + " c.getDatasetMeta(i).data.forEach((e, j) => all.push({x: e.x, y: e.y, p:"
+                    + " d.data[j]})));const area = c.chartArea, inside = a => a.x > area.left + 6"
+                    + " && a.x < area.right - 6  && a.y > area.top + 6 && a.y < area.bottom -"
+                    + " 6;const alone = all.find(a => inside(a) && all.every(b => b === a ||"
+                    + " Math.hypot(a.x - b.x, a.y - b.y) > 10))  || all.find(inside) ||"
+                    + " all[0];return {x: alone.x, y: alone.y, task: alone.p.task, href:"
+                    + " alone.p.href,  w: c.canvas.clientWidth, h: c.canvas.clientHeight};");
   }
 
   /** A real pointer moved onto the point (Selenium measures from the canvas's centre). */
   private static Actions pointAt(Browser browser, WebElement canvas, Map<String, Object> point) {
-    int dx = (int) Math.round(((Number) point.get("x")).doubleValue() - ((Number) point.get("w")).doubleValue() / 2);
-    int dy = (int) Math.round(((Number) point.get("y")).doubleValue() - ((Number) point.get("h")).doubleValue() / 2);
+    int dx =
+        (int)
+            Math.round(
+                ((Number) point.get("x")).doubleValue()
+                    - ((Number) point.get("w")).doubleValue() / 2);
+    int dy =
+        (int)
+            Math.round(
+                ((Number) point.get("y")).doubleValue()
+                    - ((Number) point.get("h")).doubleValue() / 2);
     return new Actions(browser.driver()).moveToElement(canvas, dx, dy);
   }
 
   @Test
-  void aRunOfTheOrganisationFinishesInTheBackgroundReproducesAndComparesWithAnother() throws Exception {
+  void aRunOfTheOrganisationFinishesInTheBackgroundReproducesAndComparesWithAnother()
+      throws Exception {
     try (Browser browser = new Browser(portal)) {
       browser.signIn(DemoUser.SAM);
       browser.open("/app/assessment/?department=FIN");
@@ -88,28 +125,41 @@ class AssessmentIT {
       String started = browser.waitForMessage("started: Organisation");
       String organisationRun = started.replaceAll("^Run (\\d+) started.*$", "$1");
 
-      browser.waitUntil("the run is done", () -> runStatus(browser, organisationRun).equals("Done"));
+      browser.waitUntil(
+          "the run is done", () -> runStatus(browser, organisationRun).equals("Done"));
       browser.waitFor(By.id("runs-form:assess-department")).click();
-      String departmentRun = browser.waitForMessage("started: Finance").replaceAll("^Run (\\d+) started.*$", "$1");
-      browser.waitUntil("the department's run is done", () -> runStatus(browser, departmentRun).equals("Done"));
+      String departmentRun =
+          browser.waitForMessage("started: Finance").replaceAll("^Run (\\d+) started.*$", "$1");
+      browser.waitUntil(
+          "the department's run is done", () -> runStatus(browser, departmentRun).equals("Done"));
       browser.screenshot("assessment-runs-sam");
 
       browser.open("/app/assessment/run.xhtml?id=" + organisationRun);
       browser.waitFor(By.id("run-form:run-scores"));
-      int tasks = browser.texts(".tacit-class-tile .tacit-tile-count").stream()
-          .mapToInt(t -> Integer.parseInt(t.replaceAll("\\D", ""))).sum();
+      int tasks =
+          browser.texts(".tacit-class-tile .tacit-tile-count").stream()
+              .mapToInt(t -> Integer.parseInt(t.replaceAll("\\D", "")))
+              .sum();
       browser.driver().findElement(By.id("run-form:reproduce")).click();
-      browser.waitUntil("the check has answered", () -> !browser.texts("[id='run-form:reproduction-result']").isEmpty());
+      browser.waitUntil(
+          "the check has answered",
+          () -> !browser.texts("[id='run-form:reproduction-result']").isEmpty());
       assertThat(browser.text(By.id("run-form:reproduction-result")))
-          .startsWith("Reproduced exactly: all").contains(String.format("%,d", tasks));
+          .startsWith("Reproduced exactly: all")
+          .contains(String.format("%,d", tasks));
       browser.screenshot("assessment-run-sam");
 
-      browser.open("/app/assessment/compare.xhtml?earlier=" + organisationRun + "&later=" + departmentRun);
+      browser.open(
+          "/app/assessment/compare.xhtml?earlier=" + organisationRun + "&later=" + departmentRun);
       browser.waitFor(By.id("transition-matrix"));
       browser.screenshot("assessment-compare-sam");
-      int unchanged = Integer.parseInt(browser.text(By.id("count-unchanged")).replaceAll("\\D", ""));
-      int onlyEarlier = Integer.parseInt(browser.text(By.id("count-only-earlier")).replaceAll("\\D", ""));
-      assertThat(onlyEarlier).as("tasks outside Finance are only in the organisation's run").isPositive();
+      int unchanged =
+          Integer.parseInt(browser.text(By.id("count-unchanged")).replaceAll("\\D", ""));
+      int onlyEarlier =
+          Integer.parseInt(browser.text(By.id("count-only-earlier")).replaceAll("\\D", ""));
+      assertThat(onlyEarlier)
+          .as("tasks outside Finance are only in the organisation's run")
+          .isPositive();
       assertThat(unchanged + onlyEarlier).as("nothing changed in between").isEqualTo(tasks);
     }
   }
@@ -120,19 +170,23 @@ class AssessmentIT {
       browser.signIn(DemoUser.HEDDA);
       browser.open("/app/assessment/?department=OPS");
       browser.waitFor(By.id("assessment-form:scores"));
-      List<String> departments = browser.texts("[id='assessment-form:scores_data'] td:nth-child(3) .tacit-muted");
+      List<String> departments =
+          browser.texts("[id='assessment-form:scores_data'] td:nth-child(3) .tacit-muted");
       assertThat(departments).isNotEmpty().allSatisfy(d -> assertThat(d).contains("FIN"));
     }
   }
 
   /** The status cell of a run in the runs table, as the page shows it now. */
   private static String runStatus(Browser browser, String runId) {
-    Object status = browser.driver().executeScript(
-        "for (const row of document.querySelectorAll(\"[id='runs-form:runs-table_data'] > tr\")) {"
-            + "  const link = row.querySelector('a.run-link');"
-            + "  if (link && link.textContent.trim() === '#' + arguments[0]) return row.querySelector('.run-status').innerText.trim();"
-            + "}"
-            + "return '';", runId);
+    Object status =
+        browser
+            .driver()
+            .executeScript(
+                "for (const row of document.querySelectorAll(\"[id='runs-form:runs-table_data'] >"
+                    + " tr\")) {  const link = row.querySelector('a.run-link');  if (link &&"
+                    + " link.textContent.trim() === '#' + arguments[0]) return"
+                    + " row.querySelector('.run-status').innerText.trim();}return '';",
+                runId);
     return status == null ? "" : status.toString();
   }
 }

@@ -21,7 +21,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The board report through the integration API: the figures of the JSON report, in the reader's locale. */
+/**
+ * The board report through the integration API: the figures of the JSON report, in the reader's
+ * locale.
+ */
 @ExtendWith(Portal.class)
 class BoardPdfIT {
 
@@ -37,37 +40,72 @@ class BoardPdfIT {
 
     HttpResponse<byte[]> pdf = sam.getBytes("/reports/board.pdf?scenario=" + base, "de-DE");
     assertThat(pdf.statusCode()).isEqualTo(200);
-    assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+    assertThat(pdf.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
     assertThat(pdf.headers().firstValue("Content-Disposition"))
         .hasValueSatisfying(d -> assertThat(d).startsWith("attachment").contains(".pdf"));
     Files.createDirectories(Path.of("target"));
-    Files.write(Path.of("target", "board-demo-de-DE.pdf"), pdf.body()); // to look at: pdftoppm -png -r 60
+    Files.write(
+        Path.of("target", "board-demo-de-DE.pdf"), pdf.body()); // to look at: pdftoppm -png -r 60
     String text = text(pdf.body());
 
     JsonNode years = report.get("organisation");
     JsonNode first = years.get(0);
     JsonNode last = years.get(years.size() - 1);
     // Accept-Language: de-DE gives the board in German
-    assertThat(text).contains("Naive Exposition " + figures(first.get("naiveExposure")) + " "
-        + figures(last.get("naiveExposure")));
-    assertThat(text).contains("Technisch substituierbar " + figures(first.get("technicallySubstitutable")) + " "
-        + figures(last.get("technicallySubstitutable")));
-    assertThat(text).contains("Realistische Substitution " + figures(first.get("realisticSubstitution")) + " "
-        + figures(last.get("realisticSubstitution")));
-    assertThat(text).contains("Alle Abteilungen", "Seite 1 von ").doesNotContain("Executive summary");
-    assertThat(text).contains("Database by the U.S. Department of Labor, Employment and Training Administration"
-        + " (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.");
-    // Every department is in the table; a name too long for its column wraps, so only short ones are
+    assertThat(text)
+        .contains(
+            "Naive Exposition "
+                + figures(first.get("naiveExposure"))
+                + " "
+                + figures(last.get("naiveExposure")));
+    assertThat(text)
+        .contains(
+            "Technisch substituierbar "
+                + figures(first.get("technicallySubstitutable"))
+                + " "
+                + figures(last.get("technicallySubstitutable")));
+    assertThat(text)
+        .contains(
+            "Realistische Substitution "
+                + figures(first.get("realisticSubstitution"))
+                + " "
+                + figures(last.get("realisticSubstitution")));
+    assertThat(text)
+        .contains("Alle Abteilungen", "Seite 1 von ")
+        .doesNotContain("Executive summary");
+    assertThat(text)
+        .contains(
+            "Database by the U.S. Department of Labor, Employment and Training Administration"
+                + " (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of"
+                + " USDOL/ETA.");
+    // Every department is in the table; a name too long for its column wraps, so only short ones
+    // are
     // looked for whole (other tests store long, hostile names)
-    report.get("departments").forEach(d -> assertThat(text).contains(d.get("name").asText().length() <= 30
-        ? d.get("name").asText() + " (" + d.get("key").asText() + ")" : "(" + d.get("key").asText() + ")"));
+    report
+        .get("departments")
+        .forEach(
+            d ->
+                assertThat(text)
+                    .contains(
+                        d.get("name").asText().length() <= 30
+                            ? d.get("name").asText() + " (" + d.get("key").asText() + ")"
+                            : "(" + d.get("key").asText() + ")"));
 
     // Where the organisation stands against the US economy, beside the published estimates
     JsonNode economy = Api.json(sam.get("/reports/economy?scenario=" + base));
-    String economyNaive = share(economy.get("economy").get(0).get("naiveExposure").get("share").asDouble());
-    assertThat(text.replaceAll("\\s+", "")).contains("ImVergleichmitderUS-WirtschaftundveröffentlichtenSchätzungen");
-    assertThat(text).contains("Naive Exposition, " + first.get("year").asInt() + " "
-            + share(first.get("naiveExposure").get("share").asDouble()) + " " + economyNaive)
+    String economyNaive =
+        share(economy.get("economy").get(0).get("naiveExposure").get("share").asDouble());
+    assertThat(text.replaceAll("\\s+", ""))
+        .contains("ImVergleichmitderUS-WirtschaftundveröffentlichtenSchätzungen");
+    assertThat(text)
+        .contains(
+            "Naive Exposition, "
+                + first.get("year").asInt()
+                + " "
+                + share(first.get("naiveExposure").get("share").asDouble())
+                + " "
+                + economyNaive)
         .contains("Frey and Osborne 2013");
   }
 
@@ -85,44 +123,65 @@ class BoardPdfIT {
     Files.write(saved, pdf.body());
     String text = text(pdf.body());
 
-    // Why this number: what holds the rest back and realistic substitution add up to every hour in scope
+    // Why this number: what holds the rest back and realistic substitution add up to every hour in
+    // scope
     double all = whyHours(text, "All hours in scope");
     double realistic = whyHours(text, "Realistic substitution");
     double[] heldBack = new double[WHY.size()];
     for (int r = 0; r < WHY.size(); r++) {
       heldBack[r] = whyHours(text, WHY.get(r));
     }
-    assertThat(Arrays.stream(heldBack).sum() + realistic).as("held back and realistic, whole hours")
+    assertThat(Arrays.stream(heldBack).sum() + realistic)
+        .as("held back and realistic, whole hours")
         .isCloseTo(all, within(WHY.size() + 1.0));
     assertThat(all).isCloseTo(last.get("hours").asDouble(), within(0.5));
-    assertThat(realistic).isCloseTo(last.get("realisticSubstitution").get("hours").asDouble(), within(0.5));
+    assertThat(realistic)
+        .isCloseTo(last.get("realisticSubstitution").get("hours").asDouble(), within(0.5));
     JsonNode holdback = last.get("holdback");
-    if (holdback != null && !holdback.isNull()) { // the API carries the split since the Reports helper's merge
-      List<String> keys = List.of("notReady", "learningNeed", "taskLength", "unknownLength", "adoptionAndCapture");
+    if (holdback != null
+        && !holdback.isNull()) { // the API carries the split since the Reports helper's merge
+      List<String> keys =
+          List.of("notReady", "learningNeed", "taskLength", "unknownLength", "adoptionAndCapture");
       for (int r = 0; r < keys.size(); r++) {
-        assertThat(heldBack[r]).as(keys.get(r)).isCloseTo(holdback.get(keys.get(r)).get("hours").asDouble(),
-            within(0.5));
+        assertThat(heldBack[r])
+            .as(keys.get(r))
+            .isCloseTo(holdback.get(keys.get(r)).get("hours").asDouble(), within(0.5));
       }
     }
 
     // How sure the headline is, and what would change it
-    assertThat(text).containsPattern("Realistic substitution [\\d.]+% [\\d.]+ [\\d,]+ [\\d.]+% [\\d.]+ [\\d,]+"
-        + " [\\d.]+%(–[\\d.]+%)?");
-    assertThat(text.replaceAll("\\s+", "")).contains("acrossthepresets", "Howsureistheheadline?",
-        "Whatwouldchangethefigures", "Real-workcheck");
+    assertThat(text)
+        .containsPattern(
+            "Realistic substitution [\\d.]+% [\\d.]+ [\\d,]+ [\\d.]+% [\\d.]+ [\\d,]+"
+                + " [\\d.]+%(–[\\d.]+%)?");
+    assertThat(text.replaceAll("\\s+", ""))
+        .contains(
+            "acrossthepresets",
+            "Howsureistheheadline?",
+            "Whatwouldchangethefigures",
+            "Real-workcheck");
     // The US economy: all three figures, none of them "n/a", with their coverage
-    assertThat(text).containsPattern("Technically substitutable, \\d{4} [\\d.]+% [\\d.]+%")
+    assertThat(text)
+        .containsPattern("Technically substitutable, \\d{4} [\\d.]+% [\\d.]+%")
         .containsPattern("Realistic substitution, \\d{4} [\\d.]+% [\\d.]+%")
-        .contains("Coverage: hours ready for AI of unknown length").doesNotContain("n/a");
+        .contains("Coverage: hours ready for AI of unknown length")
+        .doesNotContain("n/a");
   }
 
   /** The reasons of the why table, as the PDF names them, in the order of the API's holdback. */
-  private static final List<String> WHY = List.of("too few answers to score)", "which AI does not do yet",
-      "their error cost needs", "how long they take", "too scattered to remove (capture)");
+  private static final List<String> WHY =
+      List.of(
+          "too few answers to score)",
+          "which AI does not do yet",
+          "their error cost needs",
+          "how long they take",
+          "too scattered to remove (capture)");
 
   /** The hours of the why table's row that ends in {@code label}: "… 70,111 40.8 57%". */
   private static double whyHours(String text, String label) {
-    Matcher row = Pattern.compile(Pattern.quote(label) + "\\s+([\\d,]+)\\s+[\\d,.]+\\s+[\\d.]+%").matcher(text);
+    Matcher row =
+        Pattern.compile(Pattern.quote(label) + "\\s+([\\d,]+)\\s+[\\d,.]+\\s+[\\d.]+%")
+            .matcher(text);
     assertThat(row.find()).as("a why row ending in " + label).isTrue();
     return Double.parseDouble(row.group(1).replace(",", ""));
   }
@@ -133,7 +192,8 @@ class BoardPdfIT {
     long base = baseScenario(sam);
     JsonNode everything = Api.json(sam.get("/reports/substitution?scenario=" + base));
 
-    HttpResponse<byte[]> pdf = Api.as(portal, DemoUser.HEDDA).getBytes("/reports/board.pdf?scenario=" + base, "en-GB");
+    HttpResponse<byte[]> pdf =
+        Api.as(portal, DemoUser.HEDDA).getBytes("/reports/board.pdf?scenario=" + base, "en-GB");
     assertThat(pdf.statusCode()).isEqualTo(200);
     String text = text(pdf.body());
     for (JsonNode department : everything.get("departments")) {
@@ -164,7 +224,8 @@ class BoardPdfIT {
 
   /**
    * A share as the PDF (and the Reports page) writes it in German: 18 %, 8,6 % (one decimal below
-   * 10 %, as org.tacit.look.Shares rounds; spelled out here, as the EJB jar beside the tests may be older).
+   * 10 %, as org.tacit.look.Shares rounds; spelled out here, as the EJB jar beside the tests may be
+   * older).
    */
   private static String share(double share) {
     NumberFormat percent = NumberFormat.getPercentInstance(GERMAN);
@@ -179,7 +240,10 @@ class BoardPdfIT {
     NumberFormat fte = NumberFormat.getNumberInstance(GERMAN);
     fte.setMinimumFractionDigits(1);
     fte.setMaximumFractionDigits(1);
-    return share(figure.get("share").asDouble()) + " " + fte.format(figure.get("fte").asDouble()) + " "
+    return share(figure.get("share").asDouble())
+        + " "
+        + fte.format(figure.get("fte").asDouble())
+        + " "
         + NumberFormat.getIntegerInstance(GERMAN).format(Math.round(figure.get("cost").asDouble()));
   }
 

@@ -33,21 +33,36 @@ public final class Browser implements AutoCloseable {
     this(portal, "en-GB");
   }
 
-  /** A browser whose user asks for pages in {@code language} (e.g. {@code de-DE}), as its Accept-Language says. */
+  /**
+   * A browser whose user asks for pages in {@code language} (e.g. {@code de-DE}), as its
+   * Accept-Language says.
+   */
   public Browser(Portal portal, String language) throws IOException {
     this.portal = portal;
     Path profile = Files.createTempDirectory("chromium-profile");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("tacit.it.chromium", "/usr/bin/chromium"));
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-quic", "--no-first-run", "--window-size=1366,900", "--lang=" + language,
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+        "--window-size=1366,900",
+        "--lang=" + language,
         "--user-data-dir=" + profile);
     options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of(System.getProperty("tacit.it.chromedriver", "/usr/bin/chromedriver")).toFile())
-        .usingAnyFreePort()
-        .build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                Path.of(System.getProperty("tacit.it.chromedriver", "/usr/bin/chromedriver"))
+                    .toFile())
+            .usingAnyFreePort()
+            .build();
     driver = new ChromeDriver(service, options);
   }
 
@@ -81,30 +96,43 @@ public final class Browser implements AutoCloseable {
     return driver.getCurrentUrl().startsWith(portal.keycloakOrigin() + "/realms/tacit/");
   }
 
-  /** Waits for an element; when it never shows, keeps a screenshot and the page for a person to read. */
+  /**
+   * Waits for an element; when it never shows, keeps a screenshot and the page for a person to
+   * read.
+   */
   public WebElement waitFor(By locator) {
     try {
-      return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+      return new WebDriverWait(driver, PATIENCE)
+          .until(ExpectedConditions.visibilityOfElementLocated(locator));
     } catch (TimeoutException e) {
       String name = "failed-" + System.currentTimeMillis();
       try {
         screenshot(name);
-        Files.writeString(Path.of("target", "screenshots", portal.database().name().toLowerCase(), name + ".html"),
+        Files.writeString(
+            Path.of(
+                "target", "screenshots", portal.database().name().toLowerCase(), name + ".html"),
             driver.getCurrentUrl() + "\n" + driver.getPageSource());
       } catch (IOException | RuntimeException ignored) {
         e.addSuppressed(ignored);
       }
-      throw new TimeoutException("At " + driver.getCurrentUrl() + " (see target/screenshots/" + name + ")", e);
+      throw new TimeoutException(
+          "At " + driver.getCurrentUrl() + " (see target/screenshots/" + name + ")", e);
     }
   }
 
   /** Waits until a growl message containing {@code text} shows, and returns the full message. */
   public String waitForMessage(String text) {
     try {
-      return new WebDriverWait(driver, PATIENCE).until(d -> texts(".ui-growl-message").stream()
-          .filter(m -> m.contains(text)).findFirst().orElse(null));
+      return new WebDriverWait(driver, PATIENCE)
+          .until(
+              d ->
+                  texts(".ui-growl-message").stream()
+                      .filter(m -> m.contains(text))
+                      .findFirst()
+                      .orElse(null));
     } catch (TimeoutException e) {
-      throw new TimeoutException("No message \"" + text + "\"; messages shown: " + texts(".ui-growl-message"), e);
+      throw new TimeoutException(
+          "No message \"" + text + "\"; messages shown: " + texts(".ui-growl-message"), e);
     }
   }
 
@@ -113,7 +141,8 @@ public final class Browser implements AutoCloseable {
     try {
       new WebDriverWait(driver, PATIENCE).until(d -> condition.get());
     } catch (TimeoutException e) {
-      throw new TimeoutException("Waited in vain until " + what + " at " + driver.getCurrentUrl(), e);
+      throw new TimeoutException(
+          "Waited in vain until " + what + " at " + driver.getCurrentUrl(), e);
     }
   }
 
@@ -123,8 +152,11 @@ public final class Browser implements AutoCloseable {
    */
   @SuppressWarnings("unchecked")
   public java.util.List<String> texts(String css) {
-    return (java.util.List<String>) driver.executeScript(
-        "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent.trim());", css);
+    return (java.util.List<String>)
+        driver.executeScript(
+            "return Array.from(document.querySelectorAll(arguments[0])).map(e =>"
+                + " e.textContent.trim());",
+            css);
   }
 
   public String text(By locator) {
@@ -136,7 +168,9 @@ public final class Browser implements AutoCloseable {
     return Optional.ofNullable(driver.manage().getCookieNamed("JSESSIONID")).map(Cookie::getValue);
   }
 
-  /** Clears every cookie of the browser, the portal's and Keycloak's alike, as after a long absence. */
+  /**
+   * Clears every cookie of the browser, the portal's and Keycloak's alike, as after a long absence.
+   */
   public void forgetAllCookies() {
     driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
   }
@@ -145,7 +179,9 @@ public final class Browser implements AutoCloseable {
   public void screenshot(String name) throws IOException {
     Path folder = Path.of("target", "screenshots", portal.database().name().toLowerCase());
     Files.createDirectories(folder);
-    Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    Files.write(
+        folder.resolve(name + ".png"),
+        ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
   }
 
   public URI currentUrl() {

@@ -23,7 +23,9 @@ class DatabaseIT {
     JsonNode database = health.path("checks").findParent("name");
     assertThat(health.path("status").asText()).isEqualTo("UP");
     assertThat(database.path("name").asText()).isEqualTo("tacit-database");
-    assertThat(database.path("data")).as("no product, version or error text for anonymous callers").isEmpty();
+    assertThat(database.path("data"))
+        .as("no product, version or error text for anonymous callers")
+        .isEmpty();
     assertThat(response.body()).doesNotContainIgnoringCase(portal.database().productName());
   }
 
@@ -35,7 +37,8 @@ class DatabaseIT {
       browser.open("/app/admin/");
 
       assertThat(browser.text(By.id("database-status"))).isEqualTo("Answering");
-      assertThat(browser.text(By.id("database-product"))).isEqualTo(portal.database().productName());
+      assertThat(browser.text(By.id("database-product")))
+          .isEqualTo(portal.database().productName());
       assertThat(browser.text(By.id("database-schema"))).isNotIn("", "none");
     }
   }

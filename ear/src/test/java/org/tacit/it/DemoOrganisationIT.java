@@ -8,7 +8,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** The portal starts with the demo company, and each user sees only the departments of their scope. */
+/**
+ * The portal starts with the demo company, and each user sees only the departments of their scope.
+ */
 @ExtendWith(Portal.class)
 class DemoOrganisationIT {
 
@@ -16,7 +18,9 @@ class DemoOrganisationIT {
 
   @Test
   void anAnalystSeesEveryDemoDepartmentAndAViewerOnlyTheirs() throws Exception {
-    assertThat(departmentsSeenBy(DemoUser.SAM)).hasSizeGreaterThanOrEqualTo(8).contains("OPS", "FIN", "IT");
+    assertThat(departmentsSeenBy(DemoUser.SAM))
+        .hasSizeGreaterThanOrEqualTo(8)
+        .contains("OPS", "FIN", "IT");
     assertThat(departmentsSeenBy(DemoUser.VIC)).containsExactly("OPS");
   }
 
@@ -26,8 +30,10 @@ class DemoOrganisationIT {
       browser.signIn(DemoUser.VIC);
       browser.open("/app/inventory/");
 
-      List<String> roles = browser.driver().findElements(By.cssSelector(".role-title")).stream()
-          .map(WebElement::getText).toList();
+      List<String> roles =
+          browser.driver().findElements(By.cssSelector(".role-title")).stream()
+              .map(WebElement::getText)
+              .toList();
       assertThat(roles).contains("Warehouse operative", "Production planner");
       browser.screenshot("inventory-vic");
     }
@@ -41,7 +47,9 @@ class DemoOrganisationIT {
 
       browser.waitFor(By.cssSelector(".department-node[data-code='OPS']")).click();
 
-      browser.waitUntil("the roles of Operations show", () -> browser.texts(".role-title").contains("Warehouse operative"));
+      browser.waitUntil(
+          "the roles of Operations show",
+          () -> browser.texts(".role-title").contains("Warehouse operative"));
       assertThat(browser.text(By.id("roles-form:roles-heading"))).isEqualTo("Operations");
       browser.screenshot("inventory-tree-sam");
     }
@@ -52,8 +60,12 @@ class DemoOrganisationIT {
       browser.signIn(user);
       browser.open("/app/inventory/");
       browser.waitFor(By.id("roles-form"));
-      return browser.driver().findElements(By.cssSelector("#roles-form\\:departments .department-node")).stream()
-          .map(node -> node.getAttribute("data-code")).toList();
+      return browser
+          .driver()
+          .findElements(By.cssSelector("#roles-form\\:departments .department-node"))
+          .stream()
+          .map(node -> node.getAttribute("data-code"))
+          .toList();
     }
   }
 }

@@ -4,9 +4,24 @@ import java.util.List;
 
 /** The demo users of config/keycloak/tacit-realm.json and what each should see. */
 public enum DemoUser {
-  ADA("ada", "Ada Admin", "Administrator", "All departments", List.of("Inventory", "O*NET library", "Assessment", "Reports", "Admin")),
-  SAM("sam", "Sam Analyst", "Strategy analyst", "All departments", List.of("Inventory", "O*NET library", "Assessment", "Reports")),
-  HEDDA("hedda", "Hedda Editor", "HR editor", "FIN", List.of("Inventory", "O*NET library", "Assessment", "Reports")),
+  ADA(
+      "ada",
+      "Ada Admin",
+      "Administrator",
+      "All departments",
+      List.of("Inventory", "O*NET library", "Assessment", "Reports", "Admin")),
+  SAM(
+      "sam",
+      "Sam Analyst",
+      "Strategy analyst",
+      "All departments",
+      List.of("Inventory", "O*NET library", "Assessment", "Reports")),
+  HEDDA(
+      "hedda",
+      "Hedda Editor",
+      "HR editor",
+      "FIN",
+      List.of("Inventory", "O*NET library", "Assessment", "Reports")),
   VIC("vic", "Vic Viewer", "Viewer", "OPS", List.of("Inventory", "O*NET library", "Reports"));
 
   public static final String PASSWORD = "demo";
@@ -17,7 +32,12 @@ public enum DemoUser {
   private final String departments;
   private final List<String> navigation;
 
-  DemoUser(String username, String displayName, String roleLabel, String departments, List<String> navigation) {
+  DemoUser(
+      String username,
+      String displayName,
+      String roleLabel,
+      String departments,
+      List<String> navigation) {
     this.username = username;
     this.displayName = displayName;
     this.roleLabel = roleLabel;

@@ -9,8 +9,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * A German-speaking HR team gets German pages from their browser's language: the shell, the pages
- * of every area and a refusal read in German, and no page shows a key the bundle lacks
- * ({@code ???key???}) or a fact's internal name.
+ * of every area and a refusal read in German, and no page shows a key the bundle lacks ({@code
+ * ???key???}) or a fact's internal name.
  */
 @ExtendWith(Portal.class)
 class GermanPagesIT {
@@ -35,8 +35,10 @@ class GermanPagesIT {
       WebElement role = browser.waitFor(By.cssSelector("a.role-title"));
       role.click();
       browser.waitFor(By.id("role-form:tasks"));
-      assertThat(browser.text(By.id("role-form:role-facts"))).contains("Abteilung", "Kosten je VZÄ", "€");
-      assertThat(browser.text(By.id("role-form:tasks"))).contains("Lernbedarf", "Automatisierungsreife", "Kontext");
+      assertThat(browser.text(By.id("role-form:role-facts")))
+          .contains("Abteilung", "Kosten je VZÄ", "€");
+      assertThat(browser.text(By.id("role-form:tasks")))
+          .contains("Lernbedarf", "Automatisierungsreife", "Kontext");
       assertThat(browser.text(By.id("role-form:scores-panel"))).contains("Bewertungen: Lernbedarf");
       assertGermanWithoutRawKeys(browser, "role");
 
@@ -61,7 +63,8 @@ class GermanPagesIT {
       browser.signIn(DemoUser.VIC);
       browser.open("/app/admin/");
 
-      assertThat(browser.text(By.cssSelector("h1.tacit-page-title"))).isEqualTo("Nicht für Ihre Rolle");
+      assertThat(browser.text(By.cssSelector("h1.tacit-page-title")))
+          .isEqualTo("Nicht für Ihre Rolle");
       assertThat(browser.text(By.id("refused-what")))
           .isEqualTo("Ihre Rolle öffnet die Seiten des Bereichs Administration nicht.");
       assertGermanWithoutRawKeys(browser, "forbidden");
@@ -73,7 +76,8 @@ class GermanPagesIT {
     try (Browser browser = new Browser(portal, "fr-FR")) {
       browser.signIn(DemoUser.HEDDA);
       assertThat(browser.text(By.id("nav-inventory"))).isEqualTo("Inventory");
-      assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+      assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
+          .isEqualTo("en");
     }
   }
 
@@ -81,9 +85,11 @@ class GermanPagesIT {
     browser.waitFor(By.id("content"));
     browser.screenshot("de-" + page);
     String source = browser.driver().getPageSource();
-    assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
+    assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
+        .isEqualTo("de");
     assertThat(source).as("a key the bundle lacks on the %s page", page).doesNotContain("???");
-    assertThat(browser.text(By.id("content"))).as("internal fact names on the %s page", page)
+    assertThat(browser.text(By.id("content")))
+        .as("internal fact names on the %s page", page)
         .doesNotContain("tacit_context", "digital_io", "task_length_hours");
   }
 }

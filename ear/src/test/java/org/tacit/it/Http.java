@@ -7,11 +7,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Plain HTTP requests to the portal, never following redirects, so tests see what the server says. */
+/**
+ * Plain HTTP requests to the portal, never following redirects, so tests see what the server says.
+ */
 public final class Http {
 
   private static final HttpClient CLIENT =
-      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private Http() {}
 
@@ -19,11 +24,14 @@ public final class Http {
     return send(HttpRequest.newBuilder(uri).GET());
   }
 
-  public static HttpResponse<String> getWithSession(URI uri, String sessionId) throws IOException, InterruptedException {
+  public static HttpResponse<String> getWithSession(URI uri, String sessionId)
+      throws IOException, InterruptedException {
     return send(HttpRequest.newBuilder(uri).header("Cookie", "JSESSIONID=" + sessionId).GET());
   }
 
-  private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-    return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+  private static HttpResponse<String> send(HttpRequest.Builder request)
+      throws IOException, InterruptedException {
+    return CLIENT.send(
+        request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
   }
 }

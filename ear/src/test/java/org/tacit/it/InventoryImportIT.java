@@ -3,8 +3,8 @@ package org.tacit.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,24 +22,39 @@ class InventoryImportIT {
 
   @Test
   void anEditorSeesEveryProblemOfABadFileThenImportsAGoodOneAndSeesItsRoles() throws Exception {
-    // A task new on every run, so that the history shows this import even on a database kept from before
+    // A task new on every run, so that the history shows this import even on a database kept from
+    // before
     String newTask = "Forecast cash positions for run " + System.nanoTime();
-    Path bad = csv("bad", HEADER
-        + "Finance;FIN;Payroll officer;PAY-OFF;3;61000;Run the monthly payroll;60;7;4\n"
-        + "Finance;FIN;Payroll officer;PAY-OFF;3;61000;Answer pay queries;30;2;\n");
-    Path good = csv("good", HEADER
-        + "Finance;FIN;Payroll officer;PAY-OFF;3;61000;Run the monthly payroll;60;2;4\n"
-        + "Finance;FIN;Payroll officer;PAY-OFF;3;61000;Answer pay queries;40;3;2\n"
-        + "Finance;FIN;Treasury analyst;TRE-AN;2;83000;" + newTask + ";100;4;5\n");
+    Path bad =
+        csv(
+            "bad",
+            HEADER
+                + "Finance;FIN;Payroll officer;PAY-OFF;3;61000;Run the monthly payroll;60;7;4\n"
+                + "Finance;FIN;Payroll officer;PAY-OFF;3;61000;Answer pay queries;30;2;\n");
+    Path good =
+        csv(
+            "good",
+            HEADER
+                + "Finance;FIN;Payroll officer;PAY-OFF;3;61000;Run the monthly payroll;60;2;4\n"
+                + "Finance;FIN;Payroll officer;PAY-OFF;3;61000;Answer pay queries;40;3;2\n"
+                + "Finance;FIN;Treasury analyst;TRE-AN;2;83000;"
+                + newTask
+                + ";100;4;5\n");
     try (Browser browser = new Browser(portal)) {
       browser.signIn(DemoUser.HEDDA);
       browser.open("/app/inventory/");
 
       upload(browser, bad);
-      List<String> problems = browser.driver().findElements(By.cssSelector("#result-form\\:problem-table tbody tr"))
-          .stream().map(WebElement::getText).toList();
+      List<String> problems =
+          browser
+              .driver()
+              .findElements(By.cssSelector("#result-form\\:problem-table tbody tr"))
+              .stream()
+              .map(WebElement::getText)
+              .toList();
       assertThat(browser.text(By.id("problem-count"))).contains("nothing was imported");
-      assertThat(problems).anySatisfy(p -> assertThat(p).contains("2").contains("novelty").contains("7"));
+      assertThat(problems)
+          .anySatisfy(p -> assertThat(p).contains("2").contains("novelty").contains("7"));
       assertThat(problems).anySatisfy(p -> assertThat(p).containsIgnoringCase("100"));
       browser.screenshot("import-problems-hedda");
 
@@ -48,29 +63,43 @@ class InventoryImportIT {
       browser.waitFor(By.id("result-form:import")).click();
 
       assertThat(browser.text(By.cssSelector(".ui-growl-message"))).startsWith("Imported");
-      assertThat(browser.driver().findElements(By.cssSelector(".role-title")).stream().map(WebElement::getText))
+      assertThat(
+              browser.driver().findElements(By.cssSelector(".role-title")).stream()
+                  .map(WebElement::getText))
           .contains("Payroll officer", "Treasury analyst");
       browser.screenshot("import-done-hedda");
 
-      browser.driver().findElement(By.xpath("//tr[.//a[@class='role-title' and text()='Treasury analyst']]//button")).click();
+      browser
+          .driver()
+          .findElement(
+              By.xpath("//tr[.//a[@class='role-title' and text()='Treasury analyst']]//button"))
+          .click();
       assertThat(browser.text(By.id("history-form:history-table")))
-          .contains("hedda").contains("created · " + newTask).contains("100 % of the time");
+          .contains("hedda")
+          .contains("created · " + newTask)
+          .contains("100 % of the time");
       browser.screenshot("history-hedda");
 
       String session = browser.sessionCookie().orElseThrow();
-      HttpResponse<String> finance = Http.getWithSession(portal.url("/app/inventory/export?department=FIN"), session);
+      HttpResponse<String> finance =
+          Http.getWithSession(portal.url("/app/inventory/export?department=FIN"), session);
       assertThat(finance.statusCode()).isEqualTo(200);
-      assertThat(finance.body()).contains("department,department_code,role").contains("Treasury analyst,TRE-AN,2,83000");
-      HttpResponse<String> operations = Http.getWithSession(portal.url("/app/inventory/export?department=OPS"), session);
+      assertThat(finance.body())
+          .contains("department,department_code,role")
+          .contains("Treasury analyst,TRE-AN,2,83000");
+      HttpResponse<String> operations =
+          Http.getWithSession(portal.url("/app/inventory/export?department=OPS"), session);
       assertThat(operations.statusCode()).as("another department's export").isEqualTo(403);
-      assertThat(operations.body()).as("refused inside the shell, saying what")
+      assertThat(operations.body())
+          .as("refused inside the shell, saying what")
           .contains("id=\"main-nav\"", "You may not export the inventory of department OPS.");
     }
   }
 
   @Test
   void anEditorCannotImportIntoAnotherDepartment() throws Exception {
-    Path operations = csv("ops", HEADER + "Operations;OPS;Dispatcher;;5;45000;Plan the routes;100;3;3\n");
+    Path operations =
+        csv("ops", HEADER + "Operations;OPS;Dispatcher;;5;45000;Plan the routes;100;3;3\n");
     try (Browser browser = new Browser(portal)) {
       browser.signIn(DemoUser.HEDDA);
       browser.open("/app/inventory/");
@@ -78,7 +107,8 @@ class InventoryImportIT {
       upload(browser, operations);
 
       assertThat(browser.text(By.id("problem-count"))).contains("nothing was imported");
-      assertThat(browser.text(By.id("result-form:problem-table"))).contains("You may not change department OPS");
+      assertThat(browser.text(By.id("result-form:problem-table")))
+          .contains("You may not change department OPS");
     }
   }
 
@@ -96,7 +126,10 @@ class InventoryImportIT {
 
   private static void upload(Browser browser, Path file) {
     browser.waitFor(By.id("import-form"));
-    browser.driver().findElement(By.cssSelector("#import-form input[type=file]")).sendKeys(file.toString());
+    browser
+        .driver()
+        .findElement(By.cssSelector("#import-form input[type=file]"))
+        .sendKeys(file.toString());
     browser.driver().findElement(By.id("import-form:check")).click();
     browser.waitFor(By.id("result-form:result"));
   }

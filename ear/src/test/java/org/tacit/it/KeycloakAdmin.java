@@ -18,7 +18,8 @@ import java.time.Duration;
 public final class KeycloakAdmin {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final String realm;
   private final String token;
@@ -29,12 +30,18 @@ public final class KeycloakAdmin {
   }
 
   public static KeycloakAdmin signIn(Portal portal) throws IOException, InterruptedException {
-    String form = "grant_type=password&client_id=admin-cli&username=admin&password="
-        + URLEncoder.encode("demo-admin", StandardCharsets.UTF_8);
-    HttpResponse<String> answer = CLIENT.send(HttpRequest.newBuilder(
-            URI.create(portal.keycloakOrigin() + "/realms/master/protocol/openid-connect/token"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    String form =
+        "grant_type=password&client_id=admin-cli&username=admin&password="
+            + URLEncoder.encode("demo-admin", StandardCharsets.UTF_8);
+    HttpResponse<String> answer =
+        CLIENT.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        portal.keycloakOrigin() + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     if (answer.statusCode() != 200) {
       throw new IllegalStateException("Keycloak admin sign-in failed: " + answer.body());
     }
@@ -42,7 +49,10 @@ public final class KeycloakAdmin {
   }
 
   public String userId(DemoUser user) throws IOException, InterruptedException {
-    return json(send("GET", "/users?exact=true&username=" + user.username(), null)).get(0).get("id").asText();
+    return json(send("GET", "/users?exact=true&username=" + user.username(), null))
+        .get(0)
+        .get("id")
+        .asText();
   }
 
   /** Sends the whole user back with only {@code enabled} changed, so nothing else is lost. */
@@ -80,13 +90,20 @@ public final class KeycloakAdmin {
     expect(204, send("POST", "/users/" + userId(user) + "/logout", null));
   }
 
-  private HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(realm + path))
-        .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30));
+  private HttpResponse<String> send(String method, String path, String body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(realm + path))
+            .header("Authorization", "Bearer " + token)
+            .timeout(Duration.ofSeconds(30));
     if (body != null) {
       request.header("Content-Type", "application/json");
     }
-    request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    request.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
     return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
@@ -97,8 +114,14 @@ public final class KeycloakAdmin {
 
   private static void expect(int status, HttpResponse<String> answer) {
     if (answer.statusCode() != status) {
-      throw new IllegalStateException(answer.request().method() + " " + answer.uri() + " answered "
-          + answer.statusCode() + ": " + answer.body());
+      throw new IllegalStateException(
+          answer.request().method()
+              + " "
+              + answer.uri()
+              + " answered "
+              + answer.statusCode()
+              + ": "
+              + answer.body());
     }
   }
 }

@@ -91,10 +91,13 @@ public final class Portal implements BeforeAllCallback, ExtensionContext.Store.C
   /** The process ids of the running Payara server and Keycloak (the JVMs, not their scripts). */
   public List<Long> serverProcesses() throws IOException {
     Path home = home();
-    long payara = Long.parseLong(Files.readString(home.resolve("domains/tacit/config/pid")).strip());
-    long keycloakScript = Long.parseLong(Files.readString(home.resolve("keycloak/keycloak.pid")).strip());
+    long payara =
+        Long.parseLong(Files.readString(home.resolve("domains/tacit/config/pid")).strip());
+    long keycloakScript =
+        Long.parseLong(Files.readString(home.resolve("keycloak/keycloak.pid")).strip());
     List<Long> pids = new java.util.ArrayList<>(List.of(payara, keycloakScript));
-    ProcessHandle.of(keycloakScript).ifPresent(script -> script.descendants().forEach(child -> pids.add(child.pid())));
+    ProcessHandle.of(keycloakScript)
+        .ifPresent(script -> script.descendants().forEach(child -> pids.add(child.pid())));
     return pids;
   }
 
@@ -156,8 +159,11 @@ public final class Portal implements BeforeAllCallback, ExtensionContext.Store.C
       throw new IllegalStateException("tacit-portal " + command + " took longer than " + timeout);
     }
     if (process.exitValue() != 0) {
-      throw new IllegalStateException("tacit-portal " + command + " failed:\n"
-          + Files.readString(home.resolve("portal-" + command + ".log")));
+      throw new IllegalStateException(
+          "tacit-portal "
+              + command
+              + " failed:\n"
+              + Files.readString(home.resolve("portal-" + command + ".log")));
     }
   }
 

@@ -20,15 +20,26 @@ class ReportsIT {
       browser.signIn(DemoUser.SAM);
       browser.open("/app/reports/");
       browser.waitFor(By.cssSelector("[id='reports-form:trend-chart'] canvas"));
-      browser.waitUntil("the trend is drawn", () -> (Boolean) browser.driver().executeScript(
-          "return !!(PF('trend') && PF('trend').chart);"));
+      browser.waitUntil(
+          "the trend is drawn",
+          () ->
+              (Boolean)
+                  browser.driver().executeScript("return !!(PF('trend') && PF('trend').chart);"));
       browser.screenshot("reports-sam");
 
-      long scenarios = browser.driver().findElements(By.cssSelector("[id='reports-form:scenario_input'] option")).size();
-      long lines = (Long) browser.driver().executeScript("return PF('trend').chart.data.datasets.length;");
-      assertThat(lines).as("exposure, substitutable, and one realistic line per scenario").isEqualTo(2 + scenarios);
+      long scenarios =
+          browser
+              .driver()
+              .findElements(By.cssSelector("[id='reports-form:scenario_input'] option"))
+              .size();
+      long lines =
+          (Long) browser.driver().executeScript("return PF('trend').chart.data.datasets.length;");
+      assertThat(lines)
+          .as("exposure, substitutable, and one realistic line per scenario")
+          .isEqualTo(2 + scenarios);
       assertThat(scenarios).isGreaterThanOrEqualTo(3);
-      long years = (Long) browser.driver().executeScript("return PF('trend').chart.data.labels.length;");
+      long years =
+          (Long) browser.driver().executeScript("return PF('trend').chart.data.labels.length;");
       assertThat(years).isEqualTo(11);
 
       List<String> headline = browser.texts("#headline .tacit-tile-count");
@@ -36,16 +47,30 @@ class ReportsIT {
       assertThat(browser.texts("[id='reports-form:departments_data'] > tr")).hasSizeGreaterThan(1);
 
       // The download link, fetched with the page's own session
-      String csv = (String) browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
-          + "fetch(document.getElementById('download-csv').href).then(r => r.text()).then(done);");
-      assertThat(csv.lines().findFirst()).hasValueSatisfying(header -> assertThat(header).contains("scenario,rule_set_version,level"));
+      String csv =
+          (String)
+              browser
+                  .driver()
+                  .executeAsyncScript(
+                      "const done = arguments[arguments.length -"
+                          + " 1];fetch(document.getElementById('download-csv').href).then(r =>"
+                          + " r.text()).then(done);");
+      assertThat(csv.lines().findFirst())
+          .hasValueSatisfying(
+              header -> assertThat(header).contains("scenario,rule_set_version,level"));
       assertThat(csv.lines().count()).isGreaterThan(11);
 
       // The Board PDF button, fetched the same way: a PDF of the selected scenario
-      String pdf = (String) browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
-          + "fetch(document.querySelector(\"[id='reports-form:download-board-pdf'] a\").href)"
-          + ".then(r => r.arrayBuffer().then(b => r.status + ' ' + r.headers.get('content-type') + ' '"
-          + " + String.fromCharCode(...new Uint8Array(b.slice(0, 5))))).then(done);");
+      String pdf =
+          (String)
+              browser
+                  .driver()
+                  .executeAsyncScript(
+                      "const done = arguments[arguments.length -"
+                          + " 1];fetch(document.querySelector(\"[id='reports-form:download-board-pdf']"
+                          + " a\").href).then(r => r.arrayBuffer().then(b => r.status + ' ' +"
+                          + " r.headers.get('content-type') + ' ' + String.fromCharCode(...new"
+                          + " Uint8Array(b.slice(0, 5))))).then(done);");
       assertThat(pdf).isEqualTo("200 application/pdf %PDF-");
     }
   }
@@ -55,19 +80,30 @@ class ReportsIT {
     try (Browser browser = new Browser(portal)) {
       browser.signIn(DemoUser.SAM);
       browser.open("/app/reports/");
-      browser.waitUntil("the hours by class are drawn", () -> (Boolean) browser.driver().executeScript(
-          "return !!(PF('classHours') && PF('classHours').chart);"));
+      browser.waitUntil(
+          "the hours by class are drawn",
+          () ->
+              (Boolean)
+                  browser
+                      .driver()
+                      .executeScript("return !!(PF('classHours') && PF('classHours').chart);"));
 
       // One stack per class, one bar per department in the table beside it
-      long classes = (Long) browser.driver().executeScript("return PF('classHours').chart.data.datasets.length;");
+      long classes =
+          (Long)
+              browser.driver().executeScript("return PF('classHours').chart.data.datasets.length;");
       assertThat(classes).isEqualTo(5);
       int departments = browser.texts("[id='reports-form:departments_data'] > tr").size();
-      long bars = (Long) browser.driver().executeScript("return PF('classHours').chart.data.labels.length;");
+      long bars =
+          (Long)
+              browser.driver().executeScript("return PF('classHours').chart.data.labels.length;");
       assertThat(bars).isEqualTo(departments);
 
       // Roles ranked by realistic substitution in the last year, most first
-      List<Double> realistic = browser.texts("[id='reports-form:roles_data'] .role-realistic").stream()
-          .map(ReportsIT::percent).toList();
+      List<Double> realistic =
+          browser.texts("[id='reports-form:roles_data'] .role-realistic").stream()
+              .map(ReportsIT::percent)
+              .toList();
       assertThat(realistic).hasSizeGreaterThan(1);
       assertThat(realistic).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 
@@ -76,11 +112,16 @@ class ReportsIT {
       List<String> rankedRoles = browser.texts("[id='reports-form:roles_data'] .role-title");
       assertThat(heatmapRoles).hasSizeBetween(Math.min(rankedRoles.size(), 40), 40);
       assertThat(heatmapRoles.get(0)).startsWith(rankedRoles.get(0));
-      assertThat(browser.driver().findElements(By.cssSelector("#heatmap tbody tr:first-child td"))).hasSize(13);
-      assertThat(browser.texts("#heatmap tbody td")).anySatisfy(cell -> assertThat(cell).isNotBlank());
+      assertThat(browser.driver().findElements(By.cssSelector("#heatmap tbody tr:first-child td")))
+          .hasSize(13);
+      assertThat(browser.texts("#heatmap tbody td"))
+          .anySatisfy(cell -> assertThat(cell).isNotBlank());
 
       // Drill down: the top role's tasks with their class and reasons
-      browser.driver().findElement(By.cssSelector("[id='reports-form:roles_data'] > tr:first-child .ui-row-toggler"))
+      browser
+          .driver()
+          .findElement(
+              By.cssSelector("[id='reports-form:roles_data'] > tr:first-child .ui-row-toggler"))
           .click();
       browser.waitFor(By.cssSelector(".tacit-role-tasks .task-statement"));
       assertThat(browser.texts(".tacit-role-tasks > li .task-class")).isNotEmpty();
@@ -88,24 +129,44 @@ class ReportsIT {
       browser.screenshot("reports-dashboards-sam");
 
       // Beside the US economy and the published estimates, with their citations
-      assertThat(browser.texts("[id='reports-form:economy-figures_data'] > tr")).hasSize(3 + 5)
-          .first().satisfies(row -> assertThat(row).startsWith("Naive exposure").contains("%"));
-      assertThat(browser.texts("#published-estimates li")).anySatisfy(estimate -> assertThat(estimate)
-          .startsWith("47%").contains("Frey and Osborne").contains("Technological Forecasting and Social Change"));
+      assertThat(browser.texts("[id='reports-form:economy-figures_data'] > tr"))
+          .hasSize(3 + 5)
+          .first()
+          .satisfies(row -> assertThat(row).startsWith("Naive exposure").contains("%"));
+      assertThat(browser.texts("#published-estimates li"))
+          .anySatisfy(
+              estimate ->
+                  assertThat(estimate)
+                      .startsWith("47%")
+                      .contains("Frey and Osborne")
+                      .contains("Technological Forecasting and Social Change"));
       assertThat(browser.texts("[id='reports-form:linked-roles_data'] .frey-osborne"))
-          .as("demo roles linked to O*NET show Frey and Osborne's probability").isNotEmpty()
+          .as("demo roles linked to O*NET show Frey and Osborne's probability")
+          .isNotEmpty()
           .anySatisfy(p -> assertThat(p).matches("0[.,]\\d\\d|1[.,]00"));
 
       // Filter by department: every part follows
       WebElement menu = browser.waitFor(By.id("reports-form:department"));
       menu.click();
-      browser.waitFor(By.id("reports-form:department_panel"))
-          .findElement(By.cssSelector("li[data-label='Finance']")).click();
-      browser.waitUntil("only Finance is shown", () -> (Long) browser.driver().executeScript(
-          "return PF('classHours') && PF('classHours').chart ? PF('classHours').chart.data.labels.length : -1;") == 1);
-      assertThat(browser.texts("[id='reports-form:departments_data'] > tr")).singleElement()
+      browser
+          .waitFor(By.id("reports-form:department_panel"))
+          .findElement(By.cssSelector("li[data-label='Finance']"))
+          .click();
+      browser.waitUntil(
+          "only Finance is shown",
+          () ->
+              (Long)
+                      browser
+                          .driver()
+                          .executeScript(
+                              "return PF('classHours') && PF('classHours').chart ?"
+                                  + " PF('classHours').chart.data.labels.length : -1;")
+                  == 1);
+      assertThat(browser.texts("[id='reports-form:departments_data'] > tr"))
+          .singleElement()
           .satisfies(row -> assertThat(row).contains("FIN"));
-      assertThat(browser.texts("[id='reports-form:roles_data'] > tr")).isNotEmpty()
+      assertThat(browser.texts("[id='reports-form:roles_data'] > tr"))
+          .isNotEmpty()
           .allSatisfy(row -> assertThat(row).contains("· FIN"));
       browser.screenshot("reports-finance-sam");
     }
@@ -122,7 +183,8 @@ class ReportsIT {
       browser.signIn(DemoUser.HEDDA);
       browser.open("/app/reports/");
       browser.waitFor(By.id("reports-form:departments"));
-      assertThat(browser.texts("[id='reports-form:departments_data'] > tr")).singleElement()
+      assertThat(browser.texts("[id='reports-form:departments_data'] > tr"))
+          .singleElement()
           .satisfies(row -> assertThat(row).contains("FIN"));
     }
   }

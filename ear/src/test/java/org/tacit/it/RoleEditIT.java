@@ -8,7 +8,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** Editing a role's tasks by hand on the role page: add, edit with the rubric's levels, remove, conflicts. */
+/**
+ * Editing a role's tasks by hand on the role page: add, edit with the rubric's levels, remove,
+ * conflicts.
+ */
 @ExtendWith(Portal.class)
 class RoleEditIT {
 
@@ -37,27 +40,41 @@ class RoleEditIT {
       assertThat(cells.get(1)).isEqualTo("12.5");
       assertThat(cells.get(2)).isEqualTo("4");
       // Always current: the task's scores follow its answers without anyone reassessing
-      browser.waitUntil("the scores show the new answer's reason", () -> reasons(browser, statement).contains("LEARN-TACIT"));
+      browser.waitUntil(
+          "the scores show the new answer's reason",
+          () -> reasons(browser, statement).contains("LEARN-TACIT"));
       assertThat(reasons(browser, statement)).contains("depends on unwritten context (4/5)");
       browser.screenshot("role-page-hedda");
 
       row(browser, statement).findElement(By.cssSelector("button[id$=':remove']")).click();
       browser.waitFor(By.id("confirm-yes")).click();
       browser.waitForMessage("Task removed.");
-      browser.waitUntil("the removed task is gone", () -> statements(browser).stream().noneMatch(statement::equals));
+      browser.waitUntil(
+          "the removed task is gone",
+          () -> statements(browser).stream().noneMatch(statement::equals));
 
-      browser.driver().findElement(By.cssSelector("#role-form\\:history .ui-panel-titlebar-icon")).click();
-      browser.waitUntil("the history has opened", () -> browser.text(By.id("role-form:history-table")).contains("created · " + statement));
+      browser
+          .driver()
+          .findElement(By.cssSelector("#role-form\\:history .ui-panel-titlebar-icon"))
+          .click();
+      browser.waitUntil(
+          "the history has opened",
+          () -> browser.text(By.id("role-form:history-table")).contains("created · " + statement));
       String history = browser.text(By.id("role-form:history-table"));
-      assertThat(history).contains("changed · " + statement).contains("removed · " + statement)
-          .contains("Context 4").doesNotContain("tacit_context").contains("hedda");
+      assertThat(history)
+          .contains("changed · " + statement)
+          .contains("removed · " + statement)
+          .contains("Context 4")
+          .doesNotContain("tacit_context")
+          .contains("hedda");
     }
   }
 
   @Test
   void whenTwoPeopleEditTheSameTaskTheSecondIsToldAndNothingIsOverwritten() throws Exception {
     String statement = "Approve payment runs, run " + System.nanoTime();
-    try (Browser first = new Browser(portal); Browser second = new Browser(portal)) {
+    try (Browser first = new Browser(portal);
+        Browser second = new Browser(portal)) {
       first.signIn(DemoUser.ADA);
       second.signIn(DemoUser.HEDDA);
       openFirstRoleOf(second, "FIN");
@@ -78,7 +95,8 @@ class RoleEditIT {
       second.screenshot("role-conflict-hedda");
 
       assertThat(warning).contains("not saved");
-      second.waitUntil("the table shows the first edit", () -> cell(second, statement, 1).equals("30"));
+      second.waitUntil(
+          "the table shows the first edit", () -> cell(second, statement, 1).equals("30"));
       second.driver().navigate().refresh();
       second.waitFor(By.id("role-form:tasks"));
       assertThat(cell(second, statement, 1)).isEqualTo("30");
@@ -86,25 +104,33 @@ class RoleEditIT {
   }
 
   @Test
-  void anEditorCanNeitherReadNorChangeAnotherDepartmentsRoleByAddressOrCraftedPostback() throws Exception {
-    try (Browser analyst = new Browser(portal); Browser editor = new Browser(portal)) {
+  void anEditorCanNeitherReadNorChangeAnotherDepartmentsRoleByAddressOrCraftedPostback()
+      throws Exception {
+    try (Browser analyst = new Browser(portal);
+        Browser editor = new Browser(portal)) {
       analyst.signIn(DemoUser.ADA);
       String operationsRole = openFirstRoleOf(analyst, "OPS");
       long operationsTasks = statements(analyst).size();
 
       editor.signIn(DemoUser.HEDDA);
       editor.open("/app/inventory/role.xhtml?id=" + operationsRole);
-      assertThat(editor.text(By.id("refused-what"))).contains("Role " + operationsRole + " is not in a department");
+      assertThat(editor.text(By.id("refused-what")))
+          .contains("Role " + operationsRole + " is not in a department");
       assertThat(editor.driver().findElements(By.id("role-form:tasks"))).isEmpty();
 
       // Her own role's page, with the role in the postback swapped for the other department's
       openFirstRoleOf(editor, "FIN");
       editor.driver().findElement(By.id("role-form:new-statement")).sendKeys("Sneaked in");
-      editor.driver().executeScript("var f = document.getElementById('role-form');"
-          + "var i = document.createElement('input'); i.type = 'hidden'; i.name = 'id'; i.value = arguments[0];"
-          + "f.appendChild(i);"
-          + "PrimeFaces.ab({s: 'role-form:add', f: 'role-form', p: '@all', u: 'role-form messages'});", operationsRole);
-      assertThat(editor.text(By.id("refused-what"))).as("the Ajax refusal is the same forbidden page")
+      editor
+          .driver()
+          .executeScript(
+              "var f = document.getElementById('role-form');var i ="
+                  + " document.createElement('input'); i.type = 'hidden'; i.name = 'id'; i.value ="
+                  + " arguments[0];f.appendChild(i);PrimeFaces.ab({s: 'role-form:add', f:"
+                  + " 'role-form', p: '@all', u: 'role-form messages'});",
+              operationsRole);
+      assertThat(editor.text(By.id("refused-what")))
+          .as("the Ajax refusal is the same forbidden page")
           .contains("is not in a department you may read");
 
       analyst.driver().navigate().refresh();
@@ -130,8 +156,11 @@ class RoleEditIT {
   }
 
   private static WebElement row(Browser browser, String statement) {
-    return browser.waitFor(By.xpath("//tbody[@id='role-form:tasks_data']/tr[.//span[@class='task-statement' and text()="
-        + xpathLiteral(statement) + "]]"));
+    return browser.waitFor(
+        By.xpath(
+            "//tbody[@id='role-form:tasks_data']/tr[.//span[@class='task-statement' and text()="
+                + xpathLiteral(statement)
+                + "]]"));
   }
 
   private static void setShare(WebElement row, String share) {
@@ -150,16 +179,18 @@ class RoleEditIT {
 
   /** Opens the task's reasons in the scores table, once, and gives their text. */
   private static String reasons(Browser browser, String statement) {
-    Object text = browser.driver().executeScript(
-        "for (const row of document.querySelectorAll(\"[id='role-form:scores_data'] > tr[data-ri]\")) {"
-            + "  const s = row.querySelector('.task-statement');"
-            + "  if (!s || s.textContent.trim() !== arguments[0]) continue;"
-            + "  const next = row.nextElementSibling;"
-            + "  if (next && next.classList.contains('ui-expanded-row-content')) return next.innerText;"
-            + "  if (!row.dataset.opened) { row.dataset.opened = '1'; row.querySelector('.ui-row-toggler').click(); }"
-            + "  return '';"
-            + "}"
-            + "return '';", statement);
+    Object text =
+        browser
+            .driver()
+            .executeScript(
+                "for (const row of document.querySelectorAll(\"[id='role-form:scores_data'] >"
+                    + " tr[data-ri]\")) {  const s = row.querySelector('.task-statement');  if (!s"
+                    + " || s.textContent.trim() !== arguments[0]) continue;  const next ="
+                    + " row.nextElementSibling;  if (next &&"
+                    + " next.classList.contains('ui-expanded-row-content')) return next.innerText; "
+                    + " if (!row.dataset.opened) { row.dataset.opened = '1';"
+                    + " row.querySelector('.ui-row-toggler').click(); }  return '';}return '';",
+                statement);
     return text == null ? "" : text.toString();
   }
 
@@ -167,15 +198,21 @@ class RoleEditIT {
     return browser.texts("[id='role-form:tasks_data'] .task-statement");
   }
 
-  /** The visible texts of a task's cells: statement, share, then the facts in rubric order; empty while not shown. */
+  /**
+   * The visible texts of a task's cells: statement, share, then the facts in rubric order; empty
+   * while not shown.
+   */
   @SuppressWarnings("unchecked")
   private static List<String> cellTexts(Browser browser, String statement) {
-    return (List<String>) browser.driver().executeScript(
-        "for (const row of document.querySelectorAll(\"[id='role-form:tasks_data'] > tr\")) {"
-            + "  const s = row.querySelector('.task-statement');"
-            + "  if (s && s.textContent.trim() === arguments[0]) return Array.from(row.children).map(td => td.innerText.trim());"
-            + "}"
-            + "return [];", statement);
+    return (List<String>)
+        browser
+            .driver()
+            .executeScript(
+                "for (const row of document.querySelectorAll(\"[id='role-form:tasks_data'] > tr\"))"
+                    + " {  const s = row.querySelector('.task-statement');  if (s &&"
+                    + " s.textContent.trim() === arguments[0]) return"
+                    + " Array.from(row.children).map(td => td.innerText.trim());}return [];",
+                statement);
   }
 
   private static String cell(Browser browser, String statement, int column) {

@@ -11,8 +11,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
- * The rule sets page: everyone in the Assessment area reads the version in use, administrators draft,
- * preview, publish or discard the next one; and the run comparison page without runs to compare.
+ * The rule sets page: everyone in the Assessment area reads the version in use, administrators
+ * draft, preview, publish or discard the next one; and the run comparison page without runs to
+ * compare.
  *
  * <p>All test classes share one server and one database, and a published version can never be
  * removed. So the drafts with changed numbers are discarded, and the one test that publishes
@@ -28,22 +29,31 @@ class RuleSetIT {
   private final Portal portal = Portal.get();
 
   @Test
-  void anAdminDraftsNewNumbersPreviewsTheirEffectAndDiscardsThemWhileTheVersionInUseStays() throws Exception {
+  void anAdminDraftsNewNumbersPreviewsTheirEffectAndDiscardsThemWhileTheVersionInUseStays()
+      throws Exception {
     try (Browser browser = new Browser(portal)) {
       browser.signIn(DemoUser.ADA);
       int inUse = freshDraft(browser);
 
       setNumber(browser, "draft-form:weight-AUTO-DIGITAL", "9");
-      setNumber(browser, "draft-form:readiness-threshold", "0"); // every scored task is now ready for AI
+      setNumber(
+          browser, "draft-form:readiness-threshold", "0"); // every scored task is now ready for AI
       browser.driver().findElement(By.id("draft-form:preview-draft")).click();
       browser.waitForMessage("Draft saved; its effect is shown below.");
 
       int tasks = number(browser.text(By.id("preview-tasks")));
       int changing = number(browser.text(By.id("preview-changing")));
       assertThat(tasks).isPositive();
-      assertThat(changing).isPositive().isLessThanOrEqualTo(tasks); // the demo company has tasks low on A under v1
-      assertThat(browser.driver().findElements(By.cssSelector("#preview-matrix tbody tr"))).isNotEmpty();
-      assertThat(browser.driver().findElements(By.cssSelector("[id='draft-form:preview-roles_data'] a.role-title")))
+      assertThat(changing)
+          .isPositive()
+          .isLessThanOrEqualTo(tasks); // the demo company has tasks low on A under v1
+      assertThat(browser.driver().findElements(By.cssSelector("#preview-matrix tbody tr")))
+          .isNotEmpty();
+      assertThat(
+              browser
+                  .driver()
+                  .findElements(
+                      By.cssSelector("[id='draft-form:preview-roles_data'] a.role-title")))
           .isNotEmpty();
       browser.screenshot("rule-set-preview-ada");
 
@@ -53,7 +63,8 @@ class RuleSetIT {
       browser.waitFor(By.id("draft-form:start-draft"));
       assertThat(shownVersion(browser)).isEqualTo(inUse);
       assertThat(browser.texts(".rule-weight")).contains("3"); // AUTO-DIGITAL and others as in use
-      assertThat(browser.driver().findElements(By.cssSelector("#versions .tacit-status-draft"))).isEmpty();
+      assertThat(browser.driver().findElements(By.cssSelector("#versions .tacit-status-draft")))
+          .isEmpty();
     }
   }
 
@@ -73,7 +84,9 @@ class RuleSetIT {
 
       browser.waitUntil("the page shows the new version", () -> shownVersion(browser) == inUse + 1);
       assertThat(browser.text(By.id("shown-version"))).contains("in use");
-      assertThat(browser.text(By.id("shown-provenance"))).contains("Published by ada").contains(note);
+      assertThat(browser.text(By.id("shown-provenance")))
+          .contains("Published by ada")
+          .contains(note);
       browser.driver().navigate().refresh(); // stored, not only shown
       assertThat(shownVersion(browser)).isEqualTo(inUse + 1);
       assertThat(browser.driver().findElements(By.id("version-" + inUse))).isNotEmpty();
@@ -83,7 +96,8 @@ class RuleSetIT {
 
   @Test
   void whenTwoAdminsChangeTheSameDraftTheSecondIsToldAndNothingIsOverwritten() throws Exception {
-    try (Browser first = new Browser(portal); Browser second = new Browser(portal)) {
+    try (Browser first = new Browser(portal);
+        Browser second = new Browser(portal)) {
       first.signIn(DemoUser.ADA);
       second.signIn(DemoUser.ADA);
       freshDraft(first);
@@ -98,7 +112,8 @@ class RuleSetIT {
       second.driver().findElement(By.id("draft-form:save-draft")).click();
       String warning = second.waitForMessage("Someone else changed the draft meanwhile");
       assertThat(warning).contains("not saved");
-      second.waitUntil("the editor shows the stored draft",
+      second.waitUntil(
+          "the editor shows the stored draft",
           () -> value(second, "draft-form:weight-LEARN-TRUST").startsWith("4"));
       second.screenshot("rule-set-conflict-ada");
 
@@ -114,8 +129,12 @@ class RuleSetIT {
       browser.signIn(DemoUser.HEDDA);
       browser.open("/app/assessment/rules.xhtml");
 
-      assertThat(browser.texts("#rules_data .rule-id")).hasSize(13).contains("LEARN-TACIT", "AUTO-DIGITAL");
-      assertThat(browser.text(By.id("thresholds"))).contains("High learning need").contains("High automation readiness");
+      assertThat(browser.texts("#rules_data .rule-id"))
+          .hasSize(13)
+          .contains("LEARN-TACIT", "AUTO-DIGITAL");
+      assertThat(browser.text(By.id("thresholds")))
+          .contains("High learning need")
+          .contains("High automation readiness");
       assertThat(browser.text(By.id("shown-version"))).contains("in use");
       assertThat(browser.text(By.id("rules-explained"))).contains("weights are relative");
       assertThat(browser.driver().findElements(By.id("draft-form"))).isEmpty();
@@ -130,11 +149,13 @@ class RuleSetIT {
       browser.signIn(DemoUser.HEDDA);
       browser.open("/app/assessment/compare.xhtml");
       assertThat(browser.text(By.id("no-comparison"))).contains("No two runs were chosen");
-      assertThat(browser.waitFor(By.id("back-to-assessment")).getAttribute("href")).endsWith("/app/assessment/");
+      assertThat(browser.waitFor(By.id("back-to-assessment")).getAttribute("href"))
+          .endsWith("/app/assessment/");
       assertThat(browser.driver().findElements(By.id("pick-form:compare"))).isNotEmpty();
 
       browser.open("/app/assessment/compare.xhtml?earlier=999999998&later=999999999");
-      assertThat(browser.text(By.id("no-comparison"))).contains("There is no assessment run 999999998");
+      assertThat(browser.text(By.id("no-comparison")))
+          .contains("There is no assessment run 999999998");
       assertThat(browser.driver().findElements(By.id("comparison-changes"))).isEmpty();
     }
   }
@@ -146,7 +167,8 @@ class RuleSetIT {
   private static int freshDraft(Browser browser) {
     browser.open("/app/assessment/rules.xhtml");
     browser.waitFor(By.id("draft-section"));
-    if (browser.driver().findElements(By.id("draft-form:discard-draft")).stream().anyMatch(WebElement::isDisplayed)) {
+    if (browser.driver().findElements(By.id("draft-form:discard-draft")).stream()
+        .anyMatch(WebElement::isDisplayed)) {
       browser.driver().findElement(By.id("draft-form:discard-draft")).click();
       browser.waitFor(By.id("confirm-yes")).click();
       browser.waitForMessage("Draft discarded");
@@ -165,7 +187,8 @@ class RuleSetIT {
 
   /** Types into a p:inputNumber, whose visible field is {@code <id>_input}. */
   private static void setNumber(Browser browser, String id, String number) {
-    // Select and overtype, as a person does: the number widget refuses being emptied by script (clear())
+    // Select and overtype, as a person does: the number widget refuses being emptied by script
+    // (clear())
     WebElement input = browser.waitFor(By.id(id + "_input"));
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), number, Keys.TAB);
   }

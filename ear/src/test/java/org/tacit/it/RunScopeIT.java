@@ -28,7 +28,8 @@ class RunScopeIT {
   private final Portal portal = Portal.get();
 
   @Test
-  void aViewerAndAnEditorSeeNoLabelOrStarterOfRunsCoveringDepartmentsTheyMayNotRead() throws Exception {
+  void aViewerAndAnEditorSeeNoLabelOrStarterOfRunsCoveringDepartmentsTheyMayNotRead()
+      throws Exception {
     Api sam = Api.as(portal, DemoUser.SAM);
     Api hedda = Api.as(portal, DemoUser.HEDDA);
     Api vic = Api.as(portal, DemoUser.VIC);
@@ -75,15 +76,22 @@ class RunScopeIT {
     JsonNode samsView = byId(Api.json(sam.get("/assessments")), finance);
     assertThat(samsView.get("startedBy").asText()).isEqualTo("hedda");
 
-    assertThat(vic.post("/assessments", "application/json", "{}".getBytes(StandardCharsets.UTF_8)).statusCode())
+    assertThat(
+            vic.post("/assessments", "application/json", "{}".getBytes(StandardCharsets.UTF_8))
+                .statusCode())
         .isEqualTo(403);
-    awaitSecurityEvent("user=\"vic\" action=\"read-run\" object=\"assessment run " + finance + "\" outcome=refused");
-    awaitSecurityEvent("user=\"vic\" action=\"api\" object=\"POST /tacit/api/v1/assessments\" outcome=refused");
+    awaitSecurityEvent(
+        "user=\"vic\" action=\"read-run\" object=\"assessment run "
+            + finance
+            + "\" outcome=refused");
+    awaitSecurityEvent(
+        "user=\"vic\" action=\"api\" object=\"POST /tacit/api/v1/assessments\" outcome=refused");
 
     try (Browser browser = new Browser(portal)) {
       browser.signIn(DemoUser.HEDDA);
       browser.open("/app/assessment/run.xhtml?id=" + organisation);
-      assertThat(browser.text(By.id("run-scope"))).isEqualTo("Includes departments you may not read");
+      assertThat(browser.text(By.id("run-scope")))
+          .isEqualTo("Includes departments you may not read");
       assertThat(browser.driver().getPageSource()).doesNotContain("by sam");
       browser.open("/app/assessment/run.xhtml?id=" + finance);
       assertThat(browser.text(By.id("run-scope"))).contains("FIN");
@@ -92,32 +100,43 @@ class RunScopeIT {
       browser.signIn(DemoUser.VIC);
       browser.open("/app/assessment/run.xhtml?id=" + organisation);
       browser.waitFor(By.id("error-forbidden"));
-      awaitSecurityEvent("user=\"vic\" action=\"page\" object=\"GET /tacit/app/assessment/run.xhtml\" outcome=refused");
+      awaitSecurityEvent(
+          "user=\"vic\" action=\"page\" object=\"GET /tacit/app/assessment/run.xhtml\""
+              + " outcome=refused");
       browser.open("/app/reports/export?scenario=987654321");
       browser.waitFor(By.id("error-not-found"));
     }
   }
 
-  /** Waits (up to 10 s, the server writes its log from a queue) for a line of the security event trail. */
+  /**
+   * Waits (up to 10 s, the server writes its log from a queue) for a line of the security event
+   * trail.
+   */
   private static void awaitSecurityEvent(String part) {
     Path domains = Path.of(System.getProperty("tacit.it.home", "target/it-home"), "domains");
-    new FluentWait<>(domains).withTimeout(Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(200))
-        .withMessage("no security event " + part + " in the server log").until(dir -> {
-          try (Stream<Path> logs = Files.find(dir, 3, (path, attributes) -> path.endsWith("server.log"))) {
-            for (Path log : logs.toList()) {
-              if (Files.readString(log).contains(part)) {
-                return true;
+    new FluentWait<>(domains)
+        .withTimeout(Duration.ofSeconds(10))
+        .pollingEvery(Duration.ofMillis(200))
+        .withMessage("no security event " + part + " in the server log")
+        .until(
+            dir -> {
+              try (Stream<Path> logs =
+                  Files.find(dir, 3, (path, attributes) -> path.endsWith("server.log"))) {
+                for (Path log : logs.toList()) {
+                  if (Files.readString(log).contains(part)) {
+                    return true;
+                  }
+                }
+                return null;
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
               }
-            }
-            return null;
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+            });
   }
 
   private static long start(Api api, String body) throws IOException, InterruptedException {
-    HttpResponse<String> started = api.post("/assessments", "application/json", body.getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> started =
+        api.post("/assessments", "application/json", body.getBytes(StandardCharsets.UTF_8));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
     return Api.json(started).get("id").asLong();
   }
@@ -139,18 +158,22 @@ class RunScopeIT {
 
   /** Polls the run until it is done, within a minute. */
   private static void done(Api api, long id) {
-    new FluentWait<>(api).withTimeout(Duration.ofMinutes(1)).pollingEvery(Duration.ofMillis(200))
-        .withMessage("run " + id + " did not finish").until(a -> {
-          try {
-            JsonNode run = Api.json(a.get("/assessments/" + id + "?limit=1"));
-            assertThat(run.get("status").asText()).as(run.toString()).isNotEqualTo("FAILED");
-            return run.get("status").asText().equals("DONE") ? Boolean.TRUE : null;
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-          }
-        });
+    new FluentWait<>(api)
+        .withTimeout(Duration.ofMinutes(1))
+        .pollingEvery(Duration.ofMillis(200))
+        .withMessage("run " + id + " did not finish")
+        .until(
+            a -> {
+              try {
+                JsonNode run = Api.json(a.get("/assessments/" + id + "?limit=1"));
+                assertThat(run.get("status").asText()).as(run.toString()).isNotEqualTo("FAILED");
+                return run.get("status").asText().equals("DONE") ? Boolean.TRUE : null;
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+              }
+            });
   }
 }

@@ -18,7 +18,8 @@ import org.openqa.selenium.WebElement;
 /**
  * Scenarios created, copied, changed and deleted by strategy analysts, in the browser and through
  * the API; read-only for everyone else. All test classes share one database (once on H2, once on
- * PostgreSQL), so every scenario made here has a name of its own, and the presets are never touched.
+ * PostgreSQL), so every scenario made here has a name of its own, and the presets are never
+ * touched.
  */
 @ExtendWith(Portal.class)
 class ScenarioIT {
@@ -28,27 +29,37 @@ class ScenarioIT {
   private final Portal portal = Portal.get();
 
   @Test
-  void anAnalystCreatesAScenarioWithAFasterDoublingAndSeesItsFiguresAndTheDeparture() throws Exception {
+  void anAnalystCreatesAScenarioWithAFasterDoublingAndSeesItsFiguresAndTheDeparture()
+      throws Exception {
     String name = unique("Faster doubling");
     try (Browser browser = new Browser(portal)) {
       browser.signIn(DemoUser.SAM);
       browser.open(PAGE);
       browser.waitFor(By.id("scenarios-form:new-scenario")).click();
       WebElement nameField = browser.waitFor(By.id("scenario-form:name"));
-      assertThat(browser.driver().findElements(By.cssSelector(".tacit-departs"))).as("a new one is all defaults")
+      assertThat(browser.driver().findElements(By.cssSelector(".tacit-departs")))
+          .as("a new one is all defaults")
           .isEmpty();
       nameField.sendKeys(name);
       setNumber(browser, "scenario-form:doubling-months", "4");
-      browser.waitUntil("the doubling time is marked as departing from the default", () -> !browser.driver()
-          .findElements(By.cssSelector("#assumption-doubling-months .tacit-departs")).isEmpty());
+      browser.waitUntil(
+          "the doubling time is marked as departing from the default",
+          () ->
+              !browser
+                  .driver()
+                  .findElements(By.cssSelector("#assumption-doubling-months .tacit-departs"))
+                  .isEmpty());
       // the default is the trend fitted to the measured points, as the same page states it
-      Matcher fit = Pattern.compile("doubling every ([0-9.]+) months").matcher(browser.text(By.id("horizon-fit")));
+      Matcher fit =
+          Pattern.compile("doubling every ([0-9.]+) months")
+              .matcher(browser.text(By.id("horizon-fit")));
       assertThat(fit.find()).isTrue();
       String shown = browser.text(By.id("assumption-doubling-months"));
       assertThat(shown).contains("the trend fitted to");
       Matcher defaultValue = Pattern.compile("default ([0-9.]+)").matcher(shown);
       assertThat(defaultValue.find()).as(shown).isTrue();
-      assertThat(Double.parseDouble(defaultValue.group(1))).isCloseTo(Double.parseDouble(fit.group(1)), within(0.05));
+      assertThat(Double.parseDouble(defaultValue.group(1)))
+          .isCloseTo(Double.parseDouble(fit.group(1)), within(0.05));
       browser.screenshot("scenario-editor-sam");
 
       browser.driver().findElement(By.id("scenario-form:save")).click();
@@ -56,8 +67,12 @@ class ScenarioIT {
       assertThat(browser.currentUrl().getQuery()).startsWith("scenario=");
       assertThat(browser.texts("[id='reports-form:scenario_input'] option")).contains(name);
       assertThat(browser.text(By.id("reports-form:scenario_label"))).isEqualTo(name);
-      WebElement doubling = browser.waitFor(By.xpath("//tbody[@id='reports-form:assumption-values_data']/tr"
-          + "[td[1][normalize-space()='horizon doubles every, months']]//strong[contains(@class,'assumption-departs')]"));
+      WebElement doubling =
+          browser.waitFor(
+              By.xpath(
+                  "//tbody[@id='reports-form:assumption-values_data']/tr[td[1][normalize-space()='horizon"
+                      + " doubles every,"
+                      + " months']]//strong[contains(@class,'assumption-departs')]"));
       assertThat(doubling.getText()).isEqualTo("4.0");
       browser.screenshot("scenario-saved-reports-sam");
 
@@ -85,13 +100,20 @@ class ScenarioIT {
       browser.driver().findElement(By.id("copy-form:copy-save")).click();
       browser.waitForMessage("as “" + copy + "”");
       browser.waitUntil("the copy is listed", () -> browser.texts(".scenario-name").contains(copy));
-      assertThat(row(browser, copy).findElement(By.cssSelector(".scenario-doubling")).getText()).isEqualTo("5");
+      assertThat(row(browser, copy).findElement(By.cssSelector(".scenario-doubling")).getText())
+          .isEqualTo("5");
 
       delete(browser, copy);
       assertThat(browser.texts(".scenario-name")).contains(original).doesNotContain(copy);
     }
-    assertThat(sam.delete("/scenarios/" + created.get("id").asLong() + "?version=" + created.get("rowVersion").asLong())
-        .statusCode()).isEqualTo(204);
+    assertThat(
+            sam.delete(
+                    "/scenarios/"
+                        + created.get("id").asLong()
+                        + "?version="
+                        + created.get("rowVersion").asLong())
+                .statusCode())
+        .isEqualTo(204);
   }
 
   @Test
@@ -106,42 +128,64 @@ class ScenarioIT {
       browser.waitFor(By.id("scenarios-form:scenarios"));
       assertThat(browser.texts(".scenario-name")).contains("Base", "Cautious", name);
       assertThat(browser.driver().findElements(By.id("scenarios-form:new-scenario"))).isEmpty();
-      assertThat(browser.driver().findElements(By.cssSelector(".scenario-edit, .scenario-copy, .scenario-delete")))
+      assertThat(
+              browser
+                  .driver()
+                  .findElements(By.cssSelector(".scenario-edit, .scenario-copy, .scenario-delete")))
           .isEmpty();
       assertThat(browser.text(By.id("scenarios-explained"))).contains("you read them");
       browser.screenshot("scenarios-vic");
     }
     Api vic = Api.as(portal, DemoUser.VIC);
-    HttpResponse<String> put = vic.put("/scenarios/" + id, "{\"rowVersion\": " + created.get("rowVersion") + ","
-        + " \"doublingMonths\": 2}");
+    HttpResponse<String> put =
+        vic.put(
+            "/scenarios/" + id,
+            "{\"rowVersion\": " + created.get("rowVersion") + "," + " \"doublingMonths\": 2}");
     assertThat(put.statusCode()).isEqualTo(403);
     assertThat(Api.json(put).get("detail").asText()).isEqualTo("Your role does not allow this.");
-    assertThat(vic.post("/scenarios", "application/json", "{\"name\": \"Vic's\"}".getBytes(StandardCharsets.UTF_8))
-        .statusCode()).isEqualTo(403);
-    assertThat(vic.delete("/scenarios/" + id + "?version=" + created.get("rowVersion")).statusCode()).isEqualTo(403);
-    assertThat(Api.json(sam.get("/scenarios/" + id)).get("values").get("doublingMonths").asDouble()).isEqualTo(5.0);
-    assertThat(sam.delete("/scenarios/" + id + "?version=" + created.get("rowVersion")).statusCode()).isEqualTo(204);
+    assertThat(
+            vic.post(
+                    "/scenarios",
+                    "application/json",
+                    "{\"name\": \"Vic's\"}".getBytes(StandardCharsets.UTF_8))
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(
+            vic.delete("/scenarios/" + id + "?version=" + created.get("rowVersion")).statusCode())
+        .isEqualTo(403);
+    assertThat(Api.json(sam.get("/scenarios/" + id)).get("values").get("doublingMonths").asDouble())
+        .isEqualTo(5.0);
+    assertThat(
+            sam.delete("/scenarios/" + id + "?version=" + created.get("rowVersion")).statusCode())
+        .isEqualTo(204);
   }
 
   @Test
-  void aSaveThroughTheApiAgainstAnOlderVersionIsAConflictAndAnInvalidValueABadRequest() throws Exception {
+  void aSaveThroughTheApiAgainstAnOlderVersionIsAConflictAndAnInvalidValueABadRequest()
+      throws Exception {
     Api sam = Api.as(portal, DemoUser.SAM);
     HttpResponse<String> post = created(sam, unique("Stale"));
     JsonNode created = Api.json(post);
-    assertThat(post.headers().firstValue("Location")).hasValueSatisfying(location ->
-        assertThat(location).endsWith("/api/v1/scenarios/" + created.get("id").asLong()));
+    assertThat(post.headers().firstValue("Location"))
+        .hasValueSatisfying(
+            location ->
+                assertThat(location).endsWith("/api/v1/scenarios/" + created.get("id").asLong()));
     String path = "/scenarios/" + created.get("id").asLong();
     long seen = created.get("rowVersion").asLong();
 
-    HttpResponse<String> first = sam.put(path, "{\"rowVersion\": " + seen + ", \"adoptionYears\": 12}");
+    HttpResponse<String> first =
+        sam.put(path, "{\"rowVersion\": " + seen + ", \"adoptionYears\": 12}");
     assertThat(first.statusCode()).isEqualTo(200);
     assertThat(Api.json(first).get("rowVersion").asLong()).isEqualTo(seen + 1);
 
-    HttpResponse<String> stale = sam.put(path, "{\"rowVersion\": " + seen + ", \"adoptionYears\": 3}");
+    HttpResponse<String> stale =
+        sam.put(path, "{\"rowVersion\": " + seen + ", \"adoptionYears\": 3}");
     assertThat(stale.statusCode()).isEqualTo(409);
-    assertThat(Api.json(stale).get("detail").asText()).contains("was changed meanwhile by sam")
+    assertThat(Api.json(stale).get("detail").asText())
+        .contains("was changed meanwhile by sam")
         .endsWith("your change was not saved.");
-    HttpResponse<String> invalid = sam.put(path, "{\"rowVersion\": " + (seen + 1) + ", \"doublingMonths\": -1}");
+    HttpResponse<String> invalid =
+        sam.put(path, "{\"rowVersion\": " + (seen + 1) + ", \"doublingMonths\": -1}");
     assertThat(invalid.statusCode()).isEqualTo(400);
     assertThat(Api.json(invalid).get("detail").asText())
         .isEqualTo("The horizon's doubling time is a number of months above 0, not -1.0.");
@@ -153,9 +197,14 @@ class ScenarioIT {
   }
 
   /** Creates a scenario through the API whose doubling time is 5 months. */
-  private static HttpResponse<String> created(Api api, String name) throws IOException, InterruptedException {
-    HttpResponse<String> answer = api.post("/scenarios", "application/json",
-        ("{\"name\": \"" + name + "\", \"doublingMonths\": 5}").getBytes(StandardCharsets.UTF_8));
+  private static HttpResponse<String> created(Api api, String name)
+      throws IOException, InterruptedException {
+    HttpResponse<String> answer =
+        api.post(
+            "/scenarios",
+            "application/json",
+            ("{\"name\": \"" + name + "\", \"doublingMonths\": 5}")
+                .getBytes(StandardCharsets.UTF_8));
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
     return answer;
   }
@@ -164,12 +213,18 @@ class ScenarioIT {
     row(browser, name).findElement(By.cssSelector(".scenario-delete")).click();
     browser.waitFor(By.id("confirm-yes")).click();
     browser.waitForMessage("Deleted “" + name + "”");
-    browser.waitUntil("the scenario is gone from the table", () -> !browser.texts(".scenario-name").contains(name));
+    browser.waitUntil(
+        "the scenario is gone from the table",
+        () -> !browser.texts(".scenario-name").contains(name));
   }
 
   private static WebElement row(Browser browser, String name) {
-    return browser.waitFor(By.xpath("//tbody[@id='scenarios-form:scenarios_data']/tr[.//a[@class='scenario-name' and "
-        + "normalize-space()='" + name + "']]"));
+    return browser.waitFor(
+        By.xpath(
+            "//tbody[@id='scenarios-form:scenarios_data']/tr[.//a[@class='scenario-name' and "
+                + "normalize-space()='"
+                + name
+                + "']]"));
   }
 
   /** Types into a p:inputNumber, whose visible field is {@code <id>_input}, as a person does. */

@@ -2,7 +2,6 @@ package org.tacit.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
@@ -22,7 +21,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SecurityHeadersIT {
 
   private static final HttpClient CLIENT =
-      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private final Portal portal = Portal.get();
 
@@ -36,7 +38,8 @@ class SecurityHeadersIT {
 
       assertThat(page.statusCode()).isEqualTo(200);
       String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
-      assertThat(policy).contains("frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'")
+      assertThat(policy)
+          .contains("frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'")
           .containsPattern("script-src 'self' 'nonce-[A-Za-z0-9+/=]+'")
           .doesNotContain("unsafe-inline'; script-src", "'unsafe-eval'");
       String scriptSource = policy.substring(policy.indexOf("script-src"));
@@ -52,8 +55,9 @@ class SecurityHeadersIT {
     HttpResponse<String> answer = Api.as(portal, DemoUser.HEDDA).get("/departments");
 
     assertThat(answer.statusCode()).isEqualTo(200);
-    assertThat(answer.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
-        assertThat(policy).contains("default-src 'none'", "frame-ancestors 'none'"));
+    assertThat(answer.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(
+            policy -> assertThat(policy).contains("default-src 'none'", "frame-ancestors 'none'"));
     assertHardened(answer.headers());
   }
 
@@ -71,16 +75,27 @@ class SecurityHeadersIT {
 
   @Test
   void theSessionCookieIsHttpOnlyAndSameSiteAndSecureBehindAnHttpsProxy() throws Exception {
-    HttpResponse<String> plain = CLIENT.send(HttpRequest.newBuilder(portal.url("/app/")).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
-    HttpResponse<String> proxied = CLIENT.send(HttpRequest.newBuilder(portal.url("/app/"))
-        .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> plain =
+        CLIENT.send(
+            HttpRequest.newBuilder(portal.url("/app/")).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> proxied =
+        CLIENT.send(
+            HttpRequest.newBuilder(portal.url("/app/"))
+                .header("X-Forwarded-Proto", "https")
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
 
     String plainCookie = sessionCookie(plain.headers());
     assertThat(plainCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
-    assertThat(plainCookie).doesNotContainIgnoringCase("Secure;").doesNotEndWithIgnoringCase("Secure");
-    assertThat(sessionCookie(proxied.headers())).containsIgnoringCase("HttpOnly")
-        .containsIgnoringCase("SameSite=Lax").containsIgnoringCase("Secure");
+    assertThat(plainCookie)
+        .doesNotContainIgnoringCase("Secure;")
+        .doesNotEndWithIgnoringCase("Secure");
+    assertThat(sessionCookie(proxied.headers()))
+        .containsIgnoringCase("HttpOnly")
+        .containsIgnoringCase("SameSite=Lax")
+        .containsIgnoringCase("Secure");
   }
 
   @Test
@@ -96,14 +111,17 @@ class SecurityHeadersIT {
     assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
     assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
-    assertThat(headers.allValues("Cache-Control")).anySatisfy(value -> assertThat(value).contains("no-store"));
+    assertThat(headers.allValues("Cache-Control"))
+        .anySatisfy(value -> assertThat(value).contains("no-store"));
     assertThat(headers.firstValue("Server")).isEmpty();
     assertThat(headers.firstValue("X-Powered-By")).isEmpty();
   }
 
   private static String sessionCookie(HttpHeaders headers) {
     List<String> cookies = headers.allValues("Set-Cookie");
-    return cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+    return cookies.stream()
+        .filter(c -> c.startsWith("JSESSIONID="))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("No session cookie in " + cookies));
   }
 }

@@ -24,6 +24,7 @@ import org.openqa.selenium.By;
 class SessionFollowsKeycloakIT {
 
   private static final int TOKEN_SECONDS = 20;
+
   /** The token's lifetime, plus the round trips of signing in and polling. */
   private static final Duration WITHIN_TOKEN_LIFETIME = Duration.ofSeconds(TOKEN_SECONDS + 25);
 
@@ -66,10 +67,12 @@ class SessionFollowsKeycloakIT {
         keycloak.leaveGroup(DemoUser.HEDDA, "/departments/FIN");
 
         Instant removed = Instant.now();
-        pollUntil(() -> {
-          browser.open("/app/");
-          return !browser.text(By.id("user-departments")).contains("FIN");
-        }, "hedda's header no longer names FIN");
+        pollUntil(
+            () -> {
+              browser.open("/app/");
+              return !browser.text(By.id("user-departments")).contains("FIN");
+            },
+            "hedda's header no longer names FIN");
         assertThat(Duration.between(removed, Instant.now())).isLessThan(WITHIN_TOKEN_LIFETIME);
 
         browser.open("/app/inventory/");
@@ -88,10 +91,12 @@ class SessionFollowsKeycloakIT {
       try {
         keycloak.setEnabled(DemoUser.VIC, false);
 
-        pollUntil(() -> {
-          browser.open("/app/");
-          return browser.onKeycloak();
-        }, "vic is sent to Keycloak instead of the portal");
+        pollUntil(
+            () -> {
+              browser.open("/app/");
+              return browser.onKeycloak();
+            },
+            "vic is sent to Keycloak instead of the portal");
         browser.open("/app/reports/");
         assertThat(browser.onKeycloak()).isTrue();
       } finally {
@@ -103,8 +108,9 @@ class SessionFollowsKeycloakIT {
   /**
    * Signed out at Keycloak (by an administrator here; the same for a sign-out in another
    * application): the portal session ends within the token's lifetime, at its next refresh at the
-   * latest. Keycloak's back-channel logout usually ends it at once ({@code BackchannelLogout}); that
-   * path has its own unit tests, as the container does not always let it end a session at once.
+   * latest. Keycloak's back-channel logout usually ends it at once ({@code BackchannelLogout});
+   * that path has its own unit tests, as the container does not always let it end a session at
+   * once.
    */
   @Test
   void signingOutAtKeycloakEndsThePortalSession() throws Exception {
@@ -113,15 +119,19 @@ class SessionFollowsKeycloakIT {
 
       keycloak.signOut(DemoUser.SAM);
 
-      pollUntil(() -> {
-        browser.open("/app/");
-        return browser.onKeycloak();
-      }, "sam is sent to Keycloak's sign-in");
+      pollUntil(
+          () -> {
+            browser.open("/app/");
+            return browser.onKeycloak();
+          },
+          "sam is sent to Keycloak's sign-in");
       browser.waitForSignInForm();
     }
   }
 
-  /** Polls every second until {@code condition} holds, failing after the token's lifetime and some. */
+  /**
+   * Polls every second until {@code condition} holds, failing after the token's lifetime and some.
+   */
   private static void pollUntil(Check condition, String what) throws Exception {
     pollUntil(condition, what, WITHIN_TOKEN_LIFETIME);
   }
@@ -141,12 +151,18 @@ class SessionFollowsKeycloakIT {
     boolean holds() throws Exception;
   }
 
-  /** The portal's cookie, read while the browser is on Keycloak's page (another port, so not the page's). */
+  /**
+   * The portal's cookie, read while the browser is on Keycloak's page (another port, so not the
+   * page's).
+   */
   @SuppressWarnings("unchecked")
   private Optional<String> portalSessionCookie(Browser browser) {
-    Map<String, Object> answer = browser.driver().executeCdpCommand("Network.getAllCookies", Map.of());
-    return ((List<Map<String, Object>>) answer.get("cookies")).stream()
-        .filter(c -> "JSESSIONID".equals(c.get("name")) && "/tacit".equals(c.get("path")))
-        .map(c -> (String) c.get("value")).findFirst();
+    Map<String, Object> answer =
+        browser.driver().executeCdpCommand("Network.getAllCookies", Map.of());
+    return ((List<Map<String, Object>>) answer.get("cookies"))
+        .stream()
+            .filter(c -> "JSESSIONID".equals(c.get("name")) && "/tacit".equals(c.get("path")))
+            .map(c -> (String) c.get("value"))
+            .findFirst();
   }
 }

@@ -21,9 +21,13 @@ class SignInIT {
     HttpResponse<String> response = Http.get(portal.url("/app/"));
 
     assertThat(response.statusCode()).isEqualTo(302);
-    assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
-        .startsWith(portal.keycloakOrigin() + "/realms/tacit/protocol/openid-connect/auth")
-        .contains("client_id=tacit-portal"));
+    assertThat(response.headers().firstValue("Location"))
+        .hasValueSatisfying(
+            location ->
+                assertThat(location)
+                    .startsWith(
+                        portal.keycloakOrigin() + "/realms/tacit/protocol/openid-connect/auth")
+                    .contains("client_id=tacit-portal"));
   }
 
   @Test
@@ -36,7 +40,8 @@ class SignInIT {
 
   @ParameterizedTest
   @EnumSource(DemoUser.class)
-  void eachDemoUserSignsInThroughKeycloakAndSeesTheNavigationOfTheirRole(DemoUser user) throws Exception {
+  void eachDemoUserSignsInThroughKeycloakAndSeesTheNavigationOfTheirRole(DemoUser user)
+      throws Exception {
     try (Browser browser = new Browser(portal)) {
       browser.open("/app/");
       assertThat(browser.onKeycloak()).as("sent to Keycloak's sign-in form").isTrue();
@@ -46,8 +51,11 @@ class SignInIT {
       assertThat(browser.text(By.id("user-name"))).isEqualTo(user.displayName());
       assertThat(browser.text(By.id("user-roles"))).isEqualTo(user.roleLabel());
       assertThat(browser.text(By.id("user-departments"))).isEqualTo(user.departments());
-      List<String> navigation = browser.driver().findElements(By.cssSelector("#main-nav a")).stream()
-          .map(WebElement::getText).map(String::strip).toList();
+      List<String> navigation =
+          browser.driver().findElements(By.cssSelector("#main-nav a")).stream()
+              .map(WebElement::getText)
+              .map(String::strip)
+              .toList();
       assertThat(navigation).containsExactlyElementsOf(user.navigation());
       browser.screenshot("home-" + user.username());
     }

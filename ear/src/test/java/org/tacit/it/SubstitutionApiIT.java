@@ -17,7 +17,8 @@ class SubstitutionApiIT {
   private final Portal portal = Portal.get();
 
   @Test
-  void theFiguresOfAScenarioComeYearByYearWithTheirSourcesAndOnlyForTheCallersDepartments() throws Exception {
+  void theFiguresOfAScenarioComeYearByYearWithTheirSourcesAndOnlyForTheCallersDepartments()
+      throws Exception {
     Api sam = Api.as(portal, DemoUser.SAM);
     JsonNode scenarios = Api.json(sam.get("/scenarios"));
     assertThat(scenarios.size()).isGreaterThanOrEqualTo(3);
@@ -42,16 +43,19 @@ class SubstitutionApiIT {
     assertThat(technical).isGreaterThanOrEqualTo(realistic);
     assertThat(first.get("fte").asDouble()).isPositive();
 
-    JsonNode own = Api.json(Api.as(portal, DemoUser.HEDDA).get("/reports/substitution?scenario=" + base));
+    JsonNode own =
+        Api.json(Api.as(portal, DemoUser.HEDDA).get("/reports/substitution?scenario=" + base));
     Set<String> departments = new HashSet<>();
     own.get("departments").forEach(d -> departments.add(d.get("key").asText()));
     assertThat(departments).containsExactly("FIN");
-    assertThat(Api.as(portal, DemoUser.HEDDA).get("/reports/substitution").statusCode()).isEqualTo(400);
+    assertThat(Api.as(portal, DemoUser.HEDDA).get("/reports/substitution").statusCode())
+        .isEqualTo(400);
     assertThat(sam.get("/reports/substitution?scenario=987654").statusCode()).isEqualTo(404);
 
     HttpResponse<String> table = sam.get("/reports/substitution.csv?scenario=" + base);
     assertThat(table.statusCode()).isEqualTo(200);
-    assertThat(table.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+    assertThat(table.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
     List<String> lines = table.body().lines().toList();
     assertThat(lines.get(0)).contains("level,key,name,department_code,year");
     int groups = 1 + report.get("departments").size() + report.get("roles").size();
@@ -69,11 +73,15 @@ class SubstitutionApiIT {
     JsonNode economy = Api.json(vic.get("/reports/economy?scenario=" + base));
     assertThat(economy.get("libraryRelease").asText()).isEqualTo("O*NET 27.0");
     assertThat(economy.get("economy")).hasSize(economy.get("years").size());
-    assertThat(economy.get("economy").get(0).get("naiveExposure").get("share").asDouble()).isBetween(0.2, 0.8);
-    assertThat(economy.get("coverage").get("employmentCountedShare").asDouble()).isGreaterThan(0.95);
+    assertThat(economy.get("economy").get(0).get("naiveExposure").get("share").asDouble())
+        .isBetween(0.2, 0.8);
+    assertThat(economy.get("coverage").get("employmentCountedShare").asDouble())
+        .isGreaterThan(0.95);
     assertThat(economy.get("occupations").size()).isGreaterThan(900);
     List<String> estimates = economy.get("publishedEstimates").findValuesAsText("citation");
-    assertThat(estimates).anySatisfy(c -> assertThat(c).contains("Frey")).anySatisfy(c -> assertThat(c).contains("Eloundou"));
+    assertThat(estimates)
+        .anySatisfy(c -> assertThat(c).contains("Frey"))
+        .anySatisfy(c -> assertThat(c).contains("Eloundou"));
     assertThat(vic.get("/reports/economy").statusCode()).isEqualTo(400);
     assertThat(vic.get("/reports/economy?scenario=987654").statusCode()).isEqualTo(404);
   }

@@ -20,24 +20,32 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Portal.class)
 class WorkLimitsIT {
 
-  private static final String HEADER = "department,department_code,role,role_code,role_headcount,role_annual_cost,task\n";
-  private static final byte[] SMALL = (HEADER + "Finance,FIN,Clerk,CLK,1,1000,Book invoices\n")
-      .getBytes(StandardCharsets.UTF_8);
+  private static final String HEADER =
+      "department,department_code,role,role_code,role_headcount,role_annual_cost,task\n";
+  private static final byte[] SMALL =
+      (HEADER + "Finance,FIN,Clerk,CLK,1,1000,Book invoices\n").getBytes(StandardCharsets.UTF_8);
   private static final Duration WHOLE_CHECK = Duration.ofMinutes(3);
 
   private final Portal portal = Portal.get();
 
   @Test
-  void aSecondImportWhileTheFirstIsStillUnderWayIsRefusedWith429AndWhenToTryAgain() throws Exception {
+  void aSecondImportWhileTheFirstIsStillUnderWayIsRefusedWith429AndWhenToTryAgain()
+      throws Exception {
     Api hedda = Api.as(portal, DemoUser.HEDDA);
     Api ada = Api.as(portal, DemoUser.ADA);
-    CompletableFuture<HttpResponse<String>> large = HttpClient.newHttpClient().sendAsync(
-        HttpRequest.newBuilder(portal.url("/api/v1/inventories/import?check=true"))
-            .header("Authorization", "Bearer " + hedda.token()).header("Content-Type", "text/csv")
-            .timeout(WHOLE_CHECK).POST(HttpRequest.BodyPublishers.ofByteArray(largeInventory())).build(),
-        HttpResponse.BodyHandlers.ofString());
+    CompletableFuture<HttpResponse<String>> large =
+        HttpClient.newHttpClient()
+            .sendAsync(
+                HttpRequest.newBuilder(portal.url("/api/v1/inventories/import?check=true"))
+                    .header("Authorization", "Bearer " + hedda.token())
+                    .header("Content-Type", "text/csv")
+                    .timeout(WHOLE_CHECK)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(largeInventory()))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
 
-    // The large check holds the permit for seconds; ask again and again until refused, or it is done
+    // The large check holds the permit for seconds; ask again and again until refused, or it is
+    // done
     HttpResponse<String> refused = null;
     while (refused == null && !large.isDone()) {
       HttpResponse<String> second = hedda.post("/inventories/import?check=true", "text/csv", SMALL);
@@ -52,20 +60,25 @@ class WorkLimitsIT {
     if (refused == null && large.get().statusCode() == 429) {
       refused = large.get();
     }
-    assertThat(refused).as("one of two imports under way at once is refused; the large one got %s",
-        large.get().statusCode()).isNotNull();
+    assertThat(refused)
+        .as(
+            "one of two imports under way at once is refused; the large one got %s",
+            large.get().statusCode())
+        .isNotNull();
     assertThat(refused.headers().firstValue("Retry-After")).hasValue("30");
     assertThat(refused.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     assertThat(Api.json(refused).get("detail").asText()).contains("1 import under way");
     assertThat(ada.post("/inventories/import?check=true", "text/csv", SMALL).statusCode())
-        .as("another person's imports are not held back").isNotEqualTo(429);
+        .as("another person's imports are not held back")
+        .isNotEqualTo(429);
 
     if (refused != large.get()) {
       assertThat(large.get().statusCode()).as("the large inventory was checked").isIn(200, 422);
     }
     assertThat(hedda.post("/inventories/import?check=true", "text/csv", SMALL).statusCode())
-        .as("the finished check gave its permit back").isIn(200, 422);
+        .as("the finished check gave its permit back")
+        .isIn(200, 422);
   }
 
   /** 100,000 task rows of Finance: seconds of checking. */
@@ -73,8 +86,13 @@ class WorkLimitsIT {
     StringBuilder csv = new StringBuilder(HEADER);
     for (int row = 0; row < 100_000; row++) {
       int role = row / 10;
-      csv.append("Finance,FIN,Clerk ").append(role).append(",CLK-").append(role).append(",1,1000,Book invoice batch ")
-          .append(row).append('\n');
+      csv.append("Finance,FIN,Clerk ")
+          .append(role)
+          .append(",CLK-")
+          .append(role)
+          .append(",1,1000,Book invoice batch ")
+          .append(row)
+          .append('\n');
     }
     return csv.toString().getBytes(StandardCharsets.UTF_8);
   }

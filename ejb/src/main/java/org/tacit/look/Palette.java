@@ -31,14 +31,23 @@ public final class Palette {
   }
 
   /**
-   * Realistic substitution per scenario; the first (Base) in the colour of the realistic figure. None
-   * is orange or grey, so no scenario's line is taken for the naive or the technical one.
+   * Realistic substitution per scenario; the first (Base) in the colour of the realistic figure.
+   * None is orange or grey, so no scenario's line is taken for the naive or the technical one.
    */
-  private static final List<String> SCENARIOS = List.of(Figure.REALISTIC.colour(), "#15803d", "#7c3aed",
-      "#be185d", "#0f766e", "#0891b2", "#4d7c0f", "#1e3a8a");
+  private static final List<String> SCENARIOS =
+      List.of(
+          Figure.REALISTIC.colour(),
+          "#15803d",
+          "#7c3aed",
+          "#be185d",
+          "#0f766e",
+          "#0891b2",
+          "#4d7c0f",
+          "#1e3a8a");
 
   /** An assumption at its cautious value. */
   public static final String CAUTIOUS = "#b45309";
+
   /** An assumption at its fast value. */
   public static final String FAST = "#1d4ed8";
 

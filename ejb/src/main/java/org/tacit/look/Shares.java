@@ -30,7 +30,9 @@ public final class Shares {
     return format(locale, small ? 1 : 0, 0).format(share);
   }
 
-  /** "35.2%", "2.8%": one decimal whatever the size, for values that differ by less than a percent. */
+  /**
+   * "35.2%", "2.8%": one decimal whatever the size, for values that differ by less than a percent.
+   */
   public static String precise(Double share, Locale locale) {
     return share == null ? NONE : preciseFormat(locale).format(share);
   }

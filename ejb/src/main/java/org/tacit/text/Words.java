@@ -27,7 +27,8 @@ public final class Words {
 
   private Words(Locale locale) {
     this.locale = locale;
-    this.bundle = ResourceBundle.getBundle(BUNDLE, locale, Words.class.getClassLoader(), ENGLISH_FALLBACK);
+    this.bundle =
+        ResourceBundle.getBundle(BUNDLE, locale, Words.class.getClassLoader(), ENGLISH_FALLBACK);
   }
 
   /** The bundle in {@code locale}'s language, English where it has none. */
@@ -44,7 +45,10 @@ public final class Words {
     return new MessageFormat(bundle.getString(key), locale).format(arguments);
   }
 
-  /** The sentence {@code key}, or {@code otherwise} when the bundle has none (a name it does not know yet). */
+  /**
+   * The sentence {@code key}, or {@code otherwise} when the bundle has none (a name it does not
+   * know yet).
+   */
   public String textOr(String key, String otherwise, Object... arguments) {
     return has(key) ? text(key, arguments) : otherwise;
   }

@@ -11,7 +11,8 @@ class PaletteTest {
 
   @Test
   void everyScenarioUpToThePaletteSizeHasAColourOfItsOwn() {
-    List<String> colours = IntStream.range(0, Palette.scenarioColours()).mapToObj(Palette::scenario).toList();
+    List<String> colours =
+        IntStream.range(0, Palette.scenarioColours()).mapToObj(Palette::scenario).toList();
     assertThat(new HashSet<>(colours)).hasSize(Palette.scenarioColours());
     assertThat(colours).allMatch(c -> c.matches("#[0-9a-f]{6}"));
   }

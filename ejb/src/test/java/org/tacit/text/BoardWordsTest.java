@@ -11,7 +11,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** The board PDF's words ({@code board.*}) are complete in English and German and are valid ICU patterns. */
+/**
+ * The board PDF's words ({@code board.*}) are complete in English and German and are valid ICU
+ * patterns.
+ */
 class BoardWordsTest {
 
   @Test
@@ -29,21 +32,26 @@ class BoardWordsTest {
       for (String key : boardKeys(file)) {
         Object[] arguments = {3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
         assertThat(new MessageFormat(words.getProperty(key), Locale.ENGLISH).format(arguments))
-            .as(file + " " + key).doesNotContain("{").doesNotContain("}");
+            .as(file + " " + key)
+            .doesNotContain("{")
+            .doesNotContain("}");
       }
     }
   }
 
   @Test
   void aCountChoosesItsPluralInEitherLanguage() {
-    assertThat(Words.in(Locale.ENGLISH).text("board.cover.countedValue", 1, 2, 1)).isEqualTo("1 department, 2 roles, 1 task");
+    assertThat(Words.in(Locale.ENGLISH).text("board.cover.countedValue", 1, 2, 1))
+        .isEqualTo("1 department, 2 roles, 1 task");
     assertThat(Words.in(Locale.GERMAN).text("board.cover.countedValue", 2, 1, 1_200))
         .isEqualTo("2 Abteilungen, 1 Rolle, 1.200 Aufgaben");
   }
 
   private static Set<String> boardKeys(String file) throws IOException {
     Set<String> keys = new TreeSet<>();
-    load(file).stringPropertyNames().stream().filter(k -> k.startsWith("board.")).forEach(keys::add);
+    load(file).stringPropertyNames().stream()
+        .filter(k -> k.startsWith("board."))
+        .forEach(keys::add);
     return keys;
   }
 

@@ -28,7 +28,8 @@ class WordsTest {
   @Test
   void aKeyTheBundleDoesNotHaveIsAnErrorOrTheGivenWords() {
     Words words = Words.in(Locale.ENGLISH);
-    assertThatThrownBy(() -> words.text("no.such.key")).isInstanceOf(MissingResourceException.class);
+    assertThatThrownBy(() -> words.text("no.such.key"))
+        .isInstanceOf(MissingResourceException.class);
     assertThat(words.textOr("no.such.key", "tacit_context")).isEqualTo("tacit_context");
     assertThat(words.has("shell.signOut")).isTrue();
   }

@@ -5,9 +5,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What the caller may see and change, by department. Strategy analysts and administrators read
- * the whole organisation; HR editors read and change their own departments; viewers only read
- * theirs. Administrators also change everything, since they load libraries and fix data.
+ * What the caller may see and change, by department. Strategy analysts and administrators read the
+ * whole organisation; HR editors read and change their own departments; viewers only read theirs.
+ * Administrators also change everything, since they load libraries and fix data.
  */
 public record CallerScope(String username, Set<String> roles, Set<String> departments) {
 
@@ -26,7 +26,8 @@ public record CallerScope(String username, Set<String> roles, Set<String> depart
   }
 
   public boolean mayRead(String departmentCode) {
-    return readsEverything() || (isMember(departmentCode) && (roles.contains(EDITOR) || roles.contains(VIEWER)));
+    return readsEverything()
+        || (isMember(departmentCode) && (roles.contains(EDITOR) || roles.contains(VIEWER)));
   }
 
   public boolean mayChange(String departmentCode) {
@@ -39,21 +40,33 @@ public record CallerScope(String username, Set<String> roles, Set<String> depart
    */
   public void requireRead(String departmentCode) {
     if (!mayRead(departmentCode)) {
-      SecurityLog.refused(username, "read-department", "department " + departmentCode, "not the caller's department");
+      SecurityLog.refused(
+          username,
+          "read-department",
+          "department " + departmentCode,
+          "not the caller's department");
       throw new NotPermittedException("You may not read department " + departmentCode + ".");
     }
   }
 
-  /** Refuses, with the reason the user reads, unless the caller may change the department; logged as above. */
+  /**
+   * Refuses, with the reason the user reads, unless the caller may change the department; logged as
+   * above.
+   */
   public void requireChange(String departmentCode) {
     if (!mayChange(departmentCode)) {
-      SecurityLog.refused(username, "change-department", "department " + departmentCode,
+      SecurityLog.refused(
+          username,
+          "change-department",
+          "department " + departmentCode,
           "not the caller's department or role");
       throw new NotPermittedException("You may not change department " + departmentCode + ".");
     }
   }
 
-  /** The departments among {@code codes} that this caller may not change, sorted, for the message. */
+  /**
+   * The departments among {@code codes} that this caller may not change, sorted, for the message.
+   */
   public Set<String> notChangeable(Collection<String> codes) {
     Set<String> refused = new TreeSet<>();
     codes.stream().filter(code -> !mayChange(code)).forEach(refused::add);

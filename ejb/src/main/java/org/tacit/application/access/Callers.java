@@ -27,7 +27,8 @@ public class Callers {
   @Inject Instance<OpenIdContext> openId;
 
   public CallerScope current() {
-    String name = Optional.ofNullable(security.getCallerPrincipal()).map(Principal::getName).orElse("");
+    String name =
+        Optional.ofNullable(security.getCallerPrincipal()).map(Principal::getName).orElse("");
     Set<String> roles = ROLES.stream().filter(security::isCallerInRole).collect(Collectors.toSet());
     return new CallerScope(name, roles, departments());
   }
@@ -38,8 +39,9 @@ public class Callers {
       return apiCaller.iterator().next().departments();
     }
     try {
-      return Set.copyOf(DepartmentGroup.codesOf(
-          openId.get().getIdentityToken().getJwtClaims().getArrayStringClaim("departments")));
+      return Set.copyOf(
+          DepartmentGroup.codesOf(
+              openId.get().getIdentityToken().getJwtClaims().getArrayStringClaim("departments")));
     } catch (RuntimeException noOpenIdSignIn) {
       return Set.of(); // no token, no departments: the caller reads only what their role opens
     }

@@ -23,7 +23,11 @@ public final class DepartmentGroup {
 
   /** The department codes among a token's group paths, sorted; other groups are ignored. */
   public static List<String> codesOf(List<String> groupPaths) {
-    return groupPaths.stream().map(DepartmentGroup::codeOf).flatMap(Optional::stream).sorted().toList();
+    return groupPaths.stream()
+        .map(DepartmentGroup::codeOf)
+        .flatMap(Optional::stream)
+        .sorted()
+        .toList();
   }
 
   public static Optional<String> codeOf(String groupPath) {
@@ -31,6 +35,8 @@ public final class DepartmentGroup {
       return Optional.empty();
     }
     Matcher matcher = PATH.matcher(groupPath.strip());
-    return matcher.matches() && isCode(matcher.group(1)) ? Optional.of(matcher.group(1)) : Optional.empty();
+    return matcher.matches() && isCode(matcher.group(1))
+        ? Optional.of(matcher.group(1))
+        : Optional.empty();
   }
 }

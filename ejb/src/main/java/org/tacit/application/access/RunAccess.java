@@ -49,7 +49,9 @@ public final class RunAccess {
     if (readable == 0) {
       return Sight.NONE;
     }
-    return readable == covered.size() || run.startedBy().equals(caller.username()) ? Sight.WHOLE : Sight.REDACTED;
+    return readable == covered.size() || run.startedBy().equals(caller.username())
+        ? Sight.WHOLE
+        : Sight.REDACTED;
   }
 
   /**
@@ -58,20 +60,28 @@ public final class RunAccess {
    */
   Set<String> covered(AssessmentRun run) {
     AssessmentScope scope = run.scope();
-    Optional<Set<String>> now = switch (scope.kind()) {
-      case ORGANISATION -> Optional.of(codes(departments()));
-      case DEPARTMENT -> departments().stream().filter(d -> d.code().equals(scope.key())).findFirst()
-          .map(top -> codes(Scopes.below(top, departments())));
-      case ROLE -> inventory.role(scope.id()).map(role -> Set.of(role.department().code()));
-      case TASK -> inventory.task(scope.id()).map(task -> Set.of(task.role().department().code()));
-    };
-    return now.orElseGet(() -> {
-      Set<String> stored = new HashSet<>(runs.rows(connection -> AssessedTaskRows.departmentCodes(connection, run.id())));
-      if (scope.kind() == AssessmentScope.Kind.DEPARTMENT) {
-        stored.add(scope.key());
-      }
-      return stored;
-    });
+    Optional<Set<String>> now =
+        switch (scope.kind()) {
+          case ORGANISATION -> Optional.of(codes(departments()));
+          case DEPARTMENT ->
+              departments().stream()
+                  .filter(d -> d.code().equals(scope.key()))
+                  .findFirst()
+                  .map(top -> codes(Scopes.below(top, departments())));
+          case ROLE -> inventory.role(scope.id()).map(role -> Set.of(role.department().code()));
+          case TASK ->
+              inventory.task(scope.id()).map(task -> Set.of(task.role().department().code()));
+        };
+    return now.orElseGet(
+        () -> {
+          Set<String> stored =
+              new HashSet<>(
+                  runs.rows(connection -> AssessedTaskRows.departmentCodes(connection, run.id())));
+          if (scope.kind() == AssessmentScope.Kind.DEPARTMENT) {
+            stored.add(scope.key());
+          }
+          return stored;
+        });
   }
 
   private List<Department> departments() {

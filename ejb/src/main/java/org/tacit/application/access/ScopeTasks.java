@@ -11,7 +11,8 @@ import java.util.Set;
  * @param roleId one role only, or null
  * @param taskId one task only, or null
  */
-public record ScopeTasks(String label, Set<Long> departmentIds, Long roleId, Long taskId) implements Serializable {
+public record ScopeTasks(String label, Set<Long> departmentIds, Long roleId, Long taskId)
+    implements Serializable {
 
   public ScopeTasks {
     departmentIds = departmentIds == null ? null : Set.copyOf(departmentIds);

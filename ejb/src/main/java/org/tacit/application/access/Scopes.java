@@ -17,8 +17,8 @@ import org.tacit.infrastructure.persistence.InventoryRepository;
 
 /**
  * Turns what someone asked to assess into the tasks they may see: a department means it and every
- * department below it; the organisation means everything for analysts and administrators, and an
- * HR editor's or viewer's own departments otherwise.
+ * department below it; the organisation means everything for analysts and administrators, and an HR
+ * editor's or viewer's own departments otherwise.
  */
 @Dependent
 public class Scopes {
@@ -33,11 +33,20 @@ public class Scopes {
 
   public ScopeTasks resolve(AssessmentScope scope, CallerScope caller) {
     return switch (scope.kind()) {
-      case ORGANISATION -> caller.readsEverything() ? ScopeTasks.organisation()
-          : new ScopeTasks("Organisation (your departments)", readable(inventory.departments(), caller), null, null);
+      case ORGANISATION ->
+          caller.readsEverything()
+              ? ScopeTasks.organisation()
+              : new ScopeTasks(
+                  "Organisation (your departments)",
+                  readable(inventory.departments(), caller),
+                  null,
+                  null);
       case DEPARTMENT -> {
-        Department department = inventory.department(scope.key())
-            .orElseThrow(() -> new NotFoundException("There is no department " + scope.key() + "."));
+        Department department =
+            inventory
+                .department(scope.key())
+                .orElseThrow(
+                    () -> new NotFoundException("There is no department " + scope.key() + "."));
         caller.requireRead(department.code());
         Set<Long> ids = new HashSet<>();
         for (Department d : below(department)) {
@@ -48,16 +57,25 @@ public class Scopes {
         yield new ScopeTasks(department.name() + " (" + department.code() + ")", ids, null, null);
       }
       case ROLE -> {
-        Role role = inventory.role(scope.id())
-            .orElseThrow(() -> new NotFoundException("There is no role " + scope.key() + "."));
+        Role role =
+            inventory
+                .role(scope.id())
+                .orElseThrow(() -> new NotFoundException("There is no role " + scope.key() + "."));
         caller.requireRead(role.department().code());
-        yield new ScopeTasks(role.title() + " · " + role.department().code(), null, role.id(), null);
+        yield new ScopeTasks(
+            role.title() + " · " + role.department().code(), null, role.id(), null);
       }
       case TASK -> {
-        Task task = inventory.task(scope.id())
-            .orElseThrow(() -> new NotFoundException("There is no task " + scope.key() + "."));
+        Task task =
+            inventory
+                .task(scope.id())
+                .orElseThrow(() -> new NotFoundException("There is no task " + scope.key() + "."));
         caller.requireRead(task.role().department().code());
-        yield new ScopeTasks("Task “" + abridged(task.statement()) + "” · " + task.role().title(), null, null, task.id());
+        yield new ScopeTasks(
+            "Task “" + abridged(task.statement()) + "” · " + task.role().title(),
+            null,
+            null,
+            task.id());
       }
     };
   }
@@ -72,14 +90,19 @@ public class Scopes {
       return null;
     }
     Set<String> codes = new HashSet<>();
-    inventory.departments().stream().map(Department::code).filter(caller::mayRead).forEach(codes::add);
+    inventory.departments().stream()
+        .map(Department::code)
+        .filter(caller::mayRead)
+        .forEach(codes::add);
     return codes;
   }
 
   /** The codes of a department and the departments below it. */
   public Set<String> codesBelow(String code) {
-    Department top = inventory.department(code)
-        .orElseThrow(() -> new NotFoundException("There is no department " + code + "."));
+    Department top =
+        inventory
+            .department(code)
+            .orElseThrow(() -> new NotFoundException("There is no department " + code + "."));
     Set<String> codes = new HashSet<>();
     below(top).forEach(d -> codes.add(d.code()));
     return codes;

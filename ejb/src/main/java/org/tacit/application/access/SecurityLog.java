@@ -9,9 +9,9 @@ import java.util.logging.Logger;
 
 /**
  * The security event trail (ASVS V7): who did what to which object, the outcome, the client's
- * address and the UTC time, one line per event on the dedicated logger {@value #LOGGER}, so that
- * an operator can route it to its own file or SIEM. Nothing secret is ever passed here: no
- * tokens, no passwords, no file contents.
+ * address and the UTC time, one line per event on the dedicated logger {@value #LOGGER}, so that an
+ * operator can route it to its own file or SIEM. Nothing secret is ever passed here: no tokens, no
+ * passwords, no file contents.
  *
  * <p>Values are quoted and stripped of line breaks and control characters, so that user text (a
  * file name, a scenario name) cannot forge a second line in the trail.
@@ -50,11 +50,18 @@ public final class SecurityLog {
     return Optional.ofNullable(CLIENT.get());
   }
 
-  /** Records an event: {@code action} is a short fixed word such as {@code import} or {@code sign-in}. */
-  public static void record(String user, String action, String object, Outcome outcome, String detail) {
+  /**
+   * Records an event: {@code action} is a short fixed word such as {@code import} or {@code
+   * sign-in}.
+   */
+  public static void record(
+      String user, String action, String object, Outcome outcome, String detail) {
     Level level = outcome == Outcome.SUCCESS ? Level.INFO : Level.WARNING;
     if (LOG.isLoggable(level)) {
-      LOG.log(level, line(user, action, object, outcome, detail, clientAddress().orElse("-"), clock.instant()));
+      LOG.log(
+          level,
+          line(
+              user, action, object, outcome, detail, clientAddress().orElse("-"), clock.instant()));
     }
   }
 
@@ -67,15 +74,28 @@ public final class SecurityLog {
   }
 
   /** One line of the trail; public for its tests and for anyone reading the format. */
-  public static String line(String user, String action, String object, Outcome outcome, String detail,
-      String client, Instant time) {
-    StringBuilder line = new StringBuilder(160)
-        .append("time=").append(time.truncatedTo(ChronoUnit.MILLIS))
-        .append(" user=").append(quoted(user == null || user.isEmpty() ? "-" : user))
-        .append(" action=").append(quoted(action))
-        .append(" object=").append(quoted(object == null ? "-" : object))
-        .append(" outcome=").append(outcome.name().toLowerCase())
-        .append(" client=").append(quoted(client));
+  public static String line(
+      String user,
+      String action,
+      String object,
+      Outcome outcome,
+      String detail,
+      String client,
+      Instant time) {
+    StringBuilder line =
+        new StringBuilder(160)
+            .append("time=")
+            .append(time.truncatedTo(ChronoUnit.MILLIS))
+            .append(" user=")
+            .append(quoted(user == null || user.isEmpty() ? "-" : user))
+            .append(" action=")
+            .append(quoted(action))
+            .append(" object=")
+            .append(quoted(object == null ? "-" : object))
+            .append(" outcome=")
+            .append(outcome.name().toLowerCase())
+            .append(" client=")
+            .append(quoted(client));
     if (detail != null && !detail.isEmpty()) {
       line.append(" detail=").append(quoted(detail));
     }
@@ -86,15 +106,17 @@ public final class SecurityLog {
   static String quoted(String value) {
     String text = value.length() > MAX_VALUE ? value.substring(0, MAX_VALUE) + "…" : value;
     StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-    text.codePoints().forEach(c -> {
-      if (c == '"' || c == '\\') {
-        out.append('\\').appendCodePoint(c);
-      } else if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
-        out.append('?');
-      } else {
-        out.appendCodePoint(c);
-      }
-    });
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (c == '"' || c == '\\') {
+                out.append('\\').appendCodePoint(c);
+              } else if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                out.append('?');
+              } else {
+                out.appendCodePoint(c);
+              }
+            });
     return out.append('"').toString();
   }
 

@@ -3,9 +3,9 @@ package org.tacit.application.access;
 import jakarta.ejb.ApplicationException;
 
 /**
- * The caller already has as much of this {@link Work} under way as one person may: refused at
- * once rather than queued, so that waiting work never piles up on the server. Pages show the
- * message; the API answers 429 with {@code Retry-After}. Nothing of the request is written.
+ * The caller already has as much of this {@link Work} under way as one person may: refused at once
+ * rather than queued, so that waiting work never piles up on the server. Pages show the message;
+ * the API answers 429 with {@code Retry-After}. Nothing of the request is written.
  */
 @ApplicationException(rollback = true)
 public class TooManyAtOnceException extends RuntimeException {
@@ -16,8 +16,15 @@ public class TooManyAtOnceException extends RuntimeException {
   private final int retryAfterSeconds;
 
   public TooManyAtOnceException(Work work, int limit) {
-    super("You already have " + limit + " " + (limit == 1 ? work.one() : work.many()) + " under way, the most"
-        + " one person may have at once. Try again when " + (limit == 1 ? "it has" : "one has") + " finished.");
+    super(
+        "You already have "
+            + limit
+            + " "
+            + (limit == 1 ? work.one() : work.many())
+            + " under way, the most"
+            + " one person may have at once. Try again when "
+            + (limit == 1 ? "it has" : "one has")
+            + " finished.");
     this.work = work;
     this.retryAfterSeconds = work.retryAfterSeconds();
   }

@@ -45,7 +45,9 @@ public enum Work {
     return defaultLimit;
   }
 
-  /** How long a refused caller should wait before asking again: about the time one such piece takes. */
+  /**
+   * How long a refused caller should wait before asking again: about the time one such piece takes.
+   */
   public int retryAfterSeconds() {
     return retryAfterSeconds;
   }

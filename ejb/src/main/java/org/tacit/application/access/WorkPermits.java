@@ -10,15 +10,15 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * How much {@link Work} each person has under way on this server, and the limit on it: a piece of
- * work starts only with a permit, and a caller over the limit is refused with
- * {@link TooManyAtOnceException} instead of waiting in a queue that could grow without bound. The
- * limits are per person and per kind, set with MicroProfile Config ({@link Work#setting()}, e.g.
- * {@code tacit.limits.runs} or the environment variable {@code TACIT_LIMITS_RUNS}).
+ * work starts only with a permit, and a caller over the limit is refused with {@link
+ * TooManyAtOnceException} instead of waiting in a queue that could grow without bound. The limits
+ * are per person and per kind, set with MicroProfile Config ({@link Work#setting()}, e.g. {@code
+ * tacit.limits.runs} or the environment variable {@code TACIT_LIMITS_RUNS}).
  *
- * <p>Whoever takes a permit closes it when the work ends, fails or is abandoned, in a
- * {@code finally} block; work handed to a background thread hands its permit along and the
- * background closes it. Closing twice is harmless. Counts live in this server's memory: in a
- * cluster each node counts its own.
+ * <p>Whoever takes a permit closes it when the work ends, fails or is abandoned, in a {@code
+ * finally} block; work handed to a background thread hands its permit along and the background
+ * closes it. Closing twice is harmless. Counts live in this server's memory: in a cluster each node
+ * counts its own.
  */
 @ApplicationScoped
 public class WorkPermits {
@@ -37,7 +37,9 @@ public class WorkPermits {
   WorkPermits(Config config) {
     this();
     for (Work work : Work.values()) {
-      config.getOptionalValue(work.setting(), Integer.class).ifPresent(limit -> limits.put(work, atLeastOne(work, limit)));
+      config
+          .getOptionalValue(work.setting(), Integer.class)
+          .ifPresent(limit -> limits.put(work, atLeastOne(work, limit)));
     }
   }
 
@@ -66,11 +68,13 @@ public class WorkPermits {
     Holder holder = new Holder(user == null ? "" : user, work);
     int limit = limit(work);
     boolean[] granted = {false};
-    underWay.compute(holder, (key, count) -> {
-      int now = count == null ? 0 : count;
-      granted[0] = now < limit;
-      return granted[0] ? now + 1 : count;
-    });
+    underWay.compute(
+        holder,
+        (key, count) -> {
+          int now = count == null ? 0 : count;
+          granted[0] = now < limit;
+          return granted[0] ? now + 1 : count;
+        });
     if (!granted[0]) {
       SecurityLog.refused(holder.user(), "limit", work.one(), "too many at once");
       throw new TooManyAtOnceException(work, limit);
@@ -84,7 +88,8 @@ public class WorkPermits {
 
   private static int atLeastOne(Work work, int limit) {
     if (limit < 1) {
-      throw new IllegalArgumentException(work.setting() + " must be at least 1 (got " + limit + ").");
+      throw new IllegalArgumentException(
+          work.setting() + " must be at least 1 (got " + limit + ").");
     }
     return limit;
   }

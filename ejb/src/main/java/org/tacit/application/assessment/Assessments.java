@@ -1,17 +1,17 @@
 package org.tacit.application.assessment;
 
-import org.tacit.application.NotFoundException;
-import org.tacit.application.access.TooManyAtOnceException;
 import jakarta.ejb.Local;
 import java.util.List;
+import org.tacit.application.NotFoundException;
+import org.tacit.application.access.TooManyAtOnceException;
 import org.tacit.domain.model.assessment.AssessmentScope;
 
 /**
  * Scores of tasks with the published rule set, now (always current: computed from the answers as
  * they stand), and as immutable runs that keep their inputs and figures. Every call sees only the
  * caller's departments. A run that covers departments the caller may not read comes redacted (see
- * {@link RunSummary#redacted()}); one that covers none of theirs is a {@link NotFoundException}, as an
- * unknown id is, and is left out of {@link #runs()}.
+ * {@link RunSummary#redacted()}); one that covers none of theirs is a {@link NotFoundException}, as
+ * an unknown id is, and is left out of {@link #runs()}.
  */
 @Local
 public interface Assessments {
@@ -24,7 +24,8 @@ public interface Assessments {
    * shows its progress. Analysts and administrators may assess the organisation; an HR editor the
    * departments and roles they may read.
    *
-   * @throws TooManyAtOnceException when the caller already has as many runs under way as one person may
+   * @throws TooManyAtOnceException when the caller already has as many runs under way as one person
+   *     may
    */
   RunSummary start(AssessmentScope scope);
 
@@ -33,12 +34,18 @@ public interface Assessments {
   /** Newest first. */
   List<RunSummary> runs();
 
-  /** A page of the run's tasks of the caller's departments, narrowed to one department (and below) if not null. */
+  /**
+   * A page of the run's tasks of the caller's departments, narrowed to one department (and below)
+   * if not null.
+   */
   RunTasks tasks(long runId, String departmentCode, int first, int max);
 
   /** What changed from {@code earlierRunId} to {@code laterRunId}, in the caller's departments. */
   RunComparison compare(long earlierRunId, long laterRunId);
 
-  /** Scores the run's stored inputs again with its rule-set version and compares with what it stored. */
+  /**
+   * Scores the run's stored inputs again with its rule-set version and compares with what it
+   * stored.
+   */
   Reproduction reproduce(long runId);
 }

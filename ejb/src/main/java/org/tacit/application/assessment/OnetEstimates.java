@@ -16,9 +16,9 @@ import org.tacit.infrastructure.persistence.OccupationRepository;
  * Fills a task's unknown answers with O*NET's estimates when its role links to an occupation, as
  * METHOD.md asks: every filled answer is marked estimated, so it lowers confidence and shows as
  * such. A task whose statement is one of the occupation's gets that task's own evidence (its
- * frequency and work activities), and with its frequency and time share an estimated length
- * ({@link TaskLengthEstimate}); any other task gets what O*NET says of the occupation as a whole and
- * no length. Each occupation is read once per assessment.
+ * frequency and work activities), and with its frequency and time share an estimated length ({@link
+ * TaskLengthEstimate}); any other task gets what O*NET says of the occupation as a whole and no
+ * length. Each occupation is read once per assessment.
  */
 public final class OnetEstimates {
 
@@ -44,9 +44,12 @@ public final class OnetEstimates {
     if (occupation.prefill() == null) {
       return task;
     }
-    TaskEvidence evidence = occupation.tasks().getOrDefault(TaskStatement.key(task.statement()), TaskEvidence.NONE);
-    TaskFacts estimate = occupation.prefill().estimate(evidence, task.timeSharePct(),
-        StaffedRole.ANNUAL_HOURS_PER_FTE);
+    TaskEvidence evidence =
+        occupation.tasks().getOrDefault(TaskStatement.key(task.statement()), TaskEvidence.NONE);
+    TaskFacts estimate =
+        occupation
+            .prefill()
+            .estimate(evidence, task.timeSharePct(), StaffedRole.ANNUAL_HOURS_PER_FTE);
     return task.withFacts(task.facts().filledFrom(estimate));
   }
 
@@ -59,17 +62,29 @@ public final class OnetEstimates {
       return Optional.empty();
     }
     Occupational occupation = read.computeIfAbsent(task.onetSoc(), this::occupation);
-    return occupation.prefill() == null ? Optional.empty()
-        : Optional.of(occupation.tasks().getOrDefault(TaskStatement.key(task.statement()), TaskEvidence.NONE));
+    return occupation.prefill() == null
+        ? Optional.empty()
+        : Optional.of(
+            occupation
+                .tasks()
+                .getOrDefault(TaskStatement.key(task.statement()), TaskEvidence.NONE));
   }
 
   private Occupational occupation(String code) {
-    return library.occupation(code).map(occupation -> {
-      Map<String, TaskEvidence> tasks = new HashMap<>();
-      // as values, not entities: a run reads hundreds of occupations (docs/benchmarks.md, reassessing)
-      library.evidence(occupation).forEach((statement, evidence) -> tasks.put(TaskStatement.key(statement), evidence));
-      return new Occupational(occupation.prefill(), tasks);
-    }).orElse(UNLINKED);
+    return library
+        .occupation(code)
+        .map(
+            occupation -> {
+              Map<String, TaskEvidence> tasks = new HashMap<>();
+              // as values, not entities: a run reads hundreds of occupations (docs/benchmarks.md,
+              // reassessing)
+              library
+                  .evidence(occupation)
+                  .forEach(
+                      (statement, evidence) -> tasks.put(TaskStatement.key(statement), evidence));
+              return new Occupational(occupation.prefill(), tasks);
+            })
+        .orElse(UNLINKED);
   }
 
   private static boolean hasUnknown(TaskFacts facts) {

@@ -1,9 +1,9 @@
 package org.tacit.application.assessment;
 
-import org.tacit.application.access.ScopeTasks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import org.tacit.application.access.ScopeTasks;
 import org.tacit.domain.model.assessment.TaskInput;
 import org.tacit.domain.model.assessment.TaskResult;
 import org.tacit.domain.scoring.RuleSet;
@@ -37,11 +37,16 @@ public final class Reassessment {
   /** The tasks of the scope as they would be assessed now, O*NET estimates filled in. */
   public List<TaskInput> inputs(ScopeTasks scope) {
     List<TaskInput> inputs = new ArrayList<>();
-    runs.rows(connection -> {
-      AssessedTaskRows.inventory(connection, scope.departmentIds(), scope.roleId(), scope.taskId(),
-          task -> inputs.add(estimates.fill(task)));
-      return null;
-    });
+    runs.rows(
+        connection -> {
+          AssessedTaskRows.inventory(
+              connection,
+              scope.departmentIds(),
+              scope.roleId(),
+              scope.taskId(),
+              task -> inputs.add(estimates.fill(task)));
+          return null;
+        });
     return inputs;
   }
 
@@ -49,7 +54,8 @@ public final class Reassessment {
    * Scores and stores the run's tasks; tells {@code total} once the tasks are read and {@code done}
    * after each portion. Returns how many tasks the run holds.
    */
-  public int perform(long runId, ScopeTasks scope, RuleSet ruleSet, IntConsumer total, IntConsumer done) {
+  public int perform(
+      long runId, ScopeTasks scope, RuleSet ruleSet, IntConsumer total, IntConsumer done) {
     List<TaskInput> inputs = inputs(scope);
     total.accept(inputs.size());
     for (int from = 0; from < inputs.size(); from += PORTION) {
@@ -58,10 +64,11 @@ public final class Reassessment {
       for (TaskInput task : portion) {
         results.add(TaskResult.of(Scorer.score(task.facts(), ruleSet)));
       }
-      runs.rows(connection -> {
-        AssessedTaskRows.write(connection, runId, portion, results);
-        return null;
-      });
+      runs.rows(
+          connection -> {
+            AssessedTaskRows.write(connection, runId, portion, results);
+            return null;
+          });
       done.accept(from + portion.size());
     }
     return inputs.size();

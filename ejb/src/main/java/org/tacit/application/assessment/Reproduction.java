@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param differences the first few tasks whose figures came out otherwise, in words
  */
-public record Reproduction(long runId, int ruleSetVersion, int tasks, int identical, List<String> differences)
+public record Reproduction(
+    long runId, int ruleSetVersion, int tasks, int identical, List<String> differences)
     implements Serializable {
 
   public boolean exact() {

@@ -1,13 +1,13 @@
 package org.tacit.application.assessment;
 
-import org.tacit.application.StaleEditException;
 import jakarta.ejb.Local;
 import java.util.List;
 import java.util.Optional;
+import org.tacit.application.StaleEditException;
 
 /**
- * The versioned rule sets: everyone may read them (the numbers behind every score are public to
- * its readers); administrators draft, preview and publish a new version.
+ * The versioned rule sets: everyone may read them (the numbers behind every score are public to its
+ * readers); administrators draft, preview and publish a new version.
  */
 @Local
 public interface RuleSets {
@@ -23,7 +23,10 @@ public interface RuleSets {
   /** The draft, started from the published version if there is none yet. */
   RuleSetSummary startDraft();
 
-  /** Refused with {@link StaleEditException} when someone changed the draft since {@code edit.rowVersion()}. */
+  /**
+   * Refused with {@link StaleEditException} when someone changed the draft since {@code
+   * edit.rowVersion()}.
+   */
   RuleSetSummary saveDraft(RuleSetEdit edit);
 
   DraftPreview previewDraft();

@@ -14,18 +14,35 @@ import java.util.Map;
  * @param onlyEarlier tasks removed since, or out of the later run's scope
  * @param onlyLater tasks added since, or out of the earlier run's scope
  */
-public record RunComparison(RunSummary earlier, RunSummary later, List<String> ruleSetChanges,
-    Map<String, Map<String, Integer>> transitions, List<TaskChange> changes, int unchanged, int onlyEarlier,
-    int onlyLater) implements Serializable {
+public record RunComparison(
+    RunSummary earlier,
+    RunSummary later,
+    List<String> ruleSetChanges,
+    Map<String, Map<String, Integer>> transitions,
+    List<TaskChange> changes,
+    int unchanged,
+    int onlyEarlier,
+    int onlyLater)
+    implements Serializable {
 
   /**
    * One task that moved.
    *
    * @param why the answers and rule points that changed, biggest first, in words
    */
-  public record TaskChange(long taskId, String roleTitle, String departmentCode, String statement, String classBefore,
-      String classAfter, Double learningNeedBefore, Double learningNeedAfter, Double automationReadinessBefore,
-      Double automationReadinessAfter, List<String> why) implements Serializable {
+  public record TaskChange(
+      long taskId,
+      String roleTitle,
+      String departmentCode,
+      String statement,
+      String classBefore,
+      String classAfter,
+      Double learningNeedBefore,
+      Double learningNeedAfter,
+      Double automationReadinessBefore,
+      Double automationReadinessAfter,
+      List<String> why)
+      implements Serializable {
 
     public boolean classChanged() {
       return !classBefore.equals(classAfter);

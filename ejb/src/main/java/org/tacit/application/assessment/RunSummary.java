@@ -16,9 +16,22 @@ import java.util.Map;
  * @param redacted the run covers departments the caller may not read: scope key and label, starter,
  *     progress and problem are left out (null or 0), see {@code RunAccess}
  */
-public record RunSummary(long id, int ruleSetVersion, String scopeKind, String scopeKey, String scopeLabel,
-    String status, Instant startedAt, String startedBy, Instant finishedAt, int done, int total, String problem,
-    Map<String, Integer> classCounts, boolean redacted) implements Serializable {
+public record RunSummary(
+    long id,
+    int ruleSetVersion,
+    String scopeKind,
+    String scopeKey,
+    String scopeLabel,
+    String status,
+    Instant startedAt,
+    String startedBy,
+    Instant finishedAt,
+    int done,
+    int total,
+    String problem,
+    Map<String, Integer> classCounts,
+    boolean redacted)
+    implements Serializable {
 
   public boolean running() {
     return "RUNNING".equals(status);

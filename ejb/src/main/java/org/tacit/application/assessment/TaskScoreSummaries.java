@@ -22,10 +22,20 @@ public final class TaskScoreSummaries {
   public static TaskScoreSummary of(TaskInput task, Score score) {
     List<ScoreReason> reasons = new ArrayList<>();
     for (Contribution c : score.contributions()) {
-      reasons.add(new ScoreReason(c.ruleId(), letter(c.axis()), c.rule().reason(c.answer()), hundredths(c.points()),
-          c.isEstimated()));
+      reasons.add(
+          new ScoreReason(
+              c.ruleId(),
+              letter(c.axis()),
+              c.rule().reason(c.answer()),
+              hundredths(c.points()),
+              c.isEstimated()));
     }
-    return view(task, score.learningNeed(), score.automationReadiness(), score.taskClass().name(), score.confidence(),
+    return view(
+        task,
+        score.learningNeed(),
+        score.automationReadiness(),
+        score.taskClass().name(),
+        score.confidence(),
         reasons);
   }
 
@@ -33,21 +43,50 @@ public final class TaskScoreSummaries {
   public static TaskScoreSummary of(TaskInput task, TaskResult result) {
     List<ScoreReason> reasons = new ArrayList<>();
     for (Map.Entry<String, Double> entry : result.points().entrySet()) {
-      Rule rule = Rules.byId(entry.getKey()).orElseThrow(
-          () -> new IllegalStateException("A stored run names the unknown rule " + entry.getKey() + "."));
+      Rule rule =
+          Rules.byId(entry.getKey())
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "A stored run names the unknown rule " + entry.getKey() + "."));
       TaskFact fact = rule.fact();
-      reasons.add(new ScoreReason(rule.id(), letter(rule.axis()), rule.reason(task.facts().answer(fact)),
-          entry.getValue(), task.facts().isEstimated(fact)));
+      reasons.add(
+          new ScoreReason(
+              rule.id(),
+              letter(rule.axis()),
+              rule.reason(task.facts().answer(fact)),
+              entry.getValue(),
+              task.facts().isEstimated(fact)));
     }
-    return view(task, result.learningNeed(), result.automationReadiness(), result.taskClass().name(),
-        result.confidence(), reasons);
+    return view(
+        task,
+        result.learningNeed(),
+        result.automationReadiness(),
+        result.taskClass().name(),
+        result.confidence(),
+        reasons);
   }
 
-  private static TaskScoreSummary view(TaskInput task, OptionalDouble learningNeed, OptionalDouble automationReadiness,
-      String taskClass, double confidence, List<ScoreReason> reasons) {
-    return new TaskScoreSummary(task.taskId(), task.roleId(), task.roleTitle(), task.departmentCode(),
-        task.departmentName(), task.statement(), task.timeSharePct(), boxed(learningNeed), boxed(automationReadiness),
-        taskClass, confidence, reasons);
+  private static TaskScoreSummary view(
+      TaskInput task,
+      OptionalDouble learningNeed,
+      OptionalDouble automationReadiness,
+      String taskClass,
+      double confidence,
+      List<ScoreReason> reasons) {
+    return new TaskScoreSummary(
+        task.taskId(),
+        task.roleId(),
+        task.roleTitle(),
+        task.departmentCode(),
+        task.departmentName(),
+        task.statement(),
+        task.timeSharePct(),
+        boxed(learningNeed),
+        boxed(automationReadiness),
+        taskClass,
+        confidence,
+        reasons);
   }
 
   public static Double boxed(OptionalDouble value) {

@@ -13,9 +13,20 @@ import java.util.List;
  * @param confidence 0–1
  * @param timeSharePct the task's share of its role's time, or null
  */
-public record TaskScoreSummary(long taskId, long roleId, String roleTitle, String departmentCode, String departmentName,
-    String statement, BigDecimal timeSharePct, Double learningNeed, Double automationReadiness, String taskClass,
-    double confidence, List<ScoreReason> reasons) implements Serializable {
+public record TaskScoreSummary(
+    long taskId,
+    long roleId,
+    String roleTitle,
+    String departmentCode,
+    String departmentName,
+    String statement,
+    BigDecimal timeSharePct,
+    Double learningNeed,
+    Double automationReadiness,
+    String taskClass,
+    double confidence,
+    List<ScoreReason> reasons)
+    implements Serializable {
 
   public TaskScoreSummary {
     reasons = List.copyOf(reasons);

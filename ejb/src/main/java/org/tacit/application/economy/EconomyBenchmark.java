@@ -1,9 +1,9 @@
 package org.tacit.application.economy;
 
-import org.tacit.application.scenarios.ScenarioSummary;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.tacit.application.scenarios.ScenarioSummary;
 import org.tacit.application.scenarios.YearFigures;
 
 /**
@@ -21,9 +21,17 @@ import org.tacit.application.scenarios.YearFigures;
  *     the order of the classes; the same in every year and scenario
  * @param occupations each occupation counted, by O*NET code, with its figures in the last year
  */
-public record EconomyBenchmark(ScenarioSummary scenario, String libraryRelease, int ruleSetVersion,
-    String employmentSource, List<Integer> years, List<YearFigures> economy, Map<String, Double> hoursShareByClass,
-    EmploymentCoverage coverage, List<PublishedEstimate> publishedEstimates, List<OccupationFigures> occupations)
+public record EconomyBenchmark(
+    ScenarioSummary scenario,
+    String libraryRelease,
+    int ruleSetVersion,
+    String employmentSource,
+    List<Integer> years,
+    List<YearFigures> economy,
+    Map<String, Double> hoursShareByClass,
+    EmploymentCoverage coverage,
+    List<PublishedEstimate> publishedEstimates,
+    List<OccupationFigures> occupations)
     implements Serializable {
 
   /**
@@ -31,14 +39,21 @@ public record EconomyBenchmark(ScenarioSummary scenario, String libraryRelease, 
    *
    * @param occupations occupations in the library
    * @param occupationsCounted those with tasks and with US employment, each a role of the economy
-   * @param withoutTasks O*NET codes of occupations O*NET lists no task for (mostly "All Other"), left out
-   * @param withoutEmployment O*NET codes of occupations with tasks whose SOC code (nor its BLS group) has no
-   *     BLS employment, left out
+   * @param withoutTasks O*NET codes of occupations O*NET lists no task for (mostly "All Other"),
+   *     left out
+   * @param withoutEmployment O*NET codes of occupations with tasks whose SOC code (nor its BLS
+   *     group) has no BLS employment, left out
    * @param employment all employment BLS reports, persons
    * @param employmentCounted the part of it the counted occupations carry
    */
-  public record EmploymentCoverage(int occupations, int occupationsCounted, List<String> withoutTasks,
-      List<String> withoutEmployment, double employment, double employmentCounted, Double employmentCountedShare)
+  public record EmploymentCoverage(
+      int occupations,
+      int occupationsCounted,
+      List<String> withoutTasks,
+      List<String> withoutEmployment,
+      double employment,
+      double employmentCounted,
+      Double employmentCountedShare)
       implements Serializable {}
 
   /**
@@ -50,8 +65,9 @@ public record EconomyBenchmark(ScenarioSummary scenario, String libraryRelease, 
    * @param measures what it measures, in a sentence, and how that differs from our figures
    * @param basis how it was obtained: "published" or how it was recomputed and on which employment
    */
-  public record PublishedEstimate(String name, double figure, String unit, String measures, String basis,
-      String citation) implements Serializable {}
+  public record PublishedEstimate(
+      String name, double figure, String unit, String measures, String basis, String citation)
+      implements Serializable {}
 
   /**
    * One occupation of the economy, for setting a role linked to it beside the published scores.
@@ -61,11 +77,20 @@ public record EconomyBenchmark(ScenarioSummary scenario, String libraryRelease, 
    * @param naiveExposure share of its hours in tasks ready for AI (any year)
    * @param technicallySubstitutable share of its hours AI can do unaided in the last year
    * @param realisticSubstitution share of its hours realistically substituted in the last year
-   * @param freyOsborneProbability Frey and Osborne's probability of computerisation of its SOC code, null when
+   * @param freyOsborneProbability Frey and Osborne's probability of computerisation of its SOC
+   *     code, null when they give none
+   * @param microsoftApplicability Microsoft's AI applicability score of its SOC code, null when
    *     they give none
-   * @param microsoftApplicability Microsoft's AI applicability score of its SOC code, null when they give none
    */
-  public record OccupationFigures(String onetCode, String title, String soc, double employment,
-      Double naiveExposure, Double technicallySubstitutable, Double realisticSubstitution,
-      Double freyOsborneProbability, Double microsoftApplicability) implements Serializable {}
+  public record OccupationFigures(
+      String onetCode,
+      String title,
+      String soc,
+      double employment,
+      Double naiveExposure,
+      Double technicallySubstitutable,
+      Double realisticSubstitution,
+      Double freyOsborneProbability,
+      Double microsoftApplicability)
+      implements Serializable {}
 }

@@ -13,6 +13,9 @@ public interface UsEconomy {
   /** The economy under {@code saved}, its horizon following {@code trend}. */
   EconomyBenchmark benchmark(RuleSetVersion ruleSet, SavedScenario saved, HorizonTrend trend);
 
-  /** Builds the economy for {@code ruleSet} now, unless it is built already, so the first report need not wait. */
+  /**
+   * Builds the economy for {@code ruleSet} now, unless it is built already, so the first report
+   * need not wait.
+   */
   void build(RuleSetVersion ruleSet);
 }

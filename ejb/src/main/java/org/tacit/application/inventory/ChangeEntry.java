@@ -2,5 +2,8 @@ package org.tacit.application.inventory;
 
 import java.time.Instant;
 
-/** One entry of a role's history as the page shows it; before or after is null when there was none. */
-public record ChangeEntry(Instant at, String actor, String action, String subject, String before, String after) {}
+/**
+ * One entry of a role's history as the page shows it; before or after is null when there was none.
+ */
+public record ChangeEntry(
+    Instant at, String actor, String action, String subject, String before, String after) {}

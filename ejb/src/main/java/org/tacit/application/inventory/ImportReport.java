@@ -16,8 +16,13 @@ public record ImportReport(
     boolean written) {
 
   /** What the import changed; all zero when the same file is imported again. */
-  public record Changes(int departmentsCreated, int rolesCreated, int rolesUpdated,
-      int tasksCreated, int tasksUpdated, int tasksRemoved) {
+  public record Changes(
+      int departmentsCreated,
+      int rolesCreated,
+      int rolesUpdated,
+      int tasksCreated,
+      int tasksUpdated,
+      int tasksRemoved) {
 
     public static final Changes NONE = new Changes(0, 0, 0, 0, 0, 0);
 

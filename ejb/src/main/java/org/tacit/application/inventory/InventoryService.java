@@ -1,15 +1,15 @@
 package org.tacit.application.inventory;
 
-import org.tacit.application.access.CallerScope;
-import org.tacit.application.access.NotPermittedException;
-import org.tacit.application.access.TooManyAtOnceException;
-import org.tacit.domain.report.ExportFormat;
 import jakarta.ejb.Local;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Future;
+import org.tacit.application.access.CallerScope;
+import org.tacit.application.access.NotPermittedException;
+import org.tacit.application.access.TooManyAtOnceException;
 import org.tacit.domain.model.inventory.imports.ImportProgress;
+import org.tacit.domain.report.ExportFormat;
 
 /**
  * The organisation's task inventory: departments, roles, tasks, and getting them in from a file.
@@ -27,15 +27,18 @@ public interface InventoryService {
   /** The history of a role the caller may read, newest first. */
   List<ChangeEntry> history(long roleId);
 
-  /** Reads and validates a CSV or XLSX file and the caller's right to change what it names; writes nothing. */
+  /**
+   * Reads and validates a CSV or XLSX file and the caller's right to change what it names; writes
+   * nothing.
+   */
   ImportReport check(Path file, String fileName);
 
   /** Like {@link #check(Path, String)}, telling {@code progress} how many rows have been read. */
   ImportReport check(Path file, String fileName, ImportProgress progress);
 
   /**
-   * Writes the inventory of one department, or of every department the caller may read when
-   * {@code departmentCode} is null, in the import's own layout: an export imports back unchanged.
+   * Writes the inventory of one department, or of every department the caller may read when {@code
+   * departmentCode} is null, in the import's own layout: an export imports back unchanged.
    */
   void export(String departmentCode, ExportFormat format, OutputStream out);
 
@@ -50,12 +53,13 @@ public interface InventoryService {
   ImportReport importFile(Path file, String fileName, ImportProgress progress);
 
   /**
-   * Starts the import of a file on another thread, for a page that shows its progress: the
-   * future's report is what {@link #importFile} would have answered. The caller's rights are taken
-   * now, on the caller's thread.
+   * Starts the import of a file on another thread, for a page that shows its progress: the future's
+   * report is what {@link #importFile} would have answered. The caller's rights are taken now, on
+   * the caller's thread.
    *
    * <p>Checking and importing each take one of the caller's import permits until they end; a caller
-   * with as many imports under way as one person may is refused with {@link TooManyAtOnceException}.
+   * with as many imports under way as one person may is refused with {@link
+   * TooManyAtOnceException}.
    */
   Future<ImportReport> startImport(Path file, String fileName, ImportProgress progress);
 }

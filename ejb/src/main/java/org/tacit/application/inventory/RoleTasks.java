@@ -1,15 +1,15 @@
 package org.tacit.application.inventory;
 
-import org.tacit.application.StaleEditException;
-import org.tacit.application.access.NotPermittedException;
 import jakarta.ejb.Local;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.tacit.application.StaleEditException;
+import org.tacit.application.access.NotPermittedException;
 
 /**
- * The tasks of one role, edited by hand: read, revise, add, remove. Every change is checked
- * against the caller's departments and the version the editor saw, and goes into the role's history.
+ * The tasks of one role, edited by hand: read, revise, add, remove. Every change is checked against
+ * the caller's departments and the version the editor saw, and goes into the role's history.
  */
 @Local
 public interface RoleTasks {
@@ -17,13 +17,18 @@ public interface RoleTasks {
   /** The role with its totals; {@link NotPermittedException} when the caller may not read it. */
   RoleSummary role(long roleId);
 
-  /** Whether the caller may change this role's tasks (pages hide the editing for those who may not). */
+  /**
+   * Whether the caller may change this role's tasks (pages hide the editing for those who may not).
+   */
   boolean changeable(long roleId);
 
   /** The role's tasks in the order they were added. */
   List<TaskSummary> tasks(long roleId);
 
-  /** Applies an edit made against {@code edit.version()}; {@link StaleEditException} when someone was faster. */
+  /**
+   * Applies an edit made against {@code edit.version()}; {@link StaleEditException} when someone
+   * was faster.
+   */
   TaskSummary revise(TaskEdit edit);
 
   /** Adds a task with no answers yet; the time share may be unknown. */

@@ -11,7 +11,12 @@ import java.util.Map;
  * says the editor checked every answer.
  */
 public record TaskEdit(
-    long taskId, long version, String statement, BigDecimal timeSharePct, Map<String, BigDecimal> facts, boolean confirmAll) {
+    long taskId,
+    long version,
+    String statement,
+    BigDecimal timeSharePct,
+    Map<String, BigDecimal> facts,
+    boolean confirmAll) {
 
   public TaskEdit {
     facts = new HashMap<>(facts); // values may be null: an answer cleared

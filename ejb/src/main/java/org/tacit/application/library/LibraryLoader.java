@@ -8,5 +8,6 @@ import org.tacit.infrastructure.onet.OccupationProfiles;
 public interface LibraryLoader {
 
   /** The library becomes {@code draft}, its occupations described by {@code profiles}. */
-  LibraryImportReport replace(LibraryDraft draft, OccupationProfiles profiles, String actor, Instant at);
+  LibraryImportReport replace(
+      LibraryDraft draft, OccupationProfiles profiles, String actor, Instant at);
 }

@@ -3,8 +3,13 @@ package org.tacit.application.library;
 import java.time.Instant;
 
 /**
- * The release the library holds, and the attribution line to show wherever its content appears
- * (the library page's footer, report appendices).
+ * The release the library holds, and the attribution line to show wherever its content appears (the
+ * library page's footer, report appendices).
  */
 public record LibraryReleaseSummary(
-    String name, String attribution, Instant loadedAt, String loadedBy, long occupations, long tasks) {}
+    String name,
+    String attribution,
+    Instant loadedAt,
+    String loadedBy,
+    long occupations,
+    long tasks) {}

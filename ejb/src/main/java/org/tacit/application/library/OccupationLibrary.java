@@ -1,13 +1,13 @@
 package org.tacit.application.library;
 
-import org.tacit.application.NotFoundException;
-import org.tacit.application.access.CallerScope;
-import org.tacit.application.access.NotPermittedException;
 import jakarta.ejb.Local;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.tacit.application.NotFoundException;
+import org.tacit.application.access.CallerScope;
+import org.tacit.application.access.NotPermittedException;
 
 /**
  * The O*NET occupation library: finding occupations, reading their tasks, loading a release, and
@@ -18,8 +18,8 @@ import java.util.Optional;
 public interface OccupationLibrary {
 
   /**
-   * Occupations whose O*NET-SOC code starts with {@code text} or whose title holds every word of it,
-   * ignoring case, by title; at most {@code limit} (1–200). A blank text lists from the start.
+   * Occupations whose O*NET-SOC code starts with {@code text} or whose title holds every word of
+   * it, ignoring case, by title; at most {@code limit} (1–200). A blank text lists from the start.
    */
   List<OccupationSummary> search(String text, int limit);
 
@@ -39,9 +39,9 @@ public interface OccupationLibrary {
   LibraryImportReport importRelease(Path dirOrZip);
 
   /**
-   * Creates a role in a department the caller may change, linked to the occupation, with its
-   * tasks (Core only, or all), default time shares and estimated task facts. Every creation goes
-   * into the role's history in the caller's name.
+   * Creates a role in a department the caller may change, linked to the occupation, with its tasks
+   * (Core only, or all), default time shares and estimated task facts. Every creation goes into the
+   * role's history in the caller's name.
    *
    * @param title the role's title; the occupation's title when blank
    * @param headcountFte null when unknown
@@ -50,6 +50,11 @@ public interface OccupationLibrary {
    * @throws NotPermittedException when the caller may not change the department
    * @throws NotFoundException when the department or the occupation does not exist
    */
-  long newRoleFromOccupation(String departmentCode, String onetSoc, String title, BigDecimal headcountFte,
-      BigDecimal annualCostPerFte, boolean coreTasksOnly);
+  long newRoleFromOccupation(
+      String departmentCode,
+      String onetSoc,
+      String title,
+      BigDecimal headcountFte,
+      BigDecimal annualCostPerFte,
+      boolean coreTasksOnly);
 }

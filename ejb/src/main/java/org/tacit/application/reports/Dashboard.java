@@ -10,12 +10,17 @@ import java.util.Map;
  * like (the facts behind the scores), so a board member can see why a role ranks where it does.
  *
  * @param reports the figures under every scenario, by scenario name
- * @param facts the task facts in the order of every {@link RoleProfile#facts()}: column and description
+ * @param facts the task facts in the order of every {@link RoleProfile#facts()}: column and
+ *     description
  * @param departments hours by class per department, by code
  * @param roles every role the caller may read
  */
-public record Dashboard(List<SubstitutionReport> reports, List<FactColumn> facts, List<ClassHours> departments,
-    List<RoleProfile> roles) implements Serializable {
+public record Dashboard(
+    List<SubstitutionReport> reports,
+    List<FactColumn> facts,
+    List<ClassHours> departments,
+    List<RoleProfile> roles)
+    implements Serializable {
 
   public Dashboard {
     reports = List.copyOf(reports);
@@ -24,14 +29,19 @@ public record Dashboard(List<SubstitutionReport> reports, List<FactColumn> facts
     roles = List.copyOf(roles);
   }
 
-  /** A task fact as a heatmap column: its CSV column, what it asks, and whether higher means more learning need. */
-  public record FactColumn(String column, String description, String axis, boolean quantity) implements Serializable {}
+  /**
+   * A task fact as a heatmap column: its CSV column, what it asks, and whether higher means more
+   * learning need.
+   */
+  public record FactColumn(String column, String description, String axis, boolean quantity)
+      implements Serializable {}
 
   /**
    * A department's yearly working hours by task class (AUTOMATABLE, AUGMENTABLE, LEARNING_BOUND,
    * MANUAL, UNSCORED; every class present, 0 when none).
    */
-  public record ClassHours(String code, String name, Map<String, Double> hours) implements Serializable {}
+  public record ClassHours(String code, String name, Map<String, Double> hours)
+      implements Serializable {}
 
   /**
    * A role: where it sits, its hours by class, and the time-weighted mean of each task fact.
@@ -39,8 +49,16 @@ public record Dashboard(List<SubstitutionReport> reports, List<FactColumn> facts
    * @param onetSoc its O*NET occupation, or null
    * @param facts one per {@link Dashboard#facts()}, in that order
    */
-  public record RoleProfile(long roleId, String title, String departmentCode, String departmentName, String onetSoc,
-      double fte, Map<String, Double> hours, List<FactLevel> facts) implements Serializable {}
+  public record RoleProfile(
+      long roleId,
+      String title,
+      String departmentCode,
+      String departmentName,
+      String onetSoc,
+      double fte,
+      Map<String, Double> hours,
+      List<FactLevel> facts)
+      implements Serializable {}
 
   /**
    * A fact across a role's tasks, each weighed by its share of the role's time.

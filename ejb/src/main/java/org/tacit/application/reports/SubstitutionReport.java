@@ -1,9 +1,9 @@
 package org.tacit.application.reports;
 
-import org.tacit.application.scenarios.ScenarioSummary;
-import org.tacit.application.scenarios.YearFigures;
 import java.io.Serializable;
 import java.util.List;
+import org.tacit.application.scenarios.ScenarioSummary;
+import org.tacit.application.scenarios.YearFigures;
 
 /**
  * The three figures (naive exposure, technically substitutable, realistic substitution) year by
@@ -12,17 +12,25 @@ import java.util.List;
  * answers that would change it most, and how sure the headline is. Numbers a figure cannot have (a
  * share of no hours) are null.
  *
- * @param openAnswers what would change the figures: the answers that would release the most hours in
- *     the last year, largest first
+ * @param openAnswers what would change the figures: the answers that would release the most hours
+ *     in the last year, largest first
  * @param certainty how sure the headline is; null where it was not asked for (the Reports page asks
  *     for it on its own with {@link SubstitutionReports#certainty}, as it swings every assumption)
  */
-public record SubstitutionReport(ScenarioSummary scenario, int ruleSetVersion, List<Integer> years,
-    List<YearFigures> organisation, List<GroupFigures> departments, List<GroupFigures> roles,
-    List<OpenAnswer> openAnswers, Certainty certainty) implements Serializable {
+public record SubstitutionReport(
+    ScenarioSummary scenario,
+    int ruleSetVersion,
+    List<Integer> years,
+    List<YearFigures> organisation,
+    List<GroupFigures> departments,
+    List<GroupFigures> roles,
+    List<OpenAnswer> openAnswers,
+    Certainty certainty)
+    implements Serializable {
 
   /** A department (key: its code) or a role (key: its id, with its department's code). */
-  public record GroupFigures(String key, String name, String departmentCode, List<YearFigures> years)
+  public record GroupFigures(
+      String key, String name, String departmentCode, List<YearFigures> years)
       implements Serializable {}
 
   /**
@@ -30,13 +38,19 @@ public record SubstitutionReport(ScenarioSummary scenario, int ruleSetVersion, L
    * hours a year wait on them".
    *
    * @param kind NO_LENGTH (give its length), ESTIMATED_LENGTH (confirm or correct the estimated
-   *     length that holds it back), ESTIMATED_LEARNING_NEED (confirm or correct the estimated answers
-   *     that say it needs learning on the job) or UNSCORED (answer its rubric)
+   *     length that holds it back), ESTIMATED_LEARNING_NEED (confirm or correct the estimated
+   *     answers that say it needs learning on the job) or UNSCORED (answer its rubric)
    * @param taskIds the tasks, those that would release the most hours first
    * @param hours the hours a year, in the last year, that wait on these answers
    */
-  public record OpenAnswer(long roleId, String roleTitle, String departmentCode, String kind, List<Long> taskIds,
-      double hours) implements Serializable {
+  public record OpenAnswer(
+      long roleId,
+      String roleTitle,
+      String departmentCode,
+      String kind,
+      List<Long> taskIds,
+      double hours)
+      implements Serializable {
 
     public OpenAnswer {
       taskIds = List.copyOf(taskIds);
@@ -48,7 +62,8 @@ public record SubstitutionReport(ScenarioSummary scenario, int ruleSetVersion, L
    * the caller's departments together and each of them, and how far each assumption moves realistic
    * substitution in the last year.
    */
-  public record Certainty(PresetRange organisation, List<PresetRange> departments, Sensitivity sensitivity)
+  public record Certainty(
+      PresetRange organisation, List<PresetRange> departments, Sensitivity sensitivity)
       implements Serializable {
 
     public Certainty {
@@ -61,10 +76,12 @@ public record SubstitutionReport(ScenarioSummary scenario, int ruleSetVersion, L
    *
    * @param key null for the caller's departments together, else a department's code
    */
-  public record PresetRange(String key, int year, Range technical, Range realistic) implements Serializable {}
+  public record PresetRange(String key, int year, Range technical, Range realistic)
+      implements Serializable {}
 
   /** The lowest and highest share across the presets, each with the preset that gives it. */
-  public record Range(Double low, String lowScenario, Double high, String highScenario) implements Serializable {}
+  public record Range(Double low, String lowScenario, Double high, String highScenario)
+      implements Serializable {}
 
   /**
    * Realistic substitution of the caller's departments in the scenario's last year, and what each
@@ -85,6 +102,12 @@ public record SubstitutionReport(ScenarioSummary scenario, int ruleSetVersion, L
    * @param cautious realistic substitution with the assumption at {@code cautiousValue}
    * @param fast realistic substitution with the assumption at {@code fastValue}
    */
-  public record Swing(String swing, String assumption, String cautiousValue, String fastValue, Double cautious,
-      Double fast) implements Serializable {}
+  public record Swing(
+      String swing,
+      String assumption,
+      String cautiousValue,
+      String fastValue,
+      Double cautious,
+      Double fast)
+      implements Serializable {}
 }

@@ -1,26 +1,27 @@
 package org.tacit.application.reports;
 
-import org.tacit.application.access.TooManyAtOnceException;
-import org.tacit.application.economy.EconomyBenchmark;
-import org.tacit.application.scenarios.RealWorkComparison;
-import org.tacit.application.scenarios.ScenarioService;
-import org.tacit.domain.report.ExportFormat;
 import jakarta.ejb.Local;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
+import org.tacit.application.access.TooManyAtOnceException;
+import org.tacit.application.economy.EconomyBenchmark;
+import org.tacit.application.scenarios.RealWorkComparison;
+import org.tacit.application.scenarios.ScenarioService;
+import org.tacit.domain.report.ExportFormat;
 
 /**
  * What each scenario says of the organisation: the realistic substitution estimate, its certainty,
- * the dashboards, the export and the board report. The scenarios themselves are {@link ScenarioService}'s.
+ * the dashboards, the export and the board report. The scenarios themselves are {@link
+ * ScenarioService}'s.
  */
 @Local
 public interface SubstitutionReports {
 
   /**
-   * The figures under a scenario, of the departments the caller may read, with what holds them back,
-   * what would change them and how sure the headline is.
+   * The figures under a scenario, of the departments the caller may read, with what holds them
+   * back, what would change them and how sure the headline is.
    */
   SubstitutionReport report(long scenarioId);
 
@@ -45,9 +46,9 @@ public interface SubstitutionReports {
   List<SubstitutionReport> reports();
 
   /**
-   * The Reports dashboards: the figures under every scenario, hours by task class per department and
-   * each role's task facts, from one reading of the tasks. A role's holdback is given for the last
-   * year only, and no report carries its certainty (see {@link #certainty}).
+   * The Reports dashboards: the figures under every scenario, hours by task class per department
+   * and each role's task facts, from one reading of the tasks. A role's holdback is given for the
+   * last year only, and no report carries its certainty (see {@link #certainty}).
    */
   Dashboard dashboard();
 
@@ -65,10 +66,11 @@ public interface SubstitutionReports {
   void export(long scenarioId, ExportFormat format, OutputStream out) throws IOException;
 
   /**
-   * The board report as an A4 PDF, of the departments the caller may read: the three figures now and in
-   * the scenario's last year and what holds them back, the trend under every scenario, department and
-   * role tables, the tasks that weigh most, the assumptions and the method. Numbers and the date are
-   * written as {@code locale} writes them; the pages stream to {@code out}, which stays open.
+   * The board report as an A4 PDF, of the departments the caller may read: the three figures now
+   * and in the scenario's last year and what holds them back, the trend under every scenario,
+   * department and role tables, the tasks that weigh most, the assumptions and the method. Numbers
+   * and the date are written as {@code locale} writes them; the pages stream to {@code out}, which
+   * stays open.
    *
    * @throws TooManyAtOnceException before anything is written, when the caller already has as many
    *     PDF renders under way as one person may

@@ -11,5 +11,11 @@ import java.time.YearMonth;
  * @param eightyPercentHours null when the source publishes no 80 % horizon
  * @param source the citation with its date; say "second-hand" there too when it is
  */
-public record HorizonEntry(YearMonth measured, String model, Double fiftyPercentHours, Double eightyPercentHours,
-    String source, boolean secondHand) implements Serializable {}
+public record HorizonEntry(
+    YearMonth measured,
+    String model,
+    Double fiftyPercentHours,
+    Double eightyPercentHours,
+    String source,
+    boolean secondHand)
+    implements Serializable {}

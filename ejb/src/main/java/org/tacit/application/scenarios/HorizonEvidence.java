@@ -27,8 +27,8 @@ public interface HorizonEvidence {
   HorizonTrend trend(YearMonth since);
 
   /**
-   * Adds a measurement; refused with the reason ({@code IllegalArgumentException}) when a figure does
-   * not fit, the month is still to come, or the model already has a point in that month.
+   * Adds a measurement; refused with the reason ({@code IllegalArgumentException}) when a figure
+   * does not fit, the month is still to come, or the model already has a point in that month.
    */
   HorizonRecord add(HorizonEntry entry);
 

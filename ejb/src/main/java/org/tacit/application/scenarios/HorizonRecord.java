@@ -10,5 +10,6 @@ import org.tacit.domain.scenario.HorizonPoint;
  * @param shipped part of the evidence Tacit ships, which cannot be removed
  * @param addedBy who added it, or "Tacit" for a shipped point
  */
-public record HorizonRecord(long id, HorizonPoint point, boolean shipped, String addedBy, Instant addedAt)
+public record HorizonRecord(
+    long id, HorizonPoint point, boolean shipped, String addedBy, Instant addedAt)
     implements Serializable {}

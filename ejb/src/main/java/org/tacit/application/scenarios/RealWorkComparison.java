@@ -15,6 +15,16 @@ import java.time.YearMonth;
  * @param predicted the share the scenario's rule gives such work at {@code measured}, 0–1
  * @param holds whether the prediction is within {@code factor} of the measured rate, either way
  */
-public record RealWorkComparison(long scenarioId, String scenarioName, String work, YearMonth measured,
-    double typicalHours, int errorCost, double measuredRate, double predicted, double factor, boolean holds,
-    String source) implements Serializable {}
+public record RealWorkComparison(
+    long scenarioId,
+    String scenarioName,
+    String work,
+    YearMonth measured,
+    double typicalHours,
+    int errorCost,
+    double measuredRate,
+    double predicted,
+    double factor,
+    boolean holds,
+    String source)
+    implements Serializable {}

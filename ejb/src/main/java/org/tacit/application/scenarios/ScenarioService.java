@@ -11,7 +11,10 @@ import org.tacit.application.StaleEditException;
 @Local
 public interface ScenarioService {
 
-  /** The organisation's scenarios, by name; the presets (cautious, base, continual learning by 2030) at first. */
+  /**
+   * The organisation's scenarios, by name; the presets (cautious, base, continual learning by 2030)
+   * at first.
+   */
   List<ScenarioSummary> scenarios();
 
   ScenarioSummary scenario(long id);
@@ -22,7 +25,10 @@ public interface ScenarioService {
    */
   ScenarioSummary defaults();
 
-  /** Saves a new scenario (strategy analysts and administrators); a name in use or a value out of range is refused. */
+  /**
+   * Saves a new scenario (strategy analysts and administrators); a name in use or a value out of
+   * range is refused.
+   */
   ScenarioSummary create(ScenarioEdit values);
 
   /** A new scenario with the values of scenario {@code id} under {@code newName}. */
@@ -34,6 +40,8 @@ public interface ScenarioService {
    */
   ScenarioSummary save(long id, ScenarioEdit values);
 
-  /** Deletes scenario {@code id} as the caller saw it; the last scenario stays, as reports need one. */
+  /**
+   * Deletes scenario {@code id} as the caller saw it; the last scenario stays, as reports need one.
+   */
   void delete(long id, long rowVersion);
 }

@@ -1,18 +1,18 @@
 package org.tacit.application.scenarios;
 
-import org.tacit.application.scenarios.internal.ScenarioEdits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import org.tacit.application.scenarios.YearFigures.Coverage;
 import org.tacit.application.scenarios.YearFigures.Holdback;
 import org.tacit.application.scenarios.YearFigures.Share;
+import org.tacit.application.scenarios.internal.ScenarioEdits;
 import org.tacit.domain.scenario.Assumption;
 import org.tacit.domain.scenario.Figures;
+import org.tacit.domain.scenario.HorizonTrend;
 import org.tacit.domain.scenario.Portion;
 import org.tacit.domain.scenario.RealWorkCheck;
 import org.tacit.domain.scenario.SavedScenario;
-import org.tacit.domain.scenario.HorizonTrend;
 import org.tacit.domain.scenario.Scenario;
 
 /** Scenarios and figures as pages and the API show them: a share of no hours is null, not NaN. */
@@ -23,23 +23,48 @@ public final class ScenarioSummaries {
   /** The saved scenario, its horizon's defaults from {@code trend}. */
   public static ScenarioSummary scenario(SavedScenario saved, HorizonTrend trend) {
     Scenario s = saved.scenario(trend);
-    return new ScenarioSummary(saved.id(), saved.rowVersion(), saved.name(), assumptions(s), saved.changedBy(),
-        saved.changedAt(), ScenarioEdits.values(s, saved.rowVersion()));
+    return new ScenarioSummary(
+        saved.id(),
+        saved.rowVersion(),
+        saved.name(),
+        assumptions(s),
+        saved.changedBy(),
+        saved.changedAt(),
+        ScenarioEdits.values(s, saved.rowVersion()));
   }
 
-  /** A scenario that is not saved, such as the defaults a new one starts from: id 0, no one changed it. */
+  /**
+   * A scenario that is not saved, such as the defaults a new one starts from: id 0, no one changed
+   * it.
+   */
   public static ScenarioSummary unsaved(Scenario s) {
-    return new ScenarioSummary(0, 0, s.name(), assumptions(s), null, null, ScenarioEdits.values(s, 0));
+    return new ScenarioSummary(
+        0, 0, s.name(), assumptions(s), null, null, ScenarioEdits.values(s, 0));
   }
 
   private static List<AssumptionValue> assumptions(Scenario s) {
     List<AssumptionValue> assumptions = new ArrayList<>();
-    for (Assumption<?> a : List.of(s.horizonHours(), s.horizonMeasured(), s.doublingMonths(), s.realWorkShare(),
-        s.reliableHorizonShare(),
-        s.halfHorizonUpToErrorCost(), s.reliableHorizonFromErrorCost(), s.continualLearning(), s.captureOfFragments(),
-        s.adoptionYears(), s.firstYear(), s.lastYear())) {
-      assumptions.add(new AssumptionValue(a.name(), String.valueOf(a.value()), String.valueOf(a.defaultValue()),
-          a.source(), a.isDefault()));
+    for (Assumption<?> a :
+        List.of(
+            s.horizonHours(),
+            s.horizonMeasured(),
+            s.doublingMonths(),
+            s.realWorkShare(),
+            s.reliableHorizonShare(),
+            s.halfHorizonUpToErrorCost(),
+            s.reliableHorizonFromErrorCost(),
+            s.continualLearning(),
+            s.captureOfFragments(),
+            s.adoptionYears(),
+            s.firstYear(),
+            s.lastYear())) {
+      assumptions.add(
+          new AssumptionValue(
+              a.name(),
+              String.valueOf(a.value()),
+              String.valueOf(a.defaultValue()),
+              a.source(),
+              a.isDefault()));
     }
     return assumptions;
   }
@@ -49,17 +74,35 @@ public final class ScenarioSummaries {
     return years(figures, figures.isEmpty() ? Integer.MIN_VALUE : figures.firstKey());
   }
 
-  /** Every year's figures; what holds the hours back only from {@code holdbackFrom} on, null before. */
+  /**
+   * Every year's figures; what holds the hours back only from {@code holdbackFrom} on, null before.
+   */
   public static List<YearFigures> years(SortedMap<Integer, Figures> figures, int holdbackFrom) {
     List<YearFigures> years = new ArrayList<>();
-    figures.values().forEach(f -> years.add(new YearFigures(f.year(), number(f.hours()), number(f.fte()),
-        number(f.cost()), share(f.naive()), share(f.technical()), share(f.realistic()), coverage(f),
-        f.year() >= holdbackFrom ? holdback(f.holdback()) : null)));
+    figures
+        .values()
+        .forEach(
+            f ->
+                years.add(
+                    new YearFigures(
+                        f.year(),
+                        number(f.hours()),
+                        number(f.fte()),
+                        number(f.cost()),
+                        share(f.naive()),
+                        share(f.technical()),
+                        share(f.realistic()),
+                        coverage(f),
+                        f.year() >= holdbackFrom ? holdback(f.holdback()) : null)));
     return years;
   }
 
   private static Holdback holdback(org.tacit.domain.scenario.Holdback h) {
-    return new Holdback(share(h.notReady()), share(h.learningNeed()), share(h.taskLength()), share(h.unknownLength()),
+    return new Holdback(
+        share(h.notReady()),
+        share(h.learningNeed()),
+        share(h.taskLength()),
+        share(h.unknownLength()),
         share(h.adoptionAndCapture()));
   }
 
@@ -69,14 +112,31 @@ public final class ScenarioSummaries {
 
   private static Coverage coverage(Figures f) {
     var c = f.coverage();
-    return new Coverage(c.tasks(), c.tasksWithDerivedShare(), c.rolesWithoutHeadcount(), number(c.fteWithoutCost()),
-        number(c.unscoredShare()), number(c.unknownLengthShare()), number(c.estimatedShare()), number(c.confidence()));
+    return new Coverage(
+        c.tasks(),
+        c.tasksWithDerivedShare(),
+        c.rolesWithoutHeadcount(),
+        number(c.fteWithoutCost()),
+        number(c.unscoredShare()),
+        number(c.unknownLengthShare()),
+        number(c.estimatedShare()),
+        number(c.confidence()));
   }
 
   public static RealWorkComparison realWork(SavedScenario saved, RealWorkCheck check) {
     RealWorkCheck.Measurement m = check.measured();
-    return new RealWorkComparison(saved.id(), saved.name(), m.name(), m.measured(), m.typicalHours(), m.errorCost(),
-        m.rate(), check.predicted(), RealWorkCheck.FACTOR, check.holds(), m.source());
+    return new RealWorkComparison(
+        saved.id(),
+        saved.name(),
+        m.name(),
+        m.measured(),
+        m.typicalHours(),
+        m.errorCost(),
+        m.rate(),
+        check.predicted(),
+        RealWorkCheck.FACTOR,
+        check.holds(),
+        m.source());
   }
 
   public static Double number(double value) {

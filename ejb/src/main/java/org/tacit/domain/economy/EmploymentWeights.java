@@ -13,11 +13,11 @@ import java.util.TreeSet;
  * How US employment divides over O*NET occupations. An occupation takes the employment of its SOC
  * code ({@code 15-1252.00} → {@code 15-1252}), or, where BLS publishes the code only within its
  * broad group ({@code 13-1021} within {@code 13-1020}), of that group. The O*NET occupations that
- * take one code's employment share it equally: O*NET splits a SOC code into specialties
- * ({@code 11-1011.00} chief executives, {@code 11-1011.03} chief sustainability officers) without
- * saying how many people each employs, and an equal split claims nothing it does not know. An
- * occupation whose code BLS does not report is left out, and so is the employment of codes no
- * occupation takes.
+ * take one code's employment share it equally: O*NET splits a SOC code into specialties ({@code
+ * 11-1011.00} chief executives, {@code 11-1011.03} chief sustainability officers) without saying
+ * how many people each employs, and an equal split claims nothing it does not know. An occupation
+ * whose code BLS does not report is left out, and so is the employment of codes no occupation
+ * takes.
  */
 public final class EmploymentWeights {
 
@@ -29,7 +29,10 @@ public final class EmploymentWeights {
   private final double employment;
   private final double employmentCounted;
 
-  private EmploymentWeights(Map<String, Weight> weights, List<String> withoutEmployment, double employment,
+  private EmploymentWeights(
+      Map<String, Weight> weights,
+      List<String> withoutEmployment,
+      double employment,
       double employmentCounted) {
     this.weights = Collections.unmodifiableMap(weights);
     this.withoutEmployment = List.copyOf(withoutEmployment);
@@ -43,8 +46,12 @@ public final class EmploymentWeights {
     List<String> without = new ArrayList<>();
     for (String code : new TreeSet<>(onetCodes)) {
       String soc = SocTable.soc(code);
-      String source = employment.bySoc().containsKey(soc) ? soc
-          : employment.bySoc().containsKey(SocTable.broadGroup(soc)) ? SocTable.broadGroup(soc) : null;
+      String source =
+          employment.bySoc().containsKey(soc)
+              ? soc
+              : employment.bySoc().containsKey(SocTable.broadGroup(soc))
+                  ? SocTable.broadGroup(soc)
+                  : null;
       if (source == null) {
         without.add(code);
       } else {
@@ -56,7 +63,12 @@ public final class EmploymentWeights {
     for (var taken : takers.entrySet()) {
       double persons = employment.bySoc().get(taken.getKey());
       counted += persons;
-      taken.getValue().forEach(code -> weights.put(code, new Weight(code, taken.getKey(), persons / taken.getValue().size())));
+      taken
+          .getValue()
+          .forEach(
+              code ->
+                  weights.put(
+                      code, new Weight(code, taken.getKey(), persons / taken.getValue().size())));
     }
     double all = employment.bySoc().values().stream().mapToDouble(Double::doubleValue).sum();
     return new EmploymentWeights(new LinkedHashMap<>(weights), without, all, counted);

@@ -8,8 +8,8 @@ import java.util.TreeMap;
 /**
  * A published number per SOC occupation, by SOC code in code order: US employment (BLS OEWS May
  * 2024, SOC-2018), Frey and Osborne's probability of computerisation (2013, SOC-2010) or
- * Microsoft's AI applicability (2025, SOC-2018). {@code infrastructure/reference} reads the tables the
- * product bundles.
+ * Microsoft's AI applicability (2025, SOC-2018). {@code infrastructure/reference} reads the tables
+ * the product bundles.
  */
 public record SocTable(String name, Map<String, Double> bySoc) {
 

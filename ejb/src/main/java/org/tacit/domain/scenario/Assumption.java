@@ -3,9 +3,9 @@ package org.tacit.domain.scenario;
 import static java.util.Objects.requireNonNull;
 
 /**
- * One assumption of a scenario as a person edits it: the value in use, the default it departs
- * from (or not) and where that default comes from, so a page can say "12 months (default 7 months,
- * METR 2025)".
+ * One assumption of a scenario as a person edits it: the value in use, the default it departs from
+ * (or not) and where that default comes from, so a page can say "12 months (default 7 months, METR
+ * 2025)".
  *
  * @param name what is assumed, in words a board reads
  * @param source the evidence or reasoning behind the default, one line

@@ -12,7 +12,8 @@ public record ContinualLearning(OptionalInt year) {
 
   public ContinualLearning {
     if (year == null) {
-      throw new IllegalArgumentException("Continual learning arrives in a year or never, not null.");
+      throw new IllegalArgumentException(
+          "Continual learning arrives in a year or never, not null.");
     }
   }
 

@@ -10,9 +10,17 @@ package org.tacit.domain.scenario;
  * @param rolesWithoutHeadcount roles whose headcount is unknown: they count no hours
  * @param fteWithoutCost FTE of roles whose annual cost is unknown: they count no cost
  * @param unscoredShare hours of tasks not placed (unscored): in no figure but the total
- * @param unknownLengthShare hours of tasks ready for AI whose length is unknown: never substitutable
+ * @param unknownLengthShare hours of tasks ready for AI whose length is unknown: never
+ *     substitutable
  * @param estimatedShare hours of tasks scored with at least one unconfirmed estimate
  * @param confidence the tasks' confidence, weighed by hours
  */
-public record Coverage(int tasks, int tasksWithDerivedShare, int rolesWithoutHeadcount, double fteWithoutCost,
-    double unscoredShare, double unknownLengthShare, double estimatedShare, double confidence) {}
+public record Coverage(
+    int tasks,
+    int tasksWithDerivedShare,
+    int rolesWithoutHeadcount,
+    double fteWithoutCost,
+    double unscoredShare,
+    double unknownLengthShare,
+    double estimatedShare,
+    double confidence) {}

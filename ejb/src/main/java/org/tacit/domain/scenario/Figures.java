@@ -9,14 +9,37 @@ import java.util.Collection;
  * become removable FTE), each with its hours, FTE and cost, beside the whole, and what holds back
  * the hours that are not realistic substitution.
  */
-public record Figures(int year, double hours, double fte, double cost, Portion naive, Portion technical,
-    Portion realistic, Holdback holdback, Coverage coverage) {
+public record Figures(
+    int year,
+    double hours,
+    double fte,
+    double cost,
+    Portion naive,
+    Portion technical,
+    Portion realistic,
+    Holdback holdback,
+    Coverage coverage) {
 
-  /** One role's year, from the shares of its time (which add up to 1, or 0 for a role with no time). */
-  static Figures ofRole(int year, StaffedRole role, double naive, double technical, double realistic,
-      Holdback holdback, Coverage coverage) {
-    return new Figures(year, role.annualHours(), role.fte(), Portion.cost(role, role.fte()),
-        Portion.ofRole(role, naive), Portion.ofRole(role, technical), Portion.ofRole(role, realistic), holdback,
+  /**
+   * One role's year, from the shares of its time (which add up to 1, or 0 for a role with no time).
+   */
+  static Figures ofRole(
+      int year,
+      StaffedRole role,
+      double naive,
+      double technical,
+      double realistic,
+      Holdback holdback,
+      Coverage coverage) {
+    return new Figures(
+        year,
+        role.annualHours(),
+        role.fte(),
+        Portion.cost(role, role.fte()),
+        Portion.ofRole(role, naive),
+        Portion.ofRole(role, technical),
+        Portion.ofRole(role, realistic),
+        holdback,
         coverage);
   }
 
@@ -57,10 +80,26 @@ public record Figures(int year, double hours, double fte, double cost, Portion n
         confidence += Double.isNaN(c.confidence()) ? 0 : c.confidence() * part.hours;
       }
     }
-    Coverage coverage = new Coverage(tasks, derived, withoutHeadcount, fteWithoutCost, perHour(unscored, hours),
-        perHour(unknownLength, hours), perHour(estimated, hours), perHour(confidence, hours));
-    return new Figures(year, hours, fte, cost, naive.ofTotal(hours), technical.ofTotal(hours),
-        realistic.ofTotal(hours), holdback.ofTotal(hours), coverage);
+    Coverage coverage =
+        new Coverage(
+            tasks,
+            derived,
+            withoutHeadcount,
+            fteWithoutCost,
+            perHour(unscored, hours),
+            perHour(unknownLength, hours),
+            perHour(estimated, hours),
+            perHour(confidence, hours));
+    return new Figures(
+        year,
+        hours,
+        fte,
+        cost,
+        naive.ofTotal(hours),
+        technical.ofTotal(hours),
+        realistic.ofTotal(hours),
+        holdback.ofTotal(hours),
+        coverage);
   }
 
   private static double perHour(double weighed, double hours) {

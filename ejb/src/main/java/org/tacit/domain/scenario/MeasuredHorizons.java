@@ -9,10 +9,10 @@ import java.util.List;
  *
  * <p>One series only: METR re-measured every older model on the 1.1 suite (January 2026), and the
  * 1.0 figures (March 2025 paper, arXiv 2503.14499) come from a different task suite, so mixing the
- * two would bend the trend. Figures in minutes in METR's results file, here in hours. METR note that
- * measurements above 16 hours are unreliable on this suite, which concerns the latest point. An
- * administrator adds later measurements in the portal; see {@code docs/method.md}, "The AI horizon
- * as measured".
+ * two would bend the trend. Figures in minutes in METR's results file, here in hours. METR note
+ * that measurements above 16 hours are unreliable on this suite, which concerns the latest point.
+ * An administrator adds later measurements in the portal; see {@code docs/method.md}, "The AI
+ * horizon as measured".
  */
 public final class MeasuredHorizons {
 
@@ -46,6 +46,7 @@ public final class MeasuredHorizons {
   }
 
   private static HorizonPoint minutes(String released, String model, double fifty, double eighty) {
-    return new HorizonPoint(YearMonth.parse(released), model, fifty / 60, eighty / 60, TIME_HORIZON_1_1, false);
+    return new HorizonPoint(
+        YearMonth.parse(released), model, fifty / 60, eighty / 60, TIME_HORIZON_1_1, false);
   }
 }

@@ -24,7 +24,9 @@ public final class OpenAnswers {
     NO_LENGTH,
     /** Held back by its length, which is an unconfirmed estimate: confirm or correct it. */
     ESTIMATED_LENGTH,
-    /** Held back by learning on the job, scored on unconfirmed estimates: confirm or correct them. */
+    /**
+     * Held back by learning on the job, scored on unconfirmed estimates: confirm or correct them.
+     */
     ESTIMATED_LEARNING_NEED,
     /** Not scored, for want of answers: answer its rubric. */
     UNSCORED
@@ -45,7 +47,10 @@ public final class OpenAnswers {
 
   private OpenAnswers() {}
 
-  /** The open answers of every role of {@code workforce} in {@code scenario}'s last year, largest first. */
+  /**
+   * The open answers of every role of {@code workforce} in {@code scenario}'s last year, largest
+   * first.
+   */
   public static List<Open> of(Workforce workforce, Scenario scenario) {
     SubstitutionEngine engine = new SubstitutionEngine(scenario);
     int year = scenario.lastYear().value();
@@ -58,16 +63,26 @@ public final class OpenAnswers {
         ScoredTask task = tasks.get(t);
         Verdict verdict = engine.verdict(task, year);
         Kind kind = kindOf(task, verdict);
-        double waiting = kind == Kind.ESTIMATED_LENGTH ? hours[t] * (1 - verdict.substitutableShare()) : hours[t];
+        double waiting =
+            kind == Kind.ESTIMATED_LENGTH
+                ? hours[t] * (1 - verdict.substitutableShare())
+                : hours[t];
         if (kind != null && waiting > 0) {
-          byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Waiting(task.taskId(), waiting));
+          byKind
+              .computeIfAbsent(kind, k -> new ArrayList<>())
+              .add(new Waiting(task.taskId(), waiting));
         }
       }
-      byKind.forEach((kind, waiting) -> {
-        waiting.sort(Comparator.comparingDouble(Waiting::hours).reversed());
-        open.add(new Open(role.roleId(), kind, waiting.stream().map(Waiting::taskId).toList(),
-            waiting.stream().mapToDouble(Waiting::hours).sum()));
-      });
+      byKind.forEach(
+          (kind, waiting) -> {
+            waiting.sort(Comparator.comparingDouble(Waiting::hours).reversed());
+            open.add(
+                new Open(
+                    role.roleId(),
+                    kind,
+                    waiting.stream().map(Waiting::taskId).toList(),
+                    waiting.stream().mapToDouble(Waiting::hours).sum()));
+          });
     }
     open.sort(Comparator.comparingDouble(Open::hours).reversed());
     return open;
@@ -78,7 +93,8 @@ public final class OpenAnswers {
   private static Kind kindOf(ScoredTask task, Verdict verdict) {
     return switch (verdict.blocker()) {
       case UNKNOWN_LENGTH -> Kind.NO_LENGTH;
-      case TASK_LENGTH, NONE -> task.estimated() && verdict.substitutableShare() < 1 ? Kind.ESTIMATED_LENGTH : null;
+      case TASK_LENGTH, NONE ->
+          task.estimated() && verdict.substitutableShare() < 1 ? Kind.ESTIMATED_LENGTH : null;
       case LEARNING_NEED -> task.estimated() ? Kind.ESTIMATED_LEARNING_NEED : null;
       case NOT_READY -> task.taskClass() == TaskClass.UNSCORED ? Kind.UNSCORED : null;
     };

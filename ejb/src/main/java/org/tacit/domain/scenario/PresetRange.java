@@ -20,7 +20,8 @@ public record PresetRange(int year, Range technical, Range realistic) {
   public record Range(double low, String lowScenario, double high, String highScenario) {}
 
   /** The range across {@code presets} (sharing their years) of the figures of {@code roleIds}. */
-  public static PresetRange across(List<Scenario> presets, Workforce workforce, Collection<Long> roleIds) {
+  public static PresetRange across(
+      List<Scenario> presets, Workforce workforce, Collection<Long> roleIds) {
     if (presets.isEmpty()) {
       throw new IllegalArgumentException("A range needs at least one scenario.");
     }
@@ -28,7 +29,8 @@ public record PresetRange(int year, Range technical, Range realistic) {
     Range technical = null;
     Range realistic = null;
     for (Scenario preset : presets) {
-      Figures figures = new SubstitutionEngine(preset).estimate(workforce).combinedIn(roleIds, year);
+      Figures figures =
+          new SubstitutionEngine(preset).estimate(workforce).combinedIn(roleIds, year);
       technical = widened(technical, figures.technical().share(), preset.name());
       realistic = widened(realistic, figures.realistic().share(), preset.name());
     }
@@ -41,7 +43,10 @@ public record PresetRange(int year, Range technical, Range realistic) {
     }
     boolean lower = share < range.low();
     boolean higher = share > range.high();
-    return new Range(lower ? share : range.low(), lower ? scenario : range.lowScenario(),
-        higher ? share : range.high(), higher ? scenario : range.highScenario());
+    return new Range(
+        lower ? share : range.low(),
+        lower ? scenario : range.lowScenario(),
+        higher ? share : range.high(),
+        higher ? scenario : range.highScenario());
   }
 }

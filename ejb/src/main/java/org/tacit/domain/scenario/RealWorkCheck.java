@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Whether a scenario's horizon on real work reproduces what AI is seen doing on real work, not only
- * what benchmarks score: the scenario's own rule ({@link AiHorizon#substitutableShare}) applied to a
- * measured body of real work at its date, beside the rate measured. The check holds when the two
+ * what benchmarks score: the scenario's own rule ({@link AiHorizon#substitutableShare}) applied to
+ * a measured body of real work at its date, beside the rate measured. The check holds when the two
  * are within a factor of two. See docs/method.md, "How much of the benchmark holds on real work".
  *
  * @param measured what was measured
@@ -26,7 +26,12 @@ public record RealWorkCheck(Measurement measured, double predicted) {
    * @param errorCost the error cost (1–5) such work has
    * @param rate the share done, 0–1
    */
-  public record Measurement(YearMonth measured, String name, double typicalHours, int errorCost, double rate,
+  public record Measurement(
+      YearMonth measured,
+      String name,
+      double typicalHours,
+      int errorCost,
+      double rate,
       String source) {
 
     public Measurement {
@@ -34,8 +39,9 @@ public record RealWorkCheck(Measurement measured, double predicted) {
       requireNonNull(name, "name");
       requireNonNull(source, "source");
       if (!(typicalHours > 0 && rate > 0 && rate < 1 && errorCost >= 1 && errorCost <= 5)) {
-        throw new IllegalArgumentException("A measurement of real work has a length above 0, an error cost 1–5 and "
-            + "a rate between 0 and 1.");
+        throw new IllegalArgumentException(
+            "A measurement of real work has a length above 0, an error cost 1–5 and "
+                + "a rate between 0 and 1.");
       }
     }
   }
@@ -46,9 +52,15 @@ public record RealWorkCheck(Measurement measured, double predicted) {
    * length was about 11.5 hours. Remote, digital work with a client who pays only for a deliverable
    * that meets the brief: a moderate error cost, 3.
    */
-  public static final Measurement REMOTE_LABOR_INDEX = new Measurement(YearMonth.of(2025, 10),
-      "Remote Labor Index, best agent", 11.5, 3, 0.025,
-      "Mazeika et al., Remote Labor Index, arXiv 2510.26787 (Scale AI and CAIS, 2025-10-30); scale.com/blog/rli");
+  public static final Measurement REMOTE_LABOR_INDEX =
+      new Measurement(
+          YearMonth.of(2025, 10),
+          "Remote Labor Index, best agent",
+          11.5,
+          3,
+          0.025,
+          "Mazeika et al., Remote Labor Index, arXiv 2510.26787 (Scale AI and CAIS, 2025-10-30);"
+              + " scale.com/blog/rli");
 
   /** The measurements Tacit checks against, oldest first. */
   public static List<Measurement> published() {
@@ -58,8 +70,12 @@ public record RealWorkCheck(Measurement measured, double predicted) {
   /** The scenario's rule applied to each published measurement. */
   public static List<RealWorkCheck> of(Scenario scenario) {
     AiHorizon horizon = new AiHorizon(scenario);
-    return published().stream().map(m -> new RealWorkCheck(m,
-        horizon.substitutableShare(m.typicalHours(), m.errorCost(), m.measured()))).toList();
+    return published().stream()
+        .map(
+            m ->
+                new RealWorkCheck(
+                    m, horizon.substitutableShare(m.typicalHours(), m.errorCost(), m.measured())))
+        .toList();
   }
 
   /** The prediction as a multiple of the measured rate. */

@@ -10,8 +10,8 @@ import java.time.YearMonth;
  * Presets are in {@link Scenarios}; an organisation copies one and edits it with the {@code with…}
  * methods, each of which checks the whole scenario again.
  *
- * @param horizonHours the task length, in a person's working hours, AI completes at 50 % success
- *     at {@code horizonMeasured}
+ * @param horizonHours the task length, in a person's working hours, AI completes at 50 % success at
+ *     {@code horizonMeasured}
  * @param doublingMonths how many months that horizon takes to double
  * @param realWorkShare the share of the benchmark's horizon that holds on real, messy work: METR
  *     measure well-specified, automatically scored tasks, and AI completes far less of real work
@@ -19,17 +19,26 @@ import java.time.YearMonth;
  * @param halfHorizonUpToErrorCost up to this {@code error_cost} the 50 % horizon suffices
  * @param reliableHorizonFromErrorCost from this {@code error_cost} on the 80 % horizon applies
  * @param captureOfFragments the share of freed hours that become removable FTE when they are
- *     scattered thinly over a role; it rises to all of them as the freed share of the role rises
- *     to all of it
+ *     scattered thinly over a role; it rises to all of them as the freed share of the role rises to
+ *     all of it
  * @param adoptionYears years from the year a task becomes substitutable to its full use
  * @param firstYear the first calendar year covered
  * @param lastYear the last calendar year covered
  */
-public record Scenario(String name, Assumption<Double> horizonHours, Assumption<YearMonth> horizonMeasured,
-    Assumption<Double> doublingMonths, Assumption<Double> realWorkShare, Assumption<Double> reliableHorizonShare,
-    Assumption<Integer> halfHorizonUpToErrorCost, Assumption<Integer> reliableHorizonFromErrorCost,
-    Assumption<ContinualLearning> continualLearning, Assumption<Double> captureOfFragments,
-    Assumption<Integer> adoptionYears, Assumption<Integer> firstYear, Assumption<Integer> lastYear) {
+public record Scenario(
+    String name,
+    Assumption<Double> horizonHours,
+    Assumption<YearMonth> horizonMeasured,
+    Assumption<Double> doublingMonths,
+    Assumption<Double> realWorkShare,
+    Assumption<Double> reliableHorizonShare,
+    Assumption<Integer> halfHorizonUpToErrorCost,
+    Assumption<Integer> reliableHorizonFromErrorCost,
+    Assumption<ContinualLearning> continualLearning,
+    Assumption<Double> captureOfFragments,
+    Assumption<Integer> adoptionYears,
+    Assumption<Integer> firstYear,
+    Assumption<Integer> lastYear) {
 
   /** Longer than this, a year-by-year estimate says more about its assumptions than the future. */
   public static final int MOST_YEARS = 30;
@@ -39,86 +48,208 @@ public record Scenario(String name, Assumption<Double> horizonHours, Assumption<
     requireNonNull(horizonMeasured, "horizonMeasured");
     requireNonNull(continualLearning, "continualLearning");
     double horizon = requireNonNull(horizonHours, "horizonHours").value();
-    require(horizon > 0 && Double.isFinite(horizon), "The AI task horizon is a number of hours above 0, not "
-        + horizon + ".");
+    require(
+        horizon > 0 && Double.isFinite(horizon),
+        "The AI task horizon is a number of hours above 0, not " + horizon + ".");
     double doubling = requireNonNull(doublingMonths, "doublingMonths").value();
-    require(doubling > 0 && Double.isFinite(doubling), "The horizon's doubling time is a number of months above "
-        + "0, not " + doubling + ".");
+    require(
+        doubling > 0 && Double.isFinite(doubling),
+        "The horizon's doubling time is a number of months above " + "0, not " + doubling + ".");
     double realWork = requireNonNull(realWorkShare, "realWorkShare").value();
-    require(realWork > 0 && realWork <= 1, "The share of the horizon that holds on real work is above 0 and at most "
-        + "1, not " + realWork + ".");
+    require(
+        realWork > 0 && realWork <= 1,
+        "The share of the horizon that holds on real work is above 0 and at most "
+            + "1, not "
+            + realWork
+            + ".");
     double reliable = requireNonNull(reliableHorizonShare, "reliableHorizonShare").value();
-    require(reliable > 0 && reliable <= 1, "The 80 % horizon is a share of the 50 % one, above 0 and at most 1, "
-        + "not " + reliable + ".");
+    require(
+        reliable > 0 && reliable <= 1,
+        "The 80 % horizon is a share of the 50 % one, above 0 and at most 1, "
+            + "not "
+            + reliable
+            + ".");
     int half = requireNonNull(halfHorizonUpToErrorCost, "halfHorizonUpToErrorCost").value();
     int full = requireNonNull(reliableHorizonFromErrorCost, "reliableHorizonFromErrorCost").value();
-    require(half >= 1 && full <= 5 && half < full, "Error cost levels are 1–5, and the 50 % horizon suffices up "
-        + "to a level below the one from which the 80 % horizon applies, not up to " + half + " and from " + full
-        + ".");
+    require(
+        half >= 1 && full <= 5 && half < full,
+        "Error cost levels are 1–5, and the 50 % horizon suffices up "
+            + "to a level below the one from which the 80 % horizon applies, not up to "
+            + half
+            + " and from "
+            + full
+            + ".");
     double capture = requireNonNull(captureOfFragments, "captureOfFragments").value();
-    require(capture >= 0 && capture <= 1, "Capture is a share 0–1 of the freed hours, not " + capture + ".");
+    require(
+        capture >= 0 && capture <= 1,
+        "Capture is a share 0–1 of the freed hours, not " + capture + ".");
     int adoption = requireNonNull(adoptionYears, "adoptionYears").value();
     require(adoption >= 1, "Adoption takes at least 1 year, not " + adoption + ".");
     int first = requireNonNull(firstYear, "firstYear").value();
     int last = requireNonNull(lastYear, "lastYear").value();
-    require(first <= last, "The first year covered (" + first + ") comes before the last (" + last + ").");
-    require(last - first < MOST_YEARS, "A scenario covers at most " + MOST_YEARS + " years, not "
-        + (last - first + 1) + ".");
+    require(
+        first <= last,
+        "The first year covered (" + first + ") comes before the last (" + last + ").");
+    require(
+        last - first < MOST_YEARS,
+        "A scenario covers at most " + MOST_YEARS + " years, not " + (last - first + 1) + ".");
   }
 
   public Scenario named(String other) {
-    return new Scenario(other, horizonHours, horizonMeasured, doublingMonths, realWorkShare, reliableHorizonShare,
-        halfHorizonUpToErrorCost, reliableHorizonFromErrorCost, continualLearning, captureOfFragments, adoptionYears,
-        firstYear, lastYear);
+    return new Scenario(
+        other,
+        horizonHours,
+        horizonMeasured,
+        doublingMonths,
+        realWorkShare,
+        reliableHorizonShare,
+        halfHorizonUpToErrorCost,
+        reliableHorizonFromErrorCost,
+        continualLearning,
+        captureOfFragments,
+        adoptionYears,
+        firstYear,
+        lastYear);
   }
 
   public Scenario withHorizon(double hours, YearMonth measured) {
-    return new Scenario(name, horizonHours.with(hours), horizonMeasured.with(measured), doublingMonths,
-        realWorkShare, reliableHorizonShare, halfHorizonUpToErrorCost, reliableHorizonFromErrorCost, continualLearning,
-        captureOfFragments, adoptionYears, firstYear, lastYear);
+    return new Scenario(
+        name,
+        horizonHours.with(hours),
+        horizonMeasured.with(measured),
+        doublingMonths,
+        realWorkShare,
+        reliableHorizonShare,
+        halfHorizonUpToErrorCost,
+        reliableHorizonFromErrorCost,
+        continualLearning,
+        captureOfFragments,
+        adoptionYears,
+        firstYear,
+        lastYear);
   }
 
   public Scenario withDoublingMonths(double months) {
-    return new Scenario(name, horizonHours, horizonMeasured, doublingMonths.with(months), realWorkShare, reliableHorizonShare,
-        halfHorizonUpToErrorCost, reliableHorizonFromErrorCost, continualLearning, captureOfFragments, adoptionYears,
-        firstYear, lastYear);
+    return new Scenario(
+        name,
+        horizonHours,
+        horizonMeasured,
+        doublingMonths.with(months),
+        realWorkShare,
+        reliableHorizonShare,
+        halfHorizonUpToErrorCost,
+        reliableHorizonFromErrorCost,
+        continualLearning,
+        captureOfFragments,
+        adoptionYears,
+        firstYear,
+        lastYear);
   }
 
   public Scenario withRealWorkShare(double share) {
-    return new Scenario(name, horizonHours, horizonMeasured, doublingMonths, realWorkShare.with(share),
-        reliableHorizonShare, halfHorizonUpToErrorCost, reliableHorizonFromErrorCost, continualLearning,
-        captureOfFragments, adoptionYears, firstYear, lastYear);
+    return new Scenario(
+        name,
+        horizonHours,
+        horizonMeasured,
+        doublingMonths,
+        realWorkShare.with(share),
+        reliableHorizonShare,
+        halfHorizonUpToErrorCost,
+        reliableHorizonFromErrorCost,
+        continualLearning,
+        captureOfFragments,
+        adoptionYears,
+        firstYear,
+        lastYear);
   }
 
-  /** Which error costs need which horizon: 50 % up to {@code halfUpTo}, 80 % from {@code reliableFrom}. */
+  /**
+   * Which error costs need which horizon: 50 % up to {@code halfUpTo}, 80 % from {@code
+   * reliableFrom}.
+   */
   public Scenario withReliability(double reliableShare, int halfUpTo, int reliableFrom) {
-    return new Scenario(name, horizonHours, horizonMeasured, doublingMonths, realWorkShare, reliableHorizonShare.with(reliableShare),
-        halfHorizonUpToErrorCost.with(halfUpTo), reliableHorizonFromErrorCost.with(reliableFrom), continualLearning,
-        captureOfFragments, adoptionYears, firstYear, lastYear);
+    return new Scenario(
+        name,
+        horizonHours,
+        horizonMeasured,
+        doublingMonths,
+        realWorkShare,
+        reliableHorizonShare.with(reliableShare),
+        halfHorizonUpToErrorCost.with(halfUpTo),
+        reliableHorizonFromErrorCost.with(reliableFrom),
+        continualLearning,
+        captureOfFragments,
+        adoptionYears,
+        firstYear,
+        lastYear);
   }
 
   public Scenario withContinualLearning(ContinualLearning arrival) {
-    return new Scenario(name, horizonHours, horizonMeasured, doublingMonths, realWorkShare, reliableHorizonShare,
-        halfHorizonUpToErrorCost, reliableHorizonFromErrorCost, continualLearning.with(arrival), captureOfFragments,
-        adoptionYears, firstYear, lastYear);
+    return new Scenario(
+        name,
+        horizonHours,
+        horizonMeasured,
+        doublingMonths,
+        realWorkShare,
+        reliableHorizonShare,
+        halfHorizonUpToErrorCost,
+        reliableHorizonFromErrorCost,
+        continualLearning.with(arrival),
+        captureOfFragments,
+        adoptionYears,
+        firstYear,
+        lastYear);
   }
 
   public Scenario withCaptureOfFragments(double share) {
-    return new Scenario(name, horizonHours, horizonMeasured, doublingMonths, realWorkShare, reliableHorizonShare,
-        halfHorizonUpToErrorCost, reliableHorizonFromErrorCost, continualLearning, captureOfFragments.with(share),
-        adoptionYears, firstYear, lastYear);
+    return new Scenario(
+        name,
+        horizonHours,
+        horizonMeasured,
+        doublingMonths,
+        realWorkShare,
+        reliableHorizonShare,
+        halfHorizonUpToErrorCost,
+        reliableHorizonFromErrorCost,
+        continualLearning,
+        captureOfFragments.with(share),
+        adoptionYears,
+        firstYear,
+        lastYear);
   }
 
   public Scenario withAdoptionYears(int years) {
-    return new Scenario(name, horizonHours, horizonMeasured, doublingMonths, realWorkShare, reliableHorizonShare,
-        halfHorizonUpToErrorCost, reliableHorizonFromErrorCost, continualLearning, captureOfFragments,
-        adoptionYears.with(years), firstYear, lastYear);
+    return new Scenario(
+        name,
+        horizonHours,
+        horizonMeasured,
+        doublingMonths,
+        realWorkShare,
+        reliableHorizonShare,
+        halfHorizonUpToErrorCost,
+        reliableHorizonFromErrorCost,
+        continualLearning,
+        captureOfFragments,
+        adoptionYears.with(years),
+        firstYear,
+        lastYear);
   }
 
   public Scenario withYears(int first, int last) {
-    return new Scenario(name, horizonHours, horizonMeasured, doublingMonths, realWorkShare, reliableHorizonShare,
-        halfHorizonUpToErrorCost, reliableHorizonFromErrorCost, continualLearning, captureOfFragments, adoptionYears,
-        firstYear.with(first), lastYear.with(last));
+    return new Scenario(
+        name,
+        horizonHours,
+        horizonMeasured,
+        doublingMonths,
+        realWorkShare,
+        reliableHorizonShare,
+        halfHorizonUpToErrorCost,
+        reliableHorizonFromErrorCost,
+        continualLearning,
+        captureOfFragments,
+        adoptionYears,
+        firstYear.with(first),
+        lastYear.with(last));
   }
 
   /**

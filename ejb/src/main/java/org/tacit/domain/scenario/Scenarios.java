@@ -16,44 +16,81 @@ public final class Scenarios {
   public static final int YEARS_AHEAD = 10;
 
   /**
-   * The share of the benchmark horizon that holds on real work, derived in docs/method.md ("How much
-   * of the benchmark holds on real work") from the Remote Labor Index and METR's mergeability studies.
+   * The share of the benchmark horizon that holds on real work, derived in docs/method.md ("How
+   * much of the benchmark holds on real work") from the Remote Labor Index and METR's mergeability
+   * studies.
    */
   public static final double REAL_WORK_SHARE = 0.15;
 
-  /** Five years so that the second reaches 40 %, as 39 % of US adults used generative AI two years on. */
+  /**
+   * Five years so that the second reaches 40 %, as 39 % of US adults used generative AI two years
+   * on.
+   */
   public static final int ADOPTION_YEARS = 5;
 
   private Scenarios() {}
 
-  /** Every assumption at its default, the horizon from {@code trend}, from {@code firstYear} for eleven years. */
+  /**
+   * Every assumption at its default, the horizon from {@code trend}, from {@code firstYear} for
+   * eleven years.
+   */
   public static Scenario base(int firstYear, HorizonTrend trend) {
-    String fitted = "the trend fitted to " + trend.points() + " METR measurements, " + trend.from() + " to "
-        + trend.to() + " (Scenarios page)";
-    return new Scenario("Base",
-        Assumption.byDefault("AI task horizon at 50 % success, hours", trend.hoursAt(),
+    String fitted =
+        "the trend fitted to "
+            + trend.points()
+            + " METR measurements, "
+            + trend.from()
+            + " to "
+            + trend.to()
+            + " (Scenarios page)";
+    return new Scenario(
+        "Base",
+        Assumption.byDefault(
+            "AI task horizon at 50 % success, hours",
+            trend.hoursAt(), "METR time horizons: " + fitted),
+        Assumption.byDefault(
+            "horizon measured in", trend.at(), "METR time horizons: the latest point of " + fitted),
+        Assumption.byDefault(
+            "horizon doubles every, months",
+            trend.doublingMonths(),
             "METR time horizons: " + fitted),
-        Assumption.byDefault("horizon measured in", trend.at(), "METR time horizons: the latest point of " + fitted),
-        Assumption.byDefault("horizon doubles every, months", trend.doublingMonths(),
-            "METR time horizons: " + fitted),
-        Assumption.byDefault("share of the horizon that holds on real work", REAL_WORK_SHARE,
-            "Remote Labor Index (Scale AI and CAIS, Oct 2025): 2.5 % of real projects done; METR 2025–2026 on "
-                + "mergeable code; derivation in the method"),
-        Assumption.byDefault("80 % horizon as a share of the 50 % one", 0.2,
-            "METR 2025: at 80 % success the horizon is about a fifth of the 50 % one"),
-        Assumption.byDefault("50 % horizon suffices up to error cost", 2,
-            "Tacit: a cheap, reversible mistake is caught and redone, so half the attempts succeeding will do"),
-        Assumption.byDefault("80 % horizon applies from error cost", 4,
-            "Tacit: a costly, irreversible or signed-off mistake needs the highest reliability METR measure"),
-        Assumption.byDefault("continual learning arrives", ContinualLearning.never(),
+        Assumption.byDefault(
+            "share of the horizon that holds on real work",
+            REAL_WORK_SHARE,
+            "Remote Labor Index (Scale AI and CAIS, Oct 2025): 2.5 % of real projects done; METR"
+                + " 2025–2026 on mergeable code; derivation in the method"),
+        Assumption.byDefault(
+            "80 % horizon as a share of the 50 % one",
+            0.2, "METR 2025: at 80 % success the horizon is about a fifth of the 50 % one"),
+        Assumption.byDefault(
+            "50 % horizon suffices up to error cost",
+            2,
+            "Tacit: a cheap, reversible mistake is caught and redone, so half the attempts"
+                + " succeeding will do"),
+        Assumption.byDefault(
+            "80 % horizon applies from error cost",
+            4,
+            "Tacit: a costly, irreversible or signed-off mistake needs the highest reliability METR"
+                + " measure"),
+        Assumption.byDefault(
+            "continual learning arrives",
+            ContinualLearning.never(),
             "Tacit: today's AI does not learn on the job, and no lab has shown a date for it"),
-        Assumption.byDefault("capture of scattered freed hours", 0.5,
-            "Tacit; Humlum and Vestergaard 2025: chatbots saved about 3 % of hours, with no effect on hours or pay"),
-        Assumption.byDefault("years from capable to full use", ADOPTION_YEARS,
-            "Bick, Blandin and Deming 2024: 39 % of US adults used generative AI within two years, faster than "
-                + "the PC or the internet"),
-        Assumption.byDefault("first year", firstYear, "Tacit: the inventory describes today's work"),
-        Assumption.byDefault("last year", firstYear + YEARS_AHEAD,
+        Assumption.byDefault(
+            "capture of scattered freed hours",
+            0.5,
+            "Tacit; Humlum and Vestergaard 2025: chatbots saved about 3 % of hours, with no effect"
+                + " on hours or pay"),
+        Assumption.byDefault(
+            "years from capable to full use",
+            ADOPTION_YEARS,
+            "Bick, Blandin and Deming 2024: 39 % of US adults used generative AI within two years,"
+                + " faster than the PC or the internet"),
+        Assumption.byDefault(
+            "first year", firstYear, "Tacit: the inventory describes today's work"),
+        Assumption.byDefault(
+            "last year",
+            firstYear + YEARS_AHEAD,
             "Tacit: ten years ahead, beyond which the trends are guesswork"));
   }
 
@@ -81,7 +118,9 @@ public final class Scenarios {
     return cautious;
   }
 
-  /** Every assumption at its fast value, but for continual learning, which has a preset of its own. */
+  /**
+   * Every assumption at its fast value, but for continual learning, which has a preset of its own.
+   */
   public static Scenario fast(int firstYear, HorizonTrend trend) {
     Scenario fast = base(firstYear, trend).named("Fast");
     for (Swing swing : Swing.values()) {
@@ -92,12 +131,16 @@ public final class Scenarios {
 
   /** The base scenario with AI learning on the job from 2030. */
   public static Scenario continualLearningBy2030(int firstYear, HorizonTrend trend) {
-    return base(firstYear, trend).named("Continual learning by 2030")
+    return base(firstYear, trend)
+        .named("Continual learning by 2030")
         .withContinualLearning(ContinualLearning.in(2030));
   }
 
   public static List<Scenario> presets(int firstYear, HorizonTrend trend) {
-    return List.of(cautious(firstYear, trend), base(firstYear, trend), fast(firstYear, trend),
+    return List.of(
+        cautious(firstYear, trend),
+        base(firstYear, trend),
+        fast(firstYear, trend),
         continualLearningBy2030(firstYear, trend));
   }
 

@@ -22,7 +22,11 @@ public record Sensitivity(Scenario scenario, int year, double share, List<Effect
    * @param cautious the headline's share with the assumption at its cautious value
    * @param fast the headline's share with the assumption at its fast value
    */
-  public record Effect(Swing swing, Assumption<?> cautiousValue, Assumption<?> fastValue, double cautious,
+  public record Effect(
+      Swing swing,
+      Assumption<?> cautiousValue,
+      Assumption<?> fastValue,
+      double cautious,
       double fast) {
 
     /** How far the headline moves between the two values, in shares of the hours. */
@@ -43,14 +47,22 @@ public record Sensitivity(Scenario scenario, int year, double share, List<Effect
     for (Swing swing : Swing.values()) {
       Scenario cautious = swing.cautious(scenario);
       Scenario fast = swing.fast(scenario);
-      effects.add(new Effect(swing, swing.assumption(cautious), swing.assumption(fast),
-          headline(cautious, workforce), headline(fast, workforce)));
+      effects.add(
+          new Effect(
+              swing,
+              swing.assumption(cautious),
+              swing.assumption(fast),
+              headline(cautious, workforce),
+              headline(fast, workforce)));
     }
     effects.sort(Comparator.comparingDouble(Effect::spread).reversed());
     return new Sensitivity(scenario, year, share, effects);
   }
 
-  /** Realistic substitution of the whole workforce in the scenario's last year, a share of the hours. */
+  /**
+   * Realistic substitution of the whole workforce in the scenario's last year, a share of the
+   * hours.
+   */
   static double headline(Scenario scenario, Workforce workforce) {
     int year = scenario.lastYear().value();
     SubstitutionEstimate estimate = new SubstitutionEngine(scenario).estimate(workforce);

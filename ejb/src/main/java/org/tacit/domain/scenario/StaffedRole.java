@@ -12,25 +12,26 @@ public record StaffedRole(long roleId, Double headcountFte, Double annualCostPer
 
   /**
    * Hours one FTE works in a year, about the OECD average of hours actually worked per worker
-   * (roughly 1,700–1,800 in recent years). It scales hours only: shares, FTE and cost do not
-   * depend on it.
+   * (roughly 1,700–1,800 in recent years). It scales hours only: shares, FTE and cost do not depend
+   * on it.
    */
   public static final double ANNUAL_HOURS_PER_FTE = 1720;
 
   public StaffedRole {
     if (headcountFte != null && !(headcountFte >= 0 && Double.isFinite(headcountFte))) {
-      throw new IllegalArgumentException("Role " + roleId + ": headcount is a number of FTE ≥ 0, not "
-          + headcountFte + ".");
+      throw new IllegalArgumentException(
+          "Role " + roleId + ": headcount is a number of FTE ≥ 0, not " + headcountFte + ".");
     }
     if (annualCostPerFte != null && !(annualCostPerFte >= 0 && Double.isFinite(annualCostPerFte))) {
-      throw new IllegalArgumentException("Role " + roleId + ": the annual cost per FTE is ≥ 0, not "
-          + annualCostPerFte + ".");
+      throw new IllegalArgumentException(
+          "Role " + roleId + ": the annual cost per FTE is ≥ 0, not " + annualCostPerFte + ".");
     }
   }
 
   /** The role of a stored task, as the run recorded it. */
   public static StaffedRole of(TaskInput input) {
-    return new StaffedRole(input.roleId(),
+    return new StaffedRole(
+        input.roleId(),
         input.headcountFte() == null ? null : input.headcountFte().doubleValue(),
         input.annualCostPerFte() == null ? null : input.annualCostPerFte().doubleValue());
   }

@@ -13,8 +13,8 @@ import org.tacit.domain.scoring.TaskClass;
  * Applies a scenario to a workforce, task by task and year by year (docs/method.md, "From scores to
  * a realistic substitution estimate"). A task ready for AI whose learning need does not block it
  * (low, or continual learning has arrived) and whose length is known is substitutable in the share
- * the success curve gives its length against that year's horizon at the reliability its error
- * cost demands ({@link AiHorizon#substitutableShare}); a task ready but blocked is augmentable; any
+ * the success curve gives its length against that year's horizon at the reliability its error cost
+ * demands ({@link AiHorizon#substitutableShare}); a task ready but blocked is augmentable; any
  * other is neither. A task of unknown length is never shown to fit. Each rise of a task's
  * substitutable share starts its own adoption in the year it happens. Provenance plays no part in
  * the figures: estimates only lower the coverage shown.
@@ -23,7 +23,11 @@ public final class SubstitutionEngine {
 
   private final Scenario scenario;
   private final AiHorizon horizon;
-  /** The 50 % horizon on real work by the end of each year covered, computed once: every task reads it. */
+
+  /**
+   * The 50 % horizon on real work by the end of each year covered, computed once: every task reads
+   * it.
+   */
   private final double[] fiftyPercentHours;
 
   public SubstitutionEngine(Scenario scenario) {
@@ -55,7 +59,8 @@ public final class SubstitutionEngine {
       return new Verdict(Substitutability.AUGMENTABLE, Blocker.UNKNOWN_LENGTH, hours, 0);
     }
     double share = horizon.substitutableShare(task.taskLengthHours(), task.errorCost(), year);
-    return share >= 0.5 ? new Verdict(Substitutability.SUBSTITUTABLE, Blocker.NONE, hours, share)
+    return share >= 0.5
+        ? new Verdict(Substitutability.SUBSTITUTABLE, Blocker.NONE, hours, share)
         : new Verdict(Substitutability.AUGMENTABLE, Blocker.TASK_LENGTH, hours, share);
   }
 
@@ -75,7 +80,8 @@ public final class SubstitutionEngine {
     RoleTime time = RoleTime.of(tasks);
     int first = firstYear();
     int years = lastYear() - first + 1;
-    // shares[t][y]: the share of task t substitutable in year first + y; it only grows, as the horizon does
+    // shares[t][y]: the share of task t substitutable in year first + y; it only grows, as the
+    // horizon does
     double[][] shares = new double[tasks.size()][years];
     for (int t = 0; t < tasks.size(); t++) {
       ScoredTask task = tasks.get(t);
@@ -84,8 +90,10 @@ public final class SubstitutionEngine {
       }
       double reliability = horizon.reliabilityShare(task.errorCost());
       for (int y = 0; y < years; y++) {
-        shares[t][y] = isHeldByLearning(task, first + y) ? 0
-            : horizon.share(fiftyPercentHours[y] * reliability, task.taskLengthHours());
+        shares[t][y] =
+            isHeldByLearning(task, first + y)
+                ? 0
+                : horizon.share(fiftyPercentHours[y] * reliability, task.taskLengthHours());
       }
     }
     Coverage coverage = coverage(role, tasks, time);
@@ -121,8 +129,10 @@ public final class SubstitutionEngine {
         }
       }
       double realistic = freed * scenario.capture(freed);
-      Holdback holdback = Holdback.ofRole(role, notReady, learning, length, unknown, technical - realistic);
-      figures.put(year, Figures.ofRole(year, role, naive, technical, realistic, holdback, coverage));
+      Holdback holdback =
+          Holdback.ofRole(role, notReady, learning, length, unknown, technical - realistic);
+      figures.put(
+          year, Figures.ofRole(year, role, naive, technical, realistic, holdback, coverage));
     }
     return figures;
   }
@@ -142,8 +152,14 @@ public final class SubstitutionEngine {
       estimated += task.estimated() ? share : 0;
       confidence += task.confidence() * share;
     }
-    return new Coverage(tasks.size(), time.derived(), role.headcountFte() == null ? 1 : 0,
-        role.annualCostPerFte() == null ? role.fte() : 0, unscored, unknownLength, estimated,
+    return new Coverage(
+        tasks.size(),
+        time.derived(),
+        role.headcountFte() == null ? 1 : 0,
+        role.annualCostPerFte() == null ? role.fte() : 0,
+        unscored,
+        unknownLength,
+        estimated,
         whole > 0 ? confidence / whole : Double.NaN);
   }
 

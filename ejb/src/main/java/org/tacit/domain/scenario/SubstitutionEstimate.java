@@ -24,7 +24,8 @@ public final class SubstitutionEstimate {
   SubstitutionEstimate(Scenario scenario, Map<Long, SortedMap<Integer, Figures>> byRole) {
     this.scenario = scenario;
     Map<Long, SortedMap<Integer, Figures>> copy = new LinkedHashMap<>();
-    byRole.forEach((role, years) -> copy.put(role, Collections.unmodifiableSortedMap(new TreeMap<>(years))));
+    byRole.forEach(
+        (role, years) -> copy.put(role, Collections.unmodifiableSortedMap(new TreeMap<>(years))));
     this.byRole = Collections.unmodifiableMap(copy);
   }
 
@@ -66,7 +67,10 @@ public final class SubstitutionEstimate {
     return Collections.unmodifiableSortedMap(years);
   }
 
-  /** The figures of these roles together in one year: what a headline reads, without the other years. */
+  /**
+   * The figures of these roles together in one year: what a headline reads, without the other
+   * years.
+   */
   public Figures combinedIn(Collection<Long> roleIds, int year) {
     List<Figures> parts = new ArrayList<>(roleIds.size());
     for (long roleId : roleIds) {

@@ -10,66 +10,80 @@ public enum Swing {
 
   /** 12 months, the slowest pace any METR fit shows | 4.5 months, METR's pace since 2023. */
   DOUBLING_TIME {
-    @Override Scenario cautious(Scenario s) {
+    @Override
+    Scenario cautious(Scenario s) {
       return s.withDoublingMonths(12);
     }
 
-    @Override Scenario fast(Scenario s) {
+    @Override
+    Scenario fast(Scenario s) {
       return s.withDoublingMonths(4.5);
     }
   },
   /** Half the default, as far below the RLI as the check allows | twice it. */
   REAL_WORK {
-    @Override Scenario cautious(Scenario s) {
+    @Override
+    Scenario cautious(Scenario s) {
       return s.withRealWorkShare(Scenarios.REAL_WORK_SHARE / 2);
     }
 
-    @Override Scenario fast(Scenario s) {
+    @Override
+    Scenario fast(Scenario s) {
       return s.withRealWorkShare(Math.min(1, Scenarios.REAL_WORK_SHARE * 2));
     }
   },
   /** The 80 % horizon from error cost 3 on | only for error cost 5, and 0.3 of the 50 % one. */
   RELIABILITY {
-    @Override Scenario cautious(Scenario s) {
+    @Override
+    Scenario cautious(Scenario s) {
       return s.withReliability(s.reliableHorizonShare().value(), 1, 3);
     }
 
-    @Override Scenario fast(Scenario s) {
+    @Override
+    Scenario fast(Scenario s) {
       return s.withReliability(0.3, 3, 5);
     }
   },
   /** Never, the default | 2030. */
   CONTINUAL_LEARNING {
-    @Override Scenario cautious(Scenario s) {
+    @Override
+    Scenario cautious(Scenario s) {
       return s.withContinualLearning(ContinualLearning.never());
     }
 
-    @Override Scenario fast(Scenario s) {
+    @Override
+    Scenario fast(Scenario s) {
       return s.withContinualLearning(ContinualLearning.in(2030));
     }
   },
   /** A quarter of scattered freed hours captured | three quarters. */
   CAPTURE {
-    @Override Scenario cautious(Scenario s) {
+    @Override
+    Scenario cautious(Scenario s) {
       return s.withCaptureOfFragments(0.25);
     }
 
-    @Override Scenario fast(Scenario s) {
+    @Override
+    Scenario fast(Scenario s) {
       return s.withCaptureOfFragments(0.75);
     }
   },
   /** Eight years, the former straight line for a diffusion S-curve | three. */
   ADOPTION {
-    @Override Scenario cautious(Scenario s) {
+    @Override
+    Scenario cautious(Scenario s) {
       return s.withAdoptionYears(8);
     }
 
-    @Override Scenario fast(Scenario s) {
+    @Override
+    Scenario fast(Scenario s) {
       return s.withAdoptionYears(3);
     }
   };
 
-  /** The assumption this swing moves, as {@code scenario} holds it (its value beside its default). */
+  /**
+   * The assumption this swing moves, as {@code scenario} holds it (its value beside its default).
+   */
   public Assumption<?> assumption(Scenario scenario) {
     return switch (this) {
       case DOUBLING_TIME -> scenario.doublingMonths();

@@ -39,13 +39,18 @@ public final class Workforce {
     for (ScoredTask task : tasks) {
       List<ScoredTask> ofRole = tasksByRole.get(task.roleId());
       if (ofRole == null) {
-        throw new IllegalArgumentException("Task " + task.taskId() + " belongs to role " + task.roleId()
-            + ", which is not given.");
+        throw new IllegalArgumentException(
+            "Task "
+                + task.taskId()
+                + " belongs to role "
+                + task.roleId()
+                + ", which is not given.");
       }
       ofRole.add(task);
     }
     tasksByRole.replaceAll((id, list) -> List.copyOf(list));
-    return new Workforce(Collections.unmodifiableMap(byId), Collections.unmodifiableMap(tasksByRole));
+    return new Workforce(
+        Collections.unmodifiableMap(byId), Collections.unmodifiableMap(tasksByRole));
   }
 
   /**
@@ -55,8 +60,8 @@ public final class Workforce {
   public static Workforce fromRun(List<TaskInput> inputs, List<TaskResult> results) {
     requireNonNull(inputs, "inputs");
     if (inputs.size() != requireNonNull(results, "results").size()) {
-      throw new IllegalArgumentException("A run has one result per input, not " + results.size() + " for "
-          + inputs.size() + ".");
+      throw new IllegalArgumentException(
+          "A run has one result per input, not " + results.size() + " for " + inputs.size() + ".");
     }
     Map<Long, StaffedRole> roles = new LinkedHashMap<>();
     List<ScoredTask> tasks = new ArrayList<>(inputs.size());
@@ -98,7 +103,10 @@ public final class Workforce {
     return byClass;
   }
 
-  /** Each task's share of its role's time (0–1, adding up to 1), by task id, as the engine divides it. */
+  /**
+   * Each task's share of its role's time (0–1, adding up to 1), by task id, as the engine divides
+   * it.
+   */
   public Map<Long, Double> timeShares(long roleId) {
     List<ScoredTask> tasks = tasksOf(roleId);
     RoleTime time = RoleTime.of(tasks);
@@ -109,7 +117,10 @@ public final class Workforce {
     return shares;
   }
 
-  /** Each task's working hours a year, in the order of {@link #tasksOf}, the role's time divided as above. */
+  /**
+   * Each task's working hours a year, in the order of {@link #tasksOf}, the role's time divided as
+   * above.
+   */
   public double[] taskHours(long roleId) {
     double hours = role(roleId).annualHours();
     return timeShares(roleId).values().stream().mapToDouble(share -> hours * share).toArray();

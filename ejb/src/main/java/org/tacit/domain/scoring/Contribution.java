@@ -36,11 +36,16 @@ public record Contribution(Rule rule, double answer, Provenance provenance, doub
     return rule.id() + ": " + rule.reason(answer);
   }
 
-  /** Such as {@code +12.50 L  LEARN-TACIT: depends on unwritten context (5/5), estimated}. */
+  /** Such as {@code +12.50 L LEARN-TACIT: depends on unwritten context (5/5), estimated}. */
   @Override
   public String toString() {
     String axisLetter = axis() == Axis.LEARNING_NEED ? "L" : "A";
-    return String.format(Locale.ROOT, "%+.2f %s  %s%s", points, axisLetter, reason(),
+    return String.format(
+        Locale.ROOT,
+        "%+.2f %s  %s%s",
+        points,
+        axisLetter,
+        reason(),
         isEstimated() ? ", estimated" : "");
   }
 }

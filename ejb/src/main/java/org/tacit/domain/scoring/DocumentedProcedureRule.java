@@ -3,8 +3,8 @@ package org.tacit.domain.scoring;
 import org.tacit.domain.model.inventory.TaskFact;
 
 /**
- * Written procedures, examples and standards are context a model can be given rather than learn
- * on the job: they turn part of what would be tacit into instructions.
+ * Written procedures, examples and standards are context a model can be given rather than learn on
+ * the job: they turn part of what would be tacit into instructions.
  */
 final class DocumentedProcedureRule implements Rule {
 

@@ -3,8 +3,8 @@ package org.tacit.domain.scoring;
 import org.tacit.domain.model.inventory.TaskFact;
 
 /**
- * Trust with particular clients and colleagues accumulates over time and belongs to the person
- * who built it: it cannot be pre-trained, and a substitute starts from none.
+ * Trust with particular clients and colleagues accumulates over time and belongs to the person who
+ * built it: it cannot be pre-trained, and a substitute starts from none.
  */
 final class RelationshipTrustRule implements Rule {
 

@@ -4,9 +4,9 @@ import org.tacit.domain.model.inventory.Axis;
 import org.tacit.domain.model.inventory.TaskFact;
 
 /**
- * One reason a task needs learning on the job, or lends itself to pre-trained AI: it reads one
- * task fact and says how far that answer pushes the fact's axis. How much the rule counts is not
- * the rule's business but the rule set's (its weight), so admins can tune it without code.
+ * One reason a task needs learning on the job, or lends itself to pre-trained AI: it reads one task
+ * fact and says how far that answer pushes the fact's axis. How much the rule counts is not the
+ * rule's business but the rule set's (its weight), so admins can tune it without code.
  *
  * <p>A rule's shape is fixed once published: old assessment runs are reproduced with today's code,
  * so a rule that must read answers differently gets a new id, and the old one stays.

@@ -24,8 +24,12 @@ public final class RuleSet {
 
   final ScoringTable table;
 
-  private RuleSet(int version, Map<String, Double> weights, double learningNeedThreshold,
-      double automationReadinessThreshold, double estimateCredit) {
+  private RuleSet(
+      int version,
+      Map<String, Double> weights,
+      double learningNeedThreshold,
+      double automationReadinessThreshold,
+      double estimateCredit) {
     this.version = version;
     this.weights = weights;
     this.learningNeedThreshold = learningNeedThreshold;
@@ -61,25 +65,39 @@ public final class RuleSet {
    * thresholds are on the 0–100 scale of the axes; an estimated answer counts {@code
    * estimateCredit} (0–1) of a confirmed one towards confidence.
    */
-  public static RuleSet of(int version, Map<String, ? extends Number> weights, double learningNeedThreshold,
-      double automationReadinessThreshold, double estimateCredit) {
+  public static RuleSet of(
+      int version,
+      Map<String, ? extends Number> weights,
+      double learningNeedThreshold,
+      double automationReadinessThreshold,
+      double estimateCredit) {
     require(version >= 1, "A rule set's version is 1 or more, not " + version + ".");
     require(between(learningNeedThreshold, 0, 100), "The learning need threshold is 0–100.");
-    require(between(automationReadinessThreshold, 0, 100), "The automation readiness threshold is 0–100.");
+    require(
+        between(automationReadinessThreshold, 0, 100),
+        "The automation readiness threshold is 0–100.");
     require(between(estimateCredit, 0, 1), "An estimate counts 0–1 of a confirmed answer.");
     Map<String, Double> checked = new LinkedHashMap<>();
-    requireNonNull(weights, "weights").forEach((id, value) -> {
-      require(Rules.byId(id).isPresent(), "No rule has the id " + id + ".");
-      double w = requireNonNull(value, id).doubleValue();
-      require(between(w, 0, Double.MAX_VALUE), "The weight of " + id + " is a number ≥ 0, not " + w + ".");
-    });
+    requireNonNull(weights, "weights")
+        .forEach(
+            (id, value) -> {
+              require(Rules.byId(id).isPresent(), "No rule has the id " + id + ".");
+              double w = requireNonNull(value, id).doubleValue();
+              require(
+                  between(w, 0, Double.MAX_VALUE),
+                  "The weight of " + id + " is a number ≥ 0, not " + w + ".");
+            });
     for (Rule rule : Rules.all()) {
       if (weights.containsKey(rule.id())) {
         checked.put(rule.id(), weights.get(rule.id()).doubleValue());
       }
     }
-    return new RuleSet(version, Collections.unmodifiableMap(checked), learningNeedThreshold,
-        automationReadinessThreshold, estimateCredit);
+    return new RuleSet(
+        version,
+        Collections.unmodifiableMap(checked),
+        learningNeedThreshold,
+        automationReadinessThreshold,
+        estimateCredit);
   }
 
   public int version() {
@@ -108,12 +126,15 @@ public final class RuleSet {
     return estimateCredit;
   }
 
-  /** A score at or above its axis's threshold is high; either axis unscored (NaN) places nothing. */
+  /**
+   * A score at or above its axis's threshold is high; either axis unscored (NaN) places nothing.
+   */
   public TaskClass classify(double learningNeed, double automationReadiness) {
     if (Double.isNaN(learningNeed) || Double.isNaN(automationReadiness)) {
       return TaskClass.UNSCORED;
     }
-    return TaskClass.of(learningNeed >= learningNeedThreshold, automationReadiness >= automationReadinessThreshold);
+    return TaskClass.of(
+        learningNeed >= learningNeedThreshold, automationReadiness >= automationReadinessThreshold);
   }
 
   private static boolean between(double value, double low, double high) {
@@ -128,7 +149,9 @@ public final class RuleSet {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof RuleSet that && version == that.version && weights.equals(that.weights)
+    return other instanceof RuleSet that
+        && version == that.version
+        && weights.equals(that.weights)
         && learningNeedThreshold == that.learningNeedThreshold
         && automationReadinessThreshold == that.automationReadinessThreshold
         && estimateCredit == that.estimateCredit;
@@ -136,12 +159,21 @@ public final class RuleSet {
 
   @Override
   public int hashCode() {
-    return Objects.hash(version, weights, learningNeedThreshold, automationReadinessThreshold, estimateCredit);
+    return Objects.hash(
+        version, weights, learningNeedThreshold, automationReadinessThreshold, estimateCredit);
   }
 
   @Override
   public String toString() {
-    return "rule set " + version + " " + weights + ", high L ≥ " + learningNeedThreshold + ", high A ≥ "
-        + automationReadinessThreshold + ", estimate counts " + estimateCredit;
+    return "rule set "
+        + version
+        + " "
+        + weights
+        + ", high L ≥ "
+        + learningNeedThreshold
+        + ", high A ≥ "
+        + automationReadinessThreshold
+        + ", estimate counts "
+        + estimateCredit;
   }
 }

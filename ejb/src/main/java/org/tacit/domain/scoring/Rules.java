@@ -9,20 +9,21 @@ import java.util.Optional;
  */
 public final class Rules {
 
-  private static final List<Rule> ALL = List.of(
-      new TacitContextRule(),
-      new NoveltyRule(),
-      new FeedbackDelayRule(),
-      new TimeToProficiencyRule(),
-      new PerformanceSpreadRule(),
-      new RelationshipTrustRule(),
-      new DigitalIoRule(),
-      new VerifiabilityRule(),
-      new DocumentedProcedureRule(),
-      new RepetitionRule(),
-      new TaskLengthRule(),
-      new PhysicalPresenceRule(),
-      new ErrorCostRule());
+  private static final List<Rule> ALL =
+      List.of(
+          new TacitContextRule(),
+          new NoveltyRule(),
+          new FeedbackDelayRule(),
+          new TimeToProficiencyRule(),
+          new PerformanceSpreadRule(),
+          new RelationshipTrustRule(),
+          new DigitalIoRule(),
+          new VerifiabilityRule(),
+          new DocumentedProcedureRule(),
+          new RepetitionRule(),
+          new TaskLengthRule(),
+          new PhysicalPresenceRule(),
+          new ErrorCostRule());
 
   private Rules() {}
 

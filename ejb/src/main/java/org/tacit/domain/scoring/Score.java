@@ -33,8 +33,15 @@ public final class Score {
   private final double learningWeight;
   private final double automationWeight;
 
-  Score(RuleSet ruleSet, double learningNeed, double automationReadiness, double confidence, double[] answers,
-      long estimated, double learningWeight, double automationWeight) {
+  Score(
+      RuleSet ruleSet,
+      double learningNeed,
+      double automationReadiness,
+      double confidence,
+      double[] answers,
+      long estimated,
+      double learningWeight,
+      double automationWeight) {
     this.ruleSet = ruleSet;
     this.learningNeed = learningNeed;
     this.automationReadiness = automationReadiness;
@@ -57,7 +64,9 @@ public final class Score {
 
   /** Empty when no answer a rule weighs on this axis is known. */
   public OptionalDouble automationReadiness() {
-    return Double.isNaN(automationReadiness) ? OptionalDouble.empty() : OptionalDouble.of(automationReadiness);
+    return Double.isNaN(automationReadiness)
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(automationReadiness);
   }
 
   public TaskClass taskClass() {
@@ -78,7 +87,9 @@ public final class Score {
       if (!Double.isNaN(answer)) {
         double axisWeight = table.learning[i] ? learningWeight : automationWeight;
         double points = 100 * (table.earned(i, answer) - table.weight[i] / 2) / axisWeight;
-        contributions.add(new Contribution(table.rules[i], answer, isEstimated(i) ? ESTIMATED : CONFIRMED, points));
+        contributions.add(
+            new Contribution(
+                table.rules[i], answer, isEstimated(i) ? ESTIMATED : CONFIRMED, points));
       }
     }
     contributions.sort(BIGGEST_FIRST);
@@ -102,22 +113,40 @@ public final class Score {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Score that && ruleSet.equals(that.ruleSet)
+    return other instanceof Score that
+        && ruleSet.equals(that.ruleSet)
         && Double.compare(learningNeed, that.learningNeed) == 0
         && Double.compare(automationReadiness, that.automationReadiness) == 0
-        && Double.compare(confidence, that.confidence) == 0 && taskClass == that.taskClass
-        && Arrays.equals(answers, that.answers) && estimated == that.estimated;
+        && Double.compare(confidence, that.confidence) == 0
+        && taskClass == that.taskClass
+        && Arrays.equals(answers, that.answers)
+        && estimated == that.estimated;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ruleSet.version(), learningNeed, automationReadiness, taskClass, confidence,
-        Arrays.hashCode(answers), estimated);
+    return Objects.hash(
+        ruleSet.version(),
+        learningNeed,
+        automationReadiness,
+        taskClass,
+        confidence,
+        Arrays.hashCode(answers),
+        estimated);
   }
 
   @Override
   public String toString() {
-    return "L " + learningNeed + ", A " + automationReadiness + ": " + taskClass + ", confidence " + confidence
-        + " (rule set " + ruleSet.version() + ")";
+    return "L "
+        + learningNeed
+        + ", A "
+        + automationReadiness
+        + ": "
+        + taskClass
+        + ", confidence "
+        + confidence
+        + " (rule set "
+        + ruleSet.version()
+        + ")";
   }
 }

@@ -33,7 +33,10 @@ public final class Scorer {
       if (Double.isNaN(answer)) {
         continue;
       }
-      double earned = table.onLevels[i] ? table.earnedByLevel[i * 6 + level(fact, answer)] : table.earned(i, answer);
+      double earned =
+          table.onLevels[i]
+              ? table.earnedByLevel[i * 6 + level(fact, answer)]
+              : table.earned(i, answer);
       double weight = table.weight[i];
       if (table.learning[i]) {
         learningEarned += earned;
@@ -49,11 +52,19 @@ public final class Scorer {
         credit += weight;
       }
     }
-    double learningNeed = learningWeight > 0 ? hundredths(100 * learningEarned / learningWeight) : Double.NaN;
+    double learningNeed =
+        learningWeight > 0 ? hundredths(100 * learningEarned / learningWeight) : Double.NaN;
     double automationReadiness =
         automationWeight > 0 ? hundredths(100 * automationEarned / automationWeight) : Double.NaN;
     double confidence = table.totalWeight > 0 ? hundredths(credit / table.totalWeight) : 0;
-    return new Score(ruleSet, learningNeed, automationReadiness, confidence, answers, estimated, learningWeight,
+    return new Score(
+        ruleSet,
+        learningNeed,
+        automationReadiness,
+        confidence,
+        answers,
+        estimated,
+        learningWeight,
         automationWeight);
   }
 

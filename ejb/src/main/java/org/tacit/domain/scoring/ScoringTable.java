@@ -17,15 +17,18 @@ final class ScoringTable {
   final boolean[] learning;
   final double[] weight;
   final double[] estimatedWeight;
+
   /** For a level fact, weight × strength at {@code [entry * 6 + level]}. */
   final double[] earnedByLevel;
+
   final boolean[] onLevels;
   final double totalWeight;
 
   ScoringTable(Map<String, Double> weights, double estimateCredit) {
     size = (int) weights.values().stream().filter(w -> w > 0).count();
     if (size > Long.SIZE) {
-      throw new IllegalArgumentException("A score marks its estimates in 64 bits: at most 64 rules.");
+      throw new IllegalArgumentException(
+          "A score marks its estimates in 64 bits: at most 64 rules.");
     }
     rules = new Rule[size];
     facts = new TaskFact[size];

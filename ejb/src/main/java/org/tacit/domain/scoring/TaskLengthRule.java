@@ -9,13 +9,14 @@ import org.tacit.domain.model.inventory.TaskFact;
  * about a fifth of that. A task that fits inside the 80 % horizon (12 minutes) counts fully for
  * automation readiness, one as long as the 50 % horizon is neutral, and from five hours on (as far
  * beyond the horizon as the 80 % horizon falls short of it) it counts fully against; in between,
- * each doubling of length costs the same. Scenarios move the horizon year by year; this rule
- * scores today.
+ * each doubling of length costs the same. Scenarios move the horizon year by year; this rule scores
+ * today.
  */
 final class TaskLengthRule implements Rule {
 
   /** METR, 50 % success, early 2025. */
   static final double HORIZON_HOURS = 1.0;
+
   /** From the 80 % horizon (a fifth) to the 50 % horizon, and as far again beyond it. */
   private static final double HALF_SPAN = Math.log(5);
 

@@ -3,9 +3,9 @@ package org.tacit.domain.scoring;
 import org.tacit.domain.model.inventory.TaskFact;
 
 /**
- * Labs pre-train skills with reinforcement learning where results can be checked, so checkable
- * work is where today's AI is strongest; a checkable result also lets an organisation trust AI
- * output without a person redoing the work.
+ * Labs pre-train skills with reinforcement learning where results can be checked, so checkable work
+ * is where today's AI is strongest; a checkable result also lets an organisation trust AI output
+ * without a person redoing the work.
  */
 final class VerifiabilityRule implements Rule {
 

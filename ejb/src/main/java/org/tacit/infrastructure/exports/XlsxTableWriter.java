@@ -17,7 +17,6 @@ import org.tacit.domain.model.inventory.imports.SpreadsheetText;
  */
 final class XlsxTableWriter implements TableWriter {
 
-
   private final OutputStream out;
   private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
   private final Sheet sheet = workbook.createSheet("Inventory");

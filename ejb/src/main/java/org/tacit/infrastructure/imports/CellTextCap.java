@@ -24,8 +24,12 @@ final class CellTextCap extends XMLFilterImpl {
   }
 
   @Override
-  public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-    if ("c".equals(localName) || "row".equals(localName) || qName.endsWith(":c") || qName.endsWith(":row")) {
+  public void startElement(String uri, String localName, String qName, Attributes atts)
+      throws SAXException {
+    if ("c".equals(localName)
+        || "row".equals(localName)
+        || qName.endsWith(":c")
+        || qName.endsWith(":row")) {
       chars = 0;
     }
     super.startElement(uri, localName, qName, atts);

@@ -6,9 +6,9 @@ import org.tacit.domain.model.inventory.imports.InventoryHeader;
 
 /**
  * Comma or semicolon: spreadsheets in countries that write decimals with a comma export CSV with
- * semicolons. The header decides, because it is the one line whose content is known: the
- * delimiter that splits it into more known column names wins, and on a tie the one that splits it
- * into more fields; comma when nothing tells them apart.
+ * semicolons. The header decides, because it is the one line whose content is known: the delimiter
+ * that splits it into more known column names wins, and on a tie the one that splits it into more
+ * fields; comma when nothing tells them apart.
  */
 final class CsvDelimiter {
 
@@ -24,10 +24,11 @@ final class CsvDelimiter {
   }
 
   private static int knownNames(String line, char delimiter) {
-    return (int) Arrays.stream(split(line, delimiter))
-        .map(name -> name.replace("\"", ""))
-        .filter(InventoryHeader::isKnown)
-        .count();
+    return (int)
+        Arrays.stream(split(line, delimiter))
+            .map(name -> name.replace("\"", ""))
+            .filter(InventoryHeader::isKnown)
+            .count();
   }
 
   private static int fields(String line, char delimiter) {

@@ -13,10 +13,10 @@ import org.tacit.domain.model.inventory.imports.ImportProgress;
 import org.tacit.domain.model.inventory.imports.ImportResult;
 
 /**
- * Reads an inventory CSV one record at a time: RFC 4180 quoting (delimiters, quotes and line
- * breaks inside quoted cells), comma or semicolon. Blank lines are kept as records, so that record
- * n is spreadsheet row n even when quoted cells span lines. A file that cannot be parsed from some
- * row on is a problem at that row, never an exception.
+ * Reads an inventory CSV one record at a time: RFC 4180 quoting (delimiters, quotes and line breaks
+ * inside quoted cells), comma or semicolon. Blank lines are kept as records, so that record n is
+ * spreadsheet row n even when quoted cells span lines. A file that cannot be parsed from some row
+ * on is a problem at that row, never an exception.
  */
 public final class CsvInventoryReader {
 
@@ -39,8 +39,11 @@ public final class CsvInventoryReader {
         feedRecords(parser, feed);
       }
     } catch (IOException | UncheckedIOException e) {
-      feed.fail(ImportProblem.ofFile(Utf8Text.isEncodingError(e) ? NOT_UTF8
-          : "The file could not be read as CSV text (" + e.getMessage() + ")."));
+      feed.fail(
+          ImportProblem.ofFile(
+              Utf8Text.isEncodingError(e)
+                  ? NOT_UTF8
+                  : "The file could not be read as CSV text (" + e.getMessage() + ")."));
     }
     return feed.result();
   }
@@ -57,8 +60,10 @@ public final class CsvInventoryReader {
     } catch (UncheckedIOException | IllegalStateException e) {
       // Text is decoded ahead of parsing, so a bad byte cannot be pinned to a row; bad quoting can.
       int row = Math.toIntExact(parser.getRecordNumber() + 1);
-      feed.fail(Utf8Text.isEncodingError(e) ? ImportProblem.ofFile(NOT_UTF8)
-          : ImportProblem.ofRow(row, badQuoting(e)));
+      feed.fail(
+          Utf8Text.isEncodingError(e)
+              ? ImportProblem.ofFile(NOT_UTF8)
+              : ImportProblem.ofRow(row, badQuoting(e)));
     }
   }
 
@@ -76,6 +81,8 @@ public final class CsvInventoryReader {
   private static String badQuoting(RuntimeException e) {
     String cause = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
     return "The CSV cannot be read here: a quoted cell is not closed, or has text after its closing"
-        + " quote (" + cause + "). Nothing after this point could be read.";
+        + " quote ("
+        + cause
+        + "). Nothing after this point could be read.";
   }
 }

@@ -10,7 +10,9 @@ import java.util.Locale;
 enum FileFormat {
   CSV,
   XLSX,
-  /** Excel 97–2003, or a password-protected workbook: both are OLE2 files POI's XLSX reader refuses. */
+  /**
+   * Excel 97–2003, or a password-protected workbook: both are OLE2 files POI's XLSX reader refuses.
+   */
   OLE2_WORKBOOK;
 
   private static final byte[] ZIP = {'P', 'K'};

@@ -28,12 +28,17 @@ public record ImportLimits(long maxFileBytes, int maxRows) {
 
   /** "The file is 73 MiB; the limit is 50 MiB." */
   public ImportProblem fileTooLarge(long fileBytes) {
-    return ImportProblem.ofFile("The file is " + size(fileBytes) + "; the limit is " + size(maxFileBytes) + ".");
+    return ImportProblem.ofFile(
+        "The file is " + size(fileBytes) + "; the limit is " + size(maxFileBytes) + ".");
   }
 
   public ImportProblem tooManyRows() {
-    return ImportProblem.ofFile(String.format(Locale.ROOT,
-        "The file has more than %,d task rows; the limit is %,d.", maxRows, maxRows));
+    return ImportProblem.ofFile(
+        String.format(
+            Locale.ROOT,
+            "The file has more than %,d task rows; the limit is %,d.",
+            maxRows,
+            maxRows));
   }
 
   /** Rounded up, so that a file just over the limit never reads as being at the limit. */

@@ -24,7 +24,8 @@ public final class InventoryFiles {
    * the file is, but not stored; the web layer should cap request sizes well above the limit.
    *
    * @param nameOrContentType the file name or the content type, when known; may be null
-   * @throws IOException when the upload itself cannot be read or spooled (not a problem of the file)
+   * @throws IOException when the upload itself cannot be read or spooled (not a problem of the
+   *     file)
    */
   public static ImportResult read(InputStream upload, String nameOrContentType, ImportLimits limits)
       throws IOException {
@@ -32,8 +33,9 @@ public final class InventoryFiles {
   }
 
   /** Reads an upload and tells {@code progress} how many rows have been read so far. */
-  public static ImportResult read(InputStream upload, String nameOrContentType, ImportLimits limits,
-      ImportProgress progress) throws IOException {
+  public static ImportResult read(
+      InputStream upload, String nameOrContentType, ImportLimits limits, ImportProgress progress)
+      throws IOException {
     Path spool = Files.createTempFile("tacit-inventory-", ".upload");
     try {
       long size = copyUpTo(upload, spool, limits.maxFileBytes());
@@ -53,8 +55,9 @@ public final class InventoryFiles {
   }
 
   /** Reads a file on disk and tells {@code progress} how many rows have been read so far. */
-  public static ImportResult read(Path file, String nameOrContentType, ImportLimits limits,
-      ImportProgress progress) throws IOException {
+  public static ImportResult read(
+      Path file, String nameOrContentType, ImportLimits limits, ImportProgress progress)
+      throws IOException {
     long size = Files.size(file);
     if (size > limits.maxFileBytes()) {
       return ImportResult.invalid(List.of(limits.fileTooLarge(size)));
@@ -62,8 +65,9 @@ public final class InventoryFiles {
     return readChecked(file, nameOrContentType, limits, progress);
   }
 
-  private static ImportResult readChecked(Path file, String nameOrContentType, ImportLimits limits,
-      ImportProgress progress) throws IOException {
+  private static ImportResult readChecked(
+      Path file, String nameOrContentType, ImportLimits limits, ImportProgress progress)
+      throws IOException {
     byte[] signature;
     try (InputStream in = Files.newInputStream(file)) {
       signature = in.readNBytes(FileFormat.signatureLength());
@@ -71,9 +75,12 @@ public final class InventoryFiles {
     return switch (FileFormat.detect(signature, nameOrContentType)) {
       case XLSX -> new XlsxInventoryReader().read(file, limits, progress);
       case CSV -> new CsvInventoryReader().read(file, limits, progress);
-      case OLE2_WORKBOOK -> ImportResult.invalid(List.of(ImportProblem.ofFile("This is an Excel"
-          + " 97–2003 (.xls) or password-protected workbook; save it as .xlsx without a password,"
-          + " or as CSV UTF-8.")));
+      case OLE2_WORKBOOK ->
+          ImportResult.invalid(
+              List.of(
+                  ImportProblem.ofFile(
+                      "This is an Excel 97–2003 (.xls) or password-protected workbook; save it as"
+                          + " .xlsx without a password, or as CSV UTF-8.")));
     };
   }
 

@@ -70,7 +70,8 @@ final class RowFeed {
   }
 
   ImportResult result() {
-    progress.advanced(Phase.READING, Math.min(taskRows, limits.maxRows()), Math.min(taskRows, limits.maxRows()));
+    progress.advanced(
+        Phase.READING, Math.min(taskRows, limits.maxRows()), Math.min(taskRows, limits.maxRows()));
     if (refusal != null) {
       return ImportResult.invalid(List.of(refusal));
     }
@@ -78,14 +79,17 @@ final class RowFeed {
       return ImportResult.invalid(List.of(limits.tooManyRows()));
     }
     if (validation == null) {
-      return ImportResult.invalid(fileProblems.isEmpty()
-          ? List.of(ImportProblem.ofFile("The file is empty; its first row must name the columns."))
-          : fileProblems);
+      return ImportResult.invalid(
+          fileProblems.isEmpty()
+              ? List.of(
+                  ImportProblem.ofFile("The file is empty; its first row must name the columns."))
+              : fileProblems);
     }
     ImportResult checked = validation.result();
     if (fileProblems.isEmpty()) {
       return checked;
     }
-    return ImportResult.invalid(Stream.concat(fileProblems.stream(), checked.problems().stream()).toList());
+    return ImportResult.invalid(
+        Stream.concat(fileProblems.stream(), checked.problems().stream()).toList());
   }
 }

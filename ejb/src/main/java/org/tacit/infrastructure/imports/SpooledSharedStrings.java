@@ -29,13 +29,14 @@ import org.xml.sax.helpers.DefaultHandler;
  * The workbook's shared texts (the {@code sharedStrings.xml} part, where cells find their text by
  * index), written to a temporary file as they are parsed and read back by index: a workbook with
  * millions of distinct texts costs disk, not heap, which POI's {@code ReadOnlySharedStringsTable}
- * would spend. Only the end offsets stay in memory, four bytes a text, under
- * {@link XlsxLimits#maxSharedStrings()}. A text is its runs' {@code <t>} elements joined, without
- * phonetic guides ({@code <rPh>}), as POI reads them.
+ * would spend. Only the end offsets stay in memory, four bytes a text, under {@link
+ * XlsxLimits#maxSharedStrings()}. A text is its runs' {@code <t>} elements joined, without phonetic
+ * guides ({@code <rPh>}), as POI reads them.
  */
 final class SpooledSharedStrings implements SharedStrings, Closeable {
 
-  private static final SpooledSharedStrings NONE = new SpooledSharedStrings(null, null, new int[0], 0);
+  private static final SpooledSharedStrings NONE =
+      new SpooledSharedStrings(null, null, new int[0], 0);
 
   private final Path file;
   private final FileChannel channel;
@@ -70,8 +71,8 @@ final class SpooledSharedStrings implements SharedStrings, Closeable {
         parser.setContentHandler(spooler);
         parser.parse(new InputSource(part));
       }
-      return new SpooledSharedStrings(file, FileChannel.open(file, StandardOpenOption.READ), spooler.ends,
-          spooler.count);
+      return new SpooledSharedStrings(
+          file, FileChannel.open(file, StandardOpenOption.READ), spooler.ends, spooler.count);
     } catch (IOException | SAXException | ParserConfigurationException | RuntimeException e) {
       Files.deleteIfExists(file);
       throw e;
@@ -81,7 +82,8 @@ final class SpooledSharedStrings implements SharedStrings, Closeable {
   @Override
   public RichTextString getItemAt(int index) {
     if (index < 0 || index >= count) {
-      throw new IllegalArgumentException("A cell names shared text " + index + "; the workbook has " + count + ".");
+      throw new IllegalArgumentException(
+          "A cell names shared text " + index + "; the workbook has " + count + ".");
     }
     int start = index == 0 ? 0 : ends[index - 1];
     ByteBuffer bytes = ByteBuffer.allocate(ends[index] - start);
@@ -145,7 +147,7 @@ final class SpooledSharedStrings implements SharedStrings, Closeable {
         }
         case "rPh" -> phoneticDepth++;
         case "t" -> inText = inString && phoneticDepth == 0;
-        default -> { }
+        default -> {}
       }
     }
 
@@ -168,7 +170,7 @@ final class SpooledSharedStrings implements SharedStrings, Closeable {
           inString = false;
           keep();
         }
-        default -> { }
+        default -> {}
       }
     }
 
@@ -194,7 +196,9 @@ final class SpooledSharedStrings implements SharedStrings, Closeable {
     }
 
     private static String name(String localName, String qName) {
-      return localName == null || localName.isEmpty() ? qName.substring(qName.indexOf(':') + 1) : localName;
+      return localName == null || localName.isEmpty()
+          ? qName.substring(qName.indexOf(':') + 1)
+          : localName;
     }
   }
 }

@@ -31,9 +31,13 @@ final class Utf8Text {
     if (!Arrays.equals(start, BOM)) {
       bytes.reset();
     }
-    return new BufferedReader(new InputStreamReader(bytes, UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)));
+    return new BufferedReader(
+        new InputStreamReader(
+            bytes,
+            UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)));
   }
 
   /** True when the failure, however deeply wrapped, is text that is not UTF-8. */

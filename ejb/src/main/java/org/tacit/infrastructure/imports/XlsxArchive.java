@@ -15,7 +15,8 @@ import org.tacit.domain.model.inventory.imports.ImportProblem;
  * POI reads whole into memory (content types, relationships, workbook, styles, themes, properties)
  * really unpacks to no more than {@link XlsxLimits#maxPartBytes()}. The archive's own size figures
  * can lie, so each such part is unpacked and counted, through POI's own ZIP reader with its ratio
- * guard. Worksheets and the shared texts are left to be streamed; their limits apply as they are read.
+ * guard. Worksheets and the shared texts are left to be streamed; their limits apply as they are
+ * read.
  */
 final class XlsxArchive {
 
@@ -29,7 +30,9 @@ final class XlsxArchive {
         if (++parts > limits.maxParts()) {
           return Optional.of(limits.tooManyParts());
         }
-        if (!entry.isDirectory() && readWhole(entry.getName()) && unpacksOver(zip, entry, limits.maxPartBytes())) {
+        if (!entry.isDirectory()
+            && readWhole(entry.getName())
+            && unpacksOver(zip, entry, limits.maxPartBytes())) {
           return Optional.of(limits.partTooLarge(entry.getName()));
         }
       }
@@ -44,7 +47,8 @@ final class XlsxArchive {
     return xml && !part.startsWith("xl/worksheets/") && !part.endsWith("sharedstrings.xml");
   }
 
-  private static boolean unpacksOver(ZipSecureFile zip, ZipArchiveEntry entry, long limit) throws IOException {
+  private static boolean unpacksOver(ZipSecureFile zip, ZipArchiveEntry entry, long limit)
+      throws IOException {
     try (InputStream in = zip.getInputStream(entry)) {
       byte[] buffer = new byte[64 * 1024];
       long total = 0;

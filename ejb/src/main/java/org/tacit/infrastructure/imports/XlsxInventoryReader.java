@@ -29,14 +29,15 @@ import org.xml.sax.XMLReader;
  * neither run nor change what was imported.
  *
  * <p>A workbook is a ZIP of XML parts, so it is held to {@link XlsxLimits} as well: its archive is
- * looked over first ({@link XlsxArchive}), its shared texts go to a temporary file
- * ({@link SpooledSharedStrings}), no cell may hold more than a set number of characters
- * ({@link CellTextCap}), and POI's own guards refuse any part that unpacks too far.
+ * looked over first ({@link XlsxArchive}), its shared texts go to a temporary file ({@link
+ * SpooledSharedStrings}), no cell may hold more than a set number of characters ({@link
+ * CellTextCap}), and POI's own guards refuse any part that unpacks too far.
  */
 public final class XlsxInventoryReader {
 
   static {
-    // POI's zip-bomb guards exist only as JVM-wide statics, checked whenever POI unpacks a part; they
+    // POI's zip-bomb guards exist only as JVM-wide statics, checked whenever POI unpacks a part;
+    // they
     // are set here, once, before any workbook is opened. POI sits in the EAR's lib/, so they reach
     // this application alone.
     ZipSecureFile.setMinInflateRatio(XlsxLimits.MIN_INFLATE_RATIO);
@@ -70,12 +71,22 @@ public final class XlsxInventoryReader {
       }
     } catch (SheetRows.Stop stop) {
       // The row limit was reached; the feed says so.
-    } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
+    } catch (IOException
+        | OpenXML4JException
+        | SAXException
+        | ParserConfigurationException
         | RuntimeException e) {
       // POI signals a damaged or foreign file with many unchecked exceptions; all mean the same,
       // unless one of them, perhaps wrapped by POI or the XML parser, is a limit that was passed.
-      refusal(e).ifPresentOrElse(feed::refuse, () -> feed.fail(ImportProblem.ofFile(
-          "The file is not a readable XLSX workbook (" + e.getMessage() + "). Save it again as .xlsx, or as CSV UTF-8.")));
+      refusal(e)
+          .ifPresentOrElse(
+              feed::refuse,
+              () ->
+                  feed.fail(
+                      ImportProblem.ofFile(
+                          "The file is not a readable XLSX workbook ("
+                              + e.getMessage()
+                              + "). Save it again as .xlsx, or as CSV UTF-8.")));
     }
     return feed.result();
   }
@@ -91,8 +102,9 @@ public final class XlsxInventoryReader {
     StylesTable styles = styles(parts);
     try (SpooledSharedStrings strings = sharedStrings(parts)) {
       XMLReader parser = new CellTextCap(XMLHelper.newXMLReader(), workbookLimits);
-      parser.setContentHandler(new XSSFSheetXMLHandler(
-          styles, null, strings, new SheetRows(feed), new PlainNumbers(), false));
+      parser.setContentHandler(
+          new XSSFSheetXMLHandler(
+              styles, null, strings, new SheetRows(feed), new PlainNumbers(), false));
       try (InputStream firstSheet = sheets.next()) {
         parser.parse(new InputSource(firstSheet));
       }
@@ -108,7 +120,8 @@ public final class XlsxInventoryReader {
     if (part == null) {
       return new StylesTable();
     }
-    try (InputStream limited = new PartLimit(part, workbookLimits.maxPartBytes(), "holding the cell styles")) {
+    try (InputStream limited =
+        new PartLimit(part, workbookLimits.maxPartBytes(), "holding the cell styles")) {
       return new StylesTable(limited);
     }
   }

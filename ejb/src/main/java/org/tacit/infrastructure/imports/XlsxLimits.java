@@ -10,78 +10,111 @@ import org.tacit.domain.model.inventory.imports.ImportProblem;
  * memory or disk, and answer it with one clear problem.
  *
  * @param maxParts most entries the archive may hold
- * @param maxPartBytes largest a part other than a worksheet or the shared texts may unpack to; those
- *     parts (styles, relationships, workbook, properties) are read whole into memory
+ * @param maxPartBytes largest a part other than a worksheet or the shared texts may unpack to;
+ *     those parts (styles, relationships, workbook, properties) are read whole into memory
  * @param maxSharedStrings most distinct texts the workbook's shared-strings part may hold
- * @param maxSharedStringChars most characters all distinct texts together may hold (they are kept in
- *     a temporary file, not in memory)
+ * @param maxSharedStringChars most characters all distinct texts together may hold (they are kept
+ *     in a temporary file, not in memory)
  * @param maxCellChars most characters one cell may hold
  */
-public record XlsxLimits(int maxParts, long maxPartBytes, int maxSharedStrings, long maxSharedStringChars,
+public record XlsxLimits(
+    int maxParts,
+    long maxPartBytes,
+    int maxSharedStrings,
+    long maxSharedStringChars,
     int maxCellChars) {
 
   private static final long MIB = 1024 * 1024;
 
   /**
-   * No part may unpack to more than 100 times its packed size (POI's default, now set on
-   * purpose): real worksheets pack 5 to 20 times, a zip bomb thousands of times.
+   * No part may unpack to more than 100 times its packed size (POI's default, now set on purpose):
+   * real worksheets pack 5 to 20 times, a zip bomb thousands of times.
    */
   static final double MIN_INFLATE_RATIO = 0.01;
 
-  /** No part at all may unpack to more than this, worksheets included (200,000 rows fit well within). */
+  /**
+   * No part at all may unpack to more than this, worksheets included (200,000 rows fit well
+   * within).
+   */
   static final long MAX_ENTRY_BYTES = 512 * MIB;
 
   public XlsxLimits {
-    if (maxParts <= 0 || maxPartBytes <= 0 || maxSharedStrings <= 0 || maxSharedStringChars <= 0
+    if (maxParts <= 0
+        || maxPartBytes <= 0
+        || maxSharedStrings <= 0
+        || maxSharedStringChars <= 0
         || maxCellChars <= 0) {
       throw new IllegalArgumentException("Workbook limits are positive.");
     }
     if (maxSharedStringChars > Integer.MAX_VALUE / 4) {
-      throw new IllegalArgumentException("The shared texts' limit must leave their spool file under 2 GiB.");
+      throw new IllegalArgumentException(
+          "The shared texts' limit must leave their spool file under 2 GiB.");
     }
   }
 
   /**
-   * 1,000 parts (POI's own limit), 16 MiB per part read whole, 2,000,000 distinct texts of
-   * together 128 Mi characters, 65,536 characters per cell (Excel itself stops at 32,767).
+   * 1,000 parts (POI's own limit), 16 MiB per part read whole, 2,000,000 distinct texts of together
+   * 128 Mi characters, 65,536 characters per cell (Excel itself stops at 32,767).
    */
   public static XlsxLimits defaults() {
     return new XlsxLimits(1_000, 16 * MIB, 2_000_000, 128 * MIB, 65_536);
   }
 
   static ImportProblem unpacksTooFar() {
-    return ImportProblem.ofFile("The workbook is refused: a part of it unpacks to far more than its packed"
-        + " size (more than " + Math.round(1 / MIN_INFLATE_RATIO) + " times, or beyond "
-        + ImportLimits.size(MAX_ENTRY_BYTES) + "), as a file built to exhaust the server would."
-        + " Save it again from your spreadsheet program as .xlsx, or as CSV UTF-8.");
+    return ImportProblem.ofFile(
+        "The workbook is refused: a part of it unpacks to far more than its packed"
+            + " size (more than "
+            + Math.round(1 / MIN_INFLATE_RATIO)
+            + " times, or beyond "
+            + ImportLimits.size(MAX_ENTRY_BYTES)
+            + "), as a file built to exhaust the server would."
+            + " Save it again from your spreadsheet program as .xlsx, or as CSV UTF-8.");
   }
 
   ImportProblem tooManyParts() {
-    return ImportProblem.ofFile(String.format(Locale.ROOT,
-        "The workbook is refused: it holds more than %,d parts. Save it again as .xlsx, or as CSV UTF-8.",
-        maxParts));
+    return ImportProblem.ofFile(
+        String.format(
+            Locale.ROOT,
+            "The workbook is refused: it holds more than %,d parts. Save it again as .xlsx, or as"
+                + " CSV UTF-8.",
+            maxParts));
   }
 
   ImportProblem partTooLarge(String part) {
-    return ImportProblem.ofFile("The workbook is refused: its part " + part + " unpacks to more than "
-        + ImportLimits.size(maxPartBytes) + ", far more than an inventory needs. Save it again as .xlsx,"
-        + " or as CSV UTF-8.");
+    return ImportProblem.ofFile(
+        "The workbook is refused: its part "
+            + part
+            + " unpacks to more than "
+            + ImportLimits.size(maxPartBytes)
+            + ", far more than an inventory needs. Save it again as .xlsx,"
+            + " or as CSV UTF-8.");
   }
 
   ImportProblem tooManySharedStrings() {
-    return ImportProblem.ofFile(String.format(Locale.ROOT,
-        "The workbook holds more than %,d distinct texts; the limit is %,d.", maxSharedStrings, maxSharedStrings));
+    return ImportProblem.ofFile(
+        String.format(
+            Locale.ROOT,
+            "The workbook holds more than %,d distinct texts; the limit is %,d.",
+            maxSharedStrings,
+            maxSharedStrings));
   }
 
   ImportProblem tooMuchSharedText() {
-    return ImportProblem.ofFile(String.format(Locale.ROOT,
-        "The workbook's texts come to more than %,d characters; the limit is %,d.", maxSharedStringChars,
-        maxSharedStringChars));
+    return ImportProblem.ofFile(
+        String.format(
+            Locale.ROOT,
+            "The workbook's texts come to more than %,d characters; the limit is %,d.",
+            maxSharedStringChars,
+            maxSharedStringChars));
   }
 
   ImportProblem cellTooLong() {
-    return ImportProblem.ofFile(String.format(Locale.ROOT,
-        "A cell of the workbook holds more than %,d characters; the limit is %,d (Excel's own is 32,767).",
-        maxCellChars, maxCellChars));
+    return ImportProblem.ofFile(
+        String.format(
+            Locale.ROOT,
+            "A cell of the workbook holds more than %,d characters; the limit is %,d (Excel's own"
+                + " is 32,767).",
+            maxCellChars,
+            maxCellChars));
   }
 }

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.Reader;
 
 /**
- * The lines of a text file, one at a time, as {@code BufferedReader.readLine} gives them ({@code \n},
- * {@code \r\n} or {@code \r} ends a line), except that a line longer than the limit is refused
+ * The lines of a text file, one at a time, as {@code BufferedReader.readLine} gives them ({@code
+ * \n}, {@code \r\n} or {@code \r} ends a line), except that a line longer than the limit is refused
  * instead of being gathered in memory whatever its length.
  */
 final class Lines implements Closeable {

@@ -17,10 +17,10 @@ import org.tacit.domain.model.library.WorkContext;
 
 /**
  * What the product ships about occupations beyond the release: work context (degree of automation,
- * importance of being exact, of repeating the same tasks, structured versus unstructured work)
- * and the importance of Active Learning, both from O*NET rescaled to 0–1 and 0–100 by Eloundou et
- * al. (2023, MIT licence; see {@code onet/README.md}). The tables name occupations by title, so
- * they also fit a newer release wherever a title is unchanged.
+ * importance of being exact, of repeating the same tasks, structured versus unstructured work) and
+ * the importance of Active Learning, both from O*NET rescaled to 0–1 and 0–100 by Eloundou et al.
+ * (2023, MIT licence; see {@code onet/README.md}). The tables name occupations by title, so they
+ * also fit a newer release wherever a title is unchanged.
  */
 public final class OccupationProfiles {
 
@@ -34,7 +34,8 @@ public final class OccupationProfiles {
 
   /** The tables bundled on the class path. */
   public static OccupationProfiles bundled() throws IOException {
-    try (InputStream context = resource(WORK_CONTEXT); InputStream skills = resource(BASIC_SKILLS)) {
+    try (InputStream context = resource(WORK_CONTEXT);
+        InputStream skills = resource(BASIC_SKILLS)) {
       return read(new InputStreamReader(context, UTF_8), new InputStreamReader(skills, UTF_8));
     }
   }
@@ -43,14 +44,17 @@ public final class OccupationProfiles {
     OccupationProfiles profiles = new OccupationProfiles();
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
     for (CSVRecord r : format.parse(workContext)) {
-      profiles.contexts.put(key(r.get("occupation")), new WorkContext(
-          new BigDecimal(r.get("degree_of_automation_context")),
-          new BigDecimal(r.get("importance_of_being_exact_or_accurate_context")),
-          new BigDecimal(r.get("importance_of_repeating_same_tasks_context")),
-          new BigDecimal(r.get("structured_versus_unstructured_work_context"))));
+      profiles.contexts.put(
+          key(r.get("occupation")),
+          new WorkContext(
+              new BigDecimal(r.get("degree_of_automation_context")),
+              new BigDecimal(r.get("importance_of_being_exact_or_accurate_context")),
+              new BigDecimal(r.get("importance_of_repeating_same_tasks_context")),
+              new BigDecimal(r.get("structured_versus_unstructured_work_context"))));
     }
     for (CSVRecord r : format.parse(basicSkills)) {
-      profiles.activeLearning.put(key(r.get("Occupation")), Integer.valueOf(r.get("Active_Learning_Importance")));
+      profiles.activeLearning.put(
+          key(r.get("Occupation")), Integer.valueOf(r.get("Active_Learning_Importance")));
     }
     return profiles;
   }

@@ -29,8 +29,8 @@ import org.tacit.domain.model.library.TaskType;
  * task statements, job zones, on-the-job training (scale OJ of the education, training and
  * experience file) and, when present, the task ratings and the tasks' detailed work activities
  * ({@code Tasks to DWAs.txt} with {@code DWA Reference.txt}; without both, tasks have no activity
- * profile). Every other file is left unread. All required files are checked before any is read,
- * so a wrong upload is refused at once, and so is a ZIP past the {@link ReleaseLimits}.
+ * profile). Every other file is left unread. All required files are checked before any is read, so
+ * a wrong upload is refused at once, and so is a ZIP past the {@link ReleaseLimits}.
  */
 public final class OnetReleaseReader {
 
@@ -62,13 +62,23 @@ public final class OnetReleaseReader {
         }
       }
       if (!missing.isEmpty()) {
-        throw new OnetReleaseException("This is not a complete O*NET text release: it lacks "
-            + String.join(", ", missing) + ". Upload the text release as O*NET publishes it (db_27_0_text.zip).");
+        throw new OnetReleaseException(
+            "This is not a complete O*NET text release: it lacks "
+                + String.join(", ", missing)
+                + ". Upload the text release as O*NET publishes it (db_27_0_text.zip).");
       }
       Map<String, Integer> zones = new HashMap<>();
-      read(files, JOB_ZONES, List.of(CODE, "Job Zone"), row -> zones.put(row.code(), row.whole("Job Zone")));
+      read(
+          files,
+          JOB_ZONES,
+          List.of(CODE, "Job Zone"),
+          row -> zones.put(row.code(), row.whole("Job Zone")));
       Map<String, List<BigDecimal>> training = new HashMap<>();
-      read(files, TRAINING, List.of(CODE, "Scale ID", "Category", "Data Value"), row -> addTraining(row, training));
+      read(
+          files,
+          TRAINING,
+          List.of(CODE, "Scale ID", "Category", "Data Value"),
+          row -> addTraining(row, training));
       Map<String, TaskRating> ratings = Map.of();
       Optional<InputStream> ratingsFile = files.open(TaskRatingsFile.NAME);
       if (ratingsFile.isPresent()) {
@@ -77,28 +87,50 @@ public final class OnetReleaseReader {
       Map<String, ActivityProfile> activities = TaskActivitiesFile.read(files);
       Map<String, List<OccupationTaskDraft>> tasks = tasks(files, ratings, activities);
       Map<String, OccupationDraft> occupations = new LinkedHashMap<>();
-      read(files, OCCUPATIONS, List.of(CODE, "Title", "Description"), row -> {
-        OccupationDraft occupation = new OccupationDraft(row.code(), row.text("Title"), row.text("Description"),
-            zones.get(row.code()), Optional.ofNullable(training.get(row.code())).flatMap(OnTheJobTraining::medianOf)
-                .orElse(null), tasks.getOrDefault(row.code(), List.of()));
-        if (occupations.putIfAbsent(occupation.code(), occupation) != null) {
-          throw row.problem("repeats occupation " + occupation.code());
-        }
-      });
+      read(
+          files,
+          OCCUPATIONS,
+          List.of(CODE, "Title", "Description"),
+          row -> {
+            OccupationDraft occupation =
+                new OccupationDraft(
+                    row.code(),
+                    row.text("Title"),
+                    row.text("Description"),
+                    zones.get(row.code()),
+                    Optional.ofNullable(training.get(row.code()))
+                        .flatMap(OnTheJobTraining::medianOf)
+                        .orElse(null),
+                    tasks.getOrDefault(row.code(), List.of()));
+            if (occupations.putIfAbsent(occupation.code(), occupation) != null) {
+              throw row.problem("repeats occupation " + occupation.code());
+            }
+          });
       return new LibraryDraft(releaseName(files), List.copyOf(occupations.values()));
     }
   }
 
-  private static Map<String, List<OccupationTaskDraft>> tasks(ReleaseFiles files, Map<String, TaskRating> ratings,
-      Map<String, ActivityProfile> activities) throws IOException {
+  private static Map<String, List<OccupationTaskDraft>> tasks(
+      ReleaseFiles files, Map<String, TaskRating> ratings, Map<String, ActivityProfile> activities)
+      throws IOException {
     Map<String, List<OccupationTaskDraft>> tasks = new HashMap<>();
-    read(files, TASKS, List.of(CODE, "Task ID", "Task", "Task Type"), row -> {
-      long id = row.whole("Task ID");
-      tasks.computeIfAbsent(row.code(), code -> new ArrayList<>()).add(new OccupationTaskDraft(id, row.text("Task"),
-          TaskType.ofLabel(row.text("Task Type")).orElse(null),
-          ratings.getOrDefault(TaskRatingsFile.key(row.code(), id), TaskRating.UNKNOWN),
-          activities.getOrDefault(TaskRatingsFile.key(row.code(), id), ActivityProfile.NONE)));
-    });
+    read(
+        files,
+        TASKS,
+        List.of(CODE, "Task ID", "Task", "Task Type"),
+        row -> {
+          long id = row.whole("Task ID");
+          tasks
+              .computeIfAbsent(row.code(), code -> new ArrayList<>())
+              .add(
+                  new OccupationTaskDraft(
+                      id,
+                      row.text("Task"),
+                      TaskType.ofLabel(row.text("Task Type")).orElse(null),
+                      ratings.getOrDefault(TaskRatingsFile.key(row.code(), id), TaskRating.UNKNOWN),
+                      activities.getOrDefault(
+                          TaskRatingsFile.key(row.code(), id), ActivityProfile.NONE)));
+        });
     return tasks;
   }
 
@@ -111,13 +143,18 @@ public final class OnetReleaseReader {
     if (category < 1 || category > OnTheJobTraining.values().length) {
       throw row.problem("has on-the-job training category " + category + "; O*NET's are 1 to 9");
     }
-    List<BigDecimal> percentages = training.computeIfAbsent(row.code(),
-        code -> new ArrayList<>(Collections.nCopies(OnTheJobTraining.values().length, BigDecimal.ZERO)));
+    List<BigDecimal> percentages =
+        training.computeIfAbsent(
+            row.code(),
+            code ->
+                new ArrayList<>(
+                    Collections.nCopies(OnTheJobTraining.values().length, BigDecimal.ZERO)));
     percentages.set(category - 1, row.number("Data Value").orElse(BigDecimal.ZERO));
   }
 
-  static void read(ReleaseFiles files, String name, List<String> columns,
-      Consumer<TabFile.Row> records) throws IOException {
+  static void read(
+      ReleaseFiles files, String name, List<String> columns, Consumer<TabFile.Row> records)
+      throws IOException {
     try (InputStream in = files.open(name).orElseThrow()) {
       TabFile.read(name, in, columns, records, files.limits());
     }
@@ -127,8 +164,11 @@ public final class OnetReleaseReader {
   private static String releaseName(ReleaseFiles files) throws IOException {
     Optional<InputStream> readMe = files.open("Read Me.txt");
     if (readMe.isPresent()) {
-      try (Lines lines = new Lines(new InputStreamReader(readMe.get(), StandardCharsets.UTF_8), "Read Me.txt",
-          files.limits())) {
+      try (Lines lines =
+          new Lines(
+              new InputStreamReader(readMe.get(), StandardCharsets.UTF_8),
+              "Read Me.txt",
+              files.limits())) {
         for (int i = 0; i < 5; i++) {
           Matcher named = NAMED.matcher(Optional.ofNullable(lines.next()).orElse(""));
           if (named.find()) {
@@ -138,6 +178,8 @@ public final class OnetReleaseReader {
       }
     }
     Matcher folder = FOLDER.matcher(files.label());
-    return folder.find() ? "O*NET " + folder.group(1) + "." + folder.group(2) : "O*NET (release not named)";
+    return folder.find()
+        ? "O*NET " + folder.group(1) + "." + folder.group(2)
+        : "O*NET (release not named)";
   }
 }

@@ -60,8 +60,10 @@ abstract sealed class ReleaseFiles implements Closeable {
     try {
       zip = new ZipFile(dirOrZip.toFile());
     } catch (ZipException e) {
-      throw new OnetReleaseException(dirOrZip.getFileName() + " is neither a folder nor a ZIP file;"
-          + " upload the O*NET text release as O*NET publishes it (db_27_0_text.zip).");
+      throw new OnetReleaseException(
+          dirOrZip.getFileName()
+              + " is neither a folder nor a ZIP file;"
+              + " upload the O*NET text release as O*NET publishes it (db_27_0_text.zip).");
     }
     try {
       String name = String.valueOf(dirOrZip.getFileName());
@@ -98,9 +100,11 @@ abstract sealed class ReleaseFiles implements Closeable {
     Optional<InputStream> open(String fileName) throws IOException {
       Optional<Path> found;
       try (Stream<Path> files = Files.walk(root, DEPTH)) {
-        found = files.filter(Files::isRegularFile)
-            .filter(f -> f.getFileName().toString().equalsIgnoreCase(fileName))
-            .min(Comparator.comparingInt(Path::getNameCount));
+        found =
+            files
+                .filter(Files::isRegularFile)
+                .filter(f -> f.getFileName().toString().equalsIgnoreCase(fileName))
+                .min(Comparator.comparingInt(Path::getNameCount));
       }
       return found.isEmpty() ? Optional.empty() : Optional.of(Files.newInputStream(found.get()));
     }
@@ -129,12 +133,15 @@ abstract sealed class ReleaseFiles implements Closeable {
 
     @Override
     Optional<InputStream> open(String fileName) throws IOException {
-      Optional<? extends ZipEntry> found = zip.stream()
-          .filter(e -> !e.isDirectory() && !path(e).startsWith("__MACOSX/"))
-          .filter(e -> path(e).split("/").length <= DEPTH)
-          .filter(e -> path(e).substring(path(e).lastIndexOf('/') + 1).equalsIgnoreCase(fileName))
-          .min(Comparator.comparingInt(e -> e.getName().length()));
-      return found.isEmpty() ? Optional.empty()
+      Optional<? extends ZipEntry> found =
+          zip.stream()
+              .filter(e -> !e.isDirectory() && !path(e).startsWith("__MACOSX/"))
+              .filter(e -> path(e).split("/").length <= DEPTH)
+              .filter(
+                  e -> path(e).substring(path(e).lastIndexOf('/') + 1).equalsIgnoreCase(fileName))
+              .min(Comparator.comparingInt(e -> e.getName().length()));
+      return found.isEmpty()
+          ? Optional.empty()
           : Optional.of(new Counted(zip.getInputStream(found.get()), fileName));
     }
 

@@ -12,7 +12,8 @@ import java.util.Locale;
  * @param maxTotalBytes most all files together may unpack to, as the ZIP declares it and as read
  * @param maxLineChars most characters one line of a text file may hold
  */
-public record ReleaseLimits(int maxEntries, long maxEntryBytes, long maxTotalBytes, int maxLineChars) {
+public record ReleaseLimits(
+    int maxEntries, long maxEntryBytes, long maxTotalBytes, int maxLineChars) {
 
   private static final long MIB = 1024 * 1024;
 
@@ -28,24 +29,42 @@ public record ReleaseLimits(int maxEntries, long maxEntryBytes, long maxTotalByt
   }
 
   OnetReleaseException tooManyEntries(String zip) {
-    return new OnetReleaseException(String.format(Locale.ROOT, "%s holds more than %,d files and folders;"
-        + " O*NET's text release holds about 40. Upload the text release as O*NET publishes it (db_27_0_text.zip).",
-        zip, maxEntries));
+    return new OnetReleaseException(
+        String.format(
+            Locale.ROOT,
+            "%s holds more than %,d files and folders; O*NET's text release holds about 40. Upload"
+                + " the text release as O*NET publishes it (db_27_0_text.zip).",
+            zip,
+            maxEntries));
   }
 
   OnetReleaseException entryTooLarge(String file) {
-    return new OnetReleaseException(file + " unpacks to more than " + mib(maxEntryBytes)
-        + ", far more than any file of O*NET's text release. Upload the text release as O*NET publishes it.");
+    return new OnetReleaseException(
+        file
+            + " unpacks to more than "
+            + mib(maxEntryBytes)
+            + ", far more than any file of O*NET's text release. Upload the text release as O*NET"
+            + " publishes it.");
   }
 
   OnetReleaseException tooLargeInAll(String zip) {
-    return new OnetReleaseException(zip + " unpacks to more than " + mib(maxTotalBytes)
-        + " in all, far more than O*NET's text release. Upload the text release as O*NET publishes it.");
+    return new OnetReleaseException(
+        zip
+            + " unpacks to more than "
+            + mib(maxTotalBytes)
+            + " in all, far more than O*NET's text release. Upload the text release as O*NET"
+            + " publishes it.");
   }
 
   OnetReleaseException lineTooLong(String file, int line) {
-    return new OnetReleaseException(String.format(Locale.ROOT, "%s, line %d is longer than %,d characters;"
-        + " O*NET's lines are far shorter. Upload the text release as O*NET publishes it.", file, line, maxLineChars));
+    return new OnetReleaseException(
+        String.format(
+            Locale.ROOT,
+            "%s, line %d is longer than %,d characters;"
+                + " O*NET's lines are far shorter. Upload the text release as O*NET publishes it.",
+            file,
+            line,
+            maxLineChars));
   }
 
   private static String mib(long bytes) {

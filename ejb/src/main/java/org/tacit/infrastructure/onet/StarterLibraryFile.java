@@ -22,9 +22,9 @@ import org.tacit.domain.model.library.TaskType;
 
 /**
  * The starter library the product ships ({@value #RESOURCE}): O*NET 27.0's occupations and tasks
- * with their ratings, in the compact layout {@code config/onet/make-starter-library.py} writes
- * (a gzip of tab-separated lines: R release, O occupation, T task of the occupation above, with
- * the ids of the detailed work activities O*NET links it to).
+ * with their ratings, in the compact layout {@code config/onet/make-starter-library.py} writes (a
+ * gzip of tab-separated lines: R release, O occupation, T task of the occupation above, with the
+ * ids of the detailed work activities O*NET links it to).
  */
 public final class StarterLibraryFile {
 
@@ -47,7 +47,8 @@ public final class StarterLibraryFile {
     List<OccupationDraft> occupations = new ArrayList<>();
     String[] occupation = null;
     List<OccupationTaskDraft> tasks = new ArrayList<>();
-    BufferedReader lines = new BufferedReader(new InputStreamReader(new GZIPInputStream(gzip), UTF_8));
+    BufferedReader lines =
+        new BufferedReader(new InputStreamReader(new GZIPInputStream(gzip), UTF_8));
     for (String line = lines.readLine(); line != null; line = lines.readLine()) {
       String[] f = line.split("\t", -1);
       switch (f[0]) {
@@ -59,9 +60,16 @@ public final class StarterLibraryFile {
           occupation = f;
           tasks = new ArrayList<>();
         }
-        case "T" -> tasks.add(new OccupationTaskDraft(Long.parseLong(f[1]), f[5], type(f[2]),
-            TaskRating.of(number(f[3]), number(f[4])), activities(f)));
-        default -> throw new IOException("The starter library has a line of unknown kind '" + f[0] + "'.");
+        case "T" ->
+            tasks.add(
+                new OccupationTaskDraft(
+                    Long.parseLong(f[1]),
+                    f[5],
+                    type(f[2]),
+                    TaskRating.of(number(f[3]), number(f[4])),
+                    activities(f)));
+        default ->
+            throw new IOException("The starter library has a line of unknown kind '" + f[0] + "'.");
       }
     }
     if (occupation != null) {
@@ -75,14 +83,22 @@ public final class StarterLibraryFile {
 
   private static OccupationDraft occupation(String[] f, List<OccupationTaskDraft> tasks) {
     Integer zone = f[3].isEmpty() ? null : Integer.valueOf(f[3]);
-    OnTheJobTraining training = f[4].isEmpty() ? null
-        : OnTheJobTraining.medianOf(Arrays.stream(f[4].split(",")).map(BigDecimal::new).toList()).orElse(null);
+    OnTheJobTraining training =
+        f[4].isEmpty()
+            ? null
+            : OnTheJobTraining.medianOf(
+                    Arrays.stream(f[4].split(",")).map(BigDecimal::new).toList())
+                .orElse(null);
     return new OccupationDraft(f[1], f[2], f[5], zone, training, tasks);
   }
 
-  /** The sixth field, a comma-separated list of DWA ids; absent in a file written before it existed. */
+  /**
+   * The sixth field, a comma-separated list of DWA ids; absent in a file written before it existed.
+   */
   private static ActivityProfile activities(String[] f) {
-    return f.length < 7 || f[6].isEmpty() ? ActivityProfile.NONE : ActivityProfile.of(Arrays.asList(f[6].split(",")));
+    return f.length < 7 || f[6].isEmpty()
+        ? ActivityProfile.NONE
+        : ActivityProfile.of(Arrays.asList(f[6].split(",")));
   }
 
   private static TaskType type(String letter) {

@@ -30,22 +30,33 @@ final class TabFile implements Closeable {
 
   private TabFile(String name, InputStream in, ReleaseLimits limits) {
     this.name = name;
-    this.lines = new Lines(new InputStreamReader(in, UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), name, limits);
+    this.lines =
+        new Lines(
+            new InputStreamReader(
+                in,
+                UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)),
+            name,
+            limits);
   }
 
   /** Reads every record of the file, which must have at least the {@code needed} columns. */
-  static void read(String name, InputStream in, List<String> needed, Consumer<Row> records) throws IOException {
+  static void read(String name, InputStream in, List<String> needed, Consumer<Row> records)
+      throws IOException {
     read(name, in, needed, records, ReleaseLimits.defaults());
   }
 
   /** Reads every record, refusing a line longer than the limits allow. */
-  static void read(String name, InputStream in, List<String> needed, Consumer<Row> records, ReleaseLimits limits)
+  static void read(
+      String name, InputStream in, List<String> needed, Consumer<Row> records, ReleaseLimits limits)
       throws IOException {
     try (TabFile file = new TabFile(name, in, limits).header(needed)) {
       file.forEach(records);
     } catch (CharacterCodingException e) {
-      throw new OnetReleaseException(name + " is not UTF-8 text; O*NET publishes its text files in UTF-8.");
+      throw new OnetReleaseException(
+          name + " is not UTF-8 text; O*NET publishes its text files in UTF-8.");
     }
   }
 
@@ -57,9 +68,14 @@ final class TabFile implements Closeable {
     }
     List<String> missing = needed.stream().filter(column -> !columns.containsKey(column)).toList();
     if (!missing.isEmpty()) {
-      throw new OnetReleaseException(name + " does not have O*NET's header: it lacks the column"
-          + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing) + " (its first line reads \""
-          + cut(header) + "\").");
+      throw new OnetReleaseException(
+          name
+              + " does not have O*NET's header: it lacks the column"
+              + (missing.size() > 1 ? "s " : " ")
+              + String.join(", ", missing)
+              + " (its first line reads \""
+              + cut(header)
+              + "\").");
     }
     return this;
   }
@@ -96,7 +112,8 @@ final class TabFile implements Closeable {
     String text(String column) {
       int index = columns.get(column);
       if (index >= fields.length) {
-        throw problem("has " + fields.length + " fields, fewer than the header's " + columns.size());
+        throw problem(
+            "has " + fields.length + " fields, fewer than the header's " + columns.size());
       }
       return fields[index].strip();
     }
@@ -122,8 +139,17 @@ final class TabFile implements Closeable {
     }
 
     int whole(String column) {
-      return number(column).filter(n -> n.stripTrailingZeros().scale() <= 0).map(BigDecimal::intValueExact)
-          .orElseThrow(() -> problem("has '" + cut(text(column)) + "' in " + column + ", which holds whole numbers"));
+      return number(column)
+          .filter(n -> n.stripTrailingZeros().scale() <= 0)
+          .map(BigDecimal::intValueExact)
+          .orElseThrow(
+              () ->
+                  problem(
+                      "has '"
+                          + cut(text(column))
+                          + "' in "
+                          + column
+                          + ", which holds whole numbers"));
     }
 
     OnetReleaseException problem(String what) {

@@ -20,22 +20,36 @@ final class TaskActivitiesFile {
 
   private TaskActivitiesFile() {}
 
-  /** The activity profile of every task linked to a DWA, by {@link TaskRatingsFile#key(String, long)}. */
+  /**
+   * The activity profile of every task linked to a DWA, by {@link TaskRatingsFile#key(String,
+   * long)}.
+   */
   static Map<String, ActivityProfile> read(ReleaseFiles files) throws IOException {
     if (!files.has(TASKS_TO_DWAS) || !files.has(DWA_REFERENCE)) {
       return Map.of();
     }
     Map<String, String> elements = new HashMap<>();
-    OnetReleaseReader.read(files, DWA_REFERENCE, List.of("Element ID", DWA_ID),
+    OnetReleaseReader.read(
+        files,
+        DWA_REFERENCE,
+        List.of("Element ID", DWA_ID),
         row -> elements.put(row.text(DWA_ID), row.text("Element ID")));
     Map<String, List<String>> byTask = new HashMap<>();
-    OnetReleaseReader.read(files, TASKS_TO_DWAS, List.of("O*NET-SOC Code", "Task ID", DWA_ID), row -> {
-      String element = elements.get(row.text(DWA_ID));
-      if (element == null) {
-        throw row.problem("names DWA " + row.text(DWA_ID) + ", which DWA Reference.txt does not list");
-      }
-      byTask.computeIfAbsent(TaskRatingsFile.key(row.code(), row.whole("Task ID")), k -> new ArrayList<>()).add(element);
-    });
+    OnetReleaseReader.read(
+        files,
+        TASKS_TO_DWAS,
+        List.of("O*NET-SOC Code", "Task ID", DWA_ID),
+        row -> {
+          String element = elements.get(row.text(DWA_ID));
+          if (element == null) {
+            throw row.problem(
+                "names DWA " + row.text(DWA_ID) + ", which DWA Reference.txt does not list");
+          }
+          byTask
+              .computeIfAbsent(
+                  TaskRatingsFile.key(row.code(), row.whole("Task ID")), k -> new ArrayList<>())
+              .add(element);
+        });
     Map<String, ActivityProfile> profiles = new HashMap<>();
     byTask.forEach((task, activities) -> profiles.put(task, ActivityProfile.of(activities)));
     return profiles;

@@ -34,7 +34,8 @@ final class TaskRatingsFile {
   /** The ratings by {@link #key(String, long)}. */
   static Map<String, TaskRating> read(InputStream in) throws IOException {
     TaskRatingsFile ratings = new TaskRatingsFile();
-    TabFile.read(NAME, in, List.of("O*NET-SOC Code", TASK_ID, SCALE, CATEGORY, VALUE), ratings::add);
+    TabFile.read(
+        NAME, in, List.of("O*NET-SOC Code", TASK_ID, SCALE, CATEGORY, VALUE), ratings::add);
     return ratings.byTask();
   }
 
@@ -48,27 +49,33 @@ final class TaskRatingsFile {
       return;
     }
     String key = key(row.code(), row.whole(TASK_ID));
-    row.number(VALUE).ifPresent(value -> {
-      if (scale.equals("FT")) {
-        int category = row.whole(CATEGORY);
-        if (category < 1 || category > 7) {
-          throw row.problem("has frequency category " + category + "; O*NET's are 1 to 7");
-        }
-        frequencies.computeIfAbsent(key, k -> new TreeMap<>()).put(category, value);
-      } else if (value.compareTo(ONE) < 0 || value.compareTo(FIVE) > 0) {
-        throw row.problem("has importance " + value.toPlainString() + "; O*NET's is 1 to 5");
-      } else {
-        importances.put(key, value);
-      }
-    });
+    row.number(VALUE)
+        .ifPresent(
+            value -> {
+              if (scale.equals("FT")) {
+                int category = row.whole(CATEGORY);
+                if (category < 1 || category > 7) {
+                  throw row.problem("has frequency category " + category + "; O*NET's are 1 to 7");
+                }
+                frequencies.computeIfAbsent(key, k -> new TreeMap<>()).put(category, value);
+              } else if (value.compareTo(ONE) < 0 || value.compareTo(FIVE) > 0) {
+                throw row.problem(
+                    "has importance " + value.toPlainString() + "; O*NET's is 1 to 5");
+              } else {
+                importances.put(key, value);
+              }
+            });
   }
 
   private Map<String, TaskRating> byTask() {
     Map<String, TaskRating> ratings = new HashMap<>();
     frequencies.keySet().forEach(key -> ratings.put(key, null));
     importances.keySet().forEach(key -> ratings.put(key, null));
-    ratings.replaceAll((key, none) -> TaskRating.of(
-        TaskFrequency.perWorkday(frequencies.getOrDefault(key, Map.of())).orElse(null), importances.get(key)));
+    ratings.replaceAll(
+        (key, none) ->
+            TaskRating.of(
+                TaskFrequency.perWorkday(frequencies.getOrDefault(key, Map.of())).orElse(null),
+                importances.get(key)));
     return ratings;
   }
 }

@@ -23,28 +23,38 @@ import org.tacit.domain.model.inventory.TaskFacts;
 import org.tacit.domain.scoring.TaskClass;
 
 /**
- * The rows behind assessments, in plain JDBC: the inventory's tasks as a run reads them, and a run's
- * assessed tasks as it writes and reads them. An organisation of 100,000 tasks is read and written
- * in seconds this way; through entities it would take minutes and the heap.
+ * The rows behind assessments, in plain JDBC: the inventory's tasks as a run reads them, and a
+ * run's assessed tasks as it writes and reads them. An organisation of 100,000 tasks is read and
+ * written in seconds this way; through entities it would take minutes and the heap.
  */
 public final class AssessedTaskRows {
 
   private static final TaskFact[] FACTS = TaskFact.values(); // before the statements that name them
 
   /** Tasks of the inventory with their role and department, in department, role and task order. */
-  private static final String INVENTORY = "select t.id, d.id, d.code, d.name, r.id, r.title, r.onet_soc,"
-      + " r.headcount_fte, r.annual_cost_per_fte, t.statement, t.time_share_pct, " + factColumns("t.")
-      + ", t.estimated_facts from task t join job_role r on r.id = t.role_id join department d on d.id = r.department_id";
+  private static final String INVENTORY =
+      "select t.id, d.id, d.code, d.name, r.id, r.title, r.onet_soc,"
+          + " r.headcount_fte, r.annual_cost_per_fte, t.statement, t.time_share_pct, "
+          + factColumns("t.")
+          + ", t.estimated_facts from task t join job_role r on r.id = t.role_id join department d"
+          + " on d.id = r.department_id";
 
-  private static final String RUN_TASKS = "select task_id, department_id, department_code, department_name, role_id,"
-      + " role_title, onet_soc, headcount_fte, annual_cost_per_fte, statement, time_share_pct, " + factColumns("")
-      + ", estimated_facts, learning_need, automation_readiness, task_class, confidence, contributions"
-      + " from assessed_task where run_id = ?";
+  private static final String RUN_TASKS =
+      "select task_id, department_id, department_code, department_name, role_id,"
+          + " role_title, onet_soc, headcount_fte, annual_cost_per_fte, statement, time_share_pct, "
+          + factColumns("")
+          + ", estimated_facts, learning_need, automation_readiness, task_class, confidence,"
+          + " contributions from assessed_task where run_id = ?";
 
-  private static final String INSERT = "insert into assessed_task (run_id, task_id, department_id, department_code,"
-      + " department_name, role_id, role_title, onet_soc, headcount_fte, annual_cost_per_fte, statement,"
-      + " time_share_pct, " + factColumns("") + ", estimated_facts, learning_need, automation_readiness,"
-      + " task_class, confidence, contributions) values (" + "?, ".repeat(30) + "?)";
+  private static final String INSERT =
+      "insert into assessed_task (run_id, task_id, department_id, department_code, department_name,"
+          + " role_id, role_title, onet_soc, headcount_fte, annual_cost_per_fte, statement,"
+          + " time_share_pct, "
+          + factColumns("")
+          + ", estimated_facts, learning_need, automation_readiness,"
+          + " task_class, confidence, contributions) values ("
+          + "?, ".repeat(30)
+          + "?)";
 
   private static final int BATCH = 1000;
 
@@ -58,15 +68,27 @@ public final class AssessedTaskRows {
    * one role when {@code roleId} is not null, or one task when {@code taskId} is not null, handed
    * to {@code each} one by one.
    */
-  public static void inventory(Connection connection, Collection<Long> departmentIds, Long roleId, Long taskId,
-      Consumer<TaskInput> each) throws SQLException {
+  public static void inventory(
+      Connection connection,
+      Collection<Long> departmentIds,
+      Long roleId,
+      Long taskId,
+      Consumer<TaskInput> each)
+      throws SQLException {
     Long one = taskId != null ? taskId : roleId;
     if (departmentIds != null && departmentIds.isEmpty() && one == null) {
       return; // a caller who may read no department: no query, and no "in ()" that would not parse
     }
-    String where = taskId != null ? " where t.id = ?" : roleId != null ? " where r.id = ?"
-        : departmentIds == null ? "" : " where d.id in (" + placeholders(departmentIds.size()) + ")";
-    try (PreparedStatement query = connection.prepareStatement(INVENTORY + where + " order by d.code, r.title, r.id, t.id")) {
+    String where =
+        taskId != null
+            ? " where t.id = ?"
+            : roleId != null
+                ? " where r.id = ?"
+                : departmentIds == null
+                    ? ""
+                    : " where d.id in (" + placeholders(departmentIds.size()) + ")";
+    try (PreparedStatement query =
+        connection.prepareStatement(INVENTORY + where + " order by d.code, r.title, r.id, t.id")) {
       int i = 1;
       if (one != null) {
         query.setLong(i, one);
@@ -84,7 +106,8 @@ public final class AssessedTaskRows {
     }
   }
 
-  public static void write(Connection connection, long runId, List<TaskInput> inputs, List<TaskResult> results)
+  public static void write(
+      Connection connection, long runId, List<TaskInput> inputs, List<TaskResult> results)
       throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
       for (int n = 0; n < inputs.size(); n++) {
@@ -107,7 +130,8 @@ public final class AssessedTaskRows {
         for (TaskFact fact : FACTS) {
           BigDecimal value = facts.value(fact).orElse(null);
           if (value == null) {
-            insert.setNull(i++, fact == TaskFact.TASK_LENGTH_HOURS ? Types.NUMERIC : Types.SMALLINT);
+            insert.setNull(
+                i++, fact == TaskFact.TASK_LENGTH_HOURS ? Types.NUMERIC : Types.SMALLINT);
           } else if (fact == TaskFact.TASK_LENGTH_HOURS) {
             insert.setBigDecimal(i++, value);
           } else {
@@ -133,14 +157,18 @@ public final class AssessedTaskRows {
    * A run's tasks, in department, role and task order; only those of {@code departmentCodes} unless
    * it is null; {@code first} and {@code max} page through them.
    */
-  public static List<Row> read(Connection connection, long runId, Collection<String> departmentCodes, int first,
-      int max) throws SQLException {
+  public static List<Row> read(
+      Connection connection, long runId, Collection<String> departmentCodes, int first, int max)
+      throws SQLException {
     List<Row> rows = new ArrayList<>();
     if (departmentCodes != null && departmentCodes.isEmpty()) {
       return rows;
     }
-    try (PreparedStatement query = connection.prepareStatement(RUN_TASKS + inDepartments(departmentCodes)
-        + " order by department_code, role_title, role_id, task_id limit ? offset ?")) {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            RUN_TASKS
+                + inDepartments(departmentCodes)
+                + " order by department_code, role_title, role_id, task_id limit ? offset ?")) {
       int i = bindRun(query, runId, departmentCodes);
       query.setInt(i++, max);
       query.setInt(i, first);
@@ -149,9 +177,13 @@ public final class AssessedTaskRows {
         while (result.next()) {
           TaskInput input = input(result);
           int c = 12 + FACTS.length + 1;
-          TaskResult out = new TaskResult(score(result, c), score(result, c + 1),
-              TaskClass.valueOf(result.getString(c + 2)), result.getBigDecimal(c + 3).doubleValue(),
-              TaskResult.parsePoints(result.getString(c + 4)));
+          TaskResult out =
+              new TaskResult(
+                  score(result, c),
+                  score(result, c + 1),
+                  TaskClass.valueOf(result.getString(c + 2)),
+                  result.getBigDecimal(c + 3).doubleValue(),
+                  TaskResult.parsePoints(result.getString(c + 4)));
           rows.add(new Row(input, out));
         }
       }
@@ -160,12 +192,15 @@ public final class AssessedTaskRows {
   }
 
   /** How many tasks of the run each of {@code departmentCodes} (all, when null) holds. */
-  public static int count(Connection connection, long runId, Collection<String> departmentCodes) throws SQLException {
+  public static int count(Connection connection, long runId, Collection<String> departmentCodes)
+      throws SQLException {
     if (departmentCodes != null && departmentCodes.isEmpty()) {
       return 0;
     }
-    try (PreparedStatement query = connection.prepareStatement(
-        "select count(*) from assessed_task where run_id = ?" + inDepartments(departmentCodes))) {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "select count(*) from assessed_task where run_id = ?"
+                + inDepartments(departmentCodes))) {
       bindRun(query, runId, departmentCodes);
       try (ResultSet result = query.executeQuery()) {
         result.next();
@@ -175,14 +210,18 @@ public final class AssessedTaskRows {
   }
 
   /** The run's tasks per class name, of {@code departmentCodes} (all, when null). */
-  public static Map<String, Integer> classCounts(Connection connection, long runId, Collection<String> departmentCodes)
-      throws SQLException {
+  public static Map<String, Integer> classCounts(
+      Connection connection, long runId, Collection<String> departmentCodes) throws SQLException {
     Map<String, Integer> counts = new HashMap<>();
     if (departmentCodes != null && departmentCodes.isEmpty()) {
       return counts;
     }
-    try (PreparedStatement query = connection.prepareStatement("select task_class, count(*) from assessed_task"
-        + " where run_id = ?" + inDepartments(departmentCodes) + " group by task_class")) {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "select task_class, count(*) from assessed_task"
+                + " where run_id = ?"
+                + inDepartments(departmentCodes)
+                + " group by task_class")) {
       bindRun(query, runId, departmentCodes);
       try (ResultSet result = query.executeQuery()) {
         while (result.next()) {
@@ -196,8 +235,9 @@ public final class AssessedTaskRows {
   /** The codes of the departments whose tasks the run stored. */
   public static Set<String> departmentCodes(Connection connection, long runId) throws SQLException {
     Set<String> codes = new HashSet<>();
-    try (PreparedStatement query = connection.prepareStatement(
-        "select distinct department_code from assessed_task where run_id = ?")) {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "select distinct department_code from assessed_task where run_id = ?")) {
       query.setLong(1, runId);
       try (ResultSet result = query.executeQuery()) {
         while (result.next()) {
@@ -218,12 +258,23 @@ public final class AssessedTaskRows {
       }
     }
     TaskFacts facts = TaskFacts.of(values, row.getInt(c));
-    return new TaskInput(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4), row.getLong(5),
-        row.getString(6), row.getString(7), row.getBigDecimal(8), row.getBigDecimal(9), row.getString(10),
-        row.getBigDecimal(11), facts);
+    return new TaskInput(
+        row.getLong(1),
+        row.getLong(2),
+        row.getString(3),
+        row.getString(4),
+        row.getLong(5),
+        row.getString(6),
+        row.getString(7),
+        row.getBigDecimal(8),
+        row.getBigDecimal(9),
+        row.getString(10),
+        row.getBigDecimal(11),
+        facts);
   }
 
-  private static void setScore(PreparedStatement insert, int index, OptionalDouble score) throws SQLException {
+  private static void setScore(PreparedStatement insert, int index, OptionalDouble score)
+      throws SQLException {
     if (score.isPresent()) {
       insert.setBigDecimal(index, BigDecimal.valueOf(score.getAsDouble()));
     } else {
@@ -250,7 +301,8 @@ public final class AssessedTaskRows {
   }
 
   /** Binds the run and the codes of {@link #inDepartments}; returns the next parameter's index. */
-  private static int bindRun(PreparedStatement query, long runId, Collection<String> codes) throws SQLException {
+  private static int bindRun(PreparedStatement query, long runId, Collection<String> codes)
+      throws SQLException {
     int i = 1;
     query.setLong(i++, runId);
     if (codes != null) {

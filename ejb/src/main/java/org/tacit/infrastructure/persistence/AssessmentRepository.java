@@ -30,10 +30,19 @@ public class AssessmentRepository {
 
   /** The newest published version: the one new runs are scored with. */
   public RuleSetVersion published() {
-    return em.createQuery("select r from RuleSetVersion r where r.status = :s order by r.version desc",
+    return em
+        .createQuery(
+            "select r from RuleSetVersion r where r.status = :s order by r.version desc",
             RuleSetVersion.class)
-        .setParameter("s", RuleSetStatus.PUBLISHED).setMaxResults(1).getResultList().stream().findFirst()
-        .orElseThrow(() -> new IllegalStateException("No rule set is published; migration V6 seeds version 1."));
+        .setParameter("s", RuleSetStatus.PUBLISHED)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "No rule set is published; migration V6 seeds version 1."));
   }
 
   public Optional<RuleSetVersion> ruleSet(int version) {
@@ -42,13 +51,18 @@ public class AssessmentRepository {
 
   /** Newest first. */
   public List<RuleSetVersion> ruleSets() {
-    return em.createQuery("select r from RuleSetVersion r order by r.version desc", RuleSetVersion.class)
+    return em.createQuery(
+            "select r from RuleSetVersion r order by r.version desc", RuleSetVersion.class)
         .getResultList();
   }
 
   public Optional<RuleSetVersion> draft() {
-    return em.createQuery("select r from RuleSetVersion r where r.status = :s", RuleSetVersion.class)
-        .setParameter("s", RuleSetStatus.DRAFT).getResultList().stream().findFirst();
+    return em
+        .createQuery("select r from RuleSetVersion r where r.status = :s", RuleSetVersion.class)
+        .setParameter("s", RuleSetStatus.DRAFT)
+        .getResultList()
+        .stream()
+        .findFirst();
   }
 
   /**
@@ -56,8 +70,11 @@ public class AssessmentRepository {
    * same (the second waits, then sees the first's draft).
    */
   public int newestVersionLocked() {
-    RuleSetVersion newest = em.createQuery("select r from RuleSetVersion r order by r.version desc",
-            RuleSetVersion.class).setMaxResults(1).getSingleResult();
+    RuleSetVersion newest =
+        em.createQuery(
+                "select r from RuleSetVersion r order by r.version desc", RuleSetVersion.class)
+            .setMaxResults(1)
+            .getSingleResult();
     em.lock(newest, LockModeType.PESSIMISTIC_WRITE);
     return newest.version();
   }
@@ -81,15 +98,20 @@ public class AssessmentRepository {
   /** Newest first. */
   public List<AssessmentRun> runs(int limit) {
     return em.createQuery("select r from AssessmentRun r order by r.id desc", AssessmentRun.class)
-        .setMaxResults(limit).getResultList();
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   public List<AssessmentRun> running() {
     return em.createQuery("select r from AssessmentRun r where r.status = :s", AssessmentRun.class)
-        .setParameter("s", RunStatus.RUNNING).getResultList();
+        .setParameter("s", RunStatus.RUNNING)
+        .getResultList();
   }
 
-  /** The rows of runs and inventories, read and written with plain JDBC on this transaction's connection. */
+  /**
+   * The rows of runs and inventories, read and written with plain JDBC on this transaction's
+   * connection.
+   */
   public <T> T rows(RowWork<T> work) {
     em.flush();
     return em.unwrap(Session.class).doReturningWork(connection -> work.on(connection));

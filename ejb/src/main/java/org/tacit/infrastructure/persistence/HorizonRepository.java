@@ -22,7 +22,9 @@ public class HorizonRepository {
 
   /** Oldest measurement first; within a month, by model. */
   public List<RecordedHorizon> all() {
-    return em.createQuery("select h from RecordedHorizon h order by h.measured, h.model, h.id", RecordedHorizon.class)
+    return em.createQuery(
+            "select h from RecordedHorizon h order by h.measured, h.model, h.id",
+            RecordedHorizon.class)
         .getResultList();
   }
 
@@ -30,11 +32,19 @@ public class HorizonRepository {
     return Optional.ofNullable(em.find(RecordedHorizon.class, id));
   }
 
-  /** The point of this model and month, whatever the model's case: the same measurement twice would count twice. */
+  /**
+   * The point of this model and month, whatever the model's case: the same measurement twice would
+   * count twice.
+   */
   public Optional<RecordedHorizon> of(String model, String measured) {
-    return em.createQuery("select h from RecordedHorizon h where lower(h.model) = lower(:model) "
-            + "and h.measured = :measured", RecordedHorizon.class)
-        .setParameter("model", model.strip()).setParameter("measured", measured).getResultStream().findFirst();
+    return em.createQuery(
+            "select h from RecordedHorizon h where lower(h.model) = lower(:model) "
+                + "and h.measured = :measured",
+            RecordedHorizon.class)
+        .setParameter("model", model.strip())
+        .setParameter("measured", measured)
+        .getResultStream()
+        .findFirst();
   }
 
   public void add(RecordedHorizon point) {

@@ -11,7 +11,9 @@ import org.tacit.domain.model.inventory.Role;
 import org.tacit.domain.model.inventory.Task;
 import org.tacit.domain.model.organisation.Department;
 
-/** Departments, roles and tasks as stored; every query names what it reads, nothing lazy leaks out. */
+/**
+ * Departments, roles and tasks as stored; every query names what it reads, nothing lazy leaks out.
+ */
 @Dependent
 public class InventoryRepository {
 
@@ -26,12 +28,15 @@ public class InventoryRepository {
   }
 
   public List<Department> departments() {
-    return em.createQuery("select d from Department d order by d.name", Department.class).getResultList();
+    return em.createQuery("select d from Department d order by d.name", Department.class)
+        .getResultList();
   }
 
   public Optional<Department> department(String code) {
     return em.createQuery("select d from Department d where d.code = :code", Department.class)
-        .setParameter("code", code).getResultStream().findFirst();
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
   }
 
   public Optional<Department> department(long id) {
@@ -39,8 +44,10 @@ public class InventoryRepository {
   }
 
   public List<Role> roles(Department department) {
-    return em.createQuery("select r from Role r where r.department = :d order by r.title", Role.class)
-        .setParameter("d", department).getResultList();
+    return em.createQuery(
+            "select r from Role r where r.department = :d order by r.title", Role.class)
+        .setParameter("d", department)
+        .getResultList();
   }
 
   /**
@@ -48,61 +55,84 @@ public class InventoryRepository {
    * file names without loading them all at once.
    */
   public List<Object[]> roleNames(long departmentId) {
-    return em.createQuery("select r.id, r.code, r.title from Role r where r.department.id = :d order by r.title, r.id",
+    return em.createQuery(
+            "select r.id, r.code, r.title from Role r where r.department.id = :d order by r.title,"
+                + " r.id",
             Object[].class)
-        .setParameter("d", departmentId).getResultList();
+        .setParameter("d", departmentId)
+        .getResultList();
   }
 
   /** The roles with these ids, with their departments. */
   public List<Role> roles(Collection<Long> ids) {
-    return em.createQuery("select r from Role r join fetch r.department where r.id in :ids", Role.class)
-        .setParameter("ids", ids).getResultList();
+    return em.createQuery(
+            "select r from Role r join fetch r.department where r.id in :ids", Role.class)
+        .setParameter("ids", ids)
+        .getResultList();
   }
 
   /** Every task of these roles, in one query rather than one per role. */
   public List<Task> tasksOfRoles(Collection<Long> roleIds) {
     return em.createQuery("select t from Task t where t.role.id in :ids order by t.id", Task.class)
-        .setParameter("ids", roleIds).getResultList();
+        .setParameter("ids", roleIds)
+        .getResultList();
   }
 
   public List<Task> tasks(Role role) {
     return em.createQuery("select t from Task t where t.role = :r order by t.id", Task.class)
-        .setParameter("r", role).getResultList();
+        .setParameter("r", role)
+        .getResultList();
   }
 
   /** Every task of a department with its role, in the order an export lists them. */
   public List<Task> tasksOf(Department department) {
-    return em.createQuery("select t from Task t join fetch t.role r join fetch r.department d"
-            + " where d = :d order by r.title, r.id, t.id", Task.class)
-        .setParameter("d", department).getResultList();
+    return em.createQuery(
+            "select t from Task t join fetch t.role r join fetch r.department d"
+                + " where d = :d order by r.title, r.id, t.id",
+            Task.class)
+        .setParameter("d", department)
+        .getResultList();
   }
 
   /** Per role of a department: [role id, task count, sum of time shares]. */
   public List<Object[]> taskTotals(Department department) {
-    return em.createQuery("select t.role.id, count(t), sum(t.timeSharePct) from Task t"
-            + " where t.role.department = :d group by t.role.id", Object[].class)
-        .setParameter("d", department).getResultList();
+    return em.createQuery(
+            "select t.role.id, count(t), sum(t.timeSharePct) from Task t"
+                + " where t.role.department = :d group by t.role.id",
+            Object[].class)
+        .setParameter("d", department)
+        .getResultList();
   }
 
   /** Per department: [department id, role count, task count]. */
   public List<Object[]> departmentTotals() {
-    return em.createQuery("select r.department.id, count(distinct r), count(t) from Role r"
-            + " left join Task t on t.role = r group by r.department.id", Object[].class)
+    return em.createQuery(
+            "select r.department.id, count(distinct r), count(t) from Role r"
+                + " left join Task t on t.role = r group by r.department.id",
+            Object[].class)
         .getResultList();
   }
 
   /** The history of a role, newest first. */
   public List<InventoryChange> history(long roleId) {
-    return em.createQuery("select c from InventoryChange c where c.roleId = :r order by c.changedAt desc, c.id desc",
+    return em.createQuery(
+            "select c from InventoryChange c where c.roleId = :r order by c.changedAt desc, c.id"
+                + " desc",
             InventoryChange.class)
-        .setParameter("r", roleId).getResultList();
+        .setParameter("r", roleId)
+        .getResultList();
   }
 
   /** [role id, task count, sum of time shares] of one role. */
   public Object[] taskTotals(Role role) {
-    return em.createQuery("select t.role.id, count(t), sum(t.timeSharePct) from Task t where t.role = :r group by t.role.id",
+    return em.createQuery(
+            "select t.role.id, count(t), sum(t.timeSharePct) from Task t where t.role = :r group by"
+                + " t.role.id",
             Object[].class)
-        .setParameter("r", role).getResultStream().findFirst().orElse(null);
+        .setParameter("r", role)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
   }
 
   public Optional<Task> task(long id) {
@@ -132,8 +162,8 @@ public class InventoryRepository {
 
   /**
    * Writes what is pending (in JDBC batches) and forgets every entity read or written so far, still
-   * inside the transaction. Bulk work calls it every so many rows: otherwise each flush checks every
-   * entity the import ever touched for changes, and the heap holds them all until the commit.
+   * inside the transaction. Bulk work calls it every so many rows: otherwise each flush checks
+   * every entity the import ever touched for changes, and the heap holds them all until the commit.
    * Entities held by the caller are detached afterwards; read them again.
    */
   public void flushAndClear() {

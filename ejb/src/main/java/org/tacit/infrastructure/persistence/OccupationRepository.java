@@ -24,8 +24,10 @@ import org.tacit.domain.model.library.TaskType;
 public class OccupationRepository {
 
   /** An occupation's tasks: Core first, then by importance and O*NET's task id. */
-  private static final String TASK_ORDER = "case when t.type = org.tacit.domain.model.library.TaskType.CORE"
-      + " then 0 else 1 end, t.importance desc nulls last, t.onetTaskId";
+  private static final String TASK_ORDER =
+      "case when t.type = org.tacit.domain.model.library.TaskType.CORE"
+          + " then 0 else 1 end, t.importance desc nulls last, t.onetTaskId";
+
   private static final String EVIDENCE = "t.perWorkday, t.importance, t.activities, t.type";
 
   @PersistenceContext(unitName = "tacit")
@@ -40,7 +42,9 @@ public class OccupationRepository {
 
   public Optional<LibraryRelease> release() {
     return em.createQuery("select r from LibraryRelease r order by r.id desc", LibraryRelease.class)
-        .setMaxResults(1).getResultStream().findFirst();
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 
   public long occupationCount() {
@@ -61,12 +65,17 @@ public class OccupationRepository {
     for (int i = 0; i < words.size(); i++) {
       conditions.add("lower(o.title) like :w" + i + " escape '!'");
     }
-    TypedQuery<Object[]> query = em.createQuery("select o.code, o.title, count(t) from Occupation o"
-            + " left join OccupationTask t on t.occupation = o"
-            + " where o.code like :code escape '!' or (" + String.join(" and ", conditions) + ")"
-            + " group by o.id, o.code, o.title order by o.title", Object[].class)
-        .setParameter("code", literal(text.strip()) + "%")
-        .setMaxResults(limit);
+    TypedQuery<Object[]> query =
+        em.createQuery(
+                "select o.code, o.title, count(t) from Occupation o"
+                    + " left join OccupationTask t on t.occupation = o"
+                    + " where o.code like :code escape '!' or ("
+                    + String.join(" and ", conditions)
+                    + ")"
+                    + " group by o.id, o.code, o.title order by o.title",
+                Object[].class)
+            .setParameter("code", literal(text.strip()) + "%")
+            .setMaxResults(limit);
     for (int i = 0; i < words.size(); i++) {
       query.setParameter("w" + i, "%" + literal(words.get(i)) + "%");
     }
@@ -75,34 +84,44 @@ public class OccupationRepository {
 
   public Optional<Occupation> occupation(String code) {
     return em.createQuery("select o from Occupation o where o.code = :code", Occupation.class)
-        .setParameter("code", code).getResultStream().findFirst();
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
   }
 
   /** The tasks of an occupation, Core first, then by importance and O*NET's task id. */
   public List<OccupationTask> tasks(Occupation occupation) {
-    return em.createQuery("select t from OccupationTask t where t.occupation = :o order by " + TASK_ORDER,
+    return em.createQuery(
+            "select t from OccupationTask t where t.occupation = :o order by " + TASK_ORDER,
             OccupationTask.class)
-        .setParameter("o", occupation).getResultList();
+        .setParameter("o", occupation)
+        .getResultList();
   }
 
   /**
    * What O*NET knows of each of an occupation's tasks (ratings, work activities, Core or
-   * Supplemental) by statement, in the order of {@link #tasks}, read as
-   * plain values rather than entities: an assessment reads hundreds of occupations in one
-   * transaction, and every managed task would be checked for changes before each later query.
+   * Supplemental) by statement, in the order of {@link #tasks}, read as plain values rather than
+   * entities: an assessment reads hundreds of occupations in one transaction, and every managed
+   * task would be checked for changes before each later query.
    */
   public Map<String, TaskEvidence> evidence(Occupation occupation) {
     Map<String, TaskEvidence> evidence = new LinkedHashMap<>();
-    em.createQuery("select t.statement, " + EVIDENCE + " from OccupationTask t where t.occupation = :o order by "
-            + TASK_ORDER, Object[].class)
-        .setParameter("o", occupation).getResultList()
+    em.createQuery(
+            "select t.statement, "
+                + EVIDENCE
+                + " from OccupationTask t where t.occupation = :o order by "
+                + TASK_ORDER,
+            Object[].class)
+        .setParameter("o", occupation)
+        .getResultList()
         .forEach(row -> evidence.put((String) row[0], evidenceOf(row)));
     return evidence;
   }
 
   /** Every occupation of the library, by code. */
   public List<Occupation> occupations() {
-    return em.createQuery("select o from Occupation o order by o.code", Occupation.class).getResultList();
+    return em.createQuery("select o from Occupation o order by o.code", Occupation.class)
+        .getResultList();
   }
 
   /**
@@ -111,17 +130,30 @@ public class OccupationRepository {
    */
   public Map<String, List<TaskEvidence>> evidenceByOccupation() {
     Map<String, List<TaskEvidence>> evidence = new LinkedHashMap<>();
-    em.createQuery("select o.code, " + EVIDENCE + " from OccupationTask t join t.occupation o order by o.code, "
-            + TASK_ORDER, Object[].class)
+    em.createQuery(
+            "select o.code, "
+                + EVIDENCE
+                + " from OccupationTask t join t.occupation o order by o.code, "
+                + TASK_ORDER,
+            Object[].class)
         .getResultList()
-        .forEach(row -> evidence.computeIfAbsent((String) row[0], code -> new ArrayList<>()).add(evidenceOf(row)));
+        .forEach(
+            row ->
+                evidence
+                    .computeIfAbsent((String) row[0], code -> new ArrayList<>())
+                    .add(evidenceOf(row)));
     return evidence;
   }
 
-  /** A task's evidence from columns 1–5 of a row that selects {@link #EVIDENCE} after one other column. */
+  /**
+   * A task's evidence from columns 1–5 of a row that selects {@link #EVIDENCE} after one other
+   * column.
+   */
   private static TaskEvidence evidenceOf(Object[] row) {
-    return new TaskEvidence(TaskRating.of((BigDecimal) row[1], (BigDecimal) row[2]),
-        row[3] == null ? ActivityProfile.NONE : (ActivityProfile) row[3], (TaskType) row[4]);
+    return new TaskEvidence(
+        TaskRating.of((BigDecimal) row[1], (BigDecimal) row[2]),
+        row[3] == null ? ActivityProfile.NONE : (ActivityProfile) row[3],
+        (TaskType) row[4]);
   }
 
   /** Empties the library, in bulk: a release has thousands of tasks. */
@@ -135,7 +167,9 @@ public class OccupationRepository {
     em.persist(entity);
   }
 
-  /** Writes what is pending and forgets it, so that a bulk load keeps a small persistence context. */
+  /**
+   * Writes what is pending and forgets it, so that a bulk load keeps a small persistence context.
+   */
   public void flushAndClear() {
     em.flush();
     em.clear();

@@ -22,17 +22,24 @@ public class ScenarioRepository {
 
   /** By name. */
   public List<SavedScenario> all() {
-    return em.createQuery("select s from SavedScenario s order by s.name", SavedScenario.class).getResultList();
+    return em.createQuery("select s from SavedScenario s order by s.name", SavedScenario.class)
+        .getResultList();
   }
 
   public Optional<SavedScenario> find(long id) {
     return Optional.ofNullable(em.find(SavedScenario.class, id));
   }
 
-  /** The scenario of this name, whatever its case: two names that differ only so would confuse a reader. */
+  /**
+   * The scenario of this name, whatever its case: two names that differ only so would confuse a
+   * reader.
+   */
   public Optional<SavedScenario> named(String name) {
-    return em.createQuery("select s from SavedScenario s where lower(s.name) = lower(:name)", SavedScenario.class)
-        .setParameter("name", name.strip()).getResultStream().findFirst();
+    return em.createQuery(
+            "select s from SavedScenario s where lower(s.name) = lower(:name)", SavedScenario.class)
+        .setParameter("name", name.strip())
+        .getResultStream()
+        .findFirst();
   }
 
   public long count() {

@@ -23,21 +23,29 @@ public final class SocTables {
   private SocTables() {}
 
   public static SocTable employment() {
-    return bundled("BLS OEWS May 2024 employment", "reference/bls-oes-2024-employment.csv", "soc_2018",
+    return bundled(
+        "BLS OEWS May 2024 employment",
+        "reference/bls-oes-2024-employment.csv",
+        "soc_2018",
         "total_employment");
   }
 
   public static SocTable freyOsborne() {
-    return bundled("Frey and Osborne 2013", "reference/frey-osborne-2013.csv", "SOC code", "Probability");
+    return bundled(
+        "Frey and Osborne 2013", "reference/frey-osborne-2013.csv", "SOC code", "Probability");
   }
 
   public static SocTable microsoftApplicability() {
-    return bundled("Microsoft AI applicability 2025", "reference/microsoft-ai-applicability-2025.csv", "SOC Code",
+    return bundled(
+        "Microsoft AI applicability 2025",
+        "reference/microsoft-ai-applicability-2025.csv",
+        "SOC Code",
         "ai_applicability_score");
   }
 
   /** A table from CSV text with a header naming the code and value columns. */
-  public static SocTable read(String name, Reader csv, String codeColumn, String valueColumn) throws IOException {
+  public static SocTable read(String name, Reader csv, String codeColumn, String valueColumn)
+      throws IOException {
     Map<String, Double> values = new TreeMap<>();
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
     for (CSVRecord r : format.parse(csv)) {
@@ -46,7 +54,8 @@ public final class SocTables {
     return new SocTable(name, values);
   }
 
-  private static SocTable bundled(String name, String resource, String codeColumn, String valueColumn) {
+  private static SocTable bundled(
+      String name, String resource, String codeColumn, String valueColumn) {
     try (InputStream in = SocTables.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(resource + " is not on the class path.");

@@ -12,9 +12,9 @@ import java.util.List;
 
 /**
  * The report's building blocks: headings, paragraphs and tables in one type scale and one quiet
- * style, so every section looks like the others. Long tables are added to the document in slices
- * of fifty rows (a row moves to the next page whole), so a page is written to the stream once full instead of the whole table
- * waiting in memory.
+ * style, so every section looks like the others. Long tables are added to the document in slices of
+ * fifty rows (a row moves to the next page whole), so a page is written to the stream once full
+ * instead of the whole table waiting in memory.
  */
 final class Blocks {
 
@@ -87,7 +87,9 @@ final class Blocks {
     document.add(p);
   }
 
-  /** A table of {@code widths} (relative) with one header row that repeats on every page it spans. */
+  /**
+   * A table of {@code widths} (relative) with one header row that repeats on every page it spans.
+   */
   PdfPTable table(float[] widths, List<String> header, int... rightAligned) {
     PdfPTable table = plainTable(widths);
     table.setHeaderRows(1);

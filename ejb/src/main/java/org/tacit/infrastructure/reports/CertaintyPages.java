@@ -1,11 +1,11 @@
 package org.tacit.infrastructure.reports;
 
-import org.tacit.domain.report.BoardReport;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.ArrayList;
 import java.util.List;
+import org.tacit.domain.report.BoardReport;
 import org.tacit.domain.report.BoardReport.OpenAnswer;
 import org.tacit.domain.report.BoardReport.PresetRanges;
 import org.tacit.domain.report.BoardReport.Sensitivity;
@@ -43,7 +43,10 @@ final class CertaintyPages {
     for (int n = 0; n < open.size(); n++) {
       OpenAnswer answer = open.get(n);
       Phrase text = blocks.fonts().text(sentence(answer) + "\n", Blocks.BODY);
-      text.add(blocks.fonts().muted(formats.text("open.largestTask", answer.largestTask()), Blocks.SMALL));
+      text.add(
+          blocks
+              .fonts()
+              .muted(formats.text("open.largestTask", answer.largestTask()), Blocks.SMALL));
       list.addCell(item(blocks.fonts().text((n + 1) + ".", Blocks.BODY)));
       list.addCell(item(text));
     }
@@ -60,34 +63,67 @@ final class CertaintyPages {
 
   /** "6 tasks of Accountant (Finance) have no length: 1,480 hours a year wait on them. …" */
   String sentence(OpenAnswer a) {
-    return formats.text("open." + a.kind().name(), a.tasks(), a.role(), a.department(), formats.hours(a.hours()));
+    return formats.text(
+        "open." + a.kind().name(), a.tasks(), a.role(), a.department(), formats.hours(a.hours()));
   }
 
   void sensitivity(Charts charts) {
     blocks.document().newPage();
     blocks.heading(formats.text("sensitivity.title"));
     Sensitivity s = report.sensitivity();
-    blocks.paragraph(formats.text("sensitivity.intro", Formats.year(s.year()), formats.preciseShare(s.share()),
-        s.scenario()));
+    blocks.paragraph(
+        formats.text(
+            "sensitivity.intro",
+            Formats.year(s.year()),
+            formats.preciseShare(s.share()),
+            s.scenario()));
     List<String> labels = new ArrayList<>();
     for (SwingLine swing : s.swings()) {
-      labels.add(swing.assumption() + "\n" + value(swing.cautiousValue()) + " | " + value(swing.fastValue()));
+      labels.add(
+          swing.assumption()
+              + "\n"
+              + value(swing.cautiousValue())
+              + " | "
+              + value(swing.fastValue()));
     }
     float width = blocks.document().right() - blocks.document().left();
     if (!labels.isEmpty()) {
-      blocks.document().add(charts.sensitivity(s, labels, width, Math.min(400, 90 + 46 * labels.size())));
+      blocks
+          .document()
+          .add(charts.sensitivity(s, labels, width, Math.min(400, 90 + 46 * labels.size())));
     }
     String realistic = formats.text("sensitivity.realistic", Formats.year(s.year()));
-    PdfPTable table = blocks.table(new float[] {3.6f, 1.2f, 1.1f, 1.2f, 1.1f}, List.of(formats.text("col.assumption"),
-        formats.text("sensitivity.cautious"), realistic, formats.text("sensitivity.fast"), realistic), 2, 4);
+    PdfPTable table =
+        blocks.table(
+            new float[] {3.6f, 1.2f, 1.1f, 1.2f, 1.1f},
+            List.of(
+                formats.text("col.assumption"),
+                formats.text("sensitivity.cautious"),
+                realistic,
+                formats.text("sensitivity.fast"),
+                realistic),
+            2,
+            4);
     for (SwingLine swing : s.swings()) {
-      blocks.row(table, List.of(swing.assumption(), value(swing.cautiousValue()), formats.preciseShare(swing.cautious()),
-          value(swing.fastValue()), formats.preciseShare(swing.fast())), 2, 4);
+      blocks.row(
+          table,
+          List.of(
+              swing.assumption(),
+              value(swing.cautiousValue()),
+              formats.preciseShare(swing.cautious()),
+              value(swing.fastValue()),
+              formats.preciseShare(swing.fast())),
+          2,
+          4);
     }
     blocks.finish(table);
     PresetRanges ranges = report.ranges();
-    blocks.paragraph(formats.text("sensitivity.presets", Formats.year(ranges.year()), across(ranges.realistic()),
-        across(ranges.technical())));
+    blocks.paragraph(
+        formats.text(
+            "sensitivity.presets",
+            Formats.year(ranges.year()),
+            across(ranges.realistic()),
+            across(ranges.technical())));
   }
 
   /** "from 4.5% (Cautious) to 31% (Fast)", or the one share all presets give. */
@@ -98,7 +134,11 @@ final class CertaintyPages {
     if (range.low().equals(range.high())) {
       return formats.text("across.same", formats.share(range.low()));
     }
-    return formats.text("across.range", formats.share(range.low()), range.lowScenario(), formats.share(range.high()),
+    return formats.text(
+        "across.range",
+        formats.share(range.low()),
+        range.lowScenario(),
+        formats.share(range.high()),
         range.highScenario());
   }
 

@@ -1,16 +1,17 @@
 package org.tacit.infrastructure.reports;
 
-import org.tacit.domain.report.BoardReport;
 import com.lowagie.text.Image;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import org.tacit.domain.report.BoardReport;
 
 /**
  * The page of charts: realistic substitution by year under every scenario, with its legend set as
- * text (scenario names may be in any script), and the hours by task class of the largest departments.
+ * text (scenario names may be in any script), and the hours by task class of the largest
+ * departments.
  */
 final class ChartPages {
 
@@ -40,8 +41,11 @@ final class ChartPages {
     legend();
     List<BoardReport.ClassHours> largest = largestDepartments();
     blocks.heading(formats.text("classes.title"));
-    blocks.note((largest.size() < report.hoursByClass().size()
-        ? formats.text("classes.largest", largest.size()) + " " : "") + formats.text("classes.note"));
+    blocks.note(
+        (largest.size() < report.hoursByClass().size()
+                ? formats.text("classes.largest", largest.size()) + " "
+                : "")
+            + formats.text("classes.note"));
     float height = Math.min(330, 70 + 16 * largest.size());
     blocks.document().add(charts.classes(largest, report.taskClasses(), width, height));
   }
@@ -51,9 +55,13 @@ final class ChartPages {
     PdfPTable table = blocks.plainTable(new float[] {0.25f, 4, 0.25f, 4});
     List<PdfPCell> cells = new ArrayList<>();
     for (int s = 0; s < scenarios.size(); s++) {
-      swatch(cells, Charts.scenarioColor(s), formats.text("charts.legendRealistic", scenarios.get(s).name()));
+      swatch(
+          cells,
+          Charts.scenarioColor(s),
+          formats.text("charts.legendRealistic", scenarios.get(s).name()));
     }
-    swatch(cells, Charts.TECHNICAL, formats.text("charts.legendTechnical", report.cover().scenario()));
+    swatch(
+        cells, Charts.TECHNICAL, formats.text("charts.legendTechnical", report.cover().scenario()));
     swatch(cells, Charts.NAIVE, formats.text("figure.naive"));
     if (cells.size() % 4 != 0) {
       cells.add(blank());
@@ -83,7 +91,8 @@ final class ChartPages {
   private List<BoardReport.ClassHours> largestDepartments() {
     List<BoardReport.ClassHours> all = new ArrayList<>(report.hoursByClass());
     all.sort((a, b) -> Double.compare(total(b), total(a)));
-    List<BoardReport.ClassHours> largest = new ArrayList<>(all.subList(0, Math.min(CHART_DEPARTMENTS, all.size())));
+    List<BoardReport.ClassHours> largest =
+        new ArrayList<>(all.subList(0, Math.min(CHART_DEPARTMENTS, all.size())));
     largest.sort((a, b) -> a.code().compareTo(b.code()));
     return largest;
   }

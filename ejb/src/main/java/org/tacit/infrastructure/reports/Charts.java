@@ -1,6 +1,5 @@
 package org.tacit.infrastructure.reports;
 
-import org.tacit.domain.report.BoardReport;
 import com.lowagie.text.BadElementException;
 import com.lowagie.text.Image;
 import com.lowagie.text.pdf.BaseFont;
@@ -35,25 +34,37 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.tacit.domain.report.BoardReport;
 import org.tacit.look.Palette;
 import org.tacit.look.Shares;
 
 /**
- * The report's charts (the trend, the hours by class, the sensitivity of the headline), made with JFreeChart and drawn into the PDF as vector graphics (a
- * template the size of the chart), so they stay sharp at any zoom and print as lines, not pixels.
- * Chart text is drawn in the embedded DejaVu Sans; names that may be in any script (scenarios) go
- * into legends the report sets as text beside the chart.
+ * The report's charts (the trend, the hours by class, the sensitivity of the headline), made with
+ * JFreeChart and drawn into the PDF as vector graphics (a template the size of the chart), so they
+ * stay sharp at any zoom and print as lines, not pixels. Chart text is drawn in the embedded DejaVu
+ * Sans; names that may be in any script (scenarios) go into legends the report sets as text beside
+ * the chart.
  */
 final class Charts {
 
-  /** The chosen scenario's naive and technical figures, dashed, in the colours the Reports page gives them. */
+  /**
+   * The chosen scenario's naive and technical figures, dashed, in the colours the Reports page
+   * gives them.
+   */
   static final Color NAIVE = Color.decode(Palette.Figure.NAIVE.colour());
+
   static final Color TECHNICAL = Color.decode(Palette.Figure.TECHNICAL.colour());
-  /** The class colours of the Reports page's badges and charts (automatable … unscored), so print and screen agree. */
-  static final List<Color> CLASSES = Palette.TASK_CLASSES.values().stream().map(Color::decode).toList();
+
+  /**
+   * The class colours of the Reports page's badges and charts (automatable … unscored), so print
+   * and screen agree.
+   */
+  static final List<Color> CLASSES =
+      Palette.TASK_CLASSES.values().stream().map(Color::decode).toList();
 
   /** The sensitivity chart's two series, in the colours the Reports page gives them. */
   static final Color CAUTIOUS = Color.decode(Palette.CAUTIOUS);
+
   static final Color FAST = Color.decode(Palette.FAST);
 
   private static final int LABEL_LENGTH = 24;
@@ -74,7 +85,10 @@ final class Charts {
     return Color.decode(Palette.scenario(index));
   }
 
-  /** Lines by year: each scenario's realistic substitution, then the chosen one's technical and naive. */
+  /**
+   * Lines by year: each scenario's realistic substitution, then the chosen one's technical and
+   * naive.
+   */
   Image trend(BoardReport report, int chosen, float width, float height) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     List<BoardReport.Series> lines = new ArrayList<>(report.realisticByScenario());
@@ -82,7 +96,8 @@ final class Charts {
     lines.add(report.naive());
     for (int s = 0; s < lines.size(); s++) {
       for (int y = 0; y < report.years().size(); y++) {
-        data.addValue(lines.get(s).shares().get(y), "s" + s, Integer.toString(report.years().get(y)));
+        data.addValue(
+            lines.get(s).shares().get(y), "s" + s, Integer.toString(report.years().get(y)));
       }
     }
     LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, false);
@@ -91,8 +106,12 @@ final class Charts {
       boolean grey = s >= scenarios;
       renderer.setSeriesPaint(s, grey ? (s == scenarios ? TECHNICAL : NAIVE) : scenarioColor(s));
       float thickness = s == chosen ? 2.6f : 1.4f;
-      renderer.setSeriesStroke(s, grey ? new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
-          new float[] {4, 3}, 0) : new BasicStroke(thickness));
+      renderer.setSeriesStroke(
+          s,
+          grey
+              ? new BasicStroke(
+                  1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {4, 3}, 0)
+              : new BasicStroke(thickness));
     }
     CategoryAxis years = new CategoryAxis();
     years.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
@@ -102,7 +121,11 @@ final class Charts {
   }
 
   /** Hours a year by task class, a bar per department (by code), stacked. */
-  Image classes(List<BoardReport.ClassHours> departments, List<String> classLabels, float width, float height) {
+  Image classes(
+      List<BoardReport.ClassHours> departments,
+      List<String> classLabels,
+      float width,
+      float height) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (BoardReport.ClassHours department : departments) {
       String label = label(department, data);
@@ -135,7 +158,8 @@ final class Charts {
    *
    * @param labels each assumption with its two values, in the order of {@code sensitivity.swings()}
    */
-  Image sensitivity(BoardReport.Sensitivity sensitivity, List<String> labels, float width, float height) {
+  Image sensitivity(
+      BoardReport.Sensitivity sensitivity, List<String> labels, float width, float height) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (int s = 0; s < labels.size(); s++) {
       BoardReport.SwingLine swing = sensitivity.swings().get(s);
@@ -143,15 +167,16 @@ final class Charts {
       data.addValue(swing.fast(), formats.text("chart.fast"), labels.get(s));
     }
     double headline = sensitivity.share() == null ? 0 : sensitivity.share();
-    BarRenderer renderer = new BarRenderer() {
-      @Override
-      public ItemLabelPosition getPositiveItemLabelPosition(int row, int column) {
-        Number value = data.getValue(row, column);
-        return value != null && value.doubleValue() < headline
-            ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT)
-            : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
-      }
-    };
+    BarRenderer renderer =
+        new BarRenderer() {
+          @Override
+          public ItemLabelPosition getPositiveItemLabelPosition(int row, int column) {
+            Number value = data.getValue(row, column);
+            return value != null && value.doubleValue() < headline
+                ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT)
+                : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
+          }
+        };
     renderer.setBase(headline);
     renderer.setIncludeBaseInRange(true);
     renderer.setBarPainter(new StandardBarPainter());
@@ -159,8 +184,8 @@ final class Charts {
     renderer.setItemMargin(0.05);
     renderer.setSeriesPaint(0, CAUTIOUS);
     renderer.setSeriesPaint(1, FAST);
-    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
-        Shares.preciseFormat(formats.locale())));
+    renderer.setDefaultItemLabelGenerator(
+        new StandardCategoryItemLabelGenerator("{2}", Shares.preciseFormat(formats.locale())));
     renderer.setDefaultItemLabelFont(AWT[0].deriveFont(7f));
     renderer.setDefaultItemLabelsVisible(true);
     CategoryAxis assumptions = new CategoryAxis();
@@ -185,8 +210,11 @@ final class Charts {
    */
   private String label(BoardReport.ClassHours department, DefaultCategoryDataset data) {
     String name = department.name() == null ? "" : department.name();
-    boolean drawable = !name.isBlank() && name.length() <= LABEL_LENGTH
-        && name.codePoints().allMatch(c -> fonts.regular().charExists(c) || Character.isWhitespace(c));
+    boolean drawable =
+        !name.isBlank()
+            && name.length() <= LABEL_LENGTH
+            && name.codePoints()
+                .allMatch(c -> fonts.regular().charExists(c) || Character.isWhitespace(c));
     String label = drawable ? name : department.code();
     return data.getColumnKeys().contains(label) ? label + " (" + department.code() + ")" : label;
   }

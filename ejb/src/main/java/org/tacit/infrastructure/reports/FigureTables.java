@@ -1,17 +1,17 @@
 package org.tacit.infrastructure.reports;
 
-import org.tacit.domain.report.BoardReport;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.ArrayList;
 import java.util.List;
+import org.tacit.domain.report.BoardReport;
 import org.tacit.domain.report.BoardReport.Row;
 import org.tacit.domain.report.BoardReport.TaskLine;
 
 /**
  * The department and role tables of the last year, each with what holds its hours back, and the
- * tasks that weigh most: those AI can take
- * over and those bound to learning on the job. The role table may run to a thousand rows and more;
- * it goes out in slices, its header repeated on every page.
+ * tasks that weigh most: those AI can take over and those bound to learning on the job. The role
+ * table may run to a thousand rows and more; it goes out in slices, its header repeated on every
+ * page.
  */
 final class FigureTables {
 
@@ -31,8 +31,12 @@ final class FigureTables {
   void departments() {
     blocks.document().newPage();
     blocks.heading(formats.text("departments.title", year()));
-    PdfPTable table = blocks.longTable(new float[] {3.2f, 1.2f, 0.9f, 1, 1.1f, 1, 1.05f},
-        columns("department", "hours", "fte", "naive", "technical", "realistic", "realisticFte"), NUMBERS);
+    PdfPTable table =
+        blocks.longTable(
+            new float[] {3.2f, 1.2f, 0.9f, 1, 1.1f, 1, 1.05f},
+            columns(
+                "department", "hours", "fte", "naive", "technical", "realistic", "realisticFte"),
+            NUMBERS);
     for (Row row : report.departments()) {
       blocks.row(table, cells(row, false), NUMBERS);
     }
@@ -40,7 +44,10 @@ final class FigureTables {
     departmentsHeldBack();
   }
 
-  /** Each department's hours, realistic substitution and what holds the rest back, adding up to 100 %. */
+  /**
+   * Each department's hours, realistic substitution and what holds the rest back, adding up to 100
+   * %.
+   */
   private void departmentsHeldBack() {
     blocks.subheading(formats.text("departments.whyTitle", year()));
     blocks.note(formats.text("departments.whyNote"));
@@ -67,9 +74,20 @@ final class FigureTables {
   void roles() {
     blocks.heading(formats.text("roles.title", year()));
     blocks.note(formats.text("roles.note"));
-    PdfPTable table = blocks.longTable(new float[] {1.5f, 1.3f, 0.75f, 0.55f, 0.8f, 1, 0.95f, 1, 2.6f},
-        columns("role", "department", "hours", "fte", "naive", "technical", "realistic", "realisticFte",
-            "heldBackMost"), ROLE_NUMBERS);
+    PdfPTable table =
+        blocks.longTable(
+            new float[] {1.5f, 1.3f, 0.75f, 0.55f, 0.8f, 1, 0.95f, 1, 2.6f},
+            columns(
+                "role",
+                "department",
+                "hours",
+                "fte",
+                "naive",
+                "technical",
+                "realistic",
+                "realisticFte",
+                "heldBackMost"),
+            ROLE_NUMBERS);
     for (Row row : report.roles()) {
       blocks.row(table, cells(row, true), ROLE_NUMBERS);
     }
@@ -92,12 +110,22 @@ final class FigureTables {
       return;
     }
     int[] numbers = {2, 3, 4};
-    PdfPTable table = blocks.table(new float[] {3.4f, 2, 0.9f, 0.5f, 0.5f, 3},
-        columns("task", "role", "hours", "learningNeed", "automationReadiness", "mainReasons"), numbers);
+    PdfPTable table =
+        blocks.table(
+            new float[] {3.4f, 2, 0.9f, 0.5f, 0.5f, 3},
+            columns("task", "role", "hours", "learningNeed", "automationReadiness", "mainReasons"),
+            numbers);
     for (TaskLine task : lines) {
-      blocks.row(table, List.of(task.statement(), task.role() + " (" + task.department() + ")",
-          formats.hours(task.hours()), formats.score(task.learningNeed()), formats.score(task.automationReadiness()),
-          String.join("; ", task.reasons())), numbers);
+      blocks.row(
+          table,
+          List.of(
+              task.statement(),
+              task.role() + " (" + task.department() + ")",
+              formats.hours(task.hours()),
+              formats.score(task.learningNeed()),
+              formats.score(task.automationReadiness()),
+              String.join("; ", task.reasons())),
+          numbers);
     }
     blocks.finish(table);
   }
@@ -121,8 +149,14 @@ final class FigureTables {
     if (role) {
       cells.add(row.department());
     }
-    cells.addAll(List.of(formats.hours(row.hours()), formats.fte(row.fte()), formats.share(row.naive()),
-        formats.share(row.technical()), formats.share(row.realistic()), formats.fte(row.realisticFte())));
+    cells.addAll(
+        List.of(
+            formats.hours(row.hours()),
+            formats.fte(row.fte()),
+            formats.share(row.naive()),
+            formats.share(row.technical()),
+            formats.share(row.realistic()),
+            formats.fte(row.realisticFte())));
     if (role) {
       cells.add(HeldBackWords.mostly(row.heldBack(), formats));
     }

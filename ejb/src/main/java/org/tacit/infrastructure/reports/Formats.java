@@ -1,20 +1,21 @@
 package org.tacit.infrastructure.reports;
 
-import org.tacit.domain.report.BoardReport;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.tacit.domain.report.BoardReport;
 import org.tacit.look.Shares;
 import org.tacit.text.Words;
 
 /**
  * Words, numbers and dates as the reader writes them: the board's sentences from the message bundle
- * ({@code board.*} keys) in the reader's language, shares as the Reports page rounds them
- * ({@link Shares}), FTE with one decimal, hours and cost whole, with the locale's grouping and decimal signs. A figure the report cannot have
- * (null) prints as a dash. Not thread-safe: one per document.
+ * ({@code board.*} keys) in the reader's language, shares as the Reports page rounds them ({@link
+ * Shares}), FTE with one decimal, hours and cost whole, with the locale's grouping and decimal
+ * signs. A figure the report cannot have (null) prints as a dash. Not thread-safe: one per
+ * document.
  */
 final class Formats {
 
@@ -41,7 +42,10 @@ final class Formats {
     return locale;
   }
 
-  /** The bundle's sentence {@code board.<key>}, filled with {@code arguments} (figures already written). */
+  /**
+   * The bundle's sentence {@code board.<key>}, filled with {@code arguments} (figures already
+   * written).
+   */
   String text(String key, Object... arguments) {
     return words.text("board." + key, arguments);
   }
@@ -61,7 +65,9 @@ final class Formats {
     return Shares.precise(share, locale);
   }
 
-  /** A range of shares, "4.5%–31%"; one share where both ends agree, a dash where either is unknown. */
+  /**
+   * A range of shares, "4.5%–31%"; one share where both ends agree, a dash where either is unknown.
+   */
   String range(BoardReport.Range range) {
     if (range == null || range.low() == null || range.high() == null) {
       return NONE;

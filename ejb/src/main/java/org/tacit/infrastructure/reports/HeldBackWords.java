@@ -12,11 +12,16 @@ import org.tacit.domain.report.BoardReport.HeldBack;
  */
 final class HeldBackWords {
 
-  /** The reasons' keys in the bundle ({@code board.heldBack.*}), in the order of {@link HeldBack#reasons()}. */
-  private static final List<String> REASONS = List.of("notReady", "learning", "length", "noLength", "adoption");
+  /**
+   * The reasons' keys in the bundle ({@code board.heldBack.*}), in the order of {@link
+   * HeldBack#reasons()}.
+   */
+  private static final List<String> REASONS =
+      List.of("notReady", "learning", "length", "noLength", "adoption");
 
   /** Reasons below this share of the hours are left out of a role's line. */
   private static final double NOTABLE = 0.005;
+
   private static final int ON_A_LINE = 2;
 
   private HeldBackWords() {}
@@ -26,7 +31,10 @@ final class HeldBackWords {
     return REASONS.size();
   }
 
-  /** Reason {@code r} in full: "Not ready for AI (low automation readiness, or too few answers to score)". */
+  /**
+   * Reason {@code r} in full: "Not ready for AI (low automation readiness, or too few answers to
+   * score)".
+   */
   static String full(int r, Formats formats) {
     return formats.text("heldBack." + REASONS.get(r));
   }
@@ -36,7 +44,9 @@ final class HeldBackWords {
     return formats.text("heldBack.short." + REASONS.get(r));
   }
 
-  /** The two reasons that hold most of a role's hours back, most first, or a dash when none does. */
+  /**
+   * The two reasons that hold most of a role's hours back, most first, or a dash when none does.
+   */
   static String mostly(HeldBack heldBack, Formats formats) {
     if (heldBack == null) {
       return Formats.NONE;

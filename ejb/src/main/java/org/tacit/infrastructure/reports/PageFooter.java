@@ -8,13 +8,14 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * "Page n of m" ("Seite n von m") at the foot of every page, with the report's title beside it. The total is known
- * only when the document closes, so every page shows one shared template that is filled in then:
- * the pages before have long been written to the stream.
+ * "Page n of m" ("Seite n von m") at the foot of every page, with the report's title beside it. The
+ * total is known only when the document closes, so every page shows one shared template that is
+ * filled in then: the pages before have long been written to the stream.
  */
 final class PageFooter extends PdfPageEventHelper {
 
   private static final float SIZE = 7.5f;
+
   /** Room below the baseline in the template, so descenders are not cut off. */
   private static final float DROP = 2;
 

@@ -12,10 +12,10 @@ import java.io.UncheckedIOException;
 
 /**
  * The fonts the report embeds, so that names in any script print on any reader's machine: DejaVu
- * Sans for Latin, Greek and Cyrillic, and Droid Sans Fallback (Apache 2.0) for Chinese, Japanese and
- * Korean; each text is split between them character by character. Both are embedded as subsets, so a
- * report carries only the glyphs it uses. The files are read once per JVM; the fonts are made per
- * document, since a font object collects the glyphs of the document that uses it.
+ * Sans for Latin, Greek and Cyrillic, and Droid Sans Fallback (Apache 2.0) for Chinese, Japanese
+ * and Korean; each text is split between them character by character. Both are embedded as subsets,
+ * so a report carries only the glyphs it uses. The files are read once per JVM; the fonts are made
+ * per document, since a font object collects the glyphs of the document that uses it.
  */
 final class Typefaces {
 
@@ -84,7 +84,10 @@ final class Typefaces {
     return phrase;
   }
 
-  /** Spaces stay in the run they are in; a character DejaVu lacks goes to the fallback when it has it. */
+  /**
+   * Spaces stay in the run they are in; a character DejaVu lacks goes to the fallback when it has
+   * it.
+   */
   private Font fontFor(int c, Font current, Font main, Font other) {
     if (Character.isWhitespace(c)) {
       return current;

@@ -14,7 +14,8 @@ class CallerScopeTest {
 
   @RegisterExtension final SecurityEvents events = new SecurityEvents();
 
-  @ParameterizedTest(name = "{0} of {1}: reads FIN {2}, changes FIN {3}, reads OPS {4}, changes OPS {5}")
+  @ParameterizedTest(
+      name = "{0} of {1}: reads FIN {2}, changes FIN {3}, reads OPS {4}, changes OPS {5}")
   @CsvSource({
     "tacit-admin,      '',  true,  true,  true,  true",
     "strategy-analyst, '',  true,  false, true,  false",
@@ -25,9 +26,17 @@ class CallerScopeTest {
     "'',               FIN, false, false, false, false",
   })
   void eachRoleReadsAndChangesOnlyWhatItShould(
-      String role, String department, boolean readsFin, boolean changesFin, boolean readsOps, boolean changesOps) {
-    CallerScope caller = new CallerScope("someone", role.isEmpty() ? Set.of() : Set.of(role),
-        department.isEmpty() ? Set.of() : Set.of(department));
+      String role,
+      String department,
+      boolean readsFin,
+      boolean changesFin,
+      boolean readsOps,
+      boolean changesOps) {
+    CallerScope caller =
+        new CallerScope(
+            "someone",
+            role.isEmpty() ? Set.of() : Set.of(role),
+            department.isEmpty() ? Set.of() : Set.of(department));
 
     assertThat(caller.mayRead("FIN")).isEqualTo(readsFin);
     assertThat(caller.mayChange("FIN")).isEqualTo(changesFin);
@@ -53,8 +62,11 @@ class CallerScopeTest {
     assertThatThrownBy(() -> vic.requireChange("OPS")).isInstanceOf(NotPermittedException.class);
 
     assertThat(events.lines()).hasSize(2);
-    assertThat(events.lines().get(0)).contains("user=\"vic\" action=\"read-department\" object=\"department FIN\""
-        + " outcome=refused");
-    assertThat(events.lines().get(1)).contains("action=\"change-department\" object=\"department OPS\"");
+    assertThat(events.lines().get(0))
+        .contains(
+            "user=\"vic\" action=\"read-department\" object=\"department FIN\""
+                + " outcome=refused");
+    assertThat(events.lines().get(1))
+        .contains("action=\"change-department\" object=\"department OPS\"");
   }
 }

@@ -22,7 +22,16 @@ class DepartmentGroupTest {
 
   @ParameterizedTest
   @NullSource
-  @ValueSource(strings = {"", "/admins", "/departments", "/departments/", "/departments/fin", "/departments/FIN/TEAM", "/other/FIN"})
+  @ValueSource(
+      strings = {
+        "",
+        "/admins",
+        "/departments",
+        "/departments/",
+        "/departments/fin",
+        "/departments/FIN/TEAM",
+        "/other/FIN"
+      })
   void otherGroupsSayNothingAboutDepartments(String group) {
     assertThat(DepartmentGroup.codeOf(group)).isEmpty();
   }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The lines written to the security event trail during one test, for tests that check a service
- * records its events: {@code @RegisterExtension final SecurityEvents events = new SecurityEvents();}.
+ * records its events: {@code @RegisterExtension final SecurityEvents events = new
+ * SecurityEvents();}.
  */
 public final class SecurityEvents implements BeforeEachCallback, AfterEachCallback {
 
@@ -22,18 +23,19 @@ public final class SecurityEvents implements BeforeEachCallback, AfterEachCallba
   private static final Logger TRAIL = Logger.getLogger(SecurityLog.LOGGER);
 
   private final List<String> lines = new CopyOnWriteArrayList<>();
-  private final Handler handler = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      lines.add(record.getMessage());
-    }
+  private final Handler handler =
+      new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+          lines.add(record.getMessage());
+        }
 
-    @Override
-    public void flush() {}
+        @Override
+        public void flush() {}
 
-    @Override
-    public void close() {}
-  };
+        @Override
+        public void close() {}
+      };
 
   @Override
   public void beforeEach(ExtensionContext context) {

@@ -35,15 +35,26 @@ class WorkPermitsTest {
     permits.take("anna", Work.RUN);
 
     assertThatThrownBy(() -> permits.take("anna", Work.RUN))
-        .isInstanceOfSatisfying(TooManyAtOnceException.class, e -> {
-          assertThat(e.retryAfterSeconds()).isEqualTo(Work.RUN.retryAfterSeconds()).isPositive();
-          assertThat(e.work()).isEqualTo(Work.RUN);
-        })
-        .hasMessage("You already have 2 assessment runs under way, the most one person may have at once."
-            + " Try again when one has finished.");
+        .isInstanceOfSatisfying(
+            TooManyAtOnceException.class,
+            e -> {
+              assertThat(e.retryAfterSeconds())
+                  .isEqualTo(Work.RUN.retryAfterSeconds())
+                  .isPositive();
+              assertThat(e.work()).isEqualTo(Work.RUN);
+            })
+        .hasMessage(
+            "You already have 2 assessment runs under way, the most one person may have at once."
+                + " Try again when one has finished.");
     assertThat(permits.underWay("anna", Work.RUN)).isEqualTo(2);
-    assertThat(events.lines()).singleElement().asString()
-        .contains("user=\"anna\"", "action=\"limit\"", "object=\"assessment run\"", "outcome=refused",
+    assertThat(events.lines())
+        .singleElement()
+        .asString()
+        .contains(
+            "user=\"anna\"",
+            "action=\"limit\"",
+            "object=\"assessment run\"",
+            "outcome=refused",
             "detail=\"too many at once\"");
   }
 
@@ -54,7 +65,8 @@ class WorkPermitsTest {
 
     permits.take("ivar", Work.IMPORT);
     permits.take("hedda", Work.PDF_RENDER);
-    assertThatThrownBy(() -> permits.take("hedda", Work.IMPORT)).isInstanceOf(TooManyAtOnceException.class);
+    assertThatThrownBy(() -> permits.take("hedda", Work.IMPORT))
+        .isInstanceOf(TooManyAtOnceException.class);
   }
 
   @Test
@@ -66,7 +78,8 @@ class WorkPermitsTest {
 
     Permit second = permits.take("hedda", Work.IMPORT);
     assertThat(permits.underWay("hedda", Work.IMPORT)).isEqualTo(1);
-    assertThatThrownBy(() -> permits.take("hedda", Work.IMPORT)).isInstanceOf(TooManyAtOnceException.class);
+    assertThatThrownBy(() -> permits.take("hedda", Work.IMPORT))
+        .isInstanceOf(TooManyAtOnceException.class);
     second.close();
     assertThat(permits.underWay("hedda", Work.IMPORT)).isZero();
   }
@@ -75,11 +88,13 @@ class WorkPermitsTest {
   void workThatFailsStillGivesItsPermitBack() {
     WorkPermits permits = WorkPermits.of(Map.of(Work.PDF_RENDER, 1));
 
-    assertThatThrownBy(() -> {
-      try (Permit permit = permits.take("anna", Work.PDF_RENDER)) {
-        throw new IllegalStateException("the render failed");
-      }
-    }).hasMessage("the render failed");
+    assertThatThrownBy(
+            () -> {
+              try (Permit permit = permits.take("anna", Work.PDF_RENDER)) {
+                throw new IllegalStateException("the render failed");
+              }
+            })
+        .hasMessage("the render failed");
     assertThat(permits.underWay("anna", Work.PDF_RENDER)).isZero();
   }
 
@@ -91,15 +106,17 @@ class WorkPermitsTest {
     try {
       List<Future<Boolean>> tries = new ArrayList<>();
       for (int i = 0; i < 40; i++) {
-        tries.add(threads.submit(() -> {
-          start.await();
-          try {
-            permits.take("anna", Work.RUN);
-            return true;
-          } catch (TooManyAtOnceException refused) {
-            return false;
-          }
-        }));
+        tries.add(
+            threads.submit(
+                () -> {
+                  start.await();
+                  try {
+                    permits.take("anna", Work.RUN);
+                    return true;
+                  } catch (TooManyAtOnceException refused) {
+                    return false;
+                  }
+                }));
       }
       start.countDown();
       int granted = 0;

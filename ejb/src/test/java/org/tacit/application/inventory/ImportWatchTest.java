@@ -14,7 +14,8 @@ class ImportWatchTest {
 
     watch.advanced(Phase.READING, 3000, ImportProgress.UNKNOWN_TOTAL);
 
-    assertThat(watch.latest()).isEqualTo(new ImportWatch.Step(Phase.READING, 3000, ImportProgress.UNKNOWN_TOTAL));
+    assertThat(watch.latest())
+        .isEqualTo(new ImportWatch.Step(Phase.READING, 3000, ImportProgress.UNKNOWN_TOTAL));
     assertThat(watch.latest().percent()).isEmpty();
   }
 

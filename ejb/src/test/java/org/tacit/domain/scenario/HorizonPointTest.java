@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class HorizonPointTest {
 
@@ -14,7 +14,8 @@ class HorizonPointTest {
 
   @Test
   void aPointKeepsItsFiguresWithModelAndSourceStripped() {
-    HorizonPoint point = new HorizonPoint(MARCH_2025, " Claude 3.7 Sonnet ", 0.98, 0.25, " METR 2025 ", false);
+    HorizonPoint point =
+        new HorizonPoint(MARCH_2025, " Claude 3.7 Sonnet ", 0.98, 0.25, " METR 2025 ", false);
 
     assertThat(point.model()).isEqualTo("Claude 3.7 Sonnet");
     assertThat(point.source()).isEqualTo("METR 2025");
@@ -22,12 +23,21 @@ class HorizonPointTest {
   }
 
   @ParameterizedTest(name = "50 % {0} h, 80 % {1} h: {2}")
-  @CsvSource(nullValues = "-", value = {
-      "0, -, above 0", "-1, -, above 0", "NaN, -, above 0", "Infinity, -, above 0", "1, 0, above 0",
-      "1, 2, cannot be longer", "2000000, -, at most"})
+  @CsvSource(
+      nullValues = "-",
+      value = {
+        "0, -, above 0",
+        "-1, -, above 0",
+        "NaN, -, above 0",
+        "Infinity, -, above 0",
+        "1, 0, above 0",
+        "1, 2, cannot be longer",
+        "2000000, -, at most"
+      })
   void impossibleHoursAreRefused(double fifty, Double eighty, String problem) {
     assertThatThrownBy(() -> new HorizonPoint(MARCH_2025, "m", fifty, eighty, "s", false))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(problem);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(problem);
   }
 
   @Test

@@ -11,9 +11,12 @@ class PresetRangeTest {
 
   @Test
   void theRangeRunsFromTheCautiousPresetToTheOneThatFreesTheMost() {
-    Workforce work = Workforce.of(List.of(new StaffedRole(1, 4.0, null)), List.of(
-        new ScoredTask(1, 1, 20.0, 85.0, AUTOMATABLE, 2.0, 3, 50.0, 1, false),
-        new ScoredTask(2, 1, 75.0, 65.0, AUGMENTABLE, 1.0, 3, 50.0, 1, false)));
+    Workforce work =
+        Workforce.of(
+            List.of(new StaffedRole(1, 4.0, null)),
+            List.of(
+                new ScoredTask(1, 1, 20.0, 85.0, AUTOMATABLE, 2.0, 3, 50.0, 1, false),
+                new ScoredTask(2, 1, 75.0, 65.0, AUGMENTABLE, 1.0, 3, 50.0, 1, false)));
     List<Scenario> presets = Scenarios.presets(2026);
 
     PresetRange range = PresetRange.across(presets, work, List.of(1L));
@@ -22,7 +25,13 @@ class PresetRangeTest {
     assertThat(range.realistic().lowScenario()).isEqualTo("Cautious");
     assertThat(range.realistic().highScenario()).isEqualTo("Continual learning by 2030");
     assertThat(range.realistic().low()).isLessThan(range.realistic().high());
-    double base = new SubstitutionEngine(Scenarios.base(2026)).estimate(work).role(1).get(2036).realistic().share();
+    double base =
+        new SubstitutionEngine(Scenarios.base(2026))
+            .estimate(work)
+            .role(1)
+            .get(2036)
+            .realistic()
+            .share();
     assertThat(base).isBetween(range.realistic().low(), range.realistic().high());
     assertThat(range.technical().high()).isGreaterThanOrEqualTo(range.realistic().high());
   }

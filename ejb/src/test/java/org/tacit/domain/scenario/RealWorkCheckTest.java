@@ -29,15 +29,20 @@ class RealWorkCheckTest {
 
   /**
    * 1 h at the start of 2026 doubling yearly, so 2 h in January 2027; the 80 % horizon a quarter of
-   * the 50 % one (slope ln 2 a doubling, share x / (1 + x)), error cost 3 half of it: 1 h of real work
-   * done at x = 1 h / 4 h: 20 %.
+   * the 50 % one (slope ln 2 a doubling, share x / (1 + x)), error cost 3 half of it: 1 h of real
+   * work done at x = 1 h / 4 h: 20 %.
    */
   @Test
   void thePredictionIsTheScenariosOwnSuccessCurveAtTheMeasurementsDate() {
-    Scenario scenario = Scenarios.base(2026).withHorizon(1, YearMonth.of(2026, 1)).withDoublingMonths(12)
-        .withRealWorkShare(1).withReliability(0.25, 2, 4);
+    Scenario scenario =
+        Scenarios.base(2026)
+            .withHorizon(1, YearMonth.of(2026, 1))
+            .withDoublingMonths(12)
+            .withRealWorkShare(1)
+            .withReliability(0.25, 2, 4);
     AiHorizon horizon = new AiHorizon(scenario);
 
-    assertThat(horizon.substitutableShare(4, 3, YearMonth.of(2027, 1))).isCloseTo(0.2, within(1e-12));
+    assertThat(horizon.substitutableShare(4, 3, YearMonth.of(2027, 1)))
+        .isCloseTo(0.2, within(1e-12));
   }
 }

@@ -30,7 +30,8 @@ class ScenarioTest {
     assertThat(BASE.adoptionYears().value()).isEqualTo(5);
     assertThat(BASE.firstYear().value()).isEqualTo(2026);
     assertThat(BASE.lastYear().value()).isEqualTo(2036);
-    assertThat(BASE.doublingMonths().source()).startsWith("METR time horizons: the trend fitted to 18");
+    assertThat(BASE.doublingMonths().source())
+        .startsWith("METR time horizons: the trend fitted to 18");
     assertThat(BASE.reliableHorizonShare().source()).contains("a fifth");
     assertThat(BASE.captureOfFragments().source()).contains("Humlum and Vestergaard 2025");
     assertThat(BASE.adoptionYears().source()).contains("Bick, Blandin and Deming 2024");
@@ -58,7 +59,8 @@ class ScenarioTest {
     assertThat(fast.continualLearning().isDefault()).isTrue();
     assertThat(Scenarios.continualLearningBy2030(2026).continualLearning().value())
         .isEqualTo(ContinualLearning.in(2030));
-    assertThat(Scenarios.presets(2026)).extracting(Scenario::name)
+    assertThat(Scenarios.presets(2026))
+        .extracting(Scenario::name)
         .containsExactly("Cautious", "Base", "Fast", "Continual learning by 2030");
   }
 
@@ -67,12 +69,19 @@ class ScenarioTest {
     Scenario edited = BASE.named("Ours").withDoublingMonths(5);
 
     assertThat(edited.doublingMonths().value()).isEqualTo(5.0);
-    assertThat(BASE.doublingMonths().value()).isEqualTo(Scenarios.base(2026).doublingMonths().value());
+    assertThat(BASE.doublingMonths().value())
+        .isEqualTo(Scenarios.base(2026).doublingMonths().value());
     assertThat(BASE.named("Base")).isEqualTo(BASE);
   }
 
   @ParameterizedTest(name = "year {1} of use since {0}: {2}")
-  @CsvSource({"2027, 2026, 0", "2027, 2027, 0.2", "2027, 2028, 0.4", "2027, 2031, 1", "2027, 2036, 1"})
+  @CsvSource({
+    "2027, 2026, 0",
+    "2027, 2027, 0.2",
+    "2027, 2028, 0.4",
+    "2027, 2031, 1",
+    "2027, 2036, 1"
+  })
   void adoptionRisesInAStraightLineToFullUseAfterItsYears(int since, int year, double adoption) {
     assertThat(BASE.adoption(since, year)).isCloseTo(adoption, within(1e-12));
   }
@@ -84,34 +93,40 @@ class ScenarioTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
-      a blank name                  | name        | A scenario needs a name.
-      a horizon of 0 hours          | horizon     | The AI task horizon is a number of hours above 0, not 0.0.
-      a doubling time of 0 months   | doubling    | doubling time is a number of months above 0
-      an 80 % horizon above the 50 %| reliable    | The 80 % horizon is a share of the 50 % one
-      error cost levels the wrong way| levels     | Error cost levels are 1–5
-      capture above 1               | capture     | Capture is a share 0–1 of the freed hours, not 1.5.
-      no work holding the horizon   | real work   | The share of the horizon that holds on real work is above 0
-      no adoption time              | adoption    | Adoption takes at least 1 year, not 0.
-      years the wrong way round     | years       | The first year covered (2030) comes before the last (2026).
-      fifty years                   | fifty years | A scenario covers at most 30 years, not 50.
-      """)
-  void aScenarioThatCouldNotBeAppliedIsRefusedWithAReason(String what, String edit, String problem) {
-    UnaryOperator<Scenario> change = switch (edit) {
-      case "name" -> s -> s.named(" ");
-      case "horizon" -> s -> s.withHorizon(0, YearMonth.of(2025, 3));
-      case "doubling" -> s -> s.withDoublingMonths(0);
-      case "reliable" -> s -> s.withReliability(1.2, 2, 4);
-      case "levels" -> s -> s.withReliability(0.2, 4, 2);
-      case "capture" -> s -> s.withCaptureOfFragments(1.5);
-      case "real work" -> s -> s.withRealWorkShare(0);
-      case "adoption" -> s -> s.withAdoptionYears(0);
-      case "years" -> s -> s.withYears(2030, 2026);
-      case "fifty years" -> s -> s.withYears(2026, 2075);
-      default -> throw new IllegalArgumentException(edit);
-    };
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          a blank name                  | name        | A scenario needs a name.
+          a horizon of 0 hours          | horizon     | The AI task horizon is a number of hours above 0, not 0.0.
+          a doubling time of 0 months   | doubling    | doubling time is a number of months above 0
+          an 80 % horizon above the 50 %| reliable    | The 80 % horizon is a share of the 50 % one
+          error cost levels the wrong way| levels     | Error cost levels are 1–5
+          capture above 1               | capture     | Capture is a share 0–1 of the freed hours, not 1.5.
+          no work holding the horizon   | real work   | The share of the horizon that holds on real work is above 0
+          no adoption time              | adoption    | Adoption takes at least 1 year, not 0.
+          years the wrong way round     | years       | The first year covered (2030) comes before the last (2026).
+          fifty years                   | fifty years | A scenario covers at most 30 years, not 50.
+          """)
+  void aScenarioThatCouldNotBeAppliedIsRefusedWithAReason(
+      String what, String edit, String problem) {
+    UnaryOperator<Scenario> change =
+        switch (edit) {
+          case "name" -> s -> s.named(" ");
+          case "horizon" -> s -> s.withHorizon(0, YearMonth.of(2025, 3));
+          case "doubling" -> s -> s.withDoublingMonths(0);
+          case "reliable" -> s -> s.withReliability(1.2, 2, 4);
+          case "levels" -> s -> s.withReliability(0.2, 4, 2);
+          case "capture" -> s -> s.withCaptureOfFragments(1.5);
+          case "real work" -> s -> s.withRealWorkShare(0);
+          case "adoption" -> s -> s.withAdoptionYears(0);
+          case "years" -> s -> s.withYears(2030, 2026);
+          case "fifty years" -> s -> s.withYears(2026, 2075);
+          default -> throw new IllegalArgumentException(edit);
+        };
 
-    assertThatThrownBy(() -> change.apply(BASE)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> change.apply(BASE))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(problem);
   }
 }

@@ -22,24 +22,31 @@ import org.tacit.domain.scoring.TaskClass;
  * A worked example: an accounts payable role of 4 FTE at 60,000 a year, 2026–2030, under a scenario
  * chosen so the success curve can be computed by hand. The benchmark horizon is 1 h at the start of
  * 2026 and doubles every 12 months, all of it holds on real work, so the 50 % horizon by the end of
- * year y is 2^(y − 2025) h; the 80 % horizon is a quarter of it, two doublings, so the curve's slope
- * is ln 4 / 2 = ln 2 a doubling and a task's share is x / (1 + x), x = its horizon ÷ its length.
- * Error cost 2 uses the 50 % horizon, 4 the 80 % one, 3 half of the 50 % one. Matching invoices
- * (automatable, 0.5 h, error cost 2, 40 %): x = 2^(y − 2024). The payment run (automatable, 4 h,
- * error cost 4, 30 %): x = 2^(y − 2029). Supplier disputes (augmentable, 1 h, error cost 3, 20 %)
- * wait for continual learning; filing paper originals (manual, 10 %) is out of reach. Adoption
- * takes 5 years, capture of fragments is 0.5.
+ * year y is 2^(y − 2025) h; the 80 % horizon is a quarter of it, two doublings, so the curve's
+ * slope is ln 4 / 2 = ln 2 a doubling and a task's share is x / (1 + x), x = its horizon ÷ its
+ * length. Error cost 2 uses the 50 % horizon, 4 the 80 % one, 3 half of the 50 % one. Matching
+ * invoices (automatable, 0.5 h, error cost 2, 40 %): x = 2^(y − 2024). The payment run
+ * (automatable, 4 h, error cost 4, 30 %): x = 2^(y − 2029). Supplier disputes (augmentable, 1 h,
+ * error cost 3, 20 %) wait for continual learning; filing paper originals (manual, 10 %) is out of
+ * reach. Adoption takes 5 years, capture of fragments is 0.5.
  */
 class SubstitutionEngineTest {
 
   private static final Offset<Double> CLOSE = within(1e-9);
   private static final Offset<Double> HAND = within(1e-6);
-  private static final Scenario BASE = Scenarios.base(2026).withYears(2026, 2030)
-      .withHorizon(1, YearMonth.of(2026, 1)).withDoublingMonths(12).withRealWorkShare(1)
-      .withReliability(0.25, 2, 4).withAdoptionYears(5).withCaptureOfFragments(0.5);
+  private static final Scenario BASE =
+      Scenarios.base(2026)
+          .withYears(2026, 2030)
+          .withHorizon(1, YearMonth.of(2026, 1))
+          .withDoublingMonths(12)
+          .withRealWorkShare(1)
+          .withReliability(0.25, 2, 4)
+          .withAdoptionYears(5)
+          .withCaptureOfFragments(0.5);
   private static final StaffedRole CLERKS = new StaffedRole(7, 4.0, 60_000.0);
 
-  private static List<ScoredTask> accountsPayable(long roleId, boolean estimated, double confidence) {
+  private static List<ScoredTask> accountsPayable(
+      long roleId, boolean estimated, double confidence) {
     return List.of(
         new ScoredTask(1, roleId, 20.0, 85.0, AUTOMATABLE, 0.5, 2, 40.0, confidence, estimated),
         new ScoredTask(2, roleId, 30.0, 70.0, AUTOMATABLE, 4.0, 4, 30.0, confidence, estimated),
@@ -47,21 +54,20 @@ class SubstitutionEngineTest {
         new ScoredTask(4, roleId, 10.0, 20.0, MANUAL, null, 1, 10.0, confidence, estimated));
   }
 
-  private static SubstitutionEstimate estimate(Scenario scenario, StaffedRole role, List<ScoredTask> tasks) {
+  private static SubstitutionEstimate estimate(
+      Scenario scenario, StaffedRole role, List<ScoredTask> tasks) {
     return new SubstitutionEngine(scenario).estimate(Workforce.of(List.of(role), tasks));
   }
 
   /**
-   * 2026: invoices 4/5, payment run 1/9; technical 0.4 × 0.8 + 0.3 / 9 = 0.353333; each share starts
-   * adoption at 1/5: freed 0.070667, realistic 0.070667 × (0.5 + 0.5 × 0.070667) = 0.037830. 2027:
-   * invoices 8/9, payment run 1/5; technical 0.415556; the 2026 shares at 2/5 and each rise since at
-   * 1/5: freed 0.4 × (0.8 × 0.4 + 0.088889 × 0.2) + 0.3 × (0.111111 × 0.4 + 0.088889 × 0.2) =
-   * 0.153778, realistic 0.153778 × 0.576889 = 0.088713.
+   * 2026: invoices 4/5, payment run 1/9; technical 0.4 × 0.8 + 0.3 / 9 = 0.353333; each share
+   * starts adoption at 1/5: freed 0.070667, realistic 0.070667 × (0.5 + 0.5 × 0.070667) = 0.037830.
+   * 2027: invoices 8/9, payment run 1/5; technical 0.415556; the 2026 shares at 2/5 and each rise
+   * since at 1/5: freed 0.4 × (0.8 × 0.4 + 0.088889 × 0.2) + 0.3 × (0.111111 × 0.4 + 0.088889 ×
+   * 0.2) = 0.153778, realistic 0.153778 × 0.576889 = 0.088713.
    */
   @ParameterizedTest(name = "{0}: naive {1}, technical {2}, realistic {3}")
-  @CsvSource({
-      "2026, 0.9, 0.353333, 0.037830",
-      "2027, 0.9, 0.415556, 0.088713"})
+  @CsvSource({"2026, 0.9, 0.353333, 0.037830", "2027, 0.9, 0.415556, 0.088713"})
   void theWorkedExampleYearByYear(int year, double naive, double technical, double realistic) {
     Figures figures = estimate(BASE, CLERKS, accountsPayable(7, false, 1)).role(7).get(year);
 
@@ -69,7 +75,8 @@ class SubstitutionEngineTest {
     assertThat(figures.technical().share()).isCloseTo(technical, HAND);
     assertThat(figures.realistic().share()).isCloseTo(realistic, HAND);
     assertThat(figures.naive().fte()).isCloseTo(naive * 4, CLOSE);
-    assertThat(figures.technical().cost()).isCloseTo(figures.technical().share() * 4 * 60_000, within(1e-6));
+    assertThat(figures.technical().cost())
+        .isCloseTo(figures.technical().share() * 4 * 60_000, within(1e-6));
   }
 
   /**
@@ -87,36 +94,56 @@ class SubstitutionEngineTest {
     assertThat(held.taskLength().share()).isCloseTo(0.346667, HAND);
     assertThat(held.unknownLength().share()).isZero();
     assertThat(held.adoptionAndCapture().share()).isCloseTo(0.353333 - 0.037830, HAND);
-    assertThat(held.total().hours() + figures.realistic().hours()).isCloseTo(figures.hours(), within(1e-6));
+    assertThat(held.total().hours() + figures.realistic().hours())
+        .isCloseTo(figures.hours(), within(1e-6));
     assertThat(held.learningNeed().hours()).isCloseTo(0.2 * 6880, within(1e-6));
   }
 
   @Test
   void naiveExposureBoundsTechnicalWhichBoundsRealisticEveryYear() {
-    SortedMap<Integer, Figures> years = estimate(Scenarios.base(2026), CLERKS, accountsPayable(7, false, 1)).role(7);
+    SortedMap<Integer, Figures> years =
+        estimate(Scenarios.base(2026), CLERKS, accountsPayable(7, false, 1)).role(7);
 
-    years.values().forEach(f -> assertThat(f.naive().share()).isGreaterThanOrEqualTo(f.technical().share()));
-    years.values().forEach(f -> assertThat(f.technical().share()).isGreaterThanOrEqualTo(f.realistic().share()));
-    assertThat(years.get(2036).realistic().share()).isGreaterThan(years.get(2026).realistic().share());
+    years
+        .values()
+        .forEach(f -> assertThat(f.naive().share()).isGreaterThanOrEqualTo(f.technical().share()));
+    years
+        .values()
+        .forEach(
+            f -> assertThat(f.technical().share()).isGreaterThanOrEqualTo(f.realistic().share()));
+    assertThat(years.get(2036).realistic().share())
+        .isGreaterThan(years.get(2026).realistic().share());
   }
 
   @ParameterizedTest(name = "{0}, {1} h, error cost {2}, continual learning {3}, {4}: {5} ({6})")
-  @CsvSource(nullValues = "-", value = {
-      "AUTOMATABLE,    0.5, 2, never, 2026, SUBSTITUTABLE, NONE",
-      "AUTOMATABLE,    4,   4, never, 2026, AUGMENTABLE,   TASK_LENGTH",
-      "AUTOMATABLE,    4,   4, never, 2029, SUBSTITUTABLE, NONE",
-      "AUTOMATABLE,    -,   1, never, 2030, AUGMENTABLE,   UNKNOWN_LENGTH",
-      "AUGMENTABLE,    1,   3, never, 2030, AUGMENTABLE,   LEARNING_NEED",
-      "AUGMENTABLE,    1,   3, 2030,  2029, AUGMENTABLE,   LEARNING_NEED",
-      "AUGMENTABLE,    1,   3, 2030,  2030, SUBSTITUTABLE, NONE",
-      "LEARNING_BOUND, 0.1, 1, 2020,  2030, NEITHER,       NOT_READY",
-      "MANUAL,         0.1, 1, never, 2030, NEITHER,       NOT_READY",
-      "UNSCORED,       0.1, 1, never, 2030, NEITHER,       NOT_READY"})
-  void eachTaskIsSubstitutableAugmentableOrNeitherEachYear(TaskClass taskClass, Double hours, int errorCost,
-      String continualLearning, int year, Substitutability expected, Blocker blocker) {
-    Scenario scenario = continualLearning.equals("never") ? BASE
-        : BASE.withContinualLearning(ContinualLearning.in(Integer.parseInt(continualLearning)));
-    ScoredTask task = new ScoredTask(1, 7, null, null, taskClass, hours, errorCost, 100.0, 1, false);
+  @CsvSource(
+      nullValues = "-",
+      value = {
+        "AUTOMATABLE,    0.5, 2, never, 2026, SUBSTITUTABLE, NONE",
+        "AUTOMATABLE,    4,   4, never, 2026, AUGMENTABLE,   TASK_LENGTH",
+        "AUTOMATABLE,    4,   4, never, 2029, SUBSTITUTABLE, NONE",
+        "AUTOMATABLE,    -,   1, never, 2030, AUGMENTABLE,   UNKNOWN_LENGTH",
+        "AUGMENTABLE,    1,   3, never, 2030, AUGMENTABLE,   LEARNING_NEED",
+        "AUGMENTABLE,    1,   3, 2030,  2029, AUGMENTABLE,   LEARNING_NEED",
+        "AUGMENTABLE,    1,   3, 2030,  2030, SUBSTITUTABLE, NONE",
+        "LEARNING_BOUND, 0.1, 1, 2020,  2030, NEITHER,       NOT_READY",
+        "MANUAL,         0.1, 1, never, 2030, NEITHER,       NOT_READY",
+        "UNSCORED,       0.1, 1, never, 2030, NEITHER,       NOT_READY"
+      })
+  void eachTaskIsSubstitutableAugmentableOrNeitherEachYear(
+      TaskClass taskClass,
+      Double hours,
+      int errorCost,
+      String continualLearning,
+      int year,
+      Substitutability expected,
+      Blocker blocker) {
+    Scenario scenario =
+        continualLearning.equals("never")
+            ? BASE
+            : BASE.withContinualLearning(ContinualLearning.in(Integer.parseInt(continualLearning)));
+    ScoredTask task =
+        new ScoredTask(1, 7, null, null, taskClass, hours, errorCost, 100.0, 1, false);
 
     Verdict verdict = new SubstitutionEngine(scenario).verdict(task, year);
 
@@ -124,17 +151,28 @@ class SubstitutionEngineTest {
     assertThat(verdict.blocker()).isEqualTo(blocker);
   }
 
-  /** 2029: 0.4 × 32/33 + 0.3 × 1/2; 2030 adds the disputes, x = 16 / 1: 0.4 × 64/65 + 0.3 × 2/3 + 0.2 × 16/17. */
+  /**
+   * 2029: 0.4 × 32/33 + 0.3 × 1/2; 2030 adds the disputes, x = 16 / 1: 0.4 × 64/65 + 0.3 × 2/3 +
+   * 0.2 × 16/17.
+   */
   @Test
   void continualLearningByTwentyThirtyFreesTheSupplierDisputesFromThen() {
-    Map<Integer, Figures> years = estimate(BASE.withContinualLearning(ContinualLearning.in(2030)), CLERKS,
-        accountsPayable(7, false, 1)).role(7);
+    Map<Integer, Figures> years =
+        estimate(
+                BASE.withContinualLearning(ContinualLearning.in(2030)),
+                CLERKS,
+                accountsPayable(7, false, 1))
+            .role(7);
 
     assertThat(years.get(2029).technical().share()).isCloseTo(0.4 * 32 / 33 + 0.3 / 2, CLOSE);
-    assertThat(years.get(2030).technical().share()).isCloseTo(0.4 * 64 / 65 + 0.2 + 0.2 * 16 / 17, CLOSE);
+    assertThat(years.get(2030).technical().share())
+        .isCloseTo(0.4 * 64 / 65 + 0.2 + 0.2 * 16 / 17, CLOSE);
   }
 
-  /** 2026 with the disputes (x = 1, a half): 0.32 + 0.3 / 9 + 0.1; freed a fifth of it, captured × (0.5 + freed / 2). */
+  /**
+   * 2026 with the disputes (x = 1, a half): 0.32 + 0.3 / 9 + 0.1; freed a fifth of it, captured ×
+   * (0.5 + freed / 2).
+   */
   @Test
   void continualLearningThatHasAlreadyArrivedBlocksNothingFromTheFirstYear() {
     Scenario arrived = BASE.withContinualLearning(ContinualLearning.in(2020));
@@ -148,8 +186,10 @@ class SubstitutionEngineTest {
   @Test
   void aRoleWithZeroHeadcountKeepsItsSharesButAddsNoHoursFteOrCost() {
     StaffedRole vacant = new StaffedRole(8, 0.0, 60_000.0);
-    Workforce workforce = Workforce.of(List.of(CLERKS, vacant),
-        concat(accountsPayable(7, false, 1), accountsPayable(8, false, 1)));
+    Workforce workforce =
+        Workforce.of(
+            List.of(CLERKS, vacant),
+            concat(accountsPayable(7, false, 1), accountsPayable(8, false, 1)));
     SubstitutionEstimate estimate = new SubstitutionEngine(BASE).estimate(workforce);
     double clerks = estimate.role(7).get(2030).realistic().share();
 
@@ -170,15 +210,18 @@ class SubstitutionEngineTest {
 
   /**
    * With the 80 % horizon equal to the 50 % one the curve is a hard cut-off, so a 0.5 h task is all
-   * substitutable from 2026: freed a fifth a year, captured × (0.5 + freed / 2); all of it from the fifth year.
+   * substitutable from 2026: freed a fifth a year, captured × (0.5 + freed / 2); all of it from the
+   * fifth year.
    */
   @ParameterizedTest(name = "{0}: realistic {1}")
   @CsvSource({"2026, 0.12", "2028, 0.48", "2030, 1"})
-  void aRoleWithOneTaskAtAHundredPercentIsCapturedWholeOnceFullyAdopted(int year, double realistic) {
+  void aRoleWithOneTaskAtAHundredPercentIsCapturedWholeOnceFullyAdopted(
+      int year, double realistic) {
     StaffedRole clerk = new StaffedRole(9, 2.0, 50_000.0);
     ScoredTask all = new ScoredTask(1, 9, 10.0, 90.0, AUTOMATABLE, 0.5, 1, 100.0, 1, false);
 
-    Figures figures = estimate(BASE.withReliability(1, 2, 4), clerk, List.of(all)).role(9).get(year);
+    Figures figures =
+        estimate(BASE.withReliability(1, 2, 4), clerk, List.of(all)).role(9).get(year);
 
     assertThat(figures.technical().share()).isEqualTo(1);
     assertThat(figures.realistic().share()).isCloseTo(realistic, CLOSE);
@@ -188,8 +231,10 @@ class SubstitutionEngineTest {
 
   @Test
   void aRoleWithOnlyEstimatedAnswersHasTheSameFiguresAndSaysSo() {
-    SortedMap<Integer, Figures> confirmed = estimate(BASE, CLERKS, accountsPayable(7, false, 1)).role(7);
-    SortedMap<Integer, Figures> estimated = estimate(BASE, CLERKS, accountsPayable(7, true, 0.34)).role(7);
+    SortedMap<Integer, Figures> confirmed =
+        estimate(BASE, CLERKS, accountsPayable(7, false, 1)).role(7);
+    SortedMap<Integer, Figures> estimated =
+        estimate(BASE, CLERKS, accountsPayable(7, true, 0.34)).role(7);
 
     for (int year = 2026; year <= 2030; year++) {
       assertThat(estimated.get(year).realistic()).isEqualTo(confirmed.get(year).realistic());
@@ -205,10 +250,11 @@ class SubstitutionEngineTest {
   @Test
   void tasksWithoutATimeShareShareEquallyWhatTheGivenSharesLeave() {
     StaffedRole role = new StaffedRole(5, 1.0, null);
-    List<ScoredTask> tasks = List.of(
-        new ScoredTask(1, 5, 10.0, 90.0, AUTOMATABLE, 0.5, 1, 60.0, 1, false),
-        new ScoredTask(2, 5, 10.0, 90.0, AUTOMATABLE, 0.5, 1, null, 1, false),
-        new ScoredTask(3, 5, 10.0, 20.0, MANUAL, 0.5, 1, null, 1, false));
+    List<ScoredTask> tasks =
+        List.of(
+            new ScoredTask(1, 5, 10.0, 90.0, AUTOMATABLE, 0.5, 1, 60.0, 1, false),
+            new ScoredTask(2, 5, 10.0, 90.0, AUTOMATABLE, 0.5, 1, null, 1, false),
+            new ScoredTask(3, 5, 10.0, 20.0, MANUAL, 0.5, 1, null, 1, false));
 
     Figures figures = estimate(BASE, role, tasks).role(5).get(2026);
 
@@ -221,10 +267,11 @@ class SubstitutionEngineTest {
   @Test
   void aRoleThatGivesNoTimeSharesDividesItsTimeEqually() {
     StaffedRole role = new StaffedRole(5, 3.0, 40_000.0);
-    List<ScoredTask> tasks = List.of(
-        new ScoredTask(1, 5, 10.0, 90.0, AUTOMATABLE, 0.5, 1, null, 1, false),
-        new ScoredTask(2, 5, 10.0, 90.0, AUTOMATABLE, null, 1, null, 1, false),
-        new ScoredTask(3, 5, null, null, TaskClass.UNSCORED, null, null, null, 0, false));
+    List<ScoredTask> tasks =
+        List.of(
+            new ScoredTask(1, 5, 10.0, 90.0, AUTOMATABLE, 0.5, 1, null, 1, false),
+            new ScoredTask(2, 5, 10.0, 90.0, AUTOMATABLE, null, 1, null, 1, false),
+            new ScoredTask(3, 5, null, null, TaskClass.UNSCORED, null, null, null, 0, false));
 
     Figures figures = estimate(BASE, role, tasks).role(5).get(2030);
 
@@ -239,7 +286,8 @@ class SubstitutionEngineTest {
   void aRoleWithUnknownHeadcountCountsNoHoursAndIsCounted() {
     StaffedRole unknown = new StaffedRole(6, null, 60_000.0);
 
-    Figures figures = estimate(BASE, unknown, accountsPayable(6, false, 1)).organisation().get(2030);
+    Figures figures =
+        estimate(BASE, unknown, accountsPayable(6, false, 1)).organisation().get(2030);
 
     assertThat(figures.hours()).isZero();
     assertThat(figures.coverage().rolesWithoutHeadcount()).isEqualTo(1);
@@ -248,16 +296,19 @@ class SubstitutionEngineTest {
   @Test
   void groupsAreTheSumsOfTheirRolesWithCaptureDecidedWithinEachRole() {
     StaffedRole small = new StaffedRole(8, 1.0, 30_000.0);
-    List<ScoredTask> smallTasks = List.of(
-        new ScoredTask(11, 8, 10.0, 90.0, AUTOMATABLE, 0.5, 1, 100.0, 1, false));
-    Workforce workforce = Workforce.of(List.of(CLERKS, small), concat(accountsPayable(7, false, 1), smallTasks));
-    SubstitutionEstimate estimate = new SubstitutionEngine(BASE.withReliability(1, 2, 4)).estimate(workforce);
+    List<ScoredTask> smallTasks =
+        List.of(new ScoredTask(11, 8, 10.0, 90.0, AUTOMATABLE, 0.5, 1, 100.0, 1, false));
+    Workforce workforce =
+        Workforce.of(List.of(CLERKS, small), concat(accountsPayable(7, false, 1), smallTasks));
+    SubstitutionEstimate estimate =
+        new SubstitutionEngine(BASE.withReliability(1, 2, 4)).estimate(workforce);
 
     Map<String, SortedMap<Integer, Figures>> departments =
         estimate.groupedBy(role -> role == 7 ? "Finance" : "Post room");
     Figures organisation = estimate.organisation().get(2030);
 
-    // hard cut-off; 2030: clerks' invoices (from 2026) all in use, the payment run (fits 4 h from 2027)
+    // hard cut-off; 2030: clerks' invoices (from 2026) all in use, the payment run (fits 4 h from
+    // 2027)
     // 4/5: freed 0.64 × (0.5 + 0.32) × 4 = 2.0992 FTE; the small role all freed and captured, 1 FTE
     assertThat(departments).containsOnlyKeys("Finance", "Post room");
     assertThat(departments.get("Post room").get(2030).realistic().fte()).isCloseTo(1, CLOSE);
@@ -273,23 +324,31 @@ class SubstitutionEngineTest {
     ScoredTask stray = new ScoredTask(1, 99, 10.0, 90.0, AUTOMATABLE, 0.5, 1, 100.0, 1, false);
 
     assertThatThrownBy(() -> Workforce.of(List.of(CLERKS), List.of(stray)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("Task 1 belongs to role 99, which is not given.");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Task 1 belongs to role 99, which is not given.");
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
-      a length of 0      | 0   | 3 | 50  | a task length is a number of hours above 0
-      an error cost of 6 | 1   | 6 | 50  | error cost is 1–5, not 6
-      a share above 100  | 1   | 3 | 120 | a time share is 0–100 %, not 120.0
-      """)
-  void aTaskTheEngineCannotReadIsRefused(String what, double hours, int errorCost, double share, String problem) {
-    assertThatThrownBy(() -> new ScoredTask(1, 7, 10.0, 90.0, AUTOMATABLE, hours, errorCost, share, 1, false))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(problem);
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          a length of 0      | 0   | 3 | 50  | a task length is a number of hours above 0
+          an error cost of 6 | 1   | 6 | 50  | error cost is 1–5, not 6
+          a share above 100  | 1   | 3 | 120 | a time share is 0–100 %, not 120.0
+          """)
+  void aTaskTheEngineCannotReadIsRefused(
+      String what, double hours, int errorCost, double share, String problem) {
+    assertThatThrownBy(
+            () -> new ScoredTask(1, 7, 10.0, 90.0, AUTOMATABLE, hours, errorCost, share, 1, false))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(problem);
   }
 
   @Test
   void aNegativeHeadcountIsRefused() {
-    assertThatThrownBy(() -> new StaffedRole(7, -1.0, null)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> new StaffedRole(7, -1.0, null))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Role 7: headcount is a number of FTE ≥ 0, not -1.0.");
   }
 

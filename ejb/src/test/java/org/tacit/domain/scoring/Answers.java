@@ -7,8 +7,8 @@ import org.tacit.domain.model.inventory.TaskFacts;
 
 /**
  * Task facts written the way a test table reads: {@code "tacit_context=5; novelty=3~"}, where
- * {@code ~} marks an estimate, an empty value clears an answer, and {@code all=3} (or
- * {@code all=3~}) answers every fact, levels with 3 and {@code task_length_hours} with 1 hour.
+ * {@code ~} marks an estimate, an empty value clears an answer, and {@code all=3} (or {@code
+ * all=3~}) answers every fact, levels with 3 and {@code task_length_hours} with 1 hour.
  */
 final class Answers {
 
@@ -33,7 +33,8 @@ final class Answers {
           facts = facts.with(fact, new BigDecimal(fact.isLevel() ? value : "1"), provenance);
         }
       } else {
-        TaskFact fact = TaskFact.ofColumn(column).orElseThrow(() -> new IllegalArgumentException(column));
+        TaskFact fact =
+            TaskFact.ofColumn(column).orElseThrow(() -> new IllegalArgumentException(column));
         facts = facts.with(fact, value.isEmpty() ? null : new BigDecimal(value), provenance);
       }
     }

@@ -12,9 +12,12 @@ class RuleSetTest {
 
   @ParameterizedTest(name = "{0} weighs {1}")
   @CsvSource({
-      "LEARN-TACIT, 3", "LEARN-NOVELTY, 2", "LEARN-FEEDBACK, 2", "LEARN-PROFICIENCY, 3", "LEARN-SPREAD, 1",
-      "LEARN-TRUST, 2", "AUTO-DIGITAL, 3", "AUTO-VERIFY, 3", "AUTO-DOCUMENTED, 2", "AUTO-REPETITION, 1",
-      "AUTO-LENGTH, 2", "AUTO-PHYSICAL, 3", "AUTO-ERROR-COST, 2"})
+    "LEARN-TACIT, 3", "LEARN-NOVELTY, 2", "LEARN-FEEDBACK, 2", "LEARN-PROFICIENCY, 3",
+        "LEARN-SPREAD, 1",
+    "LEARN-TRUST, 2", "AUTO-DIGITAL, 3", "AUTO-VERIFY, 3", "AUTO-DOCUMENTED, 2",
+        "AUTO-REPETITION, 1",
+    "AUTO-LENGTH, 2", "AUTO-PHYSICAL, 3", "AUTO-ERROR-COST, 2"
+  })
   void version1WeighsEveryRuleAsDocsMethodSays(String ruleId, double weight) {
     assertThat(RuleSet.version1().weight(ruleId)).isEqualTo(weight);
   }
@@ -25,7 +28,8 @@ class RuleSetTest {
 
     assertThat(v1.version()).isEqualTo(1);
     assertThat(v1.weights()).hasSize(Rules.all().size());
-    assertThat(v1.weights().keySet()).containsExactlyElementsOf(Rules.all().stream().map(Rule::id).toList());
+    assertThat(v1.weights().keySet())
+        .containsExactlyElementsOf(Rules.all().stream().map(Rule::id).toList());
     assertThat(v1.learningNeedThreshold()).isEqualTo(50);
     assertThat(v1.automationReadinessThreshold()).isEqualTo(60);
     assertThat(v1.estimateCredit()).isEqualTo(0.5);
@@ -42,19 +46,35 @@ class RuleSetTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
-      a version below 1            | 0 | LEARN-TACIT     | 1    | 50  | 60  | 0.5 | version is 1 or more
-      a rule the code does not know| 2 | LEARN-MAGIC     | 1    | 50  | 60  | 0.5 | No rule has the id LEARN-MAGIC
-      a negative weight            | 2 | LEARN-TACIT     | -1   | 50  | 60  | 0.5 | weight of LEARN-TACIT
-      a weight that is not a number| 2 | LEARN-TACIT     | NaN  | 50  | 60  | 0.5 | weight of LEARN-TACIT
-      a threshold above 100        | 2 | LEARN-TACIT     | 1    | 101 | 60  | 0.5 | learning need threshold
-      a threshold below 0          | 2 | LEARN-TACIT     | 1    | 50  | -1  | 0.5 | automation readiness threshold
-      an estimate worth more       | 2 | LEARN-TACIT     | 1    | 50  | 60  | 1.5 | estimate counts
-      """)
-  void aRuleSetThatCouldNotScoreIsRefused(String what, int version, String ruleId, double weight,
-      double learningNeedThreshold, double automationReadinessThreshold, double estimateCredit, String problem) {
-    assertThatThrownBy(() -> RuleSet.of(version, Map.of(ruleId, weight), learningNeedThreshold,
-        automationReadinessThreshold, estimateCredit))
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          a version below 1            | 0 | LEARN-TACIT     | 1    | 50  | 60  | 0.5 | version is 1 or more
+          a rule the code does not know| 2 | LEARN-MAGIC     | 1    | 50  | 60  | 0.5 | No rule has the id LEARN-MAGIC
+          a negative weight            | 2 | LEARN-TACIT     | -1   | 50  | 60  | 0.5 | weight of LEARN-TACIT
+          a weight that is not a number| 2 | LEARN-TACIT     | NaN  | 50  | 60  | 0.5 | weight of LEARN-TACIT
+          a threshold above 100        | 2 | LEARN-TACIT     | 1    | 101 | 60  | 0.5 | learning need threshold
+          a threshold below 0          | 2 | LEARN-TACIT     | 1    | 50  | -1  | 0.5 | automation readiness threshold
+          an estimate worth more       | 2 | LEARN-TACIT     | 1    | 50  | 60  | 1.5 | estimate counts
+          """)
+  void aRuleSetThatCouldNotScoreIsRefused(
+      String what,
+      int version,
+      String ruleId,
+      double weight,
+      double learningNeedThreshold,
+      double automationReadinessThreshold,
+      double estimateCredit,
+      String problem) {
+    assertThatThrownBy(
+            () ->
+                RuleSet.of(
+                    version,
+                    Map.of(ruleId, weight),
+                    learningNeedThreshold,
+                    automationReadinessThreshold,
+                    estimateCredit))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(problem);
   }

@@ -31,8 +31,8 @@ class CsvInventoryReaderTest {
   void aCommaSeparatedFileBecomesADraft() throws IOException {
     InventoryDraft draft = draftOf("department,role,task,novelty\nFinance,Clerk,Book invoices,2\n");
 
-    assertThat(draft.roles().get(0).tasks().get(0).fact(TaskFact.NOVELTY)).hasValueSatisfying(
-        novelty -> assertThat(novelty).isEqualByComparingTo("2"));
+    assertThat(draft.roles().get(0).tasks().get(0).fact(TaskFact.NOVELTY))
+        .hasValueSatisfying(novelty -> assertThat(novelty).isEqualByComparingTo("2"));
   }
 
   @Test
@@ -47,45 +47,60 @@ class CsvInventoryReaderTest {
 
   @Test
   void aSemicolonSeparatedFileWithDecimalCommasIsRead() throws IOException {
-    TaskDraft task = draftOf("department;role;task;task_length_hours\r\nFinance;Clerk;Book, then file;1,5\r\n")
-        .roles().get(0).tasks().get(0);
+    TaskDraft task =
+        draftOf("department;role;task;task_length_hours\r\nFinance;Clerk;Book, then file;1,5\r\n")
+            .roles()
+            .get(0)
+            .tasks()
+            .get(0);
 
     assertThat(task.statement()).isEqualTo("Book, then file");
-    assertThat(task.fact(TaskFact.TASK_LENGTH_HOURS)).hasValueSatisfying(
-        hours -> assertThat(hours).isEqualByComparingTo("1.5"));
+    assertThat(task.fact(TaskFact.TASK_LENGTH_HOURS))
+        .hasValueSatisfying(hours -> assertThat(hours).isEqualByComparingTo("1.5"));
   }
 
   @Test
   void quotedCellsMayHoldDelimitersQuotesAndLineBreaks() throws IOException {
-    InventoryDraft draft = draftOf("department,role,task\r\n"
-        + "Finance,\"Clerk, senior\",\"Say \"\"paid\"\"\"\r\n"
-        + "Finance,\"Clerk, senior\",\"First line\r\nsecond line\"\r\n");
+    InventoryDraft draft =
+        draftOf(
+            "department,role,task\r\n"
+                + "Finance,\"Clerk, senior\",\"Say \"\"paid\"\"\"\r\n"
+                + "Finance,\"Clerk, senior\",\"First line\r\nsecond line\"\r\n");
 
     assertThat(draft.roles().get(0).title()).isEqualTo("Clerk, senior");
-    assertThat(draft.roles().get(0).tasks()).extracting(TaskDraft::statement)
+    assertThat(draft.roles().get(0).tasks())
+        .extracting(TaskDraft::statement)
         .containsExactly("Say \"paid\"", "First line\r\nsecond line");
   }
 
   @Test
-  void aQuotedCellThatSpansLinesIsOneRowSoLaterRowsKeepTheirSpreadsheetNumbers() throws IOException {
-    assertThat(problemsOf("department,role,task,novelty\n"
-        + "Finance,Clerk,\"Book\ninvoices\nin bulk\",1\n"
-        + "\n"
-        + "Finance,Clerk,Chase,9\n"))
-        .extracting(ImportProblem::row, ImportProblem::column).containsExactly(tuple(4, "novelty"));
+  void aQuotedCellThatSpansLinesIsOneRowSoLaterRowsKeepTheirSpreadsheetNumbers()
+      throws IOException {
+    assertThat(
+            problemsOf(
+                "department,role,task,novelty\n"
+                    + "Finance,Clerk,\"Book\ninvoices\nin bulk\",1\n"
+                    + "\n"
+                    + "Finance,Clerk,Chase,9\n"))
+        .extracting(ImportProblem::row, ImportProblem::column)
+        .containsExactly(tuple(4, "novelty"));
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
-    "'department,role,task\nFinance,Clerk,\"Book\n'                | 2",
-    "'department,role,task\nFinance,Clerk,Book\nSales,Rep,\"Call\"x\n' | 3"
-  })
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '\'',
+      value = {
+        "'department,role,task\nFinance,Clerk,\"Book\n'                | 2",
+        "'department,role,task\nFinance,Clerk,Book\nSales,Rep,\"Call\"x\n' | 3"
+      })
   void malformedQuotingIsAProblemAtItsRowNotAnException(String csv, int row) throws IOException {
     assertThat(problemsOf(csv.replace("\\n", "\n")))
-        .anySatisfy(problem -> {
-          assertThat(problem.row()).isEqualTo(row);
-          assertThat(problem.message()).startsWith("The CSV cannot be read here");
-        });
+        .anySatisfy(
+            problem -> {
+              assertThat(problem.row()).isEqualTo(row);
+              assertThat(problem.message()).startsWith("The CSV cannot be read here");
+            });
   }
 
   @Test
@@ -100,20 +115,28 @@ class CsvInventoryReaderTest {
 
   @Test
   void aFormulaLikeTextCellIsKeptAsText() throws IOException {
-    assertThat(draftOf("department,role,task\nFinance,Clerk,=SUM(A1)\n").roles().get(0).tasks().get(0)
-        .statement()).isEqualTo("=SUM(A1)");
+    assertThat(
+            draftOf("department,role,task\nFinance,Clerk,=SUM(A1)\n")
+                .roles()
+                .get(0)
+                .tasks()
+                .get(0)
+                .statement())
+        .isEqualTo("=SUM(A1)");
   }
 
   @Test
   void aHeaderAfterBlankLinesHasItsProblemsReportedWhereItIs() throws IOException {
     assertThat(problemsOf("\n\ndepartment,role,task,novlty\nFinance,Clerk,Book,1\n"))
-        .extracting(ImportProblem::row, ImportProblem::column).containsExactly(tuple(3, "novlty"));
+        .extracting(ImportProblem::row, ImportProblem::column)
+        .containsExactly(tuple(3, "novlty"));
   }
 
   @Test
   void anEmptyFileIsAProblem() throws IOException {
-    assertThat(problemsOf("\n\n")).containsExactly(
-        ImportProblem.ofFile("The file is empty; its first row must name the columns."));
+    assertThat(problemsOf("\n\n"))
+        .containsExactly(
+            ImportProblem.ofFile("The file is empty; its first row must name the columns."));
   }
 
   @Test
@@ -130,14 +153,17 @@ class CsvInventoryReaderTest {
 
     ImportResult result = new CsvInventoryReader().read(file, ImportLimits.defaults());
 
-    assertThat(result.draft()).hasValueSatisfying(draft -> assertThat(draft.taskCount()).isEqualTo(100_000));
+    assertThat(result.draft())
+        .hasValueSatisfying(draft -> assertThat(draft.taskCount()).isEqualTo(100_000));
   }
 
   @Test
   void readingTellsTheWatcherEveryThousandRowsAndTheTotalOnceTheFileIsRead() throws IOException {
     StringBuilder csv = new StringBuilder("department,role,task\n");
     for (int task = 0; task < 2500; task++) {
-      csv.append("Finance,Clerk,Task ").append(task).append(task == 1200 ? "\n\n" : "\n"); // a blank row does not count
+      csv.append("Finance,Clerk,Task ")
+          .append(task)
+          .append(task == 1200 ? "\n\n" : "\n"); // a blank row does not count
     }
     Path file = Files.writeString(folder.resolve("large.csv"), csv, UTF_8);
     List<String> told = new ArrayList<>();

@@ -17,7 +17,8 @@ final class Workbooks {
   private Workbooks() {}
 
   static Path write(Path file, XSSFWorkbook workbook) throws IOException {
-    try (workbook; OutputStream out = Files.newOutputStream(file)) {
+    try (workbook;
+        OutputStream out = Files.newOutputStream(file)) {
       workbook.write(out);
     }
     return file;

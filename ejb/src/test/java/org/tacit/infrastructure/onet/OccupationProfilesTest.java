@@ -13,8 +13,13 @@ class OccupationProfilesTest {
   void theBundledTablesDescribeOccupationsByTitleIgnoringCase() throws Exception {
     OccupationProfiles profiles = OccupationProfiles.bundled();
 
-    assertThat(profiles.workContext("chief executives")).contains(new WorkContext(
-        new BigDecimal("0.42"), new BigDecimal("0.79"), new BigDecimal("0.56"), new BigDecimal("1.0")));
+    assertThat(profiles.workContext("chief executives"))
+        .contains(
+            new WorkContext(
+                new BigDecimal("0.42"),
+                new BigDecimal("0.79"),
+                new BigDecimal("0.56"),
+                new BigDecimal("1.0")));
     assertThat(profiles.activeLearning("Chief Executives")).contains(75);
     assertThat(profiles.workContext("Astronaut")).isEmpty();
   }
@@ -32,14 +37,17 @@ class OccupationProfilesTest {
 
   @Test
   void readsTheReferenceLayout() throws Exception {
-    OccupationProfiles profiles = OccupationProfiles.read(
-        new StringReader("degree_of_automation_context,occupation,importance_of_being_exact_or_accurate_context,"
-            + "importance_of_repeating_same_tasks_context,structured_versus_unstructured_work_context\n"
-            + "0.7,Travel Agents,0.95,0.53,0.83\n"),
-        new StringReader("Occupation,Job Zone,Active_Learning_Importance,Active_Learning_Level\n"
-            + "Travel Agents,3,47,41\n"));
+    OccupationProfiles profiles =
+        OccupationProfiles.read(
+            new StringReader(
+                "degree_of_automation_context,occupation,importance_of_being_exact_or_accurate_context,importance_of_repeating_same_tasks_context,structured_versus_unstructured_work_context\n"
+                    + "0.7,Travel Agents,0.95,0.53,0.83\n"),
+            new StringReader(
+                "Occupation,Job Zone,Active_Learning_Importance,Active_Learning_Level\n"
+                    + "Travel Agents,3,47,41\n"));
 
-    assertThat(profiles.workContext("Travel Agents").orElseThrow().automation()).isEqualByComparingTo("0.7");
+    assertThat(profiles.workContext("Travel Agents").orElseThrow().automation())
+        .isEqualByComparingTo("0.7");
     assertThat(profiles.activeLearning("Travel Agents")).contains(47);
   }
 }

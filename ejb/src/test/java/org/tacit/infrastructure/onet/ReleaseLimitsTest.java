@@ -24,8 +24,9 @@ class ReleaseLimitsTest {
 
     assertThatThrownBy(() -> new OnetReleaseReader().read(zip))
         .isInstanceOf(OnetReleaseException.class)
-        .hasMessage("release.zip holds more than 1,000 files and folders; O*NET's text release holds about 40."
-            + " Upload the text release as O*NET publishes it (db_27_0_text.zip).");
+        .hasMessage(
+            "release.zip holds more than 1,000 files and folders; O*NET's text release holds about"
+                + " 40. Upload the text release as O*NET publishes it (db_27_0_text.zip).");
   }
 
   @Test
@@ -35,26 +36,39 @@ class ReleaseLimitsTest {
 
     assertThatThrownBy(() -> new OnetReleaseReader(limits).read(zip))
         .isInstanceOf(OnetReleaseException.class)
-        .hasMessage("release.zip unpacks to more than 1 MiB in all, far more than O*NET's text release."
-            + " Upload the text release as O*NET publishes it.");
+        .hasMessage(
+            "release.zip unpacks to more than 1 MiB in all, far more than O*NET's text release."
+                + " Upload the text release as O*NET publishes it.");
   }
 
   @Test
   void aFileThatUnpacksPastThePerFileLimitIsRefusedAsItIsRead() throws IOException {
-    String tasks = "O*NET-SOC Code\tTask ID\tTask\tTask Type\n" + "43-3031.00\t1\tFile\tCore\n".repeat(100_000);
-    Path zip = SmallRelease.official().with("Task Statements.txt", tasks).asZip(temp.resolve("release.zip"));
+    String tasks =
+        "O*NET-SOC Code\tTask ID\tTask\tTask Type\n"
+            + "43-3031.00\t1\tFile\tCore\n".repeat(100_000);
+    Path zip =
+        SmallRelease.official()
+            .with("Task Statements.txt", tasks)
+            .asZip(temp.resolve("release.zip"));
     ReleaseLimits limits = new ReleaseLimits(1_000, 1024 * 1024, 1024 * 1024 * 1024, 1_000);
 
     assertThatThrownBy(() -> new OnetReleaseReader(limits).read(zip))
         .isInstanceOf(OnetReleaseException.class)
-        .hasMessage("Task Statements.txt unpacks to more than 1 MiB, far more than any file of O*NET's text release."
-            + " Upload the text release as O*NET publishes it.");
+        .hasMessage(
+            "Task Statements.txt unpacks to more than 1 MiB, far more than any file of O*NET's text"
+                + " release. Upload the text release as O*NET publishes it.");
   }
 
   @Test
   void aFileWhoseSizeTheZipUnderstatesIsStillCountedAsItIsRead() throws IOException {
-    String tasks = "O*NET-SOC Code\tTask ID\tTask\tTask Type\n" + "43-3031.00\t1\tFile\tCore\n".repeat(100_000);
-    Path zip = understated(SmallRelease.official().with("Task Statements.txt", tasks).asZip(temp.resolve("r.zip")));
+    String tasks =
+        "O*NET-SOC Code\tTask ID\tTask\tTask Type\n"
+            + "43-3031.00\t1\tFile\tCore\n".repeat(100_000);
+    Path zip =
+        understated(
+            SmallRelease.official()
+                .with("Task Statements.txt", tasks)
+                .asZip(temp.resolve("r.zip")));
     ReleaseLimits limits = new ReleaseLimits(1_000, 1024 * 1024 * 1024, 1024 * 1024, 1_000);
 
     assertThatThrownBy(() -> new OnetReleaseReader(limits).read(zip))
@@ -64,20 +78,28 @@ class ReleaseLimitsTest {
 
   @Test
   void aLineLongerThanTheLimitIsRefusedNamingFileAndLine() {
-    Path zip = SmallRelease.official()
-        .with("Job Zones.txt", "O*NET-SOC Code\tJob Zone\n43-3031.00\t3\n43-3031.00\t" + "3".repeat(70_000) + "\n")
-        .asZip(temp.resolve("release.zip"));
+    Path zip =
+        SmallRelease.official()
+            .with(
+                "Job Zones.txt",
+                "O*NET-SOC Code\tJob Zone\n43-3031.00\t3\n43-3031.00\t" + "3".repeat(70_000) + "\n")
+            .asZip(temp.resolve("release.zip"));
 
     assertThatThrownBy(() -> new OnetReleaseReader().read(zip))
         .isInstanceOf(OnetReleaseException.class)
-        .hasMessage("Job Zones.txt, line 3 is longer than 65,536 characters; O*NET's lines are far shorter."
-            + " Upload the text release as O*NET publishes it.");
+        .hasMessage(
+            "Job Zones.txt, line 3 is longer than 65,536 characters; O*NET's lines are far shorter."
+                + " Upload the text release as O*NET publishes it.");
   }
 
   @Test
   void linesEndAsBufferedReaderEndsThem() throws IOException {
-    try (Lines lines = new Lines(new StringReader("a\r\nb\rc\n\nd"), "f.txt", ReleaseLimits.defaults())) {
-      assertThat(new String[] {lines.next(), lines.next(), lines.next(), lines.next(), lines.next(), lines.next()})
+    try (Lines lines =
+        new Lines(new StringReader("a\r\nb\rc\n\nd"), "f.txt", ReleaseLimits.defaults())) {
+      assertThat(
+              new String[] {
+                lines.next(), lines.next(), lines.next(), lines.next(), lines.next(), lines.next()
+              })
           .containsExactly("a", "b", "c", "", "d", null);
     }
   }

@@ -33,19 +33,29 @@ class MigrationsTest {
   }
 
   private static void assertMigratesAndCreatesDepartments(DataSource dataSource) throws Exception {
-    Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
+    Flyway flyway =
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
 
     assertThat(flyway.migrate().success).isTrue();
     assertThat(flyway.migrate().migrationsExecuted).as("a second start changes nothing").isZero();
     try (Connection connection = dataSource.getConnection();
-        ResultSet tables = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+        ResultSet tables =
+            connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
       Set<String> found = new HashSet<>();
       while (tables.next()) {
         found.add(tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
       }
-      assertThat(found).as("the tables of every migration exist").contains(
-          "department", "job_role", "task", "inventory_change", "onet_release", "onet_occupation", "onet_task",
-          "horizon_point");
+      assertThat(found)
+          .as("the tables of every migration exist")
+          .contains(
+              "department",
+              "job_role",
+              "task",
+              "inventory_change",
+              "onet_release",
+              "onet_occupation",
+              "onet_task",
+              "horizon_point");
     }
   }
 }

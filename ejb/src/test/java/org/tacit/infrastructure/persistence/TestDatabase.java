@@ -26,15 +26,23 @@ public enum TestDatabase {
   /** A fresh, migrated, empty schema and the persistence unit on it. */
   public EntityManagerFactory freshJpa() {
     DataSource dataSource = this == H2 ? freshH2() : postgres();
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").cleanDisabled(false).load().clean();
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .cleanDisabled(false)
+        .load()
+        .clean();
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-    return Persistence.createEntityManagerFactory("tacit", Map.of(
-        "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-        "jakarta.persistence.jtaDataSource", dataSource,
-        "jakarta.persistence.nonJtaDataSource", dataSource,
-        "hibernate.transaction.jta.platform", "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform",
-        "jakarta.persistence.schema-generation.database.action", "none",
-        "hibernate.hbm2ddl.auto", "validate"));
+    return Persistence.createEntityManagerFactory(
+        "tacit",
+        Map.of(
+            "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+            "jakarta.persistence.jtaDataSource", dataSource,
+            "jakarta.persistence.nonJtaDataSource", dataSource,
+            "hibernate.transaction.jta.platform",
+                "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform",
+            "jakarta.persistence.schema-generation.database.action", "none",
+            "hibernate.hbm2ddl.auto", "validate"));
   }
 
   public static <T> T inTransaction(EntityManagerFactory jpa, Function<EntityManager, T> work) {
@@ -53,10 +61,12 @@ public enum TestDatabase {
   }
 
   public static void inTransactionDo(EntityManagerFactory jpa, Consumer<EntityManager> work) {
-    inTransaction(jpa, em -> {
-      work.accept(em);
-      return null;
-    });
+    inTransaction(
+        jpa,
+        em -> {
+          work.accept(em);
+          return null;
+        });
   }
 
   private static DataSource freshH2() {
@@ -74,13 +84,16 @@ public enum TestDatabase {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try {
-          postgres.close();
-        } catch (IOException ignored) {
-          // the JVM is ending anyway
-        }
-      }));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try {
+                      postgres.close();
+                    } catch (IOException ignored) {
+                      // the JVM is ending anyway
+                    }
+                  }));
     }
     return postgres.getPostgresDatabase();
   }

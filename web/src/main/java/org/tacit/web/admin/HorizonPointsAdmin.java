@@ -11,11 +11,11 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.omnifaces.util.Messages;
+import org.tacit.application.NotFoundException;
+import org.tacit.application.access.NotPermittedException;
 import org.tacit.application.scenarios.HorizonEntry;
 import org.tacit.application.scenarios.HorizonEvidence;
 import org.tacit.application.scenarios.HorizonRecord;
-import org.tacit.application.NotFoundException;
-import org.tacit.application.access.NotPermittedException;
 import org.tacit.web.reports.HorizonText;
 import org.tacit.web.shell.Growl;
 import org.tacit.web.shell.Refusals;
@@ -48,9 +48,12 @@ public class HorizonPointsAdmin implements Serializable {
 
   public void add() {
     try {
-      HorizonRecord added = evidence.add(new HorizonEntry(month(), model, fiftyPercentHours, eightyPercentHours,
-          source, secondHand));
-      Growl.info("admin.horizon.addedPoint", added.point().model(), added.point().measured().toString());
+      HorizonRecord added =
+          evidence.add(
+              new HorizonEntry(
+                  month(), model, fiftyPercentHours, eightyPercentHours, source, secondHand));
+      Growl.info(
+          "admin.horizon.addedPoint", added.point().model(), added.point().measured().toString());
       measured = null;
       model = null;
       fiftyPercentHours = null;
@@ -66,14 +69,21 @@ public class HorizonPointsAdmin implements Serializable {
   public void remove(HorizonRecord point) {
     try {
       evidence.remove(point.id());
-      Growl.info("admin.horizon.removedPoint", point.point().model(), point.point().measured().toString());
-    } catch (NotPermittedException | NotFoundException | IllegalArgumentException | EJBException e) {
+      Growl.info(
+          "admin.horizon.removedPoint", point.point().model(), point.point().measured().toString());
+    } catch (NotPermittedException
+        | NotFoundException
+        | IllegalArgumentException
+        | EJBException e) {
       Messages.addGlobalError(Refusals.reason(e).orElseThrow(() -> e));
     }
     load();
   }
 
-  /** The month as typed, "2026-02"; empty is for the service to refuse, a wrong form is refused here. */
+  /**
+   * The month as typed, "2026-02"; empty is for the service to refuse, a wrong form is refused
+   * here.
+   */
   private YearMonth month() {
     if (measured == null || measured.isBlank()) {
       return null;
@@ -81,15 +91,21 @@ public class HorizonPointsAdmin implements Serializable {
     try {
       return YearMonth.parse(measured.strip());
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("Give the month of the model's release as year and month, like 2026-02, not "
-          + measured.strip() + ".");
+      throw new IllegalArgumentException(
+          "Give the month of the model's release as year and month, like 2026-02, not "
+              + measured.strip()
+              + ".");
     }
   }
 
-  /** "3.2 s", "36 min", "17.4 h", as on the Scenarios page; the table's title gives the hours as stored. */
+  /**
+   * "3.2 s", "36 min", "17.4 h", as on the Scenarios page; the table's title gives the hours as
+   * stored.
+   */
   public String hours(Double hours) {
-    return hours == null ? "" : new HorizonText(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-        .hours(hours);
+    return hours == null
+        ? ""
+        : new HorizonText(FacesContext.getCurrentInstance().getViewRoot().getLocale()).hours(hours);
   }
 
   public List<HorizonRecord> getPoints() {

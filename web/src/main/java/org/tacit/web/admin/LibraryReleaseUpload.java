@@ -16,9 +16,9 @@ import org.tacit.application.library.ReleaseRejectedException;
 import org.tacit.web.shell.Growl;
 
 /**
- * Loading an O*NET text release on the Admin page: the ZIP O*NET publishes (with
- * {@code Task Ratings.txt} when present) replaces the library in one transaction, or nothing
- * changes and the page says which file and line was wrong.
+ * Loading an O*NET text release on the Admin page: the ZIP O*NET publishes (with {@code Task
+ * Ratings.txt} when present) replaces the library in one transaction, or nothing changes and the
+ * page says which file and line was wrong.
  */
 @Named
 @RequestScoped
@@ -38,12 +38,17 @@ public class LibraryReleaseUpload {
     try (InputStream in = upload.getInputStream()) {
       Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
       LibraryImportReport report = library.importRelease(file);
-      Growl.info("admin.library.loadedRelease", report.release(), report.occupations(), report.tasks(),
+      Growl.info(
+          "admin.library.loadedRelease",
+          report.release(),
+          report.occupations(),
+          report.tasks(),
           report.ratedTasks());
       release = null;
     } catch (ReleaseRejectedException e) {
       // The message names the temporary copy; the administrator knows the file by its own name
-      Growl.error("admin.library.notLoaded",
+      Growl.error(
+          "admin.library.notLoaded",
           e.getMessage().replace(file.getFileName().toString(), upload.getFileName()));
     } finally {
       Files.deleteIfExists(file);

@@ -19,8 +19,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.tacit.application.assessment.Assessments;
-import org.tacit.application.assessment.RunTasks;
 import org.tacit.application.assessment.RunSummary;
+import org.tacit.application.assessment.RunTasks;
 import org.tacit.domain.model.assessment.AssessmentScope;
 
 /**
@@ -50,7 +50,8 @@ public class AssessmentsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response start(JsonObject body) {
     RunSummary run = assessments.start(scope(body));
-    return Response.accepted(run(run)).location(uri.getAbsolutePathBuilder().path(Long.toString(run.id())).build())
+    return Response.accepted(run(run))
+        .location(uri.getAbsolutePathBuilder().path(Long.toString(run.id())).build())
         .build();
   }
 
@@ -61,8 +62,11 @@ public class AssessmentsResource {
 
   @GET
   @Path("{id}")
-  public Response run(@PathParam("id") long id, @QueryParam("department") String department,
-      @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("1000") int limit) {
+  public Response run(
+      @PathParam("id") long id,
+      @QueryParam("department") String department,
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("1000") int limit) {
     if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
       throw new BadRequestException("offset is 0 or more and limit 1–" + MAX_LIMIT + ".");
     }
@@ -76,7 +80,10 @@ public class AssessmentsResource {
     answer.put("offset", offset);
     answer.put("tasks", page.tasks());
     if (offset + page.tasks().size() < page.total()) {
-      UriBuilder next = uri.getAbsolutePathBuilder().queryParam("offset", offset + limit).queryParam("limit", limit);
+      UriBuilder next =
+          uri.getAbsolutePathBuilder()
+              .queryParam("offset", offset + limit)
+              .queryParam("limit", limit);
       if (department != null) {
         next.queryParam("department", department);
       }
@@ -93,11 +100,14 @@ public class AssessmentsResource {
         case "department" -> AssessmentScope.department(body.getString("department", null));
         case "role" -> AssessmentScope.role(body.getJsonNumber("role").longValueExact());
         case "task" -> AssessmentScope.task(body.getJsonNumber("task").longValueExact());
-        default -> throw new BadRequestException("scope is organisation, department, role or task, not " + kind + ".");
+        default ->
+            throw new BadRequestException(
+                "scope is organisation, department, role or task, not " + kind + ".");
       };
     } catch (NullPointerException | ClassCastException | ArithmeticException e) {
-      throw new BadRequestException("A department scope names \"department\" (its code); a role scope \"role\""
-          + " and a task scope \"task\" (its id).");
+      throw new BadRequestException(
+          "A department scope names \"department\" (its code); a role scope \"role\""
+              + " and a task scope \"task\" (its id).");
     }
   }
 
@@ -107,10 +117,14 @@ public class AssessmentsResource {
     fields.put("status", run.status());
     fields.put("scope", run.scopeKind().toLowerCase());
     if (run.redacted()) {
-      fields.put("redacted", true); // it covers departments the caller may not read: no label, starter, progress
+      fields.put(
+          "redacted",
+          true); // it covers departments the caller may not read: no label, starter, progress
     }
     if (run.scopeKey() != null) {
-      fields.put(run.scopeKind().equals("DEPARTMENT") ? "department" : run.scopeKind().toLowerCase(), run.scopeKey());
+      fields.put(
+          run.scopeKind().equals("DEPARTMENT") ? "department" : run.scopeKind().toLowerCase(),
+          run.scopeKey());
     }
     if (run.scopeLabel() != null) {
       fields.put("scopeLabel", run.scopeLabel());

@@ -10,7 +10,9 @@ import java.util.List;
 import org.tacit.application.inventory.DepartmentSummary;
 import org.tacit.application.inventory.InventoryService;
 
-/** {@code GET /departments}: the departments the caller may read, with their role and task counts. */
+/**
+ * {@code GET /departments}: the departments the caller may read, with their role and task counts.
+ */
 @Path("departments")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

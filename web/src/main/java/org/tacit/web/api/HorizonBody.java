@@ -14,10 +14,10 @@ import org.tacit.domain.scenario.HorizonPoint;
 import org.tacit.domain.scenario.HorizonTrend;
 
 /**
- * The measured horizons as the API speaks them. A new point comes as
- * {@code {"measured": "2026-11", "model": "…", "fiftyPercentHours": 20.5, "eightyPercentHours": 3.1,
- * "source": "…, 2026-11-20", "secondHand": false}}; whether the values fit is the service's to say,
- * a field of the wrong kind is a bad request (400) naming it.
+ * The measured horizons as the API speaks them. A new point comes as {@code {"measured": "2026-11",
+ * "model": "…", "fiftyPercentHours": 20.5, "eightyPercentHours": 3.1, "source": "…, 2026-11-20",
+ * "secondHand": false}}; whether the values fit is the service's to say, a field of the wrong kind
+ * is a bad request (400) naming it.
  */
 final class HorizonBody {
 
@@ -25,40 +25,55 @@ final class HorizonBody {
 
   static HorizonEntry entry(JsonObject body) {
     if (body == null) {
-      throw new IllegalArgumentException("Send the measurement as a JSON object: {\"measured\": \"2026-11\", "
-          + "\"model\": \"…\", \"fiftyPercentHours\": 20.5, \"source\": \"…\"}.");
+      throw new IllegalArgumentException(
+          "Send the measurement as a JSON object: {\"measured\": \"2026-11\", "
+              + "\"model\": \"…\", \"fiftyPercentHours\": 20.5, \"source\": \"…\"}.");
     }
     String measured = text(body, "measured");
     YearMonth month;
     try {
       month = measured == null ? null : YearMonth.parse(measured);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("measured is a year and month like \"2026-02\", not \"" + measured + "\".");
+      throw new IllegalArgumentException(
+          "measured is a year and month like \"2026-02\", not \"" + measured + "\".");
     }
-    return new HorizonEntry(month, text(body, "model"), number(body, "fiftyPercentHours"),
-        number(body, "eightyPercentHours"), text(body, "source"),
+    return new HorizonEntry(
+        month,
+        text(body, "model"),
+        number(body, "fiftyPercentHours"),
+        number(body, "eightyPercentHours"),
+        text(body, "source"),
         body.containsKey("secondHand") && body.get("secondHand") == JsonValue.TRUE);
   }
 
   static JsonObjectBuilder json(HorizonRecord recorded) {
     HorizonPoint point = recorded.point();
-    JsonObjectBuilder json = Json.createObjectBuilder().add("id", recorded.id())
-        .add("measured", point.measured().toString()).add("model", point.model())
-        .add("fiftyPercentHours", point.fiftyPercentHours());
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("id", recorded.id())
+            .add("measured", point.measured().toString())
+            .add("model", point.model())
+            .add("fiftyPercentHours", point.fiftyPercentHours());
     if (point.eightyPercentHours() == null) {
       json.addNull("eightyPercentHours");
     } else {
       json.add("eightyPercentHours", point.eightyPercentHours());
     }
-    return json.add("source", point.source()).add("secondHand", point.secondHand())
-        .add("shipped", recorded.shipped()).add("addedBy", recorded.addedBy())
+    return json.add("source", point.source())
+        .add("secondHand", point.secondHand())
+        .add("shipped", recorded.shipped())
+        .add("addedBy", recorded.addedBy())
         .add("addedAt", recorded.addedAt().toString());
   }
 
   static JsonObjectBuilder json(HorizonTrend trend) {
-    return Json.createObjectBuilder().add("hoursAt", trend.hoursAt()).add("at", trend.at().toString())
-        .add("doublingMonths", trend.doublingMonths()).add("from", trend.from().toString())
-        .add("to", trend.to().toString()).add("points", trend.points());
+    return Json.createObjectBuilder()
+        .add("hoursAt", trend.hoursAt())
+        .add("at", trend.at().toString())
+        .add("doublingMonths", trend.doublingMonths())
+        .add("from", trend.from().toString())
+        .add("to", trend.to().toString())
+        .add("points", trend.points());
   }
 
   private static String text(JsonObject body, String field) {

@@ -22,9 +22,9 @@ import org.tacit.domain.scenario.HorizonTrend;
 
 /**
  * The measured AI task horizons and the trend fitted to them: {@code points} (oldest first, hours),
- * {@code trend} over every point, {@code recentTrend} over the points from 2023 on, and
- * {@code reliableShare}, the median 80 % horizon as a share of the 50 % one. Anyone signed in reads
- * it; administrators add a point (201) and remove one they added (204; a shipped point is 400).
+ * {@code trend} over every point, {@code recentTrend} over the points from 2023 on, and {@code
+ * reliableShare}, the median 80 % horizon as a share of the 50 % one. Anyone signed in reads it;
+ * administrators add a point (201) and remove one they added (204; a shipped point is 400).
  */
 @Path("horizon")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,9 +40,15 @@ public class HorizonResource {
   public JsonObject horizon() {
     JsonArrayBuilder points = Json.createArrayBuilder();
     evidence.recorded().forEach(point -> points.add(HorizonBody.json(point)));
-    var json = Json.createObjectBuilder().add("points", points).add("trend", HorizonBody.json(evidence.trend()))
-        .add("recentTrend", HorizonBody.json(evidence.trend(RECENT)).add("since", RECENT.toString()));
-    HorizonTrend.reliableShare(evidence.points()).ifPresent(share -> json.add("reliableShare", share));
+    var json =
+        Json.createObjectBuilder()
+            .add("points", points)
+            .add("trend", HorizonBody.json(evidence.trend()))
+            .add(
+                "recentTrend",
+                HorizonBody.json(evidence.trend(RECENT)).add("since", RECENT.toString()));
+    HorizonTrend.reliableShare(evidence.points())
+        .ifPresent(share -> json.add("reliableShare", share));
     return json.build();
   }
 
@@ -50,8 +56,13 @@ public class HorizonResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response add(JsonObject body) {
     HorizonRecord added = evidence.add(HorizonBody.entry(body));
-    return Response.created(uri.getBaseUriBuilder().path(HorizonResource.class).path(Long.toString(added.id())).build())
-        .entity(HorizonBody.json(added).build()).build();
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path(HorizonResource.class)
+                .path(Long.toString(added.id()))
+                .build())
+        .entity(HorizonBody.json(added).build())
+        .build();
   }
 
   @DELETE

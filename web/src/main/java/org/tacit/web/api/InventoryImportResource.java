@@ -15,10 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import org.tacit.application.inventory.ImportReport;
-import org.tacit.application.inventory.InventoryService;
 import org.tacit.application.access.Work;
 import org.tacit.application.access.WorkPermits;
+import org.tacit.application.inventory.ImportReport;
+import org.tacit.application.inventory.InventoryService;
 
 /**
  * {@code POST /inventories/import}: a CSV or XLSX file as the body, imported under the same
@@ -32,7 +32,11 @@ import org.tacit.application.access.WorkPermits;
 public class InventoryImportResource {
 
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  /** Above the contract's own limit (50 MiB), so that the contract's clear message is what a client sees. */
+
+  /**
+   * Above the contract's own limit (50 MiB), so that the contract's clear message is what a client
+   * sees.
+   */
   private static final long MAX_BODY = 64L * 1024 * 1024;
 
   @EJB InventoryService inventory;
@@ -41,11 +45,16 @@ public class InventoryImportResource {
 
   @POST
   @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM})
-  public Response importFile(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-      @QueryParam("check") boolean checkOnly) throws IOException {
-    String name = contentType != null && contentType.startsWith(XLSX) ? "inventory.xlsx" : "inventory.csv";
+  public Response importFile(
+      InputStream body,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      @QueryParam("check") boolean checkOnly)
+      throws IOException {
+    String name =
+        contentType != null && contentType.startsWith(XLSX) ? "inventory.xlsx" : "inventory.csv";
     try (RequestBody file = receive(body, name.substring(name.lastIndexOf('.')))) {
-      ImportReport report = checkOnly ? inventory.check(file.file(), name) : inventory.importFile(file.file(), name);
+      ImportReport report =
+          checkOnly ? inventory.check(file.file(), name) : inventory.importFile(file.file(), name);
       return Response.status(report.valid() ? 200 : 422).entity(report).build();
     }
   }
@@ -56,7 +65,8 @@ public class InventoryImportResource {
    * import; between the two another import of the caller's may win it, and this one is refused.
    */
   private RequestBody receive(InputStream body, String suffix) throws IOException {
-    String user = security.getCallerPrincipal() == null ? "" : security.getCallerPrincipal().getName();
+    String user =
+        security.getCallerPrincipal() == null ? "" : security.getCallerPrincipal().getName();
     try (WorkPermits.Permit receiving = permits.take(user, Work.IMPORT)) {
       return RequestBody.store(body, suffix, MAX_BODY);
     }

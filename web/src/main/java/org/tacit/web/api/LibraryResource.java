@@ -35,7 +35,8 @@ public class LibraryResource {
 
   @GET
   @Path("occupations")
-  public List<OccupationSummary> occupations(@QueryParam("q") @DefaultValue("") String query,
+  public List<OccupationSummary> occupations(
+      @QueryParam("q") @DefaultValue("") String query,
       @QueryParam("limit") @DefaultValue("50") int limit) {
     return library.search(query, limit);
   }
@@ -43,7 +44,10 @@ public class LibraryResource {
   @GET
   @Path("occupations/{code}")
   public OccupationDetail occupation(@PathParam("code") String code) {
-    return library.occupation(code).orElseThrow(() -> new NotFoundException("There is no occupation " + code + " in the library."));
+    return library
+        .occupation(code)
+        .orElseThrow(
+            () -> new NotFoundException("There is no occupation " + code + " in the library."));
   }
 
   @POST

@@ -13,15 +13,15 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.tacit.application.NotFoundException;
-import org.tacit.application.access.NotPermittedException;
-import org.tacit.application.library.ReleaseRejectedException;
-import org.tacit.application.access.SecurityLog;
 import org.tacit.application.StaleEditException;
+import org.tacit.application.access.NotPermittedException;
+import org.tacit.application.access.SecurityLog;
 import org.tacit.application.access.TooManyAtOnceException;
+import org.tacit.application.library.ReleaseRejectedException;
 
 /**
- * Every refusal of the API as a problem document (RFC 9457) with a status a client can act on and
- * a sentence a person can read; never a stack trace. Too much work under way at once is 429 with
+ * Every refusal of the API as a problem document (RFC 9457) with a status a client can act on and a
+ * sentence a person can read; never a stack trace. Too much work under way at once is 429 with
  * {@code Retry-After} in seconds.
  */
 @Provider
@@ -29,7 +29,9 @@ public class Problems implements ExceptionMapper<Exception> {
 
   private static final Logger LOG = Logger.getLogger(Problems.class.getName());
 
-  /** The call being answered (a proxy to the current request), for the security event of a refusal. */
+  /**
+   * The call being answered (a proxy to the current request), for the security event of a refusal.
+   */
   @Context HttpServletRequest request;
 
   /** The API's error body. */
@@ -37,13 +39,23 @@ public class Problems implements ExceptionMapper<Exception> {
 
   @Override
   public Response toResponse(Exception exception) {
-    Throwable e = exception instanceof EJBException wrapped && wrapped.getCause() != null ? wrapped.getCause() : exception;
+    Throwable e =
+        exception instanceof EJBException wrapped && wrapped.getCause() != null
+            ? wrapped.getCause()
+            : exception;
     if (e instanceof WebApplicationException web) {
       return problem(web.getResponse().getStatus(), e.getMessage());
     }
-    if (e instanceof NotPermittedException || e instanceof EJBAccessException || e instanceof AccessLocalException) {
-      String reason = e instanceof NotPermittedException ? e.getMessage() : "Your role does not allow this.";
-      SecurityLog.refused(request.getRemoteUser(), "api", request.getMethod() + " " + request.getRequestURI(), reason);
+    if (e instanceof NotPermittedException
+        || e instanceof EJBAccessException
+        || e instanceof AccessLocalException) {
+      String reason =
+          e instanceof NotPermittedException ? e.getMessage() : "Your role does not allow this.";
+      SecurityLog.refused(
+          request.getRemoteUser(),
+          "api",
+          request.getMethod() + " " + request.getRequestURI(),
+          reason);
       return problem(403, reason);
     }
     if (e instanceof NotFoundException) {
@@ -70,8 +82,13 @@ public class Problems implements ExceptionMapper<Exception> {
   private static Response problem(int status, String detail) {
     return Response.status(status)
         .type(MediaType.valueOf("application/problem+json"))
-        .entity(new Problem(status, Response.Status.fromStatusCode(status) == null ? "Error"
-            : Response.Status.fromStatusCode(status).getReasonPhrase(), detail))
+        .entity(
+            new Problem(
+                status,
+                Response.Status.fromStatusCode(status) == null
+                    ? "Error"
+                    : Response.Status.fromStatusCode(status).getReasonPhrase(),
+                detail))
         .build();
   }
 }

@@ -1,6 +1,5 @@
 package org.tacit.web.api;
 
-import org.tacit.application.scenarios.ScenarioService;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
@@ -16,15 +15,16 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 import org.tacit.application.economy.EconomyBenchmark;
-import org.tacit.domain.report.ExportFormat;
 import org.tacit.application.reports.SubstitutionReport;
 import org.tacit.application.reports.SubstitutionReports;
+import org.tacit.application.scenarios.ScenarioService;
+import org.tacit.domain.report.ExportFormat;
 
 /**
- * The realistic substitution estimate for other systems: under one scenario (see
- * {@link ScenariosResource}), the three figures year by year for the organisation, each department
- * and each role the caller may read, computed from the answers as they stand; and the same for the
- * US economy, the benchmark every organisation is set against.
+ * The realistic substitution estimate for other systems: under one scenario (see {@link
+ * ScenariosResource}), the three figures year by year for the organisation, each department and
+ * each role the caller may read, computed from the answers as they stand; and the same for the US
+ * economy, the benchmark every organisation is set against.
  */
 @Path("reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,17 +49,22 @@ public class ReportsResource {
     return reports.economy(requireScenario(scenario));
   }
 
-  /** The same figures as a CSV or XLSX table, a row per organisation, department and role and year. */
+  /**
+   * The same figures as a CSV or XLSX table, a row per organisation, department and role and year.
+   */
   @GET
   @Path("substitution.{format:csv|xlsx}")
   @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
-  public Response substitutionTable(@PathParam("format") String format, @QueryParam("scenario") Long scenario) {
+  public Response substitutionTable(
+      @PathParam("format") String format, @QueryParam("scenario") Long scenario) {
     requireScenario(scenario);
     ExportFormat as = ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
     scenarios.scenario(scenario); // an unknown scenario is a 404 before the answer starts
     StreamingOutput body = out -> reports.export(scenario, as, out);
     return Response.ok(body, as.contentType())
-        .header("Content-Disposition", "attachment; filename=\"substitution-" + scenario + "." + as.extension() + "\"")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"substitution-" + scenario + "." + as.extension() + "\"")
         .build();
   }
 
@@ -72,7 +77,8 @@ public class ReportsResource {
 
   /**
    * The board report as a PDF in the first language the caller accepts ({@code Accept-Language}),
-   * its words, numbers and date; English when it names none or one the bundle has no translation for.
+   * its words, numbers and date; English when it names none or one the bundle has no translation
+   * for.
    */
   @GET
   @Path("board.pdf")
@@ -80,8 +86,11 @@ public class ReportsResource {
   public Response board(@QueryParam("scenario") Long scenario, @Context HttpHeaders headers) {
     long id = requireScenario(scenario);
     scenarios.scenario(id); // an unknown scenario is a 404 before the answer starts
-    Locale locale = headers.getAcceptableLanguages().stream().filter(l -> !l.getLanguage().isEmpty()
-        && !"*".equals(l.getLanguage())).findFirst().orElse(Locale.ENGLISH);
+    Locale locale =
+        headers.getAcceptableLanguages().stream()
+            .filter(l -> !l.getLanguage().isEmpty() && !"*".equals(l.getLanguage()))
+            .findFirst()
+            .orElse(Locale.ENGLISH);
     // Drawn before the answer starts, so that a refusal (429 when the caller has too many renders
     // under way) or a failure gets its problem document; a board report is a few hundred KiB.
     ByteArrayOutputStream body = new ByteArrayOutputStream(256 * 1024);

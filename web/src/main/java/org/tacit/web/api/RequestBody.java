@@ -8,7 +8,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** An uploaded body kept in a temporary file for the services, which read files; deleted on close. */
+/**
+ * An uploaded body kept in a temporary file for the services, which read files; deleted on close.
+ */
 final class RequestBody implements AutoCloseable {
 
   private final Path file;
@@ -26,7 +28,8 @@ final class RequestBody implements AutoCloseable {
       for (int read; (read = body.read(buffer)) != -1; ) {
         total += read;
         if (total > maxBytes) {
-          throw new ClientErrorException("The body is larger than " + maxBytes / (1024 * 1024) + " MiB.",
+          throw new ClientErrorException(
+              "The body is larger than " + maxBytes / (1024 * 1024) + " MiB.",
               Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }
         out.write(buffer, 0, read);

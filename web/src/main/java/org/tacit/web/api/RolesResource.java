@@ -11,11 +11,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.tacit.application.inventory.InventoryService;
-import org.tacit.application.inventory.RoleTasks;
 import org.tacit.application.inventory.RoleSummary;
+import org.tacit.application.inventory.RoleTasks;
 import org.tacit.application.inventory.TaskSummary;
 
-/** {@code GET /roles?department=CODE}, {@code GET /roles/{id}} and {@code GET /roles/{id}/tasks}. */
+/**
+ * {@code GET /roles?department=CODE}, {@code GET /roles/{id}} and {@code GET /roles/{id}/tasks}.
+ */
 @Path("roles")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,7 +29,8 @@ public class RolesResource {
   @GET
   public List<RoleSummary> roles(@QueryParam("department") String department) {
     if (department == null || department.isBlank()) {
-      throw new BadRequestException("Name the department: /roles?department=CODE (see GET /departments).");
+      throw new BadRequestException(
+          "Name the department: /roles?department=CODE (see GET /departments).");
     }
     return inventory.roles(department.strip());
   }

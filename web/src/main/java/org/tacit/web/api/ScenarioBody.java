@@ -8,8 +8,8 @@ import java.time.format.DateTimeParseException;
 import org.tacit.application.scenarios.ScenarioEdit;
 
 /**
- * A scenario's values as a client sends them: the fields of {@link ScenarioEdit}, each optional.
- * A field left out keeps the value the edit starts from (the stored scenario, or for a new one the
+ * A scenario's values as a client sends them: the fields of {@link ScenarioEdit}, each optional. A
+ * field left out keeps the value the edit starts from (the stored scenario, or for a new one the
  * defaults); {@code "continualLearningYear": null} means never. Whether the values fit together is
  * the service's to say. A field of the wrong kind is refused as a bad request (400), naming it.
  */
@@ -24,12 +24,16 @@ final class ScenarioBody {
   /** The values of {@code body} over {@code start}, quoting {@code rowVersion}. */
   static ScenarioEdit over(ScenarioEdit start, JsonObject body, long rowVersion) {
     if (body == null) {
-      throw new IllegalArgumentException("Send the scenario's values as a JSON object, e.g. {\"name\": \"Faster\", "
-          + "\"doublingMonths\": 4}.");
+      throw new IllegalArgumentException(
+          "Send the scenario's values as a JSON object, e.g. {\"name\": \"Faster\", "
+              + "\"doublingMonths\": 4}.");
     }
     ScenarioBody given = new ScenarioBody(body);
-    return new ScenarioEdit(rowVersion, given.text("name", start.name()),
-        given.decimal("horizonHours", start.horizonHours()), given.month("horizonMeasured", start.horizonMeasured()),
+    return new ScenarioEdit(
+        rowVersion,
+        given.text("name", start.name()),
+        given.decimal("horizonHours", start.horizonHours()),
+        given.month("horizonMeasured", start.horizonMeasured()),
         given.decimal("doublingMonths", start.doublingMonths()),
         given.decimal("realWorkShare", start.realWorkShare()),
         given.decimal("reliableHorizonShare", start.reliableHorizonShare()),
@@ -37,14 +41,18 @@ final class ScenarioBody {
         given.whole("reliableHorizonFromErrorCost", start.reliableHorizonFromErrorCost()),
         given.yearOrNever("continualLearningYear", start.continualLearningYear()),
         given.decimal("captureOfFragments", start.captureOfFragments()),
-        given.whole("adoptionYears", start.adoptionYears()), given.whole("firstYear", start.firstYear()),
+        given.whole("adoptionYears", start.adoptionYears()),
+        given.whole("firstYear", start.firstYear()),
         given.whole("lastYear", start.lastYear()));
   }
 
   /** The row version the client saw, required to change or delete a scenario. */
   static long rowVersion(JsonObject body) {
-    if (body == null || !(body.get("rowVersion") instanceof JsonNumber version) || !version.isIntegral()) {
-      throw new IllegalArgumentException("Quote the scenario's \"rowVersion\" as you read it (GET /scenarios/{id}).");
+    if (body == null
+        || !(body.get("rowVersion") instanceof JsonNumber version)
+        || !version.isIntegral()) {
+      throw new IllegalArgumentException(
+          "Quote the scenario's \"rowVersion\" as you read it (GET /scenarios/{id}).");
     }
     return version.longValue();
   }
@@ -88,7 +96,8 @@ final class ScenarioBody {
     try {
       return text == null ? otherwise : YearMonth.parse(text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(field + " is a year and month like \"2025-03\", not \"" + text + "\".");
+      throw new IllegalArgumentException(
+          field + " is a year and month like \"2025-03\", not \"" + text + "\".");
     }
   }
 

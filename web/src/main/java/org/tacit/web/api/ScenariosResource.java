@@ -1,6 +1,5 @@
 package org.tacit.web.api;
 
-import org.tacit.application.scenarios.ScenarioService;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.BadRequestException;
@@ -18,14 +17,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.tacit.application.scenarios.ScenarioService;
 import org.tacit.application.scenarios.ScenarioSummary;
 
 /**
- * The organisation's scenarios, each assumption beside its default and source, and its
- * {@code values} as a client changes them. Strategy analysts and administrators create, copy,
- * change and delete scenarios (others get 403); a change or deletion quotes the row version it
- * read and gets 409 when someone else changed the scenario since; a value that does not fit gets
- * 400 with the reason.
+ * The organisation's scenarios, each assumption beside its default and source, and its {@code
+ * values} as a client changes them. Strategy analysts and administrators create, copy, change and
+ * delete scenarios (others get 403); a change or deletion quotes the row version it read and gets
+ * 409 when someone else changed the scenario since; a value that does not fit gets 400 with the
+ * reason.
  */
 @Path("scenarios")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,7 +46,10 @@ public class ScenariosResource {
     return scenarios.scenario(id);
   }
 
-  /** Body: the values that depart from the defaults, with a name: {@code {"name": "Faster", "doublingMonths": 4}}. */
+  /**
+   * Body: the values that depart from the defaults, with a name: {@code {"name": "Faster",
+   * "doublingMonths": 4}}.
+   */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(JsonObject body) {
@@ -74,14 +77,20 @@ public class ScenariosResource {
   @Path("{id}")
   public Response delete(@PathParam("id") long id, @QueryParam("version") Long version) {
     if (version == null) {
-      throw new BadRequestException("Quote the row version you read: DELETE /scenarios/" + id + "?version=N.");
+      throw new BadRequestException(
+          "Quote the row version you read: DELETE /scenarios/" + id + "?version=N.");
     }
     scenarios.delete(id, version);
     return Response.noContent().build();
   }
 
   private Response created(ScenarioSummary scenario) {
-    return Response.created(uri.getBaseUriBuilder().path(ScenariosResource.class).path(Long.toString(scenario.id()))
-        .build()).entity(scenario).build();
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path(ScenariosResource.class)
+                .path(Long.toString(scenario.id()))
+                .build())
+        .entity(scenario)
+        .build();
   }
 }

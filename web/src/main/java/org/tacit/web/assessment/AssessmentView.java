@@ -10,24 +10,24 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.tacit.application.assessment.Assessments;
-import org.tacit.application.inventory.DepartmentSummary;
-import org.tacit.application.inventory.InventoryService;
 import org.tacit.application.access.NotPermittedException;
-import org.tacit.application.assessment.ScoreReason;
 import org.tacit.application.access.TooManyAtOnceException;
+import org.tacit.application.assessment.Assessments;
 import org.tacit.application.assessment.RuleSetSummary;
 import org.tacit.application.assessment.RuleSets;
 import org.tacit.application.assessment.RunSummary;
+import org.tacit.application.assessment.ScoreReason;
 import org.tacit.application.assessment.TaskScoreSummary;
+import org.tacit.application.inventory.DepartmentSummary;
+import org.tacit.application.inventory.InventoryService;
 import org.tacit.domain.model.assessment.AssessmentScope;
 import org.tacit.web.shell.Growl;
 import org.tacit.web.shell.Refusals;
 
 /**
- * The Assessment page: one department's tasks as they score now (always current: computed from
- * the answers as they stand, with the published rule set), the quadrant of them, and the stored
- * runs, which can be started here and keep running when the page is left.
+ * The Assessment page: one department's tasks as they score now (always current: computed from the
+ * answers as they stand, with the published rule set), the quadrant of them, and the stored runs,
+ * which can be started here and keep running when the page is left.
  */
 @Named
 @ViewScoped
@@ -83,8 +83,12 @@ public class AssessmentView implements Serializable {
   public void filter() {
     scores = onlyEstimated ? all.stream().filter(AssessmentView::restsOnEstimates).toList() : all;
     summary = ClassSummary.of(scores);
-    chart = QuadrantChart.of(scores, ruleSet.learningNeedThreshold(), ruleSet.automationReadinessThreshold(),
-        Faces.getRequestContextPath() + "/app/inventory/role.xhtml?id=");
+    chart =
+        QuadrantChart.of(
+            scores,
+            ruleSet.learningNeedThreshold(),
+            ruleSet.automationReadinessThreshold(),
+            Faces.getRequestContextPath() + "/app/inventory/role.xhtml?id=");
   }
 
   public void assessDepartment() {

@@ -3,16 +3,15 @@ package org.tacit.web.assessment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.util.Locale;
 import java.util.Map;
 import org.tacit.look.Palette;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import org.tacit.text.Words;
 
 /**
- * A task class as people read it: {@code #{classes.named(c)}} names it in the page's language, {@code #{classes.style(c)}}
- * gives its colour badge (tacit.css). The one place every assessment page takes them from.
+ * A task class as people read it: {@code #{classes.named(c)}} names it in the page's language,
+ * {@code #{classes.style(c)}} gives its colour badge (tacit.css). The one place every assessment
+ * page takes them from.
  */
 @Named("classes")
 @ApplicationScoped
@@ -20,14 +19,18 @@ public class ClassLabels {
 
   private static final String BADGE = "tacit-class";
 
-  private static final Map<String, String> LABELS = Map.of(
-      "AUTOMATABLE", "Automatable",
-      "AUGMENTABLE", "Augmentable",
-      "LEARNING_BOUND", "Learning-bound",
-      "MANUAL", "Manual",
-      "UNSCORED", "Not scored");
+  private static final Map<String, String> LABELS =
+      Map.of(
+          "AUTOMATABLE", "Automatable",
+          "AUGMENTABLE", "Augmentable",
+          "LEARNING_BOUND", "Learning-bound",
+          "MANUAL", "Manual",
+          "UNSCORED", "Not scored");
 
-  /** The classes in the order every chart stacks and lists them, with their chart colours (as in the board PDF). */
+  /**
+   * The classes in the order every chart stacks and lists them, with their chart colours (as in the
+   * board PDF).
+   */
   public static final Map<String, String> COLOURS = Palette.TASK_CLASSES;
 
   /** Such as "Learning-bound"; a name this list does not know is shown as it is. */
@@ -42,12 +45,15 @@ public class ClassLabels {
 
   /** In the reader's language, from the bundle's {@code class.*} keys. */
   public String label(String taskClass, Locale locale) {
-    return taskClass == null ? "" : Words.in(locale).textOr("class." + taskClass, LABELS.getOrDefault(taskClass, taskClass));
+    return taskClass == null
+        ? ""
+        : Words.in(locale).textOr("class." + taskClass, LABELS.getOrDefault(taskClass, taskClass));
   }
 
   /** The badge's CSS classes, such as {@code tacit-class tacit-class-learning-bound}. */
   public String style(String taskClass) {
-    return taskClass == null || !LABELS.containsKey(taskClass) ? BADGE
+    return taskClass == null || !LABELS.containsKey(taskClass)
+        ? BADGE
         : BADGE + " " + BADGE + "-" + taskClass.toLowerCase().replace('_', '-');
   }
 }

@@ -17,7 +17,8 @@ import org.tacit.application.assessment.TaskScoreSummary;
  */
 public record ClassSummary(String taskClass, int tasks, Double share) implements Serializable {
 
-  private static final List<String> ORDER = List.of("AUTOMATABLE", "AUGMENTABLE", "LEARNING_BOUND", "MANUAL", "UNSCORED");
+  private static final List<String> ORDER =
+      List.of("AUTOMATABLE", "AUGMENTABLE", "LEARNING_BOUND", "MANUAL", "UNSCORED");
 
   public static List<ClassSummary> of(List<TaskScoreSummary> scores) {
     Map<String, int[]> counts = new LinkedHashMap<>();
@@ -36,7 +37,8 @@ public record ClassSummary(String taskClass, int tasks, Double share) implements
     }
     List<ClassSummary> summary = new ArrayList<>();
     for (String c : ORDER) {
-      Double share = total.signum() == 0 ? null : time.get(c).doubleValue() * 100 / total.doubleValue();
+      Double share =
+          total.signum() == 0 ? null : time.get(c).doubleValue() * 100 / total.doubleValue();
       summary.add(new ClassSummary(c, counts.get(c)[0], share));
     }
     return summary;

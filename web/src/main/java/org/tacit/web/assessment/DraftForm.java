@@ -24,8 +24,10 @@ public class DraftForm implements Serializable {
   private String note;
 
   DraftForm(List<RuleWeight> catalogue) {
-    rows = catalogue.stream().map(rule -> new WeightRow(rule.ruleId(), rule.fact(), rule.axis(), rule.direction()))
-        .toList();
+    rows =
+        catalogue.stream()
+            .map(rule -> new WeightRow(rule.ruleId(), rule.fact(), rule.axis(), rule.direction()))
+            .toList();
   }
 
   /** Shows the draft as stored. */
@@ -40,12 +42,20 @@ public class DraftForm implements Serializable {
     note = draft.note();
   }
 
-  /** The edit to save; a blank field goes to the service as not-a-number, which it refuses with a reason. */
+  /**
+   * The edit to save; a blank field goes to the service as not-a-number, which it refuses with a
+   * reason.
+   */
   RuleSetEdit edit() {
     Map<String, Double> weights = new LinkedHashMap<>();
     rows.forEach(row -> weights.put(row.getRuleId(), orNaN(row.getWeight())));
-    return new RuleSetEdit(rowVersion, weights, orNaN(learningNeedThreshold), orNaN(automationReadinessThreshold),
-        orNaN(estimateCredit), note);
+    return new RuleSetEdit(
+        rowVersion,
+        weights,
+        orNaN(learningNeedThreshold),
+        orNaN(automationReadinessThreshold),
+        orNaN(estimateCredit),
+        note);
   }
 
   long rowVersion() {

@@ -3,11 +3,11 @@ package org.tacit.web.assessment;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import org.tacit.web.output.ScriptJson;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tacit.application.assessment.TaskScoreSummary;
+import org.tacit.web.output.ScriptJson;
 
 /**
  * The quadrant of tasks as a Chart.js scatter configuration for {@code p:chart}: learning need
@@ -18,6 +18,7 @@ import org.tacit.application.assessment.TaskScoreSummary;
 public final class QuadrantChart {
 
   private static final ClassLabels LABELS = new ClassLabels();
+
   /** Unscored tasks have no place in the quadrant. */
   private static final Map<String, String> COLOURS = new LinkedHashMap<>(ClassLabels.COLOURS);
 
@@ -28,53 +29,70 @@ public final class QuadrantChart {
   private QuadrantChart() {}
 
   /** Tasks without a score on both axes have no place in the quadrant and are left out. */
-  public static String of(List<TaskScoreSummary> tasks, double learningNeedThreshold, double automationReadinessThreshold,
+  public static String of(
+      List<TaskScoreSummary> tasks,
+      double learningNeedThreshold,
+      double automationReadinessThreshold,
       String rolePageAddress) {
     JsonArrayBuilder datasets = Json.createArrayBuilder();
-    COLOURS.forEach((taskClass, colour) -> {
-      JsonArrayBuilder points = Json.createArrayBuilder();
-      for (TaskScoreSummary task : tasks) {
-        if (taskClass.equals(task.taskClass()) && task.learningNeed() != null && task.automationReadiness() != null) {
-          points.add(Json.createObjectBuilder()
-              .add("x", task.learningNeed())
-              .add("y", task.automationReadiness())
-              .add("task", task.statement())
-              .add("role", task.roleTitle() + " · " + task.departmentCode())
-              .add("confidence", Math.round(task.confidence() * 100))
-              .add("href", rolePageAddress + task.roleId()));
-        }
-      }
-      datasets.add(Json.createObjectBuilder()
-          .add("label", LABELS.label(taskClass))
-          .add("data", points)
-          .add("backgroundColor", colour + "b3")
-          .add("borderColor", colour)
-          .add("pointRadius", 5)
-          .add("pointHoverRadius", 8)
-          .add("clip", false)); // a task at 0 or 100 is drawn whole, over the axis
-    });
-    JsonObjectBuilder options = Json.createObjectBuilder()
-        .add("responsive", true)
-        .add("maintainAspectRatio", false)
-        .add("animation", false)
-        .add("scales", Json.createObjectBuilder()
-            .add("x", axis("Learning need (L)"))
-            .add("y", axis("Automation readiness (A)")))
-        .add("plugins", Json.createObjectBuilder()
-            .add("legend", Json.createObjectBuilder().add("position", "bottom"))
-            .add("quadrants", Json.createObjectBuilder()
-                .add("learningNeed", learningNeedThreshold)
-                .add("automationReadiness", automationReadinessThreshold)));
-    return ScriptJson.of(Json.createObjectBuilder()
-        .add("type", "scatter")
-        .add("data", Json.createObjectBuilder().add("datasets", datasets))
-        .add("options", options)
-        .build());
+    COLOURS.forEach(
+        (taskClass, colour) -> {
+          JsonArrayBuilder points = Json.createArrayBuilder();
+          for (TaskScoreSummary task : tasks) {
+            if (taskClass.equals(task.taskClass())
+                && task.learningNeed() != null
+                && task.automationReadiness() != null) {
+              points.add(
+                  Json.createObjectBuilder()
+                      .add("x", task.learningNeed())
+                      .add("y", task.automationReadiness())
+                      .add("task", task.statement())
+                      .add("role", task.roleTitle() + " · " + task.departmentCode())
+                      .add("confidence", Math.round(task.confidence() * 100))
+                      .add("href", rolePageAddress + task.roleId()));
+            }
+          }
+          datasets.add(
+              Json.createObjectBuilder()
+                  .add("label", LABELS.label(taskClass))
+                  .add("data", points)
+                  .add("backgroundColor", colour + "b3")
+                  .add("borderColor", colour)
+                  .add("pointRadius", 5)
+                  .add("pointHoverRadius", 8)
+                  .add("clip", false)); // a task at 0 or 100 is drawn whole, over the axis
+        });
+    JsonObjectBuilder options =
+        Json.createObjectBuilder()
+            .add("responsive", true)
+            .add("maintainAspectRatio", false)
+            .add("animation", false)
+            .add(
+                "scales",
+                Json.createObjectBuilder()
+                    .add("x", axis("Learning need (L)"))
+                    .add("y", axis("Automation readiness (A)")))
+            .add(
+                "plugins",
+                Json.createObjectBuilder()
+                    .add("legend", Json.createObjectBuilder().add("position", "bottom"))
+                    .add(
+                        "quadrants",
+                        Json.createObjectBuilder()
+                            .add("learningNeed", learningNeedThreshold)
+                            .add("automationReadiness", automationReadinessThreshold)));
+    return ScriptJson.of(
+        Json.createObjectBuilder()
+            .add("type", "scatter")
+            .add("data", Json.createObjectBuilder().add("datasets", datasets))
+            .add("options", options)
+            .build());
   }
 
   private static JsonObjectBuilder axis(String title) {
     return Json.createObjectBuilder()
-        .add("min", 0).add("max", 100)
+        .add("min", 0)
+        .add("max", 100)
         .add("title", Json.createObjectBuilder().add("display", true).add("text", title));
   }
 }

@@ -12,12 +12,12 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.tacit.application.assessment.DraftPreview;
 import org.tacit.application.NotFoundException;
+import org.tacit.application.StaleEditException;
 import org.tacit.application.access.NotPermittedException;
+import org.tacit.application.assessment.DraftPreview;
 import org.tacit.application.assessment.RuleSetSummary;
 import org.tacit.application.assessment.RuleSets;
-import org.tacit.application.StaleEditException;
 import org.tacit.web.security.CurrentUser;
 import org.tacit.web.security.PortalRole;
 import org.tacit.web.shell.Growl;
@@ -50,7 +50,9 @@ public class RuleSetsView implements Serializable {
   @PostConstruct
   void init() {
     requestedVersion = number(Faces.getRequestParameter("version"));
-    form = new DraftForm(ruleSets.published().rules()); // the catalogue: every version lists every rule
+    form =
+        new DraftForm(
+            ruleSets.published().rules()); // the catalogue: every version lists every rule
     load();
   }
 
@@ -59,14 +61,20 @@ public class RuleSetsView implements Serializable {
     published = ruleSets.published();
     versions = ruleSets.versions();
     draft = versions.stream().filter(RuleSetSummary::draft).findFirst().orElse(null);
-    shown = versions.stream().filter(v -> requestedVersion != null && v.version() == requestedVersion).findFirst()
-        .orElse(published);
+    shown =
+        versions.stream()
+            .filter(v -> requestedVersion != null && v.version() == requestedVersion)
+            .findFirst()
+            .orElse(published);
     if (draft != null) {
       form.fill(draft);
     }
   }
 
-  /** A version in the address that is not a number shows the published one, as an unknown number does. */
+  /**
+   * A version in the address that is not a number shows the published one, as an unknown number
+   * does.
+   */
   private static Integer number(String text) {
     try {
       return text == null ? null : Integer.valueOf(text.strip());
@@ -76,8 +84,13 @@ public class RuleSetsView implements Serializable {
   }
 
   public void startDraft() {
-    attempt(() -> ruleSets.startDraft(), started -> Growl.text("rules.draftStarted", String.valueOf(started.version()),
-        String.valueOf(published.version())));
+    attempt(
+        () -> ruleSets.startDraft(),
+        started ->
+            Growl.text(
+                "rules.draftStarted",
+                String.valueOf(started.version()),
+                String.valueOf(published.version())));
   }
 
   public void save() {
@@ -97,7 +110,8 @@ public class RuleSetsView implements Serializable {
   }
 
   public void publish() {
-    if (attempt(() -> ruleSets.publishDraft(ruleSets.saveDraft(form.edit()).rowVersion()),
+    if (attempt(
+        () -> ruleSets.publishDraft(ruleSets.saveDraft(form.edit()).rowVersion()),
         done -> Growl.text("rules.published", String.valueOf(done.version())))) {
       requestedVersion = null;
       load();
@@ -105,10 +119,12 @@ public class RuleSetsView implements Serializable {
   }
 
   public void discard() {
-    attempt(() -> {
-      ruleSets.discardDraft(form.rowVersion());
-      return published;
-    }, unchanged -> Growl.text("rules.discarded", String.valueOf(unchanged.version())));
+    attempt(
+        () -> {
+          ruleSets.discardDraft(form.rowVersion());
+          return published;
+        },
+        unchanged -> Growl.text("rules.discarded", String.valueOf(unchanged.version())));
   }
 
   /**

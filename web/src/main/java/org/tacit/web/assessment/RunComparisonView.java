@@ -8,10 +8,9 @@ import java.io.Serializable;
 import java.text.NumberFormat;
 import java.util.List;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
-import org.tacit.application.assessment.Assessments;
 import org.tacit.application.NotFoundException;
 import org.tacit.application.access.NotPermittedException;
+import org.tacit.application.assessment.Assessments;
 import org.tacit.application.assessment.RunComparison;
 import org.tacit.application.assessment.RunSummary;
 import org.tacit.web.shell.Growl;
@@ -26,6 +25,7 @@ import org.tacit.web.shell.Refusals;
 public class RunComparisonView implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
   /** RunComparisons.MAX_CHANGES: the service lists the biggest moves only. */
   private static final int LISTED_AT_MOST = 1000;
 
@@ -78,8 +78,10 @@ public class RunComparisonView implements Serializable {
   }
 
   public int getClassChanges() {
-    return comparison == null ? 0 : (int) comparison.changes().stream().filter(RunComparison.TaskChange::classChanged)
-        .count();
+    return comparison == null
+        ? 0
+        : (int)
+            comparison.changes().stream().filter(RunComparison.TaskChange::classChanged).count();
   }
 
   /** Whether the list of changes was cut at the service's limit, so the page can say so. */
@@ -104,7 +106,8 @@ public class RunComparisonView implements Serializable {
   }
 
   public boolean isSameVersion() {
-    return comparison != null && comparison.earlier().ruleSetVersion() == comparison.later().ruleSetVersion();
+    return comparison != null
+        && comparison.earlier().ruleSetVersion() == comparison.later().ruleSetVersion();
   }
 
   public Long getEarlier() {

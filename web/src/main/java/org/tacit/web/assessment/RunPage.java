@@ -8,21 +8,21 @@ import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.tacit.application.assessment.Assessments;
-import org.tacit.application.inventory.DepartmentSummary;
-import org.tacit.application.inventory.InventoryService;
 import org.tacit.application.NotFoundException;
 import org.tacit.application.access.NotPermittedException;
+import org.tacit.application.assessment.Assessments;
 import org.tacit.application.assessment.Reproduction;
 import org.tacit.application.assessment.RunSummary;
+import org.tacit.application.inventory.DepartmentSummary;
+import org.tacit.application.inventory.InventoryService;
 import org.tacit.text.Words;
 import org.tacit.web.shell.Growl;
 import org.tacit.web.shell.Refusals;
 
 /**
  * One stored run ({@code run.xhtml?id=…}): its progress while it works, then its tasks with their
- * figures and reasons as they were stored, a check that it reproduces, and a way to compare it
- * with another run.
+ * figures and reasons as they were stored, a check that it reproduces, and a way to compare it with
+ * another run.
  */
 @Named
 @ViewScoped
@@ -71,7 +71,10 @@ public class RunPage implements Serializable {
   }
 
   public void showTasks() {
-    tasks = run != null && run.finished() ? new RunTasksModel(assessments, id, blankToNull(department)) : null;
+    tasks =
+        run != null && run.finished()
+            ? new RunTasksModel(assessments, id, blankToNull(department))
+            : null;
   }
 
   public void reproduce() {
@@ -120,9 +123,15 @@ public class RunPage implements Serializable {
       return "";
     }
     if (reproduction.exact()) {
-      return Growl.text("assessment.reproduced", reproduction.tasks(), String.valueOf(reproduction.ruleSetVersion()));
+      return Growl.text(
+          "assessment.reproduced",
+          reproduction.tasks(),
+          String.valueOf(reproduction.ruleSetVersion()));
     }
-    return Growl.text("assessment.notReproduced", reproduction.tasks() - reproduction.identical(), reproduction.tasks(),
+    return Growl.text(
+        "assessment.notReproduced",
+        reproduction.tasks() - reproduction.identical(),
+        reproduction.tasks(),
         String.join(" ", reproduction.differences()));
   }
 

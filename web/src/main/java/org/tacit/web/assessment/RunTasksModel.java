@@ -33,7 +33,8 @@ public class RunTasksModel extends LazyDataModel<TaskScoreSummary> {
   }
 
   @Override
-  public List<TaskScoreSummary> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+  public List<TaskScoreSummary> load(
+      int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
     RunTasks page = assessments.tasks(runId, department, first, pageSize);
     setRowCount(page.total());
     return page.tasks();

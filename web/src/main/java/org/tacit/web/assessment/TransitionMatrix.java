@@ -18,15 +18,20 @@ public final class TransitionMatrix implements Serializable {
   private final Map<String, Map<String, Integer>> counts;
   private final List<String> classes;
 
-  /** @param counts for each class before, the tasks in each class after, in the services' class order */
+  /**
+   * @param counts for each class before, the tasks in each class after, in the services' class
+   *     order
+   */
   public TransitionMatrix(Map<String, Map<String, Integer>> counts) {
     this.counts = new LinkedHashMap<>();
     counts.forEach((from, row) -> this.counts.put(from, new LinkedHashMap<>(row)));
     Set<String> names = new LinkedHashSet<>(counts.keySet());
     counts.values().forEach(row -> names.addAll(row.keySet()));
-    this.classes = names.stream()
-        .filter(c -> names.stream().anyMatch(other -> count(c, other) > 0 || count(other, c) > 0))
-        .toList();
+    this.classes =
+        names.stream()
+            .filter(
+                c -> names.stream().anyMatch(other -> count(c, other) > 0 || count(other, c) > 0))
+            .toList();
   }
 
   /** The classes in play, in the order the service gave them: the rows and the columns alike. */

@@ -35,7 +35,9 @@ public class DatabaseReadiness implements HealthCheck {
     DatabaseStatus database = system.database();
     logWhenTheProblemChanges(database);
     return new HealthCheckResponse(
-        NAME, database.up() ? HealthCheckResponse.Status.UP : HealthCheckResponse.Status.DOWN, Optional.empty());
+        NAME,
+        database.up() ? HealthCheckResponse.Status.UP : HealthCheckResponse.Status.DOWN,
+        Optional.empty());
   }
 
   private void logWhenTheProblemChanges(DatabaseStatus database) {

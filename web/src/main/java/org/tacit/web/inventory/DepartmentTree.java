@@ -21,7 +21,10 @@ final class DepartmentTree {
     departments.forEach(d -> nodes.put(d.code(), new DefaultTreeNode<>("department", d, null)));
     for (DepartmentSummary department : departments) {
       TreeNode<DepartmentSummary> node = nodes.get(department.code());
-      TreeNode<DepartmentSummary> parent = department.parentCode() == null ? root : nodes.getOrDefault(department.parentCode(), root);
+      TreeNode<DepartmentSummary> parent =
+          department.parentCode() == null
+              ? root
+              : nodes.getOrDefault(department.parentCode(), root);
       parent.getChildren().add(node);
       node.setExpanded(true);
       node.setSelected(department.code().equals(selected));

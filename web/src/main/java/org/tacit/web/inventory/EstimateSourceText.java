@@ -5,9 +5,9 @@ import org.tacit.application.inventory.Estimate;
 import org.tacit.text.Words;
 
 /**
- * Says where an estimate comes from, in the message bundle's words and the page's locale: the
- * hover text of a ≈ answer on the role page. A source the bundle has no words for yet (a fact
- * estimated in a new way) still names the O*NET occupation it comes from.
+ * Says where an estimate comes from, in the message bundle's words and the page's locale: the hover
+ * text of a ≈ answer on the role page. A source the bundle has no words for yet (a fact estimated
+ * in a new way) still names the O*NET occupation it comes from.
  */
 final class EstimateSourceText {
 

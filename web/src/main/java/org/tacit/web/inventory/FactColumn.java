@@ -10,11 +10,17 @@ import org.tacit.domain.model.inventory.TaskFact;
 import org.tacit.text.Words;
 
 /**
- * One column of the task table: a fact of the rubric with a short header, its question as help,
- * and its levels with what each means, so that an editor answers on the method's scale. The words
- * come from the bundle ({@code fact.<column>}); every page that names a fact uses the same ones.
+ * One column of the task table: a fact of the rubric with a short header, its question as help, and
+ * its levels with what each means, so that an editor answers on the method's scale. The words come
+ * from the bundle ({@code fact.<column>}); every page that names a fact uses the same ones.
  */
-public record FactColumn(String column, String label, boolean learningNeed, String help, boolean level, List<Level> levels) {
+public record FactColumn(
+    String column,
+    String label,
+    boolean learningNeed,
+    String help,
+    boolean level,
+    List<Level> levels) {
 
   /**
    * A level as the editor picks it, e.g. {@code 3 · 1–6 months}. The value is a BigDecimal, the
@@ -26,7 +32,10 @@ public record FactColumn(String column, String label, boolean learningNeed, Stri
     return all(Locale.ENGLISH);
   }
 
-  /** Every column in rubric order, named in the reader's language as the bundle's {@code fact.*} keys say. */
+  /**
+   * Every column in rubric order, named in the reader's language as the bundle's {@code fact.*}
+   * keys say.
+   */
   public static List<FactColumn> all(Locale locale) {
     Words words = Words.in(locale);
     return Arrays.stream(TaskFact.values()).map(fact -> of(fact, words)).toList();
@@ -46,16 +55,26 @@ public record FactColumn(String column, String label, boolean learningNeed, Stri
     if (fact.isLevel()) {
       for (int value = 1; value <= 5; value++) {
         String level = key + ".level." + value;
-        levels.add(new Level(BigDecimal.valueOf(value),
-            words.has(level) ? value + " · " + words.text(level) : String.valueOf(value)));
+        levels.add(
+            new Level(
+                BigDecimal.valueOf(value),
+                words.has(level) ? value + " · " + words.text(level) : String.valueOf(value)));
       }
     }
     // The help says the question and every named level
-    String help = fact.isLevel()
-        ? words.text("fact.help.levels", words.text(key + ".question"),
-            String.join("; ", levels.stream().map(Level::label).toList()))
-        : words.text("fact.help.hours", words.text(key + ".question"));
-    return new FactColumn(fact.column(), words.text(key), fact.axis() == Axis.LEARNING_NEED,
-        help, fact.isLevel(), List.copyOf(levels));
+    String help =
+        fact.isLevel()
+            ? words.text(
+                "fact.help.levels",
+                words.text(key + ".question"),
+                String.join("; ", levels.stream().map(Level::label).toList()))
+            : words.text("fact.help.hours", words.text(key + ".question"));
+    return new FactColumn(
+        fact.column(),
+        words.text(key),
+        fact.axis() == Axis.LEARNING_NEED,
+        help,
+        fact.isLevel(),
+        List.copyOf(levels));
   }
 }

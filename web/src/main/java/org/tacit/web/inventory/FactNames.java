@@ -11,15 +11,18 @@ import org.tacit.text.Words;
 
 /**
  * A fact as the role page's answer grid names it, wherever a page names one: {@code
- * #{facts.label('tacit_context')}} reads "Context", and {@code #{facts.named(change.before())}} puts
- * those names in place of the stored column names in a recorded change ("tacit_context 4" reads
- * "Context 4"), so no reader meets an internal name.
+ * #{facts.label('tacit_context')}} reads "Context", and {@code #{facts.named(change.before())}}
+ * puts those names in place of the stored column names in a recorded change ("tacit_context 4"
+ * reads "Context 4"), so no reader meets an internal name.
  */
 @Named("facts")
 @ApplicationScoped
 public class FactNames {
 
-  /** A stored name is followed by its answer ("novelty 3"): a word of a task's statement is left alone. */
+  /**
+   * A stored name is followed by its answer ("novelty 3"): a word of a task's statement is left
+   * alone.
+   */
   private static final Pattern COLUMN = Pattern.compile("\\b[a-z]+(?:_[a-z]+)*(?= \\d)");
 
   public String label(String column) {
@@ -56,6 +59,8 @@ public class FactNames {
 
   private static Locale locale() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    return faces == null || faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+    return faces == null || faces.getViewRoot() == null
+        ? Locale.ENGLISH
+        : faces.getViewRoot().getLocale();
   }
 }

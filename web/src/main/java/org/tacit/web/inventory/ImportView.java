@@ -17,11 +17,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
+import org.tacit.application.access.NotPermittedException;
+import org.tacit.application.access.TooManyAtOnceException;
 import org.tacit.application.inventory.ImportReport;
 import org.tacit.application.inventory.ImportWatch;
 import org.tacit.application.inventory.InventoryService;
-import org.tacit.application.access.NotPermittedException;
-import org.tacit.application.access.TooManyAtOnceException;
 import org.tacit.domain.model.inventory.imports.ImportProblem;
 import org.tacit.domain.model.inventory.imports.ImportProgress;
 import org.tacit.web.shell.Growl;
@@ -46,7 +46,11 @@ public class ImportView implements Serializable {
   private String storedAt;
   private ImportReport report;
   private ImportWatch watch;
-  /** The import running on the server; not kept if the session is written out, since its thread is not. */
+
+  /**
+   * The import running on the server; not kept if the session is written out, since its thread is
+   * not.
+   */
   private transient Future<ImportReport> running;
 
   public void check() {
@@ -66,7 +70,10 @@ public class ImportView implements Serializable {
     }
   }
 
-  /** Starts the import of the checked file on the server; the page polls {@link #poll()} until it is done. */
+  /**
+   * Starts the import of the checked file on the server; the page polls {@link #poll()} until it is
+   * done.
+   */
   public void importChecked() {
     if (storedAt == null || report == null || !report.valid() || running != null) {
       return;
@@ -87,8 +94,11 @@ public class ImportView implements Serializable {
     try {
       report = running.get();
     } catch (ExecutionException e) {
-      Growl.error("import.failed", e.getCause() instanceof NotPermittedException refused ? refused.getMessage()
-          : Growl.text("import.tryAgain"));
+      Growl.error(
+          "import.failed",
+          e.getCause() instanceof NotPermittedException refused
+              ? refused.getMessage()
+              : Growl.text("import.tryAgain"));
       running = null;
       return;
     }
@@ -96,7 +106,13 @@ public class ImportView implements Serializable {
     if (report.valid()) {
       ImportReport.Changes c = report.changes();
       if (c.any()) {
-        Growl.info("import.done", fileName, c.rolesCreated(), c.rolesUpdated(), c.tasksCreated(), c.tasksUpdated(),
+        Growl.info(
+            "import.done",
+            fileName,
+            c.rolesCreated(),
+            c.rolesUpdated(),
+            c.tasksCreated(),
+            c.tasksUpdated(),
             c.tasksRemoved());
       } else {
         Growl.info("import.unchanged", fileName);

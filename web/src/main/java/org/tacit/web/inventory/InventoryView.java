@@ -8,13 +8,13 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.primefaces.event.NodeSelectEvent;
 import org.primefaces.model.TreeNode;
-import org.omnifaces.util.Messages;
+import org.tacit.application.access.NotPermittedException;
 import org.tacit.application.inventory.ChangeEntry;
 import org.tacit.application.inventory.DepartmentSummary;
 import org.tacit.application.inventory.InventoryService;
-import org.tacit.application.access.NotPermittedException;
 import org.tacit.application.inventory.RoleSummary;
 
 /** The Inventory page: the departments the user may read and the roles of the one chosen. */
@@ -39,7 +39,9 @@ public class InventoryView implements Serializable {
   void load() {
     departments = inventory.departments();
     String asked = Faces.getRequestParameter("department"); // from a link back, e.g. the role page
-    if (department == null && asked != null && departments.stream().anyMatch(d -> d.code().equals(asked))) {
+    if (department == null
+        && asked != null
+        && departments.stream().anyMatch(d -> d.code().equals(asked))) {
       department = asked;
     }
     if (department == null && !departments.isEmpty()) {
@@ -71,7 +73,11 @@ public class InventoryView implements Serializable {
 
   /** The chosen department's name, as the heading over its roles. */
   public String getDepartmentName() {
-    return departments.stream().filter(d -> d.code().equals(department)).map(DepartmentSummary::name).findFirst().orElse("");
+    return departments.stream()
+        .filter(d -> d.code().equals(department))
+        .map(DepartmentSummary::name)
+        .findFirst()
+        .orElse("");
   }
 
   public void showRoles() {

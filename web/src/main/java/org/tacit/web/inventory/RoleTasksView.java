@@ -13,15 +13,15 @@ import java.util.stream.Collectors;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.event.RowEditEvent;
+import org.tacit.application.StaleEditException;
+import org.tacit.application.access.NotPermittedException;
 import org.tacit.application.assessment.Assessments;
+import org.tacit.application.assessment.TaskScoreSummary;
 import org.tacit.application.inventory.ChangeEntry;
 import org.tacit.application.inventory.Estimate;
 import org.tacit.application.inventory.InventoryService;
-import org.tacit.application.access.NotPermittedException;
-import org.tacit.application.inventory.RoleTasks;
 import org.tacit.application.inventory.RoleSummary;
-import org.tacit.application.StaleEditException;
-import org.tacit.application.assessment.TaskScoreSummary;
+import org.tacit.application.inventory.RoleTasks;
 import org.tacit.application.inventory.TaskSummary;
 import org.tacit.domain.model.assessment.AssessmentScope;
 import org.tacit.text.Words;
@@ -29,9 +29,9 @@ import org.tacit.web.shell.Growl;
 import org.tacit.web.shell.Refusals;
 
 /**
- * The role page: one role's tasks, edited in place. The role comes from the address
- * ({@code role.xhtml?id=…}); whatever a postback claims, the service decides what the user may
- * read and change.
+ * The role page: one role's tasks, edited in place. The role comes from the address ({@code
+ * role.xhtml?id=…}); whatever a postback claims, the service decides what the user may read and
+ * change.
  */
 @Named
 @ViewScoped
@@ -53,7 +53,10 @@ public class RoleTasksView implements Serializable {
   private String newStatement;
   private BigDecimal newTimeSharePct;
 
-  /** Runs on the first request of the page (f:viewAction): a role the caller may not read is refused. */
+  /**
+   * Runs on the first request of the page (f:viewAction): a role the caller may not read is
+   * refused.
+   */
   public void open() {
     try {
       read();
@@ -89,7 +92,9 @@ public class RoleTasksView implements Serializable {
     changeable = roleTasks.changeable(id);
     rows = rows(roleTasks.tasks(id), roleTasks.estimates(id));
     history = inventory.history(id);
-    scores = assessments.current(AssessmentScope.role(id)); // always current: scored as the answers stand
+    scores =
+        assessments.current(
+            AssessmentScope.role(id)); // always current: scored as the answers stand
   }
 
   public void save(RowEditEvent<TaskRow> event) {
@@ -106,7 +111,8 @@ public class RoleTasksView implements Serializable {
 
   /** Confirms one estimated answer ({@code column}), or all of the task's when it is null. */
   public void confirm(TaskRow row, String column) {
-    attempt(() -> roleTasks.confirm(row.getId(), row.getTask().version(), column),
+    attempt(
+        () -> roleTasks.confirm(row.getId(), row.getTask().version(), column),
         column == null ? "role.taskConfirmed" : "role.answerConfirmed");
   }
 
@@ -123,7 +129,10 @@ public class RoleTasksView implements Serializable {
     newTimeSharePct = null;
   }
 
-  /** Every change ends with the table read again, so the page shows what is stored, whoever wrote it. */
+  /**
+   * Every change ends with the table read again, so the page shows what is stored, whoever wrote
+   * it.
+   */
   private void attempt(Runnable change, String doneKey) {
     try {
       change.run();
@@ -139,9 +148,12 @@ public class RoleTasksView implements Serializable {
   }
 
   private static List<TaskRow> rows(List<TaskSummary> tasks, List<Estimate> estimates) {
-    Map<Long, List<Estimate>> byTask = estimates.stream().collect(Collectors.groupingBy(Estimate::taskId));
+    Map<Long, List<Estimate>> byTask =
+        estimates.stream().collect(Collectors.groupingBy(Estimate::taskId));
     EstimateSourceText source = new EstimateSourceText(Faces.getLocale());
-    return tasks.stream().map(task -> new TaskRow(task, byTask.getOrDefault(task.id(), List.of()), source::of)).toList();
+    return tasks.stream()
+        .map(task -> new TaskRow(task, byTask.getOrDefault(task.id(), List.of()), source::of))
+        .toList();
   }
 
   public boolean isAnyEstimates() {
@@ -153,7 +165,9 @@ public class RoleTasksView implements Serializable {
    * estimates are confirmed, since a confirmed answer counts more than an estimate.
    */
   public Double getConfidence() {
-    return scores.isEmpty() ? null : scores.stream().mapToDouble(TaskScoreSummary::confidence).average().orElseThrow();
+    return scores.isEmpty()
+        ? null
+        : scores.stream().mapToDouble(TaskScoreSummary::confidence).average().orElseThrow();
   }
 
   /** Sum of the known shares, or null when no task has one. */

@@ -27,7 +27,9 @@ public class TaskRow implements Serializable {
   private final Map<String, BigDecimal> answers = new HashMap<>();
   private boolean confirmAll;
 
-  /** @param estimates the task's answers still estimated, stored or filled in from O*NET */
+  /**
+   * @param estimates the task's answers still estimated, stored or filled in from O*NET
+   */
   public TaskRow(TaskSummary task, List<Estimate> estimates, Function<Estimate, String> source) {
     this.task = task;
     this.statement = task.statement();
@@ -48,11 +50,12 @@ public class TaskRow implements Serializable {
   public TaskEdit edit() {
     Map<String, BigDecimal> edited = new HashMap<>(answers);
     if (confirmAll) {
-      estimates.forEach((column, estimate) -> {
-        if (edited.get(column) == null && !task.facts().containsKey(column)) {
-          edited.put(column, estimate);
-        }
-      });
+      estimates.forEach(
+          (column, estimate) -> {
+            if (edited.get(column) == null && !task.facts().containsKey(column)) {
+              edited.put(column, estimate);
+            }
+          });
     }
     return new TaskEdit(task.id(), task.version(), statement, timeSharePct, edited, confirmAll);
   }

@@ -11,19 +11,19 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.tacit.application.inventory.DepartmentSummary;
-import org.tacit.application.inventory.InventoryService;
 import org.tacit.application.NotFoundException;
 import org.tacit.application.access.NotPermittedException;
+import org.tacit.application.inventory.DepartmentSummary;
+import org.tacit.application.inventory.InventoryService;
 import org.tacit.application.library.OccupationDetail;
 import org.tacit.application.library.OccupationLibrary;
 import org.tacit.web.shell.Growl;
 import org.tacit.web.shell.Refusals;
 
 /**
- * "New role from occupation": the dialog on the library page. The role starts with the
- * occupation's tasks, default time shares and O*NET estimates, all marked estimated, and opens on
- * the role page where HR confirms or corrects them.
+ * "New role from occupation": the dialog on the library page. The role starts with the occupation's
+ * tasks, default time shares and O*NET estimates, all marked estimated, and opens on the role page
+ * where HR confirms or corrects them.
  */
 @Named
 @ViewScoped
@@ -63,12 +63,16 @@ public class NewRoleView implements Serializable {
       return;
     }
     try {
-      long roleId = library.newRoleFromOccupation(department, occupation.code(), title, headcountFte, annualCostPerFte,
-          coreTasksOnly);
+      long roleId =
+          library.newRoleFromOccupation(
+              department, occupation.code(), title, headcountFte, annualCostPerFte, coreTasksOnly);
       Faces.getFlash().setKeepMessages(true);
       Growl.flashInfo("library.created", occupation.code());
       Faces.redirect("app/inventory/role.xhtml?id=%s", String.valueOf(roleId));
-    } catch (NotPermittedException | NotFoundException | IllegalArgumentException | EJBException e) {
+    } catch (NotPermittedException
+        | NotFoundException
+        | IllegalArgumentException
+        | EJBException e) {
       Messages.addGlobalError(Refusals.reason(e).orElseThrow(() -> e));
     }
   }

@@ -1,2 +1,5 @@
-/** The O*NET library page: finding occupations and starting roles from them. Talks to application services only. */
+/**
+ * The O*NET library page: finding occupations and starting roles from them. Talks to application
+ * services only.
+ */
 package org.tacit.web.library;

@@ -1,6 +1,5 @@
 package org.tacit.web.reports;
 
-import org.tacit.application.scenarios.ScenarioService;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -9,14 +8,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import org.tacit.application.NotFoundException;
-import org.tacit.application.reports.SubstitutionReports;
 import org.tacit.application.access.TooManyAtOnceException;
+import org.tacit.application.reports.SubstitutionReports;
+import org.tacit.application.scenarios.ScenarioService;
 
 /**
- * The Reports page's board report: {@code ?scenario=ID}, a PDF in the browser's language (German for a
- * German browser, English where the bundle has no translation), its numbers and date as that language
- * writes them, streamed as it is written; of the departments the user may read. A plain servlet has no
- * Faces view: the language is the request's, the one Faces resolves the pages' from.
+ * The Reports page's board report: {@code ?scenario=ID}, a PDF in the browser's language (German
+ * for a German browser, English where the bundle has no translation), its numbers and date as that
+ * language writes them, streamed as it is written; of the departments the user may read. A plain
+ * servlet has no Faces view: the language is the request's, the one Faces resolves the pages' from.
  * A user with too many renders under way gets a page that says so (429), not a broken PDF.
  */
 @WebServlet("/app/reports/board")
@@ -28,7 +28,8 @@ public class BoardDownloads extends HttpServlet {
   @EJB ScenarioService scenarios;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     long scenario;
     try {
       scenario = Long.parseLong(request.getParameter("scenario"));
@@ -41,7 +42,8 @@ public class BoardDownloads extends HttpServlet {
       return;
     }
     response.setContentType("application/pdf");
-    response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(scenario) + "\"");
+    response.setHeader(
+        "Content-Disposition", "attachment; filename=\"" + fileName(scenario) + "\"");
     try {
       reports.board(scenario, request.getLocale(), response.getOutputStream());
     } catch (TooManyAtOnceException e) {

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.format.TextStyle;
 import java.util.Locale;
-import org.tacit.application.scenarios.RealWorkComparison;
 import org.tacit.application.reports.SubstitutionReport.Range;
 import org.tacit.application.reports.SubstitutionReport.Swing;
+import org.tacit.application.scenarios.RealWorkComparison;
 import org.tacit.look.Shares;
 
 /**
@@ -24,29 +24,53 @@ public class CertaintyWords {
   }
 
   public String range(Range range, Locale locale) {
-    return range == null ? "" : ReportWords.text(locale, "range.text", ReportWords.percent(locale, range.low()),
-        ReportWords.percent(locale, range.high()));
+    return range == null
+        ? ""
+        : ReportWords.text(
+            locale,
+            "range.text",
+            ReportWords.percent(locale, range.low()),
+            ReportWords.percent(locale, range.high()));
   }
 
   /** Which presets give the ends of the range, for the range's title. */
   public String rangeTitle(Range range, int year, Locale locale) {
-    return range == null ? "" : ReportWords.text(locale, "range.title", range.lowScenario(), range.highScenario(),
-        String.valueOf(year));
+    return range == null
+        ? ""
+        : ReportWords.text(
+            locale, "range.title", range.lowScenario(), range.highScenario(), String.valueOf(year));
   }
 
   public String swing(Swing swing, Locale locale) {
-    return ReportWords.text(locale, "swing.label", ReportWords.textOr(locale, "swing." + swing.swing(),
-        swing.assumption()), swing.cautiousValue(), swing.fastValue());
+    return ReportWords.text(
+        locale,
+        "swing.label",
+        ReportWords.textOr(locale, "swing." + swing.swing(), swing.assumption()),
+        swing.cautiousValue(),
+        swing.fastValue());
   }
 
-  /** "“Base”: this scenario's rule gives 2.8 % of work like the Remote Labor Index's (…) done; …". */
+  /**
+   * "“Base”: this scenario's rule gives 2.8 % of work like the Remote Labor Index's (…) done; …".
+   */
   public String realWork(RealWorkComparison check, Locale locale) {
     String benchmark = check.work().replaceFirst(",.*$", "");
-    String when = check.measured().getMonth().getDisplayName(TextStyle.FULL, locale) + " " + check.measured().getYear();
-    return ReportWords.text(locale, "realWork.line", check.scenarioName(), ReportWords.percent(locale, check.predicted()),
-        benchmark, ReportWords.decimal(locale, check.typicalHours()),
-        ReportWords.text(locale, "realWork.errorCost." + check.errorCost()), when, abbreviation(benchmark),
-        ReportWords.percent(locale, check.measuredRate()), check.holds() ? 1 : 0);
+    String when =
+        check.measured().getMonth().getDisplayName(TextStyle.FULL, locale)
+            + " "
+            + check.measured().getYear();
+    return ReportWords.text(
+        locale,
+        "realWork.line",
+        check.scenarioName(),
+        ReportWords.percent(locale, check.predicted()),
+        benchmark,
+        ReportWords.decimal(locale, check.typicalHours()),
+        ReportWords.text(locale, "realWork.errorCost." + check.errorCost()),
+        when,
+        abbreviation(benchmark),
+        ReportWords.percent(locale, check.measuredRate()),
+        check.holds() ? 1 : 0);
   }
 
   /** "Remote Labor Index" → "RLI". */

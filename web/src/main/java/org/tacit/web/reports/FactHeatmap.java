@@ -11,8 +11,9 @@ import org.tacit.text.Words;
 /**
  * A cell of the roles × task facts heatmap as {@code #{heatmap.style(column, level)}} and {@code
  * #{heatmap.text(…)}}: levels 1–5 shade from pale to dark, learning-need facts in green and
- * automation-readiness facts in orange (the colours of learning-bound and automatable); task length,
- * a quantity, shades by its logarithm from 6 minutes to a working week. Unknown cells stay blank.
+ * automation-readiness facts in orange (the colours of learning-bound and automatable); task
+ * length, a quantity, shades by its logarithm from 6 minutes to a working week. Unknown cells stay
+ * blank.
  */
 @Named("heatmap")
 @ApplicationScoped
@@ -41,7 +42,12 @@ public class FactHeatmap {
     }
     int hue = "LEARNING_NEED".equals(column.axis()) ? 142 : 21;
     long lightness = Math.round(96 - 50 * t);
-    return "background:hsl(" + hue + ",65%," + lightness + "%);color:" + (lightness < 62 ? "#fff" : "#111827");
+    return "background:hsl("
+        + hue
+        + ",65%,"
+        + lightness
+        + "%);color:"
+        + (lightness < 62 ? "#fff" : "#111827");
   }
 
   /** The mean as shown in the cell: one decimal, in the reader's locale; blank when unknown. */
@@ -56,17 +62,29 @@ public class FactHeatmap {
   }
 
   /**
-   * The hover text: the fact as the answer grid names it, what it asks, the mean, and how much of it
-   * rests on answers and estimates.
+   * The hover text: the fact as the answer grid names it, what it asks, the mean, and how much of
+   * it rests on answers and estimates.
    */
   public String title(FactColumn column, FactLevel level, Locale locale) {
     NumberFormat percent = NumberFormat.getPercentInstance(locale);
     Words words = Words.in(locale);
     String fact = "fact." + column.column();
-    String mean = level == null || level.mean() == null ? words.text("reports.heatmap.unknown") : text(level, locale);
-    String named = words.text("reports.heatmap.fact", words.textOr(fact, column.column()),
-        words.textOr(fact + ".question", column.description()), mean);
-    return level == null ? named
-        : words.text("reports.heatmap.answered", named, percent.format(level.known()), percent.format(level.estimated()));
+    String mean =
+        level == null || level.mean() == null
+            ? words.text("reports.heatmap.unknown")
+            : text(level, locale);
+    String named =
+        words.text(
+            "reports.heatmap.fact",
+            words.textOr(fact, column.column()),
+            words.textOr(fact + ".question", column.description()),
+            mean);
+    return level == null
+        ? named
+        : words.text(
+            "reports.heatmap.answered",
+            named,
+            percent.format(level.known()),
+            percent.format(level.estimated()));
   }
 }

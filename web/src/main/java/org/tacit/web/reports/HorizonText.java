@@ -42,16 +42,34 @@ public final class HorizonText {
     return DateTimeFormatter.ofPattern("MMM yyyy", locale).format(month);
   }
 
-  /** "Fitted to 18 points from Feb 2019 to Apr 2026: 5.6 h at 50 % in Apr 2026, doubling every 6.0 months." */
+  /**
+   * "Fitted to 18 points from Feb 2019 to Apr 2026: 5.6 h at 50 % in Apr 2026, doubling every 6.0
+   * months."
+   */
   public String fit(HorizonTrend trend) {
-    return Words.in(locale).text("horizon.fit", trend.points(), month(trend.from()), month(trend.to()),
-        hours(trend.hoursAt()), month(trend.at()), number(trend.doublingMonths(), 1));
+    return Words.in(locale)
+        .text(
+            "horizon.fit",
+            trend.points(),
+            month(trend.from()),
+            month(trend.to()),
+            hours(trend.hoursAt()),
+            month(trend.at()),
+            number(trend.doublingMonths(), 1));
   }
 
   /** "From Jan 2023 on, fitted to 9 points …": the fit of the recent points only. */
   public String recentFit(YearMonth since, HorizonTrend trend) {
-    return Words.in(locale).text("horizon.recentFit", month(since), trend.points(), month(trend.from()),
-        month(trend.to()), hours(trend.hoursAt()), month(trend.at()), number(trend.doublingMonths(), 1));
+    return Words.in(locale)
+        .text(
+            "horizon.recentFit",
+            month(since),
+            trend.points(),
+            month(trend.from()),
+            month(trend.to()),
+            hours(trend.hoursAt()),
+            month(trend.at()),
+            number(trend.doublingMonths(), 1));
   }
 
   /** The first web address in {@code source}, if it has one that parses as such. */
@@ -70,7 +88,8 @@ public final class HorizonText {
 
   /** {@code source} without its web address, which the page shows as a link beside it. */
   public static String withoutAddress(String source) {
-    return address(source).map(url -> source.replace(url, "").strip().replaceAll("[,;]\\s*$", "").strip())
+    return address(source)
+        .map(url -> source.replace(url, "").strip().replaceAll("[,;]\\s*$", "").strip())
         .orElse(source);
   }
 

@@ -21,6 +21,7 @@ import org.tacit.domain.scenario.HorizonTrend;
 public class HorizonView implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
   /** METR's "recent" trend starts here; their Time Horizon 1.1 reports both. */
   static final YearMonth RECENT = YearMonth.of(2023, 1);
 

@@ -1,6 +1,5 @@
 package org.tacit.web.reports;
 
-import org.tacit.application.scenarios.ScenarioService;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -8,13 +7,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
-import org.tacit.domain.report.ExportFormat;
 import org.tacit.application.NotFoundException;
 import org.tacit.application.reports.SubstitutionReports;
+import org.tacit.application.scenarios.ScenarioService;
+import org.tacit.domain.report.ExportFormat;
 
 /**
- * The Reports page's tables for spreadsheets: {@code ?scenario=ID}, {@code &format=xlsx} for
- * Excel. Streamed to the browser; the service keeps to the departments the user may read.
+ * The Reports page's tables for spreadsheets: {@code ?scenario=ID}, {@code &format=xlsx} for Excel.
+ * Streamed to the browser; the service keeps to the departments the user may read.
  */
 @WebServlet("/app/reports/export")
 public class ReportDownloads extends HttpServlet {
@@ -25,12 +25,17 @@ public class ReportDownloads extends HttpServlet {
   @EJB ScenarioService scenarios;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    ExportFormat format = "xlsx".equalsIgnoreCase(request.getParameter("format")) ? ExportFormat.XLSX : ExportFormat.CSV;
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    ExportFormat format =
+        "xlsx".equalsIgnoreCase(request.getParameter("format"))
+            ? ExportFormat.XLSX
+            : ExportFormat.CSV;
     long scenario;
     try {
       scenario = Long.parseLong(request.getParameter("scenario"));
-      scenarios.scenario(scenario); // an unknown scenario is a 404 before the answer starts, not a 500 halfway
+      scenarios.scenario(
+          scenario); // an unknown scenario is a 404 before the answer starts, not a 500 halfway
     } catch (NumberFormatException e) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
@@ -39,8 +44,15 @@ public class ReportDownloads extends HttpServlet {
       return;
     }
     response.setContentType(format.contentType());
-    response.setHeader("Content-Disposition", "attachment; filename=\"tacit-substitution-" + scenario + "-"
-        + LocalDate.now() + "." + format.extension() + "\"");
+    response.setHeader(
+        "Content-Disposition",
+        "attachment; filename=\"tacit-substitution-"
+            + scenario
+            + "-"
+            + LocalDate.now()
+            + "."
+            + format.extension()
+            + "\"");
     reports.export(scenario, format, response.getOutputStream());
   }
 }

@@ -18,21 +18,21 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
 import org.tacit.application.assessment.Assessments;
+import org.tacit.application.assessment.TaskScoreSummary;
+import org.tacit.application.economy.EconomyBenchmark;
+import org.tacit.application.economy.EconomyBenchmark.OccupationFigures;
 import org.tacit.application.reports.Dashboard;
 import org.tacit.application.reports.Dashboard.ClassHours;
 import org.tacit.application.reports.Dashboard.RoleProfile;
-import org.tacit.application.economy.EconomyBenchmark;
 import org.tacit.application.reports.EconomyComparison;
-import org.tacit.application.economy.EconomyBenchmark.OccupationFigures;
-import org.tacit.application.scenarios.ScenarioSummary;
 import org.tacit.application.reports.SubstitutionReport;
 import org.tacit.application.reports.SubstitutionReport.Certainty;
 import org.tacit.application.reports.SubstitutionReport.GroupFigures;
 import org.tacit.application.reports.SubstitutionReport.OpenAnswer;
 import org.tacit.application.reports.SubstitutionReport.PresetRange;
-import org.tacit.application.scenarios.YearFigures;
 import org.tacit.application.reports.SubstitutionReports;
-import org.tacit.application.assessment.TaskScoreSummary;
+import org.tacit.application.scenarios.ScenarioSummary;
+import org.tacit.application.scenarios.YearFigures;
 import org.tacit.domain.model.assessment.AssessmentScope;
 import org.tacit.web.shell.Growl;
 import org.tacit.web.shell.Refusals;
@@ -41,8 +41,8 @@ import org.tacit.web.shell.Refusals;
  * The Reports page: under a chosen scenario, and for the organisation or one department, the three
  * figures now and at the end of the years covered, their course year by year beside every
  * scenario's realistic line, where the hours sit by task class, the roles ranked by realistic
- * substitution with their tasks and reasons, and the task facts behind each role. Figures come
- * from the answers as they stand and the rule set in use, read and scored once when the page opens.
+ * substitution with their tasks and reasons, and the task facts behind each role. Figures come from
+ * the answers as they stand and the rule set in use, read and scored once when the page opens.
  */
 @Named
 @ViewScoped
@@ -87,24 +87,32 @@ public class ReportsView implements Serializable {
     }
 
     /**
-     * Most substituted first: by the realistic share in the last year, then the FTE that frees, then
-     * naive exposure, so roles nothing substitutes yet still rank by how exposed they are. A role
-     * without hours has no shares and ranks last.
+     * Most substituted first: by the realistic share in the last year, then the FTE that frees,
+     * then naive exposure, so roles nothing substitutes yet still rank by how exposed they are. A
+     * role without hours has no shares and ranks last.
      */
-    static final Comparator<RankedRole> MOST_SUBSTITUTED_FIRST = Comparator
-        .comparingDouble((RankedRole r) -> orLast(r.last().realisticSubstitution().share())).reversed()
-        .thenComparing(Comparator.comparingDouble((RankedRole r) -> orLast(r.last().realisticSubstitution().fte()))
-            .reversed())
-        .thenComparing(Comparator.comparingDouble((RankedRole r) -> orLast(r.first().naiveExposure().share()))
-            .reversed())
-        .thenComparing(r -> r.profile().title());
+    static final Comparator<RankedRole> MOST_SUBSTITUTED_FIRST =
+        Comparator.comparingDouble(
+                (RankedRole r) -> orLast(r.last().realisticSubstitution().share()))
+            .reversed()
+            .thenComparing(
+                Comparator.comparingDouble(
+                        (RankedRole r) -> orLast(r.last().realisticSubstitution().fte()))
+                    .reversed())
+            .thenComparing(
+                Comparator.comparingDouble(
+                        (RankedRole r) -> orLast(r.first().naiveExposure().share()))
+                    .reversed())
+            .thenComparing(r -> r.profile().title());
 
     private static double orLast(Double value) {
       return value == null ? -1 : value;
     }
   }
 
-  /** A role linked to an O*NET occupation, beside that occupation's figures and published scores. */
+  /**
+   * A role linked to an O*NET occupation, beside that occupation's figures and published scores.
+   */
   public record LinkedRole(RankedRole role, OccupationFigures occupation) implements Serializable {}
 
   @PostConstruct
@@ -117,22 +125,39 @@ public class ReportsView implements Serializable {
     }
     scenarios = dashboard.reports().stream().map(SubstitutionReport::scenario).toList();
     String asked = Faces.getRequestParameter("scenario");
-    scenario = scenarios.stream().filter(s -> String.valueOf(s.id()).equals(asked)).map(ScenarioSummary::id).findFirst()
-        .orElse(scenarios.stream().filter(s -> s.name().equals("Base")).map(ScenarioSummary::id).findFirst()
-            .orElse(scenarios.isEmpty() ? null : scenarios.get(0).id()));
+    scenario =
+        scenarios.stream()
+            .filter(s -> String.valueOf(s.id()).equals(asked))
+            .map(ScenarioSummary::id)
+            .findFirst()
+            .orElse(
+                scenarios.stream()
+                    .filter(s -> s.name().equals("Base"))
+                    .map(ScenarioSummary::id)
+                    .findFirst()
+                    .orElse(scenarios.isEmpty() ? null : scenarios.get(0).id()));
     String askedDepartment = Faces.getRequestParameter("department");
-    department = dashboard.departments().stream().map(ClassHours::code).filter(c -> c.equals(askedDepartment))
-        .findFirst().orElse(null);
+    department =
+        dashboard.departments().stream()
+            .map(ClassHours::code)
+            .filter(c -> c.equals(askedDepartment))
+            .findFirst()
+            .orElse(null);
     show();
   }
 
   /** The scenario or department chosen in the menus: everything below them follows. */
   public void show() {
-    report = dashboard.reports().stream().filter(r -> Objects.equals(r.scenario().id(), scenario)).findFirst()
-        .orElse(null);
+    report =
+        dashboard.reports().stream()
+            .filter(r -> Objects.equals(r.scenario().id(), scenario))
+            .findFirst()
+            .orElse(null);
     figures = report == null ? List.of() : figuresOf(report);
-    classHours = dashboard.departments().stream().filter(d -> department == null || d.code().equals(department))
-        .toList();
+    classHours =
+        dashboard.departments().stream()
+            .filter(d -> department == null || d.code().equals(department))
+            .toList();
     ranking = report == null ? List.of() : rank(report);
     trendChart = null;
     classChart = classHours.isEmpty() ? null : ClassHoursChart.of(classHours);
@@ -155,7 +180,8 @@ public class ReportsView implements Serializable {
     try {
       certainties.put(scenario, reports.certainty(scenario));
     } catch (EJBException | IllegalArgumentException e) {
-      Growl.warn("reports.certaintyFailed", Refusals.reason(e).orElse(Growl.text("reports.seeLog")));
+      Growl.warn(
+          "reports.certaintyFailed", Refusals.reason(e).orElse(Growl.text("reports.seeLog")));
       // only now: re-rendering the messages on every load would wipe the message the page opened
       // with (such as "Saved" after a scenario is saved) within a moment of showing it
       PrimeFaces.current().ajax().update("messages");
@@ -167,14 +193,21 @@ public class ReportsView implements Serializable {
     return scenario == null ? null : certainties.get(scenario);
   }
 
-  /** The headline's range across the presets for the organisation or the chosen department; null until known. */
+  /**
+   * The headline's range across the presets for the organisation or the chosen department; null
+   * until known.
+   */
   public PresetRange getRange() {
     Certainty certainty = getCertainty();
     if (certainty == null) {
       return null;
     }
-    return department == null ? certainty.organisation() : certainty.departments().stream()
-        .filter(d -> department.equals(d.key())).findFirst().orElse(null);
+    return department == null
+        ? certainty.organisation()
+        : certainty.departments().stream()
+            .filter(d -> department.equals(d.key()))
+            .findFirst()
+            .orElse(null);
   }
 
   /** The tornado of the headline's sensitivity, in the reader's locale; null until known. */
@@ -185,13 +218,19 @@ public class ReportsView implements Serializable {
 
   /** What would change the figures of the organisation or the chosen department most. */
   public List<OpenAnswer> getOpenAnswers() {
-    return report == null ? List.of() : report.openAnswers().stream()
-        .filter(o -> department == null || o.departmentCode().equals(department)).limit(OPEN_ANSWERS).toList();
+    return report == null
+        ? List.of()
+        : report.openAnswers().stream()
+            .filter(o -> department == null || o.departmentCode().equals(department))
+            .limit(OPEN_ANSWERS)
+            .toList();
   }
 
   /** What would change one role's figures, largest first. */
   public List<OpenAnswer> openAnswersOf(long roleId) {
-    return report == null ? List.of() : report.openAnswers().stream().filter(o -> o.roleId() == roleId).toList();
+    return report == null
+        ? List.of()
+        : report.openAnswers().stream().filter(o -> o.roleId() == roleId).toList();
   }
 
   /** The economy under the same scenario; kept by the server, so switching costs little. */
@@ -216,8 +255,8 @@ public class ReportsView implements Serializable {
     economy.occupations().forEach(o -> occupations.put(o.onetCode(), o));
     List<LinkedRole> linked = new ArrayList<>();
     for (RankedRole role : ranking) {
-      OccupationFigures occupation = role.profile().onetSoc() == null ? null
-          : occupations.get(role.profile().onetSoc());
+      OccupationFigures occupation =
+          role.profile().onetSoc() == null ? null : occupations.get(role.profile().onetSoc());
       if (occupation != null) {
         linked.add(new LinkedRole(role, occupation));
       }
@@ -230,8 +269,11 @@ public class ReportsView implements Serializable {
     if (department == null) {
       return under.organisation();
     }
-    return under.departments().stream().filter(d -> d.key().equals(department)).findFirst()
-        .map(GroupFigures::years).orElse(List.of());
+    return under.departments().stream()
+        .filter(d -> d.key().equals(department))
+        .findFirst()
+        .map(GroupFigures::years)
+        .orElse(List.of());
   }
 
   private List<RankedRole> rank(SubstitutionReport under) {
@@ -255,12 +297,18 @@ public class ReportsView implements Serializable {
 
   /** A role's tasks with their scores and reasons, read when its row is opened. */
   public List<TaskScoreSummary> tasksOf(long roleId) {
-    return tasks.computeIfAbsent(roleId, id -> {
-      List<TaskScoreSummary> scores = new ArrayList<>(assessments.current(AssessmentScope.role(id)));
-      scores.sort(Comparator.comparing((TaskScoreSummary t) -> t.timeSharePct() == null ? 0 : t.timeSharePct()
-          .doubleValue()).reversed());
-      return scores;
-    });
+    return tasks.computeIfAbsent(
+        roleId,
+        id -> {
+          List<TaskScoreSummary> scores =
+              new ArrayList<>(assessments.current(AssessmentScope.role(id)));
+          scores.sort(
+              Comparator.comparing(
+                      (TaskScoreSummary t) ->
+                          t.timeSharePct() == null ? 0 : t.timeSharePct().doubleValue())
+                  .reversed());
+          return scores;
+        });
   }
 
   /** The first year covered. */
@@ -284,8 +332,11 @@ public class ReportsView implements Serializable {
 
   /** The departments side by side: all the caller may read, or the chosen one. */
   public List<GroupFigures> getDepartments() {
-    return report == null ? List.of() : report.departments().stream()
-        .filter(d -> department == null || d.key().equals(department)).toList();
+    return report == null
+        ? List.of()
+        : report.departments().stream()
+            .filter(d -> department == null || d.key().equals(department))
+            .toList();
   }
 
   /** Every department the caller may read, for the filter. */
@@ -295,8 +346,11 @@ public class ReportsView implements Serializable {
 
   /** What the figures are of: "the organisation" or a department's name. */
   public String getScopeName() {
-    return dashboard.departments().stream().filter(d -> d.code().equals(department)).map(ClassHours::name)
-        .findFirst().orElse("the departments you may read");
+    return dashboard.departments().stream()
+        .filter(d -> d.code().equals(department))
+        .map(ClassHours::name)
+        .findFirst()
+        .orElse("the departments you may read");
   }
 
   public EconomyBenchmark getEconomy() {

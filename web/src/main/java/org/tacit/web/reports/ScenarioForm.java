@@ -9,9 +9,10 @@ import java.util.Objects;
 import org.tacit.application.scenarios.ScenarioEdit;
 
 /**
- * What an analyst types into the scenario editor, field by field, beside the defaults it is compared
- * with. A blank decimal goes to the service as not-a-number, which it refuses with a reason; the
- * page requires the whole numbers. Kept as typed when the service refuses, so it can be corrected.
+ * What an analyst types into the scenario editor, field by field, beside the defaults it is
+ * compared with. A blank decimal goes to the service as not-a-number, which it refuses with a
+ * reason; the page requires the whole numbers. Kept as typed when the service refuses, so it can be
+ * corrected.
  */
 public class ScenarioForm implements Serializable {
 
@@ -56,12 +57,27 @@ public class ScenarioForm implements Serializable {
 
   /** The values to save. */
   ScenarioEdit values() {
-    return new ScenarioEdit(rowVersion, name, orNaN(horizonHours), month(), orNaN(doublingMonths),
-        orNaN(realWorkShare), orNaN(reliableHorizonShare), whole(halfHorizonUpToErrorCost), whole(reliableHorizonFromErrorCost),
-        continualLearningYear, orNaN(captureOfFragments), whole(adoptionYears), whole(firstYear), whole(lastYear));
+    return new ScenarioEdit(
+        rowVersion,
+        name,
+        orNaN(horizonHours),
+        month(),
+        orNaN(doublingMonths),
+        orNaN(realWorkShare),
+        orNaN(reliableHorizonShare),
+        whole(halfHorizonUpToErrorCost),
+        whole(reliableHorizonFromErrorCost),
+        continualLearningYear,
+        orNaN(captureOfFragments),
+        whole(adoptionYears),
+        whole(firstYear),
+        whole(lastYear));
   }
 
-  /** Whether the value of the {@code index}th assumption (in the order the service lists them) departs from its default. */
+  /**
+   * Whether the value of the {@code index}th assumption (in the order the service lists them)
+   * departs from its default.
+   */
   public boolean departs(int index) {
     return !Objects.equals(current().get(index), defaults.get(index));
   }
@@ -81,24 +97,47 @@ public class ScenarioForm implements Serializable {
   }
 
   private List<Object> current() {
-    return Arrays.asList(horizonHours, horizonMeasured == null ? null : horizonMeasured.strip(), doublingMonths,
-        realWorkShare, reliableHorizonShare, halfHorizonUpToErrorCost, reliableHorizonFromErrorCost, continualLearningYear,
-        captureOfFragments, adoptionYears, firstYear, lastYear);
+    return Arrays.asList(
+        horizonHours,
+        horizonMeasured == null ? null : horizonMeasured.strip(),
+        doublingMonths,
+        realWorkShare,
+        reliableHorizonShare,
+        halfHorizonUpToErrorCost,
+        reliableHorizonFromErrorCost,
+        continualLearningYear,
+        captureOfFragments,
+        adoptionYears,
+        firstYear,
+        lastYear);
   }
 
   private static List<Object> assumptions(ScenarioEdit v) {
-    return Arrays.asList(v.horizonHours(), v.horizonMeasured().toString(), v.doublingMonths(), v.realWorkShare(),
+    return Arrays.asList(
+        v.horizonHours(),
+        v.horizonMeasured().toString(),
+        v.doublingMonths(),
+        v.realWorkShare(),
         v.reliableHorizonShare(),
-        v.halfHorizonUpToErrorCost(), v.reliableHorizonFromErrorCost(), v.continualLearningYear(),
-        v.captureOfFragments(), v.adoptionYears(), v.firstYear(), v.lastYear());
+        v.halfHorizonUpToErrorCost(),
+        v.reliableHorizonFromErrorCost(),
+        v.continualLearningYear(),
+        v.captureOfFragments(),
+        v.adoptionYears(),
+        v.firstYear(),
+        v.lastYear());
   }
 
   private YearMonth month() {
     try {
-      return horizonMeasured == null || horizonMeasured.isBlank() ? null : YearMonth.parse(horizonMeasured.strip());
+      return horizonMeasured == null || horizonMeasured.isBlank()
+          ? null
+          : YearMonth.parse(horizonMeasured.strip());
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("The month the horizon was measured is written like 2025-03, not “"
-          + horizonMeasured.strip() + "”.");
+      throw new IllegalArgumentException(
+          "The month the horizon was measured is written like 2025-03, not “"
+              + horizonMeasured.strip()
+              + "”.");
     }
   }
 
@@ -108,7 +147,8 @@ public class ScenarioForm implements Serializable {
 
   private static int whole(Integer value) {
     if (value == null) {
-      throw new IllegalArgumentException("Fill in every whole number; only continual learning may stay empty (never).");
+      throw new IllegalArgumentException(
+          "Fill in every whole number; only continual learning may stay empty (never).");
     }
     return value;
   }

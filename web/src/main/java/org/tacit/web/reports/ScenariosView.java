@@ -1,7 +1,5 @@
 package org.tacit.web.reports;
 
-import org.tacit.application.scenarios.ScenarioService;
-import org.tacit.application.reports.SubstitutionReports;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -15,10 +13,12 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
 import org.tacit.application.NotFoundException;
-import org.tacit.application.access.NotPermittedException;
-import org.tacit.application.scenarios.RealWorkComparison;
-import org.tacit.application.scenarios.ScenarioSummary;
 import org.tacit.application.StaleEditException;
+import org.tacit.application.access.NotPermittedException;
+import org.tacit.application.reports.SubstitutionReports;
+import org.tacit.application.scenarios.RealWorkComparison;
+import org.tacit.application.scenarios.ScenarioService;
+import org.tacit.application.scenarios.ScenarioSummary;
 import org.tacit.web.security.CurrentUser;
 import org.tacit.web.security.PortalRole;
 import org.tacit.web.shell.Growl;
@@ -70,21 +70,30 @@ public class ScenariosView implements Serializable {
     problem = null;
   }
 
-  /** Saves and shows the scenario's figures on the Reports page; a refusal stays beside the form with the input. */
+  /**
+   * Saves and shows the scenario's figures on the Reports page; a refusal stays beside the form
+   * with the input.
+   */
   public void save() throws IOException {
     problem = null;
     try {
-      ScenarioSummary saved = form.isCreating() ? service.create(form.values())
-          : service.save(form.getScenarioId(), form.values());
+      ScenarioSummary saved =
+          form.isCreating()
+              ? service.create(form.values())
+              : service.save(form.getScenarioId(), form.values());
       Faces.getFlash().setKeepMessages(true);
       Growl.flashInfo("scenarios.saved", saved.name());
       Faces.redirect("app/reports/?scenario=%s", String.valueOf(saved.id()));
     } catch (StaleEditException e) {
       load();
-      scenarios.stream().filter(s -> s.id() == form.getScenarioId()).findFirst().ifPresentOrElse(
-          stored -> form.seen(stored.rowVersion()),
-          () -> form = new ScenarioForm(null, form.values(), defaults.values()));
-      problem = Growl.text(form.isCreating() ? "scenarios.staleNew" : "scenarios.stale", e.getMessage());
+      scenarios.stream()
+          .filter(s -> s.id() == form.getScenarioId())
+          .findFirst()
+          .ifPresentOrElse(
+              stored -> form.seen(stored.rowVersion()),
+              () -> form = new ScenarioForm(null, form.values(), defaults.values()));
+      problem =
+          Growl.text(form.isCreating() ? "scenarios.staleNew" : "scenarios.stale", e.getMessage());
     } catch (NotPermittedException | IllegalArgumentException | EJBException e) {
       problem = Refusals.reason(e).orElseThrow(() -> e);
     }
@@ -96,13 +105,17 @@ public class ScenariosView implements Serializable {
   }
 
   public void copy() {
-    if (attempt(() -> service.copy(copyOf.id(), copyName), Growl.text("scenarios.copied", copyOf.name(), copyName))) {
+    if (attempt(
+        () -> service.copy(copyOf.id(), copyName),
+        Growl.text("scenarios.copied", copyOf.name(), copyName))) {
       PrimeFaces.current().ajax().addCallbackParam("copied", true);
     }
   }
 
   public void delete(ScenarioSummary scenario) {
-    attempt(() -> service.delete(scenario.id(), scenario.rowVersion()), Growl.text("scenarios.deleted", scenario.name()));
+    attempt(
+        () -> service.delete(scenario.id(), scenario.rowVersion()),
+        Growl.text("scenarios.deleted", scenario.name()));
   }
 
   private boolean attempt(Runnable change, String done) {
@@ -114,7 +127,10 @@ public class ScenariosView implements Serializable {
     } catch (StaleEditException e) {
       load();
       Growl.warn("scenarios.staleTable", e.getMessage());
-    } catch (NotPermittedException | NotFoundException | IllegalArgumentException | EJBException e) {
+    } catch (NotPermittedException
+        | NotFoundException
+        | IllegalArgumentException
+        | EJBException e) {
       Messages.addGlobalError(Refusals.reason(e).orElseThrow(() -> e));
     }
     return false;
@@ -125,7 +141,10 @@ public class ScenariosView implements Serializable {
     return user.hasRole(PortalRole.ANALYST) || user.hasRole(PortalRole.ADMIN);
   }
 
-  /** Each scenario's rule against the real work AI was measured doing, in the order of the scenarios. */
+  /**
+   * Each scenario's rule against the real work AI was measured doing, in the order of the
+   * scenarios.
+   */
   public List<RealWorkComparison> getRealWork() {
     return realWork;
   }

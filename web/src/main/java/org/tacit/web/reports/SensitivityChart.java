@@ -30,31 +30,61 @@ public final class SensitivityChart {
       cautious.add(Json.createArrayBuilder().add(headline).add(percent(swing.cautious())));
       fast.add(Json.createArrayBuilder().add(headline).add(percent(swing.fast())));
     }
-    JsonObjectBuilder options = Json.createObjectBuilder()
-        .add("indexAxis", "y")
-        .add("responsive", true)
-        .add("maintainAspectRatio", false)
-        .add("animation", false)
-        .add("scales", Json.createObjectBuilder()
-            .add("x", Json.createObjectBuilder().add("min", 0)
-                .add("title", Json.createObjectBuilder().add("display", true).add("text",
-                    "Realistic substitution in " + sensitivity.year() + ", % of working hours")))
-            .add("y", Json.createObjectBuilder().add("stacked", true)))
-        .add("plugins", Json.createObjectBuilder()
-            .add("legend", Json.createObjectBuilder().add("position", "bottom")));
-    return ScriptJson.of(Json.createObjectBuilder()
-        .add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels)
-            .add("datasets", Json.createArrayBuilder()
-                .add(bars(ReportWords.text(locale, "swing.cautious"), cautious, Palette.CAUTIOUS))
-                .add(bars(ReportWords.text(locale, "swing.fast"), fast, Palette.FAST))))
-        .add("options", options)
-        .build());
+    JsonObjectBuilder options =
+        Json.createObjectBuilder()
+            .add("indexAxis", "y")
+            .add("responsive", true)
+            .add("maintainAspectRatio", false)
+            .add("animation", false)
+            .add(
+                "scales",
+                Json.createObjectBuilder()
+                    .add(
+                        "x",
+                        Json.createObjectBuilder()
+                            .add("min", 0)
+                            .add(
+                                "title",
+                                Json.createObjectBuilder()
+                                    .add("display", true)
+                                    .add(
+                                        "text",
+                                        "Realistic substitution in "
+                                            + sensitivity.year()
+                                            + ", % of working hours")))
+                    .add("y", Json.createObjectBuilder().add("stacked", true)))
+            .add(
+                "plugins",
+                Json.createObjectBuilder()
+                    .add("legend", Json.createObjectBuilder().add("position", "bottom")));
+    return ScriptJson.of(
+        Json.createObjectBuilder()
+            .add("type", "bar")
+            .add(
+                "data",
+                Json.createObjectBuilder()
+                    .add("labels", labels)
+                    .add(
+                        "datasets",
+                        Json.createArrayBuilder()
+                            .add(
+                                bars(
+                                    ReportWords.text(locale, "swing.cautious"),
+                                    cautious,
+                                    Palette.CAUTIOUS))
+                            .add(bars(ReportWords.text(locale, "swing.fast"), fast, Palette.FAST))))
+            .add("options", options)
+            .build());
   }
 
   private static JsonObjectBuilder bars(String label, JsonArrayBuilder data, String colour) {
-    return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour)
-        .add("borderColor", colour).add("borderSkipped", false).add("barPercentage", 0.9)
+    return Json.createObjectBuilder()
+        .add("label", label)
+        .add("data", data)
+        .add("backgroundColor", colour)
+        .add("borderColor", colour)
+        .add("borderSkipped", false)
+        .add("barPercentage", 0.9)
         .add("categoryPercentage", 0.9);
   }
 

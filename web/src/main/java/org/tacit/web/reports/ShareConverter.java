@@ -16,7 +16,8 @@ public class ShareConverter implements Converter<Number> {
 
   @Override
   public Number getAsObject(FacesContext context, UIComponent component, String value) {
-    throw new UnsupportedOperationException("A share is shown, never entered, through this converter.");
+    throw new UnsupportedOperationException(
+        "A share is shown, never entered, through this converter.");
   }
 
   @Override

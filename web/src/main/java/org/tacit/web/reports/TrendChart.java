@@ -3,13 +3,13 @@ package org.tacit.web.reports;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import org.tacit.web.output.ScriptJson;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.tacit.application.scenarios.YearFigures.Share;
 import org.tacit.application.scenarios.YearFigures;
+import org.tacit.application.scenarios.YearFigures.Share;
 import org.tacit.look.Palette;
+import org.tacit.web.output.ScriptJson;
 
 /**
  * Shares of the organisation's hours by year as a Chart.js line configuration for {@code p:chart}:
@@ -21,38 +21,74 @@ public final class TrendChart {
 
   private TrendChart() {}
 
-  public static String of(List<Integer> years, Map<String, List<YearFigures>> realisticByScenario,
-      String chosen, List<YearFigures> chosenFigures) {
+  public static String of(
+      List<Integer> years,
+      Map<String, List<YearFigures>> realisticByScenario,
+      String chosen,
+      List<YearFigures> chosenFigures) {
     JsonArrayBuilder datasets = Json.createArrayBuilder();
-    datasets.add(line("Naive exposure (" + chosen + ")", chosenFigures, YearFigures::naiveExposure,
-        Palette.Figure.NAIVE.colour(), true));
-    datasets.add(line("Technically substitutable (" + chosen + ")", chosenFigures,
-        YearFigures::technicallySubstitutable, Palette.Figure.TECHNICAL.colour(), true));
+    datasets.add(
+        line(
+            "Naive exposure (" + chosen + ")",
+            chosenFigures,
+            YearFigures::naiveExposure,
+            Palette.Figure.NAIVE.colour(),
+            true));
+    datasets.add(
+        line(
+            "Technically substitutable (" + chosen + ")",
+            chosenFigures,
+            YearFigures::technicallySubstitutable,
+            Palette.Figure.TECHNICAL.colour(),
+            true));
     int i = 0;
     for (Map.Entry<String, List<YearFigures>> scenario : realisticByScenario.entrySet()) {
-      datasets.add(line("Realistic substitution: " + scenario.getKey(), scenario.getValue(),
-          YearFigures::realisticSubstitution, Palette.scenario(i++), false));
+      datasets.add(
+          line(
+              "Realistic substitution: " + scenario.getKey(),
+              scenario.getValue(),
+              YearFigures::realisticSubstitution,
+              Palette.scenario(i++),
+              false));
     }
     JsonArrayBuilder labels = Json.createArrayBuilder();
     years.forEach(labels::add);
-    JsonObjectBuilder options = Json.createObjectBuilder()
-        .add("responsive", true)
-        .add("maintainAspectRatio", false)
-        .add("animation", false)
-        .add("scales", Json.createObjectBuilder()
-            .add("y", Json.createObjectBuilder().add("min", 0).add("max", 100)
-                .add("title", Json.createObjectBuilder().add("display", true).add("text", "% of working hours"))))
-        .add("plugins", Json.createObjectBuilder()
-            .add("legend", Json.createObjectBuilder().add("position", "bottom")));
-    return ScriptJson.of(Json.createObjectBuilder()
-        .add("type", "line")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add("options", options)
-        .build());
+    JsonObjectBuilder options =
+        Json.createObjectBuilder()
+            .add("responsive", true)
+            .add("maintainAspectRatio", false)
+            .add("animation", false)
+            .add(
+                "scales",
+                Json.createObjectBuilder()
+                    .add(
+                        "y",
+                        Json.createObjectBuilder()
+                            .add("min", 0)
+                            .add("max", 100)
+                            .add(
+                                "title",
+                                Json.createObjectBuilder()
+                                    .add("display", true)
+                                    .add("text", "% of working hours"))))
+            .add(
+                "plugins",
+                Json.createObjectBuilder()
+                    .add("legend", Json.createObjectBuilder().add("position", "bottom")));
+    return ScriptJson.of(
+        Json.createObjectBuilder()
+            .add("type", "line")
+            .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+            .add("options", options)
+            .build());
   }
 
-  private static JsonObjectBuilder line(String label, List<YearFigures> figures, Function<YearFigures, Share> which,
-      String colour, boolean dashed) {
+  private static JsonObjectBuilder line(
+      String label,
+      List<YearFigures> figures,
+      Function<YearFigures, Share> which,
+      String colour,
+      boolean dashed) {
     JsonArrayBuilder points = Json.createArrayBuilder();
     for (YearFigures year : figures) {
       Double share = which.apply(year).share();
@@ -62,9 +98,14 @@ public final class TrendChart {
         points.add(Math.round(share * 1000) / 10.0);
       }
     }
-    JsonObjectBuilder line = Json.createObjectBuilder()
-        .add("label", label).add("data", points).add("borderColor", colour).add("backgroundColor", colour)
-        .add("tension", 0.2).add("pointRadius", 3);
+    JsonObjectBuilder line =
+        Json.createObjectBuilder()
+            .add("label", label)
+            .add("data", points)
+            .add("borderColor", colour)
+            .add("backgroundColor", colour)
+            .add("tension", 0.2)
+            .add("pointRadius", 3);
     if (dashed) {
       line.add("borderDash", Json.createArrayBuilder().add(6).add(4));
     }

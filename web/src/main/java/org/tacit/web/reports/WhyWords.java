@@ -7,10 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.tacit.application.scenarios.YearFigures.Holdback;
 import org.tacit.application.reports.SubstitutionReport.OpenAnswer;
-import org.tacit.application.scenarios.YearFigures.Share;
 import org.tacit.application.scenarios.YearFigures;
+import org.tacit.application.scenarios.YearFigures.Holdback;
+import org.tacit.application.scenarios.YearFigures.Share;
 
 /**
  * Why a figure is what it is, in words, as {@code #{why.holdback(year, view.locale)}}: what holds
@@ -22,21 +22,31 @@ import org.tacit.application.scenarios.YearFigures;
 @ApplicationScoped
 public class WhyWords {
 
-  /** Parts under half an hour a year, or under 0.05 % of the hours, say nothing a reader could act on. */
+  /**
+   * Parts under half an hour a year, or under 0.05 % of the hours, say nothing a reader could act
+   * on.
+   */
   private static final double SMALLEST_HOURS = 0.5;
+
   private static final double SMALLEST_SHARE = 0.0005;
+
   /** From this share on a part is "all" of the hours. */
   private static final double ALL = 0.995;
 
-  /** What holds the year's hours back, one sentence a part, largest first; empty when nothing does. */
+  /**
+   * What holds the year's hours back, one sentence a part, largest first; empty when nothing does.
+   */
   public List<String> holdback(YearFigures year, Locale locale) {
     List<String> sentences = new ArrayList<>();
     for (Map.Entry<String, Share> part : parts(year)) {
       Share share = part.getValue();
       String reason = ReportWords.text(locale, "why.reason." + part.getKey());
       String hours = ReportWords.hours(locale, share.hours());
-      sentences.add(share.share() != null && share.share() >= ALL ? ReportWords.text(locale, "why.all", hours, reason)
-          : ReportWords.text(locale, "why.part", ReportWords.percent(locale, share.share()), hours, reason));
+      sentences.add(
+          share.share() != null && share.share() >= ALL
+              ? ReportWords.text(locale, "why.all", hours, reason)
+              : ReportWords.text(
+                  locale, "why.part", ReportWords.percent(locale, share.share()), hours, reason));
     }
     return sentences;
   }
@@ -48,22 +58,32 @@ public class WhyWords {
   public String heldMostBy(YearFigures year, Locale locale) {
     List<Map.Entry<String, Share>> parts = parts(year);
     if (parts.isEmpty()) {
-      return year == null || year.holdback() == null ? "" : ReportWords.text(locale, "why.short.nothing");
+      return year == null || year.holdback() == null
+          ? ""
+          : ReportWords.text(locale, "why.short.nothing");
     }
     Map.Entry<String, Share> largest = parts.get(0);
-    return ReportWords.text(locale, "why.short", ReportWords.text(locale, "why.short." + largest.getKey()),
+    return ReportWords.text(
+        locale,
+        "why.short",
+        ReportWords.text(locale, "why.short." + largest.getKey()),
         ReportWords.percent(locale, largest.getValue().share()));
   }
 
   /** What an open answer would release, as a sentence. */
   public String openAnswer(OpenAnswer open, Locale locale) {
-    return ReportWords.text(locale, "open." + open.kind(), open.taskIds().size(), open.roleTitle(),
+    return ReportWords.text(
+        locale,
+        "open." + open.kind(),
+        open.taskIds().size(),
+        open.roleTitle(),
         ReportWords.hours(locale, open.hours()));
   }
 
   /** The role page at the open answer's first task, below the context path. */
   public String link(OpenAnswer open) {
-    return "/app/inventory/role.xhtml?id=" + open.roleId()
+    return "/app/inventory/role.xhtml?id="
+        + open.roleId()
         + (open.taskIds().isEmpty() ? "" : "#task-" + open.taskIds().get(0));
   }
 
@@ -73,12 +93,22 @@ public class WhyWords {
     if (h == null) {
       return List.of();
     }
-    List<Map.Entry<String, Share>> parts = new ArrayList<>(List.of(Map.entry("notReady", h.notReady()),
-        Map.entry("learningNeed", h.learningNeed()), Map.entry("taskLength", h.taskLength()),
-        Map.entry("unknownLength", h.unknownLength()), Map.entry("adoptionAndCapture", h.adoptionAndCapture())));
-    parts.removeIf(p -> p.getValue().hours() == null || p.getValue().hours() < SMALLEST_HOURS
-        || (p.getValue().share() != null && p.getValue().share() < SMALLEST_SHARE));
-    parts.sort(Comparator.comparingDouble((Map.Entry<String, Share> p) -> p.getValue().hours()).reversed());
+    List<Map.Entry<String, Share>> parts =
+        new ArrayList<>(
+            List.of(
+                Map.entry("notReady", h.notReady()),
+                Map.entry("learningNeed", h.learningNeed()),
+                Map.entry("taskLength", h.taskLength()),
+                Map.entry("unknownLength", h.unknownLength()),
+                Map.entry("adoptionAndCapture", h.adoptionAndCapture())));
+    parts.removeIf(
+        p ->
+            p.getValue().hours() == null
+                || p.getValue().hours() < SMALLEST_HOURS
+                || (p.getValue().share() != null && p.getValue().share() < SMALLEST_SHARE));
+    parts.sort(
+        Comparator.comparingDouble((Map.Entry<String, Share> p) -> p.getValue().hours())
+            .reversed());
     return parts;
   }
 }

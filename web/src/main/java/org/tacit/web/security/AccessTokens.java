@@ -33,7 +33,8 @@ public final class AccessTokens {
    * @param clients the realm's clients whose tokens the API accepts ({@code azp})
    * @param keys the realm's signing keys
    */
-  public AccessTokens(String issuer, String audience, Set<String> clients, JWKSource<SecurityContext> keys) {
+  public AccessTokens(
+      String issuer, String audience, Set<String> clients, JWKSource<SecurityContext> keys) {
     // Only RS256: "none", HMAC with the public key as secret and every other algorithm are refused
     processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
     processor.setJWTClaimsSetVerifier(new RealmClaims(issuer, audience, Set.copyOf(clients)));
@@ -50,7 +51,8 @@ public final class AccessTokens {
     } catch (BadJOSEException e) {
       return Verified.refused(null, e.getMessage());
     } catch (JOSEException e) {
-      return Verified.refused(null, "the realm's signing keys could not be read (" + e.getMessage() + ")");
+      return Verified.refused(
+          null, "the realm's signing keys could not be read (" + e.getMessage() + ")");
     } catch (RuntimeException e) {
       // Whatever a crafted token makes the parser stumble over, it is refused, not a server error
       return Verified.refused(null, "unreadable");
@@ -68,7 +70,8 @@ public final class AccessTokens {
     private final String audience;
     private final Set<String> clients;
     private final DefaultJWTClaimsVerifier<SecurityContext> lifetime =
-        new DefaultJWTClaimsVerifier<>(null, new JWTClaimsSet.Builder().build(), Set.of("exp"), null);
+        new DefaultJWTClaimsVerifier<>(
+            null, new JWTClaimsSet.Builder().build(), Set.of("exp"), null);
 
     RealmClaims(String issuer, String audience, Set<String> clients) {
       this.issuer = issuer;
@@ -111,9 +114,7 @@ public final class AccessTokens {
     }
   }
 
-  /**
-   * A verified token, or the reason it was refused and, when the realm signed it, whose it was.
-   */
+  /** A verified token, or the reason it was refused and, when the realm signed it, whose it was. */
   public record Verified(BearerToken token, String username, String problem) {
     static Verified accepted(BearerToken token) {
       return new Verified(token, token.username(), null);

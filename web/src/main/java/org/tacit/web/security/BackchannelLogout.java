@@ -14,9 +14,9 @@ import org.tacit.application.access.SecurityLog;
 /**
  * Where Keycloak tells the portal that a Keycloak session has ended (OpenID Connect back-channel
  * logout: the user signed out elsewhere, or an administrator ended their sessions), server to
- * server, so that the portal session ends at once instead of at its next token refresh. The
- * realm's client names this address ({@code backchannel.logout.url}); only a logout token the
- * realm signed for this portal is believed (see {@link LogoutTokens}).
+ * server, so that the portal session ends at once instead of at its next token refresh. The realm's
+ * client names this address ({@code backchannel.logout.url}); only a logout token the realm signed
+ * for this portal is believed (see {@link LogoutTokens}).
  */
 @WebServlet("/backchannel-logout")
 public class BackchannelLogout extends HttpServlet {
@@ -29,6 +29,7 @@ public class BackchannelLogout extends HttpServlet {
 
   /** Its own copy of the realm's keys, fetched on the first logout: logouts are rare. */
   private transient RealmKeys keys;
+
   private transient LogoutTokens tokens;
 
   @Override
@@ -38,9 +39,11 @@ public class BackchannelLogout extends HttpServlet {
   }
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String token = request.getParameter("logout_token");
-    LogoutTokens.Result result = token == null ? LogoutTokens.Result.refused("no logout_token") : tokens.verify(token);
+    LogoutTokens.Result result =
+        token == null ? LogoutTokens.Result.refused("no logout_token") : tokens.verify(token);
     if (result.keycloakSession().isEmpty()) {
       SecurityLog.refused("-", "back-channel-logout", "portal", result.problem());
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);

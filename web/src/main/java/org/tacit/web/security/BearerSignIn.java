@@ -25,12 +25,12 @@ import org.tacit.application.access.TokenCaller;
 
 /**
  * Sign-in for the integration API ({@code /api/*}): a bearer access token from the realm, and
- * nothing else. Jakarta Security allows one mechanism per application, so {@link SignInGuard}
- * hands API requests here and never to the browser sign-in, which would answer with a redirect.
- * A browser's session cookie therefore authorises no API call: without a token the answer is 401,
- * so a page on another site cannot make a signed-in browser change data through the API. The
- * token's roles become the caller's roles and its departments their scope, exactly as a browser
- * sign-in's would.
+ * nothing else. Jakarta Security allows one mechanism per application, so {@link SignInGuard} hands
+ * API requests here and never to the browser sign-in, which would answer with a redirect. A
+ * browser's session cookie therefore authorises no API call: without a token the answer is 401, so
+ * a page on another site cannot make a signed-in browser change data through the API. The token's
+ * roles become the caller's roles and its departments their scope, exactly as a browser sign-in's
+ * would.
  */
 @ApplicationScoped
 public class BearerSignIn {
@@ -44,7 +44,9 @@ public class BearerSignIn {
   @ConfigProperty(name = "tacit.api.clients", defaultValue = "tacit-api")
   String clients;
 
-  /** What the API is called in the tokens' {@code aud}; the realm's audience mapper puts it there. */
+  /**
+   * What the API is called in the tokens' {@code aud}; the realm's audience mapper puts it there.
+   */
   @Inject
   @ConfigProperty(name = "tacit.api.audience", defaultValue = "tacit-api")
   String audience;
@@ -56,18 +58,32 @@ public class BearerSignIn {
     return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
   }
 
-  /** Configuration is read once, not on every request; the realm's keys are fetched on first use. */
+  /**
+   * Configuration is read once, not on every request; the realm's keys are fetched on first use.
+   */
   @PostConstruct
   void start() {
     Set<String> accepted =
-        Arrays.stream(clients.split(",")).map(String::strip).filter(c -> !c.isEmpty()).collect(Collectors.toSet());
+        Arrays.stream(clients.split(","))
+            .map(String::strip)
+            .filter(c -> !c.isEmpty())
+            .collect(Collectors.toSet());
     keys = new RealmKeys(settings.getProviderUri(), RealmKeys.Timing.DEFAULT, Clock.systemUTC());
     tokens = new AccessTokens(settings.getProviderUri(), audience, accepted, keys);
     // The library is the server's (see nimbus-jose-jwt.version in the parent pom): say which one
-    LOG.info(() -> "API bearer tokens are checked for audience " + audience + " from clients " + accepted
-        + " with nimbus-jose-jwt " + DefaultJWTProcessor.class.getPackage().getImplementationVersion()
-        + " from " + Optional.ofNullable(DefaultJWTProcessor.class.getProtectionDomain().getCodeSource())
-            .map(CodeSource::getLocation).orElse(null));
+    LOG.info(
+        () ->
+            "API bearer tokens are checked for audience "
+                + audience
+                + " from clients "
+                + accepted
+                + " with nimbus-jose-jwt "
+                + DefaultJWTProcessor.class.getPackage().getImplementationVersion()
+                + " from "
+                + Optional.ofNullable(
+                        DefaultJWTProcessor.class.getProtectionDomain().getCodeSource())
+                    .map(CodeSource::getLocation)
+                    .orElse(null));
   }
 
   @PreDestroy
@@ -79,21 +95,32 @@ public class BearerSignIn {
     }
   }
 
-  public AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+  public AuthenticationStatus validate(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String header = request.getHeader("Authorization");
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      // Every API path is protected and only a token signs in: a session cookie counts for nothing here
+      // Every API path is protected and only a token signs in: a session cookie counts for nothing
+      // here
       SecurityLog.refused("-", "api-token", call(request), "no bearer token");
-      return refuse(response, null, "Send an access token from the tacit realm: Authorization: Bearer <token>.");
+      return refuse(
+          response,
+          null,
+          "Send an access token from the tacit realm: Authorization: Bearer <token>.");
     }
     AccessTokens.Verified verified = tokens.verify(header.substring(7).strip());
     if (!verified.isAccepted()) {
-      SecurityLog.refused(verified.username() == null ? "-" : verified.username(), "api-token", call(request),
+      SecurityLog.refused(
+          verified.username() == null ? "-" : verified.username(),
+          "api-token",
+          call(request),
           verified.problem());
-      return refuse(response, "invalid_token", "The access token was refused: " + verified.problem() + ".");
+      return refuse(
+          response, "invalid_token", "The access token was refused: " + verified.problem() + ".");
     }
     BearerToken token = verified.token();
-    TokenCaller caller = new TokenCaller(token.username(), Set.copyOf(DepartmentGroup.codesOf(token.departmentGroups())));
+    TokenCaller caller =
+        new TokenCaller(
+            token.username(), Set.copyOf(DepartmentGroup.codesOf(token.departmentGroups())));
     return context.notifyContainerAboutLogin(caller, token.groups());
   }
 
@@ -102,16 +129,28 @@ public class BearerSignIn {
   }
 
   /** 401 with the challenge RFC 6750 prescribes, and the reason in the API's problem format. */
-  private static AuthenticationStatus refuse(HttpServletResponse response, String error, String detail) {
-    String challenge = "Bearer realm=\"tacit\"" + (error == null ? ""
-        : ", error=\"" + error + "\", error_description=\"" + detail.replace("\"", "'") + "\"");
+  private static AuthenticationStatus refuse(
+      HttpServletResponse response, String error, String detail) {
+    String challenge =
+        "Bearer realm=\"tacit\""
+            + (error == null
+                ? ""
+                : ", error=\""
+                    + error
+                    + "\", error_description=\""
+                    + detail.replace("\"", "'")
+                    + "\"");
     response.setHeader("WWW-Authenticate", challenge);
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");
     try {
-      response.getWriter().write("{\"status\":401,\"title\":\"Unauthorized\",\"detail\":\""
-          + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+      response
+          .getWriter()
+          .write(
+              "{\"status\":401,\"title\":\"Unauthorized\",\"detail\":\""
+                  + detail.replace("\\", "\\\\").replace("\"", "\\\"")
+                  + "\"}");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * The claims of an access token. Believed only when {@link AccessTokens} verified the token; the
- * realm's mappers put the realm roles into {@code groups} and the department groups into
- * {@code departments}.
+ * realm's mappers put the realm roles into {@code groups} and the department groups into {@code
+ * departments}.
  */
 public final class BearerToken {
 

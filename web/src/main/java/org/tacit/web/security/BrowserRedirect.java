@@ -19,7 +19,8 @@ final class BrowserRedirect {
   }
 
   /** A redirect, or for a Faces AJAX request the partial-response that does it. */
-  static void send(HttpServletRequest request, HttpServletResponse response, String address) throws IOException {
+  static void send(HttpServletRequest request, HttpServletResponse response, String address)
+      throws IOException {
     if (isFacesAjax(request)) {
       partialResponse(response, address);
     } else {
@@ -32,9 +33,12 @@ final class BrowserRedirect {
     response.setStatus(HttpServletResponse.SC_OK);
     response.setContentType("text/xml");
     response.setCharacterEncoding("UTF-8");
-    response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-        + address.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
-        + "\"></redirect></partial-response>");
+    response
+        .getWriter()
+        .write(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                + address.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
+                + "\"></redirect></partial-response>");
   }
 
   /** Ends a session that may have ended already. */

@@ -11,11 +11,11 @@ import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.tacit.application.access.DepartmentGroup;
-import org.omnifaces.util.Faces;
-import org.tacit.text.Words;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.omnifaces.util.Faces;
+import org.tacit.application.access.DepartmentGroup;
+import org.tacit.text.Words;
 
 /**
  * The signed-in person as the pages see them: name, portal roles and departments. Departments come
@@ -29,11 +29,13 @@ public class CurrentUser {
   private static final String ROLES_BEFORE_REFUSAL = "org.tacit.rolesBeforeRefusal";
 
   @Inject SecurityContext security;
+
   /**
    * On an error page reached from a page that refused its caller (Refusals), the security context
    * no longer names the caller; the request still does.
    */
   @Inject HttpServletRequest request;
+
   @Inject Instance<OpenIdContext> openId;
 
   private Set<PortalRole> roles;
@@ -56,7 +58,10 @@ public class CurrentUser {
     if (roles == null) {
       roles =
           Arrays.stream(PortalRole.values())
-              .filter(role -> security.isCallerInRole(role.roleName()) || request.isUserInRole(role.roleName()))
+              .filter(
+                  role ->
+                      security.isCallerInRole(role.roleName())
+                          || request.isUserInRole(role.roleName()))
               .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(PortalRole.class)));
       if (roles.isEmpty() && request.getAttribute(ROLES_BEFORE_REFUSAL) instanceof Set<?> before) {
         before.forEach(role -> roles.add((PortalRole) role));
@@ -71,23 +76,28 @@ public class CurrentUser {
    * otherwise show the shell without the navigation the roles open.
    */
   public void keepRolesForRefusal() {
-    request.setAttribute(ROLES_BEFORE_REFUSAL, java.util.EnumSet.copyOf(getRoles())); // getRoles is an EnumSet
+    request.setAttribute(
+        ROLES_BEFORE_REFUSAL, java.util.EnumSet.copyOf(getRoles())); // getRoles is an EnumSet
   }
 
   private Optional<Principal> caller() {
-    return Optional.ofNullable(security.getCallerPrincipal()).or(() -> Optional.ofNullable(request.getUserPrincipal()));
+    return Optional.ofNullable(security.getCallerPrincipal())
+        .or(() -> Optional.ofNullable(request.getUserPrincipal()));
   }
 
   public String getRoleLabels() {
     Words words = Words.in(Faces.getLocale());
-    return getRoles().stream().map(role -> words.text(role.labelKey())).collect(Collectors.joining(", "));
+    return getRoles().stream()
+        .map(role -> words.text(role.labelKey()))
+        .collect(Collectors.joining(", "));
   }
 
   /** Department codes, e.g. {@code FIN} for the Keycloak group {@code /departments/FIN}. */
   public List<String> getDepartments() {
     if (departments == null) {
-      departments = DepartmentGroup.codesOf(
-          token().map(claims -> claims.getArrayStringClaim("departments")).orElse(List.of()));
+      departments =
+          DepartmentGroup.codesOf(
+              token().map(claims -> claims.getArrayStringClaim("departments")).orElse(List.of()));
     }
     return departments;
   }

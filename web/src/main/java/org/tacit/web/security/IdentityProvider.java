@@ -14,8 +14,9 @@ import java.time.Instant;
 /**
  * Whether Keycloak answers right now. Asked only when the portal is about to send a browser to the
  * sign-in page, so that a stopped Keycloak gives the user a readable page instead of the browser's
- * "connection refused". Only "unreachable" is remembered, for a few seconds, so that a dead Keycloak
- * does not cost every request a timeout; "reachable" is asked afresh each time (a local call).
+ * "connection refused". Only "unreachable" is remembered, for a few seconds, so that a dead
+ * Keycloak does not cost every request a timeout; "reachable" is asked afresh each time (a local
+ * call).
  */
 @ApplicationScoped
 public class IdentityProvider {
@@ -41,7 +42,9 @@ public class IdentityProvider {
     return reachable;
   }
 
-  /** True when a URL points at the identity provider, i.e. a redirect would leave the portal for it. */
+  /**
+   * True when a URL points at the identity provider, i.e. a redirect would leave the portal for it.
+   */
   public boolean isProviderUrl(String url) {
     return url != null && url.startsWith(settings.getProviderUri());
   }

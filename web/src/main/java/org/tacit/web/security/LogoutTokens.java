@@ -33,12 +33,17 @@ final class LogoutTokens {
 
   LogoutTokens(String issuer, String portalClient, JWKSource<SecurityContext> keys) {
     // Keycloak writes "JWT"; the specification recommends "logout+jwt"; none at all is allowed too
-    processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(
-        new HashSet<>(Arrays.asList(JOSEObjectType.JWT, new JOSEObjectType("logout+jwt"), null))));
+    processor.setJWSTypeVerifier(
+        new DefaultJOSEObjectTypeVerifier<>(
+            new HashSet<>(
+                Arrays.asList(JOSEObjectType.JWT, new JOSEObjectType("logout+jwt"), null))));
     processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
-    DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(new HashSet<>(Set.of(portalClient)),
-        new JWTClaimsSet.Builder().issuer(issuer).build(), new HashSet<>(Set.of("iat", "sid", "events")),
-        new HashSet<>(Set.of("nonce")));
+    DefaultJWTClaimsVerifier<SecurityContext> claims =
+        new DefaultJWTClaimsVerifier<>(
+            new HashSet<>(Set.of(portalClient)),
+            new JWTClaimsSet.Builder().issuer(issuer).build(),
+            new HashSet<>(Set.of("iat", "sid", "events")),
+            new HashSet<>(Set.of("nonce")));
     claims.setMaxClockSkew(AccessTokens.LEEWAY_SECONDS);
     processor.setJWTClaimsSetVerifier(claims);
   }

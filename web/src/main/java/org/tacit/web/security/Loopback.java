@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class Loopback {
 
-  private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
+  private static final Pattern IPV4 =
+      Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
   private static final Pattern IPV6_LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
 
   private Loopback() {}
@@ -32,7 +33,9 @@ final class Loopback {
     if (ipv4.matches()) {
       return validIpv4(ipv4) && ipv4.group(1).equals("127");
     }
-    return literal.contains(":") && IPV6_LITERAL.matcher(literal).matches() && ipv6Loopback(literal);
+    return literal.contains(":")
+        && IPV6_LITERAL.matcher(literal).matches()
+        && ipv6Loopback(literal);
   }
 
   private static boolean validIpv4(Matcher octets) {

@@ -43,10 +43,19 @@ final class RealmKeys implements JWKSource<SecurityContext>, Closeable {
    * How long the key set is trusted and how often it may be fetched. The defaults fit Keycloak,
    * whose access tokens live minutes.
    */
-  record Timing(Duration cacheLife, Duration refreshAhead, Duration minRefetchInterval, Duration outageTolerance,
+  record Timing(
+      Duration cacheLife,
+      Duration refreshAhead,
+      Duration minRefetchInterval,
+      Duration outageTolerance,
       Duration httpTimeout) {
-    static final Timing DEFAULT = new Timing(Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofSeconds(30),
-        Duration.ofMinutes(30), Duration.ofSeconds(3));
+    static final Timing DEFAULT =
+        new Timing(
+            Duration.ofMinutes(5),
+            Duration.ofSeconds(30),
+            Duration.ofSeconds(30),
+            Duration.ofMinutes(30),
+            Duration.ofSeconds(3));
   }
 
   RealmKeys(String issuer, Timing timing, Clock clock) {
@@ -54,7 +63,8 @@ final class RealmKeys implements JWKSource<SecurityContext>, Closeable {
     this.timing = timing;
     this.clock = clock;
     int millis = Math.toIntExact(timing.httpTimeout().toMillis());
-    this.http = new DefaultResourceRetriever(millis, millis, JWKSourceBuilder.DEFAULT_HTTP_SIZE_LIMIT);
+    this.http =
+        new DefaultResourceRetriever(millis, millis, JWKSourceBuilder.DEFAULT_HTTP_SIZE_LIMIT);
   }
 
   @Override
@@ -62,7 +72,9 @@ final class RealmKeys implements JWKSource<SecurityContext>, Closeable {
     return keys().get(selector, context);
   }
 
-  /** Discovers the key set's address on first use, so that the portal starts while Keycloak is down. */
+  /**
+   * Discovers the key set's address on first use, so that the portal starts while Keycloak is down.
+   */
   private JWKSource<SecurityContext> keys() throws KeySourceException {
     JWKSource<SecurityContext> found = keys;
     if (found != null) {
@@ -71,7 +83,8 @@ final class RealmKeys implements JWKSource<SecurityContext>, Closeable {
     synchronized (this) {
       if (keys == null) {
         if (clock.instant().isBefore(nextDiscovery)) {
-          throw new KeySourceException("the realm's discovery document was not readable a moment ago");
+          throw new KeySourceException(
+              "the realm's discovery document was not readable a moment ago");
         }
         nextDiscovery = clock.instant().plus(timing.minRefetchInterval());
         keys = build(jwksUri());
@@ -80,11 +93,15 @@ final class RealmKeys implements JWKSource<SecurityContext>, Closeable {
     }
   }
 
-  /** The {@code jwks_uri} of the realm's discovery document, which must name this very realm as issuer. */
+  /**
+   * The {@code jwks_uri} of the realm's discovery document, which must name this very realm as
+   * issuer.
+   */
   URL jwksUri() throws KeySourceException {
     try {
       URL discovery = URI.create(issuer + "/.well-known/openid-configuration").toURL();
-      Map<String, Object> document = JSONObjectUtils.parse(http.retrieveResource(discovery).getContent());
+      Map<String, Object> document =
+          JSONObjectUtils.parse(http.retrieveResource(discovery).getContent());
       if (!issuer.equals(JSONObjectUtils.getString(document, "issuer"))) {
         throw new KeySourceException("the discovery document names another issuer");
       }
@@ -94,7 +111,8 @@ final class RealmKeys implements JWKSource<SecurityContext>, Closeable {
       }
       return jwks.toURL();
     } catch (IOException | ParseException | IllegalArgumentException e) {
-      throw new KeySourceException("the realm's discovery document was not readable: " + e.getMessage(), e);
+      throw new KeySourceException(
+          "the realm's discovery document was not readable: " + e.getMessage(), e);
     }
   }
 

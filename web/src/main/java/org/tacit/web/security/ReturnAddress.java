@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * The page a person asked for before sign-in, kept in their session so that the sign-in callback
- * can take them back to it. Only paths inside the portal are kept: a return address never leads
- * to another site.
+ * can take them back to it. Only paths inside the portal are kept: a return address never leads to
+ * another site.
  */
 final class ReturnAddress {
 
@@ -33,6 +33,10 @@ final class ReturnAddress {
     session.removeAttribute(ATTRIBUTE);
     return Optional.ofNullable(path)
         .map(Object::toString)
-        .filter(p -> p.startsWith(request.getContextPath() + "/") && !p.startsWith("//") && !p.contains("\\"));
+        .filter(
+            p ->
+                p.startsWith(request.getContextPath() + "/")
+                    && !p.startsWith("//")
+                    && !p.contains("\\"));
   }
 }

@@ -16,8 +16,8 @@ import org.tacit.application.access.SecurityLog;
  * <p>Pages get their Content Security Policy from PrimeFaces' CSP mode (web.xml: a nonce per page,
  * inline handlers moved into nonce'd scripts); the integration API, which never serves script, gets
  * a policy that allows nothing. Everything but the static resources (scripts, styles, images, which
- * hold no user data) is {@code no-store}, so that a shared computer's cache keeps no signed-in page,
- * report or download.
+ * hold no user data) is {@code no-store}, so that a shared computer's cache keeps no signed-in
+ * page, report or download.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
@@ -25,15 +25,18 @@ public class SecurityHeaders extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   /** For answers that are data, never a page: nothing may load, nothing may frame them. */
-  static final String DATA_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+  static final String DATA_POLICY =
+      "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "same-origin");
     response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+    response.setHeader(
+        "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
     String path = request.getServletPath();
     if (!isStaticResource(request, path)) {
       response.setHeader("Cache-Control", "no-store");
@@ -52,6 +55,8 @@ public class SecurityHeaders extends HttpFilter {
 
   private static boolean isStaticResource(HttpServletRequest request, String path) {
     return path.startsWith("/jakarta.faces.resource/")
-        || request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/");
+        || request
+            .getRequestURI()
+            .startsWith(request.getContextPath() + "/jakarta.faces.resource/");
   }
 }

@@ -5,7 +5,9 @@ import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 
-/** A portal session that ends (sign-out, idle, lifetime, logout) leaves {@link SignedInSessions}. */
+/**
+ * A portal session that ends (sign-out, idle, lifetime, logout) leaves {@link SignedInSessions}.
+ */
 @WebListener
 public class SessionEnd implements HttpSessionListener {
 

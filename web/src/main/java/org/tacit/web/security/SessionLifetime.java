@@ -17,11 +17,11 @@ import org.tacit.application.access.SecurityLog;
 
 /**
  * A signed-in session ends after an absolute lifetime however busy it is (ASVS 3.3.2), as well as
- * after 30 idle minutes (web.xml). Keycloak's own maximum (the realm's SSO Session Max) ends it too,
- * since the portal refreshes its tokens there; this one holds even against a realm set too loosely.
- * An ended session signs out at Keycloak as well, so the next click asks for the password again.
- * A session whose Keycloak session has ended (back-channel logout, {@link SignedInSessions}) ends
- * at its next request and starts a new sign-in.
+ * after 30 idle minutes (web.xml). Keycloak's own maximum (the realm's SSO Session Max) ends it
+ * too, since the portal refreshes its tokens there; this one holds even against a realm set too
+ * loosely. An ended session signs out at Keycloak as well, so the next click asks for the password
+ * again. A session whose Keycloak session has ended (back-channel logout, {@link SignedInSessions})
+ * ends at its next request and starts a new sign-in.
  */
 @WebFilter(urlPatterns = "/app/*", asyncSupported = true)
 public class SessionLifetime extends HttpFilter {
@@ -48,7 +48,8 @@ public class SessionLifetime extends HttpFilter {
   }
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     HttpSession session = request.getSession(false);
     Instant signedInAt = session == null ? null : (Instant) session.getAttribute(SIGNED_IN_AT);
@@ -69,8 +70,12 @@ public class SessionLifetime extends HttpFilter {
   }
 
   /** The same page again, which now starts a sign-in; an AJAX request is told to load it. */
-  private static void signInAgain(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String page = "GET".equals(request.getMethod()) ? request.getRequestURI() : request.getContextPath() + "/app/";
+  private static void signInAgain(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String page =
+        "GET".equals(request.getMethod())
+            ? request.getRequestURI()
+            : request.getContextPath() + "/app/";
     BrowserRedirect.send(request, response, page);
   }
 }

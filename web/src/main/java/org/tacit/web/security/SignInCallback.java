@@ -14,8 +14,8 @@ import org.tacit.application.access.SecurityLog;
 /**
  * Where Keycloak sends the browser back after sign-in. The OpenID Connect mechanism has already
  * exchanged the code for tokens when this runs; the servlet gives the signed-in person a new
- * session id (the one they had before sign-in may have been planted: session fixation, ASVS
- * 3.2.1), starts the session's absolute lifetime, notes which Keycloak session it belongs to (for
+ * session id (the one they had before sign-in may have been planted: session fixation, ASVS 3.2.1),
+ * starts the session's absolute lifetime, notes which Keycloak session it belongs to (for
  * back-channel logout), records the sign-in, and takes the person back to the page they asked for
  * (or to the overview).
  */
@@ -28,7 +28,8 @@ public class SignInCallback extends HttpServlet {
   @Inject SignedInSessions sessions;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String home = request.getContextPath() + "/app/";
     if (request.getUserPrincipal() == null) {
       response.sendRedirect(home);

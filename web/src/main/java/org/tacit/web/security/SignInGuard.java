@@ -27,8 +27,8 @@ import java.util.logging.Logger;
  *   <li>The session ended before an AJAX action: an XMLHttpRequest cannot follow a redirect to
  *       Keycloak, so the answer is a Faces partial-response redirect to the page itself, which then
  *       signs in as a normal page load and comes back.
- *   <li>A call of the integration API ({@code /api/*}) signs in with its bearer token
- *       ({@link BearerSignIn}) and never sees a redirect.
+ *   <li>A call of the integration API ({@code /api/*}) signs in with its bearer token ({@link
+ *       BearerSignIn}) and never sees a redirect.
  *   <li>Otherwise the redirect goes out as it was, and the page asked for is remembered so that
  *       {@link SignInCallback} can return to it after sign-in.
  * </ul>
@@ -97,8 +97,11 @@ public abstract class SignInGuard implements HttpAuthenticationMechanism, Serial
     return AuthenticationStatus.SEND_FAILURE;
   }
 
-  /** Tells the PrimeFaces client to load the page again; the full load then goes through sign-in. */
-  private static AuthenticationStatus reloadPage(HttpServletRequest request, HttpServletResponse response) {
+  /**
+   * Tells the PrimeFaces client to load the page again; the full load then goes through sign-in.
+   */
+  private static AuthenticationStatus reloadPage(
+      HttpServletRequest request, HttpServletResponse response) {
     try {
       BrowserRedirect.partialResponse(response, request.getRequestURI());
     } catch (IOException e) {

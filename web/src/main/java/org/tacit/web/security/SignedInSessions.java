@@ -27,7 +27,9 @@ public class SignedInSessions {
   private final Map<String, Instant> ended = new ConcurrentHashMap<>();
 
   public void signedIn(String keycloakSession, HttpSession session) {
-    byKeycloakSession.computeIfAbsent(keycloakSession, sid -> ConcurrentHashMap.newKeySet()).add(session);
+    byKeycloakSession
+        .computeIfAbsent(keycloakSession, sid -> ConcurrentHashMap.newKeySet())
+        .add(session);
     session.setAttribute(SessionEnd.KEYCLOAK_SESSION, keycloakSession);
   }
 
@@ -51,9 +53,11 @@ public class SignedInSessions {
   }
 
   void ended(String keycloakSession, HttpSession session) {
-    byKeycloakSession.computeIfPresent(keycloakSession, (sid, sessions) -> {
-      sessions.remove(session);
-      return sessions.isEmpty() ? null : sessions;
-    });
+    byKeycloakSession.computeIfPresent(
+        keycloakSession,
+        (sid, sessions) -> {
+          sessions.remove(session);
+          return sessions.isEmpty() ? null : sessions;
+        });
   }
 }

@@ -13,8 +13,8 @@ import org.tacit.application.access.SecurityLog;
 
 /**
  * Stops the deployment when {@link StartupSafety} refuses the settings: a portal that does not
- * start is noticed at once, a demo secret on the network is not. The reason goes to the server
- * log, the security trail and the deployment's error, which the run command prints.
+ * start is noticed at once, a demo secret on the network is not. The reason goes to the server log,
+ * the security trail and the deployment's error, which the run command prints.
  */
 @WebListener
 public class UnsafeStartupGuard implements ServletContextListener {
@@ -27,7 +27,8 @@ public class UnsafeStartupGuard implements ServletContextListener {
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
-    Optional<String> bindAddress = ConfigProvider.getConfig().getOptionalValue(BIND_ADDRESS, String.class);
+    Optional<String> bindAddress =
+        ConfigProvider.getConfig().getOptionalValue(BIND_ADDRESS, String.class);
     refuseUnsafe(bindAddress, oidc.getProviderUri(), oidc.getClientSecret());
   }
 

@@ -11,15 +11,25 @@ import java.util.Set;
 import org.tacit.web.security.PortalRole;
 
 /**
- * The portal's areas and the roles that may open each. The same table is enforced by the
- * security constraints in web.xml (a test keeps the two in step), so a link that is not shown is
- * also a page that answers 403.
+ * The portal's areas and the roles that may open each. The same table is enforced by the security
+ * constraints in web.xml (a test keeps the two in step), so a link that is not shown is also a page
+ * that answers 403.
  */
 public enum Area {
-  INVENTORY("/app/inventory/", "pi pi-sitemap", EnumSet.of(TACIT_ADMIN, STRATEGY_ANALYST, HR_EDITOR, VIEWER)),
-  LIBRARY("/app/library/", "pi pi-book", EnumSet.of(TACIT_ADMIN, STRATEGY_ANALYST, HR_EDITOR, VIEWER)),
-  ASSESSMENT("/app/assessment/", "pi pi-chart-scatter", EnumSet.of(TACIT_ADMIN, STRATEGY_ANALYST, HR_EDITOR)),
-  REPORTS("/app/reports/", "pi pi-chart-bar", EnumSet.of(TACIT_ADMIN, STRATEGY_ANALYST, HR_EDITOR, VIEWER)),
+  INVENTORY(
+      "/app/inventory/",
+      "pi pi-sitemap",
+      EnumSet.of(TACIT_ADMIN, STRATEGY_ANALYST, HR_EDITOR, VIEWER)),
+  LIBRARY(
+      "/app/library/", "pi pi-book", EnumSet.of(TACIT_ADMIN, STRATEGY_ANALYST, HR_EDITOR, VIEWER)),
+  ASSESSMENT(
+      "/app/assessment/",
+      "pi pi-chart-scatter",
+      EnumSet.of(TACIT_ADMIN, STRATEGY_ANALYST, HR_EDITOR)),
+  REPORTS(
+      "/app/reports/",
+      "pi pi-chart-bar",
+      EnumSet.of(TACIT_ADMIN, STRATEGY_ANALYST, HR_EDITOR, VIEWER)),
   ADMIN("/app/admin/", "pi pi-cog", EnumSet.of(TACIT_ADMIN));
 
   private final String path;

@@ -15,7 +15,8 @@ import java.util.Locale;
 public class LocalFormat {
 
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+          .withZone(ZoneOffset.UTC);
 
   /** In UTC until users can choose a time zone; the pages say so beside it. */
   public String when(Instant at) {

@@ -26,16 +26,21 @@ public class Navigation {
     String viewId = faces.getViewRoot() == null ? "" : faces.getViewRoot().getViewId();
     return Arrays.stream(Area.values())
         .filter(area -> area.openTo(user.getRoles()))
-        .map(area -> new Item(
-            "nav-" + area.name().toLowerCase(),
-            words.text(area.labelKey()),
-            contextPath + area.path(),
-            area.icon(),
-            viewId.startsWith(area.path())))
+        .map(
+            area ->
+                new Item(
+                    "nav-" + area.name().toLowerCase(),
+                    words.text(area.labelKey()),
+                    contextPath + area.path(),
+                    area.icon(),
+                    viewId.startsWith(area.path())))
         .toList();
   }
 
-  /** Whether the user's roles open {@code area} (e.g. {@code ASSESSMENT}): a link they may not follow is not shown. */
+  /**
+   * Whether the user's roles open {@code area} (e.g. {@code ASSESSMENT}): a link they may not
+   * follow is not shown.
+   */
   public boolean opens(String area) {
     return Area.valueOf(area).openTo(user.getRoles());
   }

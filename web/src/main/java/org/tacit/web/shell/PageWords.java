@@ -11,10 +11,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tacit.text.Words;
 
 /**
- * Sentences with numbers for pages, in the reader's language: {@code #{words.text('inventory.roleCount', n)}}
- * chooses the plural form; {@code #{msg['key']}} stays the way to show a sentence without arguments.
- * Amounts carry the organisation's currency ({@code tacit.currency}, EUR unless configured: the
- * inventory stores annual cost as a bare number), written as the reader's locale writes money.
+ * Sentences with numbers for pages, in the reader's language: {@code
+ * #{words.text('inventory.roleCount', n)}} chooses the plural form; {@code #{msg['key']}} stays the
+ * way to show a sentence without arguments. Amounts carry the organisation's currency ({@code
+ * tacit.currency}, EUR unless configured: the inventory stores annual cost as a bare number),
+ * written as the reader's locale writes money.
  */
 @Named("words")
 @RequestScoped
@@ -68,6 +69,8 @@ public class PageWords {
 
   private static Locale locale() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    return faces == null || faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+    return faces == null || faces.getViewRoot() == null
+        ? Locale.ENGLISH
+        : faces.getViewRoot().getLocale();
   }
 }

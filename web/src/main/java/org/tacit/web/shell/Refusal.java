@@ -11,9 +11,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The forbidden page's account of one refusal: what the caller may not read, in their language.
- * A view bean or download names it ({@link Refusals}); an area the container refused by role is
- * named from the address; anything else gets the general sentence.
+ * The forbidden page's account of one refusal: what the caller may not read, in their language. A
+ * view bean or download names it ({@link Refusals}); an area the container refused by role is named
+ * from the address; anything else gets the general sentence.
  */
 @Named
 @RequestScoped
@@ -28,8 +28,10 @@ public class Refusal {
     if (named != null) {
       return named.toString();
     }
-    String refused = Optional.ofNullable(context.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI))
-        .map(Object::toString).orElse("");
+    String refused =
+        Optional.ofNullable(context.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI))
+            .map(Object::toString)
+            .orElse("");
     String contextPath = context.getRequestContextPath();
     return Arrays.stream(Area.values())
         .filter(area -> refused.startsWith(contextPath + area.path()))
@@ -39,12 +41,13 @@ public class Refusal {
   }
 
   /**
-   * Answers 403 whichever way the page was reached: a refusal thrown out of an action comes here
-   * as an exception's error page, which the container would otherwise answer with 500.
+   * Answers 403 whichever way the page was reached: a refusal thrown out of an action comes here as
+   * an exception's error page, which the container would otherwise answer with 500.
    */
   public void answer() {
     ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-    if (!context.isResponseCommitted() && !FacesContext.getCurrentInstance().getPartialViewContext().isAjaxRequest()) {
+    if (!context.isResponseCommitted()
+        && !FacesContext.getCurrentInstance().getPartialViewContext().isAjaxRequest()) {
       context.setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
     }
   }

@@ -14,28 +14,36 @@ import org.tacit.application.access.TooManyAtOnceException;
 import org.tacit.web.security.CurrentUser;
 
 /**
- * What a page tells the user when a service refused a request: not allowed, not found, or an
- * input the domain does not accept. The container wraps the domain's IllegalArgumentException in
- * an EJBException, so the reason is looked for there too; anything else is a failure, not a
- * refusal, and goes on to the error page. Too much work under way at once is a refusal too: the
- * message says to try again later.
+ * What a page tells the user when a service refused a request: not allowed, not found, or an input
+ * the domain does not accept. The container wraps the domain's IllegalArgumentException in an
+ * EJBException, so the reason is looked for there too; anything else is a failure, not a refusal,
+ * and goes on to the error page. Too much work under way at once is a refusal too: the message says
+ * to try again later.
  *
- * <p>Something the caller may not read at all is refused one way, whatever asked for it (a page,
- * an Ajax request, a download): a 403 answered by the forbidden page inside the portal's shell,
- * with a sentence that names what was refused ({@link Refusal}).
+ * <p>Something the caller may not read at all is refused one way, whatever asked for it (a page, an
+ * Ajax request, a download): a 403 answered by the forbidden page inside the portal's shell, with a
+ * sentence that names what was refused ({@link Refusal}).
  */
 public final class Refusals {
 
-  /** The request attribute that carries the sentence naming what was refused to the forbidden page. */
+  /**
+   * The request attribute that carries the sentence naming what was refused to the forbidden page.
+   */
   static final String REFUSED = "org.tacit.refused";
 
   private Refusals() {}
 
   public static Optional<String> reason(RuntimeException failure) {
-    Throwable cause = failure instanceof EJBException && failure.getCause() != null ? failure.getCause() : failure;
-    return cause instanceof NotPermittedException || cause instanceof NotFoundException
-        || cause instanceof IllegalArgumentException || cause instanceof TooManyAtOnceException
-        ? Optional.of(cause.getMessage()) : Optional.empty();
+    Throwable cause =
+        failure instanceof EJBException && failure.getCause() != null
+            ? failure.getCause()
+            : failure;
+    return cause instanceof NotPermittedException
+            || cause instanceof NotFoundException
+            || cause instanceof IllegalArgumentException
+            || cause instanceof TooManyAtOnceException
+        ? Optional.of(cause.getMessage())
+        : Optional.empty();
   }
 
   /**
@@ -54,8 +62,8 @@ public final class Refusals {
   }
 
   /** Refuses a download before its first byte: 403 and the forbidden page, saying {@code what}. */
-  public static void refuseDownload(HttpServletRequest request, HttpServletResponse response, String what)
-      throws IOException {
+  public static void refuseDownload(
+      HttpServletRequest request, HttpServletResponse response, String what) throws IOException {
     request.setAttribute(REFUSED, what);
     response.reset();
     response.sendError(HttpServletResponse.SC_FORBIDDEN, what);

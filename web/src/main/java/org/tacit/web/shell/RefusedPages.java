@@ -13,9 +13,9 @@ import java.util.Optional;
 import org.tacit.application.access.SecurityLog;
 
 /**
- * Records every 403 the container answers (a role that may not open an area, a download the
- * service refused, an API path the role may not call) as a security event, on its way to the
- * forbidden page: the one place all of them pass.
+ * Records every 403 the container answers (a role that may not open an area, a download the service
+ * refused, an API path the role may not call) as a security event, on its way to the forbidden
+ * page: the one place all of them pass.
  */
 @WebFilter(urlPatterns = "/error/forbidden.xhtml", dispatcherTypes = DispatcherType.ERROR)
 public class RefusedPages extends HttpFilter {
@@ -23,16 +23,23 @@ public class RefusedPages extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     Object refused = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     boolean known = SecurityLog.clientAddress().isPresent();
     if (!known) {
-      SecurityLog.enterRequest(request.getRemoteAddr()); // the error dispatch may come after the request's own filters
+      SecurityLog.enterRequest(
+          request.getRemoteAddr()); // the error dispatch may come after the request's own filters
     }
     try {
-      SecurityLog.refused(request.getRemoteUser(), "page", request.getMethod() + " "
-          + Optional.ofNullable(refused).map(Object::toString).orElse(request.getRequestURI()), "403");
+      SecurityLog.refused(
+          request.getRemoteUser(),
+          "page",
+          request.getMethod()
+              + " "
+              + Optional.ofNullable(refused).map(Object::toString).orElse(request.getRequestURI()),
+          "403");
     } finally {
       if (!known) {
         SecurityLog.leaveRequest();

@@ -13,28 +13,66 @@ import org.tacit.application.scenarios.ScenarioEdit;
 class ScenarioBodyTest {
 
   private static final ScenarioEdit STORED =
-      new ScenarioEdit(3, "Cautious", 1, YearMonth.of(2025, 3), 12, 0.075, 0.2, 1, 3, 2030, 0.25, 15, 2026, 2036);
+      new ScenarioEdit(
+          3,
+          "Cautious",
+          1,
+          YearMonth.of(2025, 3),
+          12,
+          0.075,
+          0.2,
+          1,
+          3,
+          2030,
+          0.25,
+          15,
+          2026,
+          2036);
 
   @Test
   void theFieldsGivenReplaceTheStoredValuesAndTheOthersStay() {
-    ScenarioEdit edit = ScenarioBody.over(STORED, json("{\"name\": \"Faster\", \"doublingMonths\": 4.5,"
-        + " \"horizonMeasured\": \"2026-01\", \"adoptionYears\": 10, \"continualLearningYear\": null}"), 7);
+    ScenarioEdit edit =
+        ScenarioBody.over(
+            STORED,
+            json(
+                "{\"name\": \"Faster\", \"doublingMonths\": 4.5, \"horizonMeasured\": \"2026-01\","
+                    + " \"adoptionYears\": 10, \"continualLearningYear\": null}"),
+            7);
 
-    assertThat(edit).isEqualTo(new ScenarioEdit(7, "Faster", 1, YearMonth.of(2026, 1), 4.5, 0.075, 0.2, 1, 3, null, 0.25,
-        10, 2026, 2036));
-    assertThat(ScenarioBody.over(STORED, json("{}"), 3)).as("continual learning left out stays 2030")
+    assertThat(edit)
+        .isEqualTo(
+            new ScenarioEdit(
+                7,
+                "Faster",
+                1,
+                YearMonth.of(2026, 1),
+                4.5,
+                0.075,
+                0.2,
+                1,
+                3,
+                null,
+                0.25,
+                10,
+                2026,
+                2036));
+    assertThat(ScenarioBody.over(STORED, json("{}"), 3))
+        .as("continual learning left out stays 2030")
         .isEqualTo(STORED);
   }
 
   @Test
   void aFieldOfTheWrongKindIsRefusedNamingIt() {
     assertThatThrownBy(() -> ScenarioBody.over(STORED, json("{\"doublingMonths\": \"four\"}"), 3))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("doublingMonths is a number.");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("doublingMonths is a number.");
     assertThatThrownBy(() -> ScenarioBody.over(STORED, json("{\"adoptionYears\": 2.5}"), 3))
         .hasMessage("adoptionYears is a whole number, not 2.5.");
-    assertThatThrownBy(() -> ScenarioBody.over(STORED, json("{\"horizonMeasured\": \"March 2025\"}"), 3))
+    assertThatThrownBy(
+            () -> ScenarioBody.over(STORED, json("{\"horizonMeasured\": \"March 2025\"}"), 3))
         .hasMessage("horizonMeasured is a year and month like \"2025-03\", not \"March 2025\".");
-    assertThatThrownBy(() -> ScenarioBody.over(STORED, null, 3)).hasMessageStartingWith("Send the scenario's values");
+    assertThatThrownBy(() -> ScenarioBody.over(STORED, null, 3))
+        .hasMessageStartingWith("Send the scenario's values");
   }
 
   @Test

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 
 class TransitionMatrixTest {
 
-  private static final String[] CLASSES = {"AUTOMATABLE", "AUGMENTABLE", "LEARNING_BOUND", "MANUAL", "UNSCORED"};
+  private static final String[] CLASSES = {
+    "AUTOMATABLE", "AUGMENTABLE", "LEARNING_BOUND", "MANUAL", "UNSCORED"
+  };
 
   @Test
   void onlyTheClassesThatOccurOnEitherSideAreShownInTheServicesOrder() {

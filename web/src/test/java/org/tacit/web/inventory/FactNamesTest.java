@@ -9,7 +9,8 @@ class FactNamesTest {
 
   @Test
   void aRecordedChangeNamesItsFactsAsTheAnswerGridDoes() {
-    assertThat(FactNames.named("tacit_context 4, digital_io 2, task_length_hours 1.5", Locale.ENGLISH))
+    assertThat(
+            FactNames.named("tacit_context 4, digital_io 2, task_length_hours 1.5", Locale.ENGLISH))
         .isEqualTo("Context 4, Digital 2, Hours 1.5");
     assertThat(FactNames.named("tacit_context 4", Locale.GERMAN)).isEqualTo("Kontext 4");
   }

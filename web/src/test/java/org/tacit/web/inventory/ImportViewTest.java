@@ -56,10 +56,12 @@ class ImportViewTest {
   private ImportView view() {
     ImportView view = new ImportView();
     view.inventory = mock(InventoryService.class);
-    when(view.inventory.check(any(Path.class), anyString())).thenAnswer(call -> {
-      checked.add(call.getArgument(0));
-      return null;
-    });
+    when(view.inventory.check(any(Path.class), anyString()))
+        .thenAnswer(
+            call -> {
+              checked.add(call.getArgument(0));
+              return null;
+            });
     return view;
   }
 

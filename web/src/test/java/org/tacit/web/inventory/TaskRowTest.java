@@ -12,11 +12,23 @@ import org.tacit.application.inventory.TaskSummary.FactAnswer;
 
 class TaskRowTest {
 
-  private static final TaskSummary TASK = new TaskSummary(7, 3, "Reconcile accounts", new BigDecimal("20"), false, Map.of(
-      "digital_io", new FactAnswer(new BigDecimal("5"), false), "novelty", new FactAnswer(new BigDecimal("2"), true)));
-  private static final List<Estimate> ESTIMATES = List.of(
-      new Estimate(7, "novelty", new BigDecimal("2"), "estimate.source.stored", List.of()),
-      new Estimate(7, "tacit_context", new BigDecimal("3"), "estimate.source.tacit_context", List.of()));
+  private static final TaskSummary TASK =
+      new TaskSummary(
+          7,
+          3,
+          "Reconcile accounts",
+          new BigDecimal("20"),
+          false,
+          Map.of(
+              "digital_io",
+              new FactAnswer(new BigDecimal("5"), false),
+              "novelty",
+              new FactAnswer(new BigDecimal("2"), true)));
+  private static final List<Estimate> ESTIMATES =
+      List.of(
+          new Estimate(7, "novelty", new BigDecimal("2"), "estimate.source.stored", List.of()),
+          new Estimate(
+              7, "tacit_context", new BigDecimal("3"), "estimate.source.tacit_context", List.of()));
 
   private final TaskRow row = new TaskRow(TASK, ESTIMATES, e -> "from " + e.sourceKey());
 
@@ -33,12 +45,15 @@ class TaskRowTest {
 
   @Test
   void savingARowLeavesAnO_NETEstimateTheEditorLeftBlankAnEstimate() {
-    assertThat(row.getAnswers()).doesNotContainKey("tacit_context"); // its input shows ≈3 and stays blank
+    assertThat(row.getAnswers())
+        .doesNotContainKey("tacit_context"); // its input shows ≈3 and stays blank
 
     Map<String, BigDecimal> sent = row.edit().facts();
 
     assertThat(sent.get("tacit_context")).isNull(); // not stored: O*NET keeps filling it in
-    assertThat(sent).containsEntry("novelty", new BigDecimal("2")).containsEntry("digital_io", new BigDecimal("5"));
+    assertThat(sent)
+        .containsEntry("novelty", new BigDecimal("2"))
+        .containsEntry("digital_io", new BigDecimal("5"));
   }
 
   @Test
@@ -50,7 +65,8 @@ class TaskRowTest {
   @Test
   void sayingEveryAnswerWasCheckedConfirmsTheEstimatesLeftBlank() {
     row.setConfirmAll(true);
-    assertThat(row.edit().facts()).containsEntry("tacit_context", new BigDecimal("3"))
+    assertThat(row.edit().facts())
+        .containsEntry("tacit_context", new BigDecimal("3"))
         .containsEntry("novelty", new BigDecimal("2"));
     assertThat(row.edit().confirmAll()).isTrue();
   }

@@ -9,10 +9,10 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.tacit.application.scenarios.RealWorkComparison;
 import org.tacit.application.reports.SubstitutionReport.Range;
 import org.tacit.application.reports.SubstitutionReport.Sensitivity;
 import org.tacit.application.reports.SubstitutionReport.Swing;
+import org.tacit.application.scenarios.RealWorkComparison;
 
 class CertaintyWordsTest {
 
@@ -45,35 +45,72 @@ class CertaintyWordsTest {
 
   @Test
   void theRealWorkCheckSaysWhatTheRuleGivesBesideWhatWasMeasured() {
-    RealWorkComparison check = new RealWorkComparison(1, "Base", "Remote Labor Index, best agent",
-        YearMonth.of(2025, 10), 11.5, 3, 0.025, 0.028, 2, true, "Mazeika et al.");
+    RealWorkComparison check =
+        new RealWorkComparison(
+            1,
+            "Base",
+            "Remote Labor Index, best agent",
+            YearMonth.of(2025, 10),
+            11.5,
+            3,
+            0.025,
+            0.028,
+            2,
+            true,
+            "Mazeika et al.");
 
-    assertThat(words.realWork(check, Locale.ENGLISH)).isEqualTo("\u201cBase\u201d: this scenario's rule gives 2.8% "
-        + "of work like the Remote Labor Index's (11.5 h, moderate error cost, October 2025) done; the RLI measured "
-        + "2.5% (holds within a factor of two)");
-    RealWorkComparison off = new RealWorkComparison(2, "Fast", "Remote Labor Index, best agent",
-        YearMonth.of(2025, 10), 11.5, 3, 0.025, 0.09, 2, false, "Mazeika et al.");
-    assertThat(words.realWork(off, Locale.ENGLISH)).endsWith("(does not hold within a factor of two)");
+    assertThat(words.realWork(check, Locale.ENGLISH))
+        .isEqualTo(
+            "\u201cBase\u201d: this scenario's rule gives 2.8% of work like the Remote Labor"
+                + " Index's (11.5 h, moderate error cost, October 2025) done; the RLI measured 2.5%"
+                + " (holds within a factor of two)");
+    RealWorkComparison off =
+        new RealWorkComparison(
+            2,
+            "Fast",
+            "Remote Labor Index, best agent",
+            YearMonth.of(2025, 10),
+            11.5,
+            3,
+            0.025,
+            0.09,
+            2,
+            false,
+            "Mazeika et al.");
+    assertThat(words.realWork(off, Locale.ENGLISH))
+        .endsWith("(does not hold within a factor of two)");
   }
 
   @Test
   void theSensitivityChartIsATornadoFromTheHeadlineToEachValueLargestSwingFirst() {
-    Sensitivity sensitivity = new Sensitivity(2036, 0.12, List.of(
-        new Swing("ADOPTION", "years from capable to full use", "8", "3", 0.08, 0.15),
-        new Swing("CAPTURE", "capture of scattered freed hours", "0.25", "0.75", 0.11, 0.13)));
+    Sensitivity sensitivity =
+        new Sensitivity(
+            2036,
+            0.12,
+            List.of(
+                new Swing("ADOPTION", "years from capable to full use", "8", "3", 0.08, 0.15),
+                new Swing(
+                    "CAPTURE", "capture of scattered freed hours", "0.25", "0.75", 0.11, 0.13)));
 
-    JsonObject chart = Json.createReader(new StringReader(SensitivityChart.of(sensitivity, Locale.ENGLISH)))
-        .readObject();
+    JsonObject chart =
+        Json.createReader(new StringReader(SensitivityChart.of(sensitivity, Locale.ENGLISH)))
+            .readObject();
 
     assertThat(chart.getString("type")).isEqualTo("bar");
     assertThat(chart.getJsonObject("options").getString("indexAxis")).isEqualTo("y");
     JsonObject data = chart.getJsonObject("data");
     assertThat(data.getJsonArray("labels").getValuesAs(jakarta.json.JsonString::getString))
-        .containsExactly("Years to full use: 8 | 3", "Capture of scattered freed hours: 0.25 | 0.75");
+        .containsExactly(
+            "Years to full use: 8 | 3", "Capture of scattered freed hours: 0.25 | 0.75");
     JsonObject cautious = data.getJsonArray("datasets").getJsonObject(0);
     assertThat(cautious.getString("label")).isEqualTo("At its cautious value");
     assertThat(cautious.getJsonArray("data").getJsonArray(0).toString()).isEqualTo("[12.0,8.0]");
-    assertThat(data.getJsonArray("datasets").getJsonObject(1).getJsonArray("data").getJsonArray(0).toString())
+    assertThat(
+            data.getJsonArray("datasets")
+                .getJsonObject(1)
+                .getJsonArray("data")
+                .getJsonArray(0)
+                .toString())
         .isEqualTo("[12.0,15.0]");
   }
 }

@@ -11,8 +11,10 @@ import org.tacit.application.reports.Dashboard.FactLevel;
 class FactHeatmapTest {
 
   private final FactHeatmap heatmap = new FactHeatmap();
-  private final FactColumn novelty = new FactColumn("novelty", "new situations", "LEARNING_NEED", false);
-  private final FactColumn length = new FactColumn("task_length_hours", "hours", "AUTOMATION_READINESS", true);
+  private final FactColumn novelty =
+      new FactColumn("novelty", "new situations", "LEARNING_NEED", false);
+  private final FactColumn length =
+      new FactColumn("task_length_hours", "hours", "AUTOMATION_READINESS", true);
 
   @Test
   void levelsShadeFromTheLowestToTheHighestOfTheScale() {
@@ -24,8 +26,8 @@ class FactHeatmapTest {
   @Test
   void taskLengthShadesByItsLogarithmBetweenSixMinutesAndAWorkingWeek() {
     assertThat(heatmap.intensity(length, new FactLevel(0.05, 1, 0))).isZero();
-    assertThat(heatmap.intensity(length, new FactLevel(2.0, 1, 0))).isCloseTo(Math.log(20) / Math.log(400),
-        within(1e-9));
+    assertThat(heatmap.intensity(length, new FactLevel(2.0, 1, 0)))
+        .isCloseTo(Math.log(20) / Math.log(400), within(1e-9));
     assertThat(heatmap.intensity(length, new FactLevel(100.0, 1, 0))).isEqualTo(1.0);
   }
 
@@ -41,7 +43,9 @@ class FactHeatmapTest {
   @Test
   void learningFactsAreGreenReadinessFactsOrangeAndTextInTheReadersLocale() {
     assertThat(heatmap.style(novelty, new FactLevel(5.0, 1, 0))).startsWith("background:hsl(142,");
-    assertThat(heatmap.style(length, new FactLevel(40.0, 1, 0))).startsWith("background:hsl(21,").endsWith("#fff");
+    assertThat(heatmap.style(length, new FactLevel(40.0, 1, 0)))
+        .startsWith("background:hsl(21,")
+        .endsWith("#fff");
     assertThat(heatmap.text(new FactLevel(3.26, 1, 0), Locale.GERMANY)).isEqualTo("3,3");
     assertThat(heatmap.title(novelty, new FactLevel(3.0, 0.8, 0.5), Locale.ENGLISH))
         .contains("80% of the time answered, 50% estimated");

@@ -10,7 +10,8 @@ import org.tacit.application.scenarios.ScenarioEdit;
 class ScenarioFormTest {
 
   private static final ScenarioEdit DEFAULTS =
-      new ScenarioEdit(0, "Base", 1, YearMonth.of(2025, 3), 7, 0.15, 0.2, 2, 4, null, 0.5, 8, 2026, 2036);
+      new ScenarioEdit(
+          0, "Base", 1, YearMonth.of(2025, 3), 7, 0.15, 0.2, 2, 4, null, 0.5, 8, 2026, 2036);
 
   @Test
   void theEditorMarksEachValueThatDepartsFromItsDefaultAsItIsTyped() {
@@ -33,8 +34,12 @@ class ScenarioFormTest {
   @Test
   void theValuesToSaveQuoteTheRowVersionShownAndABlankDecimalIsLeftForTheServiceToRefuse() {
     ScenarioEdit stored = DEFAULTS.named("Ours");
-    ScenarioForm form = new ScenarioForm(12L, new ScenarioEdit(5, "Ours", 2, YearMonth.of(2025, 6), 9, 0.15, 0.3, 1,
-        3, 2030, 0.4, 10, 2026, 2030), DEFAULTS);
+    ScenarioForm form =
+        new ScenarioForm(
+            12L,
+            new ScenarioEdit(
+                5, "Ours", 2, YearMonth.of(2025, 6), 9, 0.15, 0.3, 1, 3, 2030, 0.4, 10, 2026, 2030),
+            DEFAULTS);
     form.setName("Ours, later");
     form.setCaptureOfFragments(null);
 
@@ -55,7 +60,8 @@ class ScenarioFormTest {
     ScenarioForm form = new ScenarioForm(null, DEFAULTS, DEFAULTS);
     form.setHorizonMeasured("3/2025");
 
-    assertThatThrownBy(form::values).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(form::values)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("The month the horizon was measured is written like 2025-03, not “3/2025”.");
   }
 }

@@ -21,14 +21,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Access tokens of the integration API against a realm served on loopback: its discovery
- * document, its key set, and tokens signed (or forged) here.
+ * Access tokens of the integration API against a realm served on loopback: its discovery document,
+ * its key set, and tokens signed (or forged) here.
  */
 class AccessTokensTest {
 
   /** Short enough for a test to see the key set refreshed; the server uses minutes. */
-  private static final RealmKeys.Timing QUICK = new RealmKeys.Timing(Duration.ofMillis(1500), Duration.ofMillis(200),
-      Duration.ofMillis(100), Duration.ofSeconds(5), Duration.ofMillis(500));
+  private static final RealmKeys.Timing QUICK =
+      new RealmKeys.Timing(
+          Duration.ofMillis(1500),
+          Duration.ofMillis(200),
+          Duration.ofMillis(100),
+          Duration.ofSeconds(5),
+          Duration.ofMillis(500));
 
   private TestRealm realm;
   private RealmKeys keys;
@@ -56,7 +61,8 @@ class AccessTokensTest {
 
   @Test
   void aGoodTokenIsAcceptedWithItsUsernameRolesAndDepartments() throws Exception {
-    AccessTokens.Verified verified = tokens.verify(TestRealm.sign(realm.accessToken("hedda").build(), signing));
+    AccessTokens.Verified verified =
+        tokens.verify(TestRealm.sign(realm.accessToken("hedda").build(), signing));
 
     assertThat(verified.problem()).isNull();
     assertThat(verified.token().username()).isEqualTo("hedda");
@@ -73,8 +79,10 @@ class AccessTokensTest {
 
   @Test
   void aTokenSignedWithHmacUsingTheRealmsPublicKeyAsSecretIsRefused() throws Exception {
-    SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID("key-1").build(),
-        realm.accessToken("hedda").build());
+    SignedJWT forged =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.HS256).keyID("key-1").build(),
+            realm.accessToken("hedda").build());
     forged.sign(new MACSigner(signing.toRSAPublicKey().getEncoded()));
 
     assertRefused(tokens.verify(forged.serialize()), "Another algorithm expected");
@@ -83,8 +91,10 @@ class AccessTokensTest {
   @Test
   void aTokenWhoseClaimsWereChangedAfterSigningIsRefused() throws Exception {
     String[] parts = TestRealm.sign(realm.accessToken("hedda").build(), signing).split("\\.");
-    String widened = new PlainJWT(realm.accessToken("hedda").claim("groups", List.of("tacit-admin")).build())
-        .serialize().split("\\.")[1];
+    String widened =
+        new PlainJWT(realm.accessToken("hedda").claim("groups", List.of("tacit-admin")).build())
+            .serialize()
+            .split("\\.")[1];
 
     assertRefused(tokens.verify(parts[0] + "." + widened + "." + parts[2]), "Invalid signature");
   }
@@ -92,32 +102,41 @@ class AccessTokensTest {
   @Test
   void anExpiredTokenIsRefusedAndNamesItsOwner() throws Exception {
     Instant anHourAgo = Instant.now().minusSeconds(3600);
-    JWTClaimsSet expired = realm.accessToken("hedda")
-        .issueTime(Date.from(anHourAgo)).expirationTime(Date.from(anHourAgo.plusSeconds(300))).build();
+    JWTClaimsSet expired =
+        realm
+            .accessToken("hedda")
+            .issueTime(Date.from(anHourAgo))
+            .expirationTime(Date.from(anHourAgo.plusSeconds(300)))
+            .build();
 
     AccessTokens.Verified verified = tokens.verify(TestRealm.sign(expired, signing));
 
     assertRefused(verified, "Expired");
-    assertThat(verified.username()).as("the realm signed it, so its owner is known").isEqualTo("hedda");
+    assertThat(verified.username())
+        .as("the realm signed it, so its owner is known")
+        .isEqualTo("hedda");
   }
 
   @Test
   void aTokenJustPastItsExpiryIsStillAcceptedWithinTheClockLeeway() throws Exception {
-    JWTClaimsSet justExpired = realm.accessToken("hedda").expirationTime(Date.from(Instant.now().minusSeconds(5))).build();
+    JWTClaimsSet justExpired =
+        realm.accessToken("hedda").expirationTime(Date.from(Instant.now().minusSeconds(5))).build();
 
     assertThat(tokens.verify(TestRealm.sign(justExpired, signing)).isAccepted()).isTrue();
   }
 
   @Test
   void aTokenNotValidYetIsRefused() throws Exception {
-    JWTClaimsSet later = realm.accessToken("hedda").notBeforeTime(Date.from(Instant.now().plusSeconds(600))).build();
+    JWTClaimsSet later =
+        realm.accessToken("hedda").notBeforeTime(Date.from(Instant.now().plusSeconds(600))).build();
 
     assertRefused(tokens.verify(TestRealm.sign(later, signing)), "before use time");
   }
 
   @Test
   void aTokenFromAnotherIssuerIsRefused() throws Exception {
-    JWTClaimsSet otherRealm = realm.accessToken("hedda").issuer(realm.issuer().replace("/tacit", "/other")).build();
+    JWTClaimsSet otherRealm =
+        realm.accessToken("hedda").issuer(realm.issuer().replace("/tacit", "/other")).build();
 
     assertRefused(tokens.verify(TestRealm.sign(otherRealm, signing)), "issued by another realm");
   }
@@ -127,7 +146,8 @@ class AccessTokensTest {
     JWTClaimsSet forAccountConsole = realm.accessToken("hedda").audience("account").build();
     JWTClaimsSet forNobody = realm.accessToken("hedda").audience((String) null).build();
 
-    assertRefused(tokens.verify(TestRealm.sign(forAccountConsole, signing)), "not meant for this API");
+    assertRefused(
+        tokens.verify(TestRealm.sign(forAccountConsole, signing)), "not meant for this API");
     assertRefused(tokens.verify(TestRealm.sign(forNobody, signing)), "not meant for this API");
   }
 
@@ -142,24 +162,34 @@ class AccessTokensTest {
   void aTokenIssuedToAClientTheApiDoesNotAcceptIsRefused() throws Exception {
     JWTClaimsSet portalToken = realm.accessToken("hedda").claim("azp", "some-other-client").build();
 
-    assertRefused(tokens.verify(TestRealm.sign(portalToken, signing)), "a client the API does not accept");
+    assertRefused(
+        tokens.verify(TestRealm.sign(portalToken, signing)), "a client the API does not accept");
   }
 
   @Test
-  void aTokenSignedByAKeyTheRealmNeverPublishedIsRefusedAfterFetchingTheKeySetAgain() throws Exception {
+  void aTokenSignedByAKeyTheRealmNeverPublishedIsRefusedAfterFetchingTheKeySetAgain()
+      throws Exception {
     // The server's timing: no refresh of the cache falls into this test
-    try (RealmKeys serverKeys = new RealmKeys(realm.issuer(), RealmKeys.Timing.DEFAULT,
-        Clock.systemUTC())) {
-      AccessTokens server = new AccessTokens(realm.issuer(), "tacit-api", Set.of("tacit-api"), serverKeys);
-      String unknown = TestRealm.sign(realm.accessToken("hedda").build(), TestRealm.newKey("key-unknown"));
-      assertThat(server.verify(TestRealm.sign(realm.accessToken("hedda").build(), signing)).isAccepted()).isTrue();
+    try (RealmKeys serverKeys =
+        new RealmKeys(realm.issuer(), RealmKeys.Timing.DEFAULT, Clock.systemUTC())) {
+      AccessTokens server =
+          new AccessTokens(realm.issuer(), "tacit-api", Set.of("tacit-api"), serverKeys);
+      String unknown =
+          TestRealm.sign(realm.accessToken("hedda").build(), TestRealm.newKey("key-unknown"));
+      assertThat(
+              server
+                  .verify(TestRealm.sign(realm.accessToken("hedda").build(), signing))
+                  .isAccepted())
+          .isTrue();
       int fetches = realm.keySetFetches();
 
       AccessTokens.Verified verified = server.verify(unknown);
 
       assertRefused(verified, "no matching key");
       assertThat(verified.username()).as("an unverified name is not repeated").isNull();
-      assertThat(realm.keySetFetches()).as("an unknown key id makes the key set be fetched again").isEqualTo(fetches + 1);
+      assertThat(realm.keySetFetches())
+          .as("an unknown key id makes the key set be fetched again")
+          .isEqualTo(fetches + 1);
       server.verify(unknown);
       assertThat(realm.keySetFetches()).as("but not on every such token").isEqualTo(fetches + 1);
     }
@@ -167,11 +197,15 @@ class AccessTokensTest {
 
   @Test
   void aKeyTheRealmRotatedInIsTrustedAtItsFirstToken() throws Exception {
-    assertThat(tokens.verify(TestRealm.sign(realm.accessToken("hedda").build(), signing)).isAccepted()).isTrue();
+    assertThat(
+            tokens.verify(TestRealm.sign(realm.accessToken("hedda").build(), signing)).isAccepted())
+        .isTrue();
     RSAKey rotated = TestRealm.newKey("key-2");
     realm.publish(rotated);
 
-    assertThat(tokens.verify(TestRealm.sign(realm.accessToken("hedda").build(), rotated)).isAccepted()).isTrue();
+    assertThat(
+            tokens.verify(TestRealm.sign(realm.accessToken("hedda").build(), rotated)).isAccepted())
+        .isTrue();
   }
 
   @Test

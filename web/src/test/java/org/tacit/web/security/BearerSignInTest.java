@@ -30,24 +30,28 @@ import org.junit.jupiter.api.Test;
 import org.tacit.application.access.SecurityLog;
 import org.tacit.application.access.TokenCaller;
 
-/** The API's sign-in as the container calls it: only a bearer token counts, and refusals are logged. */
+/**
+ * The API's sign-in as the container calls it: only a bearer token counts, and refusals are logged.
+ */
 class BearerSignInTest {
 
   /** Held here: an unreferenced logger may be collected, and with it the handler. */
   private final Logger security = Logger.getLogger(SecurityLog.LOGGER);
+
   private final List<String> trail = new ArrayList<>();
-  private final Handler securityLog = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      trail.add(record.getMessage());
-    }
+  private final Handler securityLog =
+      new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+          trail.add(record.getMessage());
+        }
 
-    @Override
-    public void flush() {}
+        @Override
+        public void flush() {}
 
-    @Override
-    public void close() {}
-  };
+        @Override
+        public void close() {}
+      };
 
   private final HttpServletRequest request = mock(HttpServletRequest.class);
   private final HttpServletResponse response = mock(HttpServletResponse.class);
@@ -70,7 +74,8 @@ class BearerSignInTest {
     when(request.getMethod()).thenReturn("POST");
     when(response.getWriter()).thenReturn(new PrintWriter(body));
     when(context.isProtected()).thenReturn(true);
-    when(context.notifyContainerAboutLogin(any(Principal.class), anySet())).thenReturn(AuthenticationStatus.SUCCESS);
+    when(context.notifyContainerAboutLogin(any(Principal.class), anySet()))
+        .thenReturn(AuthenticationStatus.SUCCESS);
 
     realm = new TestRealm();
     realm.publish(signing);
@@ -91,7 +96,8 @@ class BearerSignInTest {
 
   @Test
   void aSignedInBrowsersSessionCookieWithoutATokenIsRefusedWith401() {
-    when(request.getCookies()).thenReturn(new Cookie[] {new Cookie("JSESSIONID", "a-signed-in-session")});
+    when(request.getCookies())
+        .thenReturn(new Cookie[] {new Cookie("JSESSIONID", "a-signed-in-session")});
 
     AuthenticationStatus status = signIn.validate(request, response, context);
 
@@ -99,8 +105,14 @@ class BearerSignInTest {
     verify(response).setStatus(401);
     verify(response).setHeader("WWW-Authenticate", "Bearer realm=\"tacit\"");
     verify(context, never()).notifyContainerAboutLogin(any(Principal.class), anySet());
-    assertThat(trail).singleElement().asString()
-        .contains("user=\"-\"", "action=\"api-token\"", "object=\"POST /tacit/api/v1/assessments\"", "outcome=refused",
+    assertThat(trail)
+        .singleElement()
+        .asString()
+        .contains(
+            "user=\"-\"",
+            "action=\"api-token\"",
+            "object=\"POST /tacit/api/v1/assessments\"",
+            "outcome=refused",
             "no bearer token");
   }
 
@@ -111,7 +123,8 @@ class BearerSignInTest {
 
     assertThat(signIn.validate(request, response, context)).isEqualTo(AuthenticationStatus.SUCCESS);
 
-    verify(context).notifyContainerAboutLogin(new TokenCaller("hedda", Set.of("FIN")), Set.of("hr-editor"));
+    verify(context)
+        .notifyContainerAboutLogin(new TokenCaller("hedda", Set.of("FIN")), Set.of("hr-editor"));
     assertThat(trail).isEmpty();
   }
 
@@ -120,13 +133,17 @@ class BearerSignInTest {
     String token = TestRealm.sign(realm.accessToken("hedda").audience("account").build(), signing);
     when(request.getHeader("Authorization")).thenReturn("Bearer " + token);
 
-    assertThat(signIn.validate(request, response, context)).isEqualTo(AuthenticationStatus.SEND_FAILURE);
+    assertThat(signIn.validate(request, response, context))
+        .isEqualTo(AuthenticationStatus.SEND_FAILURE);
 
     verify(response).setStatus(401);
     verify(context, never()).notifyContainerAboutLogin(any(Principal.class), anySet());
     assertThat(body.toString()).contains("not meant for this API");
-    assertThat(trail).singleElement().asString()
-        .contains("user=\"hedda\"", "action=\"api-token\"", "outcome=refused", "not meant for this API")
+    assertThat(trail)
+        .singleElement()
+        .asString()
+        .contains(
+            "user=\"hedda\"", "action=\"api-token\"", "outcome=refused", "not meant for this API")
         .doesNotContain(token.substring(token.lastIndexOf('.') + 1));
   }
 }

@@ -70,14 +70,18 @@ class LogoutTokensTest {
 
   @Test
   void anIdTokenCannotPassForALogoutToken() throws Exception {
-    String idToken = TestRealm.sign(logoutToken().claim("nonce", "n-0S6").claim("events", null).build(), signing);
+    String idToken =
+        TestRealm.sign(
+            logoutToken().claim("nonce", "n-0S6").claim("events", null).build(), signing);
 
     assertThat(tokens.verify(idToken).keycloakSession()).isEmpty();
   }
 
   @Test
   void aTokenWithoutTheLogoutEventEndsNothing() throws Exception {
-    String token = TestRealm.sign(logoutToken().claim("events", Map.of("urn:other", Map.of())).build(), signing);
+    String token =
+        TestRealm.sign(
+            logoutToken().claim("events", Map.of("urn:other", Map.of())).build(), signing);
 
     assertThat(tokens.verify(token).problem()).contains("logout event");
   }
@@ -91,7 +95,8 @@ class LogoutTokensTest {
 
   @Test
   void aTokenFromAnotherRealmEndsNothing() throws Exception {
-    String token = TestRealm.sign(logoutToken().issuer("http://127.0.0.1:1/realms/other").build(), signing);
+    String token =
+        TestRealm.sign(logoutToken().issuer("http://127.0.0.1:1/realms/other").build(), signing);
 
     assertThat(tokens.verify(token).keycloakSession()).isEmpty();
   }

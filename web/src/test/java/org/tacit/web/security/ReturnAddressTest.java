@@ -27,9 +27,11 @@ class ReturnAddressTest {
     when(session.getAttribute(anyString()))
         .thenAnswer(call -> attributes.get(call.<String>getArgument(0)));
     doAnswer(call -> attributes.put(call.getArgument(0), call.getArgument(1)))
-        .when(session).setAttribute(anyString(), any());
+        .when(session)
+        .setAttribute(anyString(), any());
     doAnswer(call -> attributes.remove(call.<String>getArgument(0)))
-        .when(session).removeAttribute(anyString());
+        .when(session)
+        .removeAttribute(anyString());
     when(request.getSession(true)).thenReturn(session);
     when(request.getSession(false)).thenReturn(session);
     when(request.getContextPath()).thenReturn("/tacit");
@@ -55,7 +57,13 @@ class ReturnAddressTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"https://evil.example/tacit/", "//evil.example/", "/other-app/", "/tacit\\..\\evil"})
+  @ValueSource(
+      strings = {
+        "https://evil.example/tacit/",
+        "//evil.example/",
+        "/other-app/",
+        "/tacit\\..\\evil"
+      })
   void anAddressOutsideThePortalIsNeverReturnedTo(String stored) {
     attributes.put(ReturnAddress.class.getName(), stored);
 

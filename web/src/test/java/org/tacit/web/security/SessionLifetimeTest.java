@@ -13,13 +13,16 @@ class SessionLifetimeTest {
 
   @ParameterizedTest(name = "{0} after sign-in with a {1} h limit: outlived = {2}")
   @CsvSource({
-      "PT1M, 10, false",
-      "PT9H59M59S, 10, false",
-      "PT10H, 10, true",
-      "PT30H, 10, true",
-      "PT1H, 1, true"})
-  void aSessionEndsAtItsAbsoluteLifetimeHoweverBusy(Duration since, long maxHours, boolean outlived) {
-    assertThat(SessionLifetime.outlived(SIGNED_IN, Duration.ofHours(maxHours), SIGNED_IN.plus(since)))
+    "PT1M, 10, false",
+    "PT9H59M59S, 10, false",
+    "PT10H, 10, true",
+    "PT30H, 10, true",
+    "PT1H, 1, true"
+  })
+  void aSessionEndsAtItsAbsoluteLifetimeHoweverBusy(
+      Duration since, long maxHours, boolean outlived) {
+    assertThat(
+            SessionLifetime.outlived(SIGNED_IN, Duration.ofHours(maxHours), SIGNED_IN.plus(since)))
         .isEqualTo(outlived);
   }
 

@@ -44,7 +44,8 @@ class StartupSafetyTest {
     "0.0.0.0,           ftp://sso.example.com/realms/tacit,   REAL, true",
     "0.0.0.0,           sso.example.com/realms/tacit,         REAL, true",
   })
-  void thePortalStartsOnlyWithSafeSettings(String bind, String provider, String secret, boolean refused) {
+  void thePortalStartsOnlyWithSafeSettings(
+      String bind, String provider, String secret, boolean refused) {
     List<String> refusals = StartupSafety.refusals(Optional.of(bind), provider, secret(secret));
 
     assertThat(refusals).as(String.join(" ", refusals)).hasSize(refused ? 1 : 0);
@@ -54,41 +55,57 @@ class StartupSafetyTest {
   void theDemoSecretOnTheNetworkIsRefusedNamingBothSettings() {
     List<String> refusals = StartupSafety.refusals(Optional.of("0.0.0.0"), LOCAL_IDP, DEMO);
 
-    assertThat(refusals).singleElement().asString()
+    assertThat(refusals)
+        .singleElement()
+        .asString()
         .contains("TACIT_OIDC_CLIENT_SECRET", "public demo secret", "0.0.0.0", "TACIT_BIND_ADDRESS")
         .doesNotContain(DEMO);
   }
 
   @Test
   void anUnknownBindAddressCountsAsReachableFromOtherMachines() {
-    assertThat(StartupSafety.refusals(Optional.empty(), TLS_IDP, DEMO)).singleElement().asString()
+    assertThat(StartupSafety.refusals(Optional.empty(), TLS_IDP, DEMO))
+        .singleElement()
+        .asString()
         .contains("tacit.bind-address / TACIT_BIND_ADDRESS is not set");
     assertThat(StartupSafety.refusals(Optional.empty(), TLS_IDP, REAL)).isEmpty();
   }
 
   @Test
   void aMissingSecretIsRefusedLikeTheDemoOne() {
-    assertThat(StartupSafety.refusals(Optional.of("0.0.0.0"), TLS_IDP, "")).singleElement().asString()
+    assertThat(StartupSafety.refusals(Optional.of("0.0.0.0"), TLS_IDP, ""))
+        .singleElement()
+        .asString()
         .contains("is not set");
     assertThat(StartupSafety.refusals(Optional.of("0.0.0.0"), TLS_IDP, null)).hasSize(1);
   }
 
   @Test
   void aPlainHttpProviderElsewhereIsRefusedNamingTheSetting() {
-    assertThat(StartupSafety.refusals(Optional.of("127.0.0.1"), "http://sso.example.com/realms/tacit", REAL))
-        .singleElement().asString()
-        .contains("TACIT_OIDC_PROVIDER_URI", "http://sso.example.com/realms/tacit", "plain HTTP", "https://");
+    assertThat(
+            StartupSafety.refusals(
+                Optional.of("127.0.0.1"), "http://sso.example.com/realms/tacit", REAL))
+        .singleElement()
+        .asString()
+        .contains(
+            "TACIT_OIDC_PROVIDER_URI",
+            "http://sso.example.com/realms/tacit",
+            "plain HTTP",
+            "https://");
   }
 
   @Test
   void bothProblemsAreReportedAtOnce() {
-    assertThat(StartupSafety.refusals(Optional.of("0.0.0.0"), "http://sso.example.com/realms/tacit", DEMO))
+    assertThat(
+            StartupSafety.refusals(
+                Optional.of("0.0.0.0"), "http://sso.example.com/realms/tacit", DEMO))
         .hasSize(2);
   }
 
   @Test
   void theGuardStopsTheDeploymentWithTheReasons() {
-    assertThatThrownBy(() -> UnsafeStartupGuard.refuseUnsafe(Optional.of("0.0.0.0"), LOCAL_IDP, DEMO))
+    assertThatThrownBy(
+            () -> UnsafeStartupGuard.refuseUnsafe(Optional.of("0.0.0.0"), LOCAL_IDP, DEMO))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("Tacit refuses to start")
         .hasMessageContaining("TACIT_BIND_ADDRESS");

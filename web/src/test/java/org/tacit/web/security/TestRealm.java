@@ -24,8 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stand-in for Keycloak's realm as a resource server sees it: a discovery document naming the
- * JWKS address, the JWKS with the public halves of the realm's current keys, and tokens signed
- * with them. Served on loopback by the JDK's own HTTP server.
+ * JWKS address, the JWKS with the public halves of the realm's current keys, and tokens signed with
+ * them. Served on loopback by the JDK's own HTTP server.
  */
 final class TestRealm implements AutoCloseable {
 
@@ -35,12 +35,22 @@ final class TestRealm implements AutoCloseable {
 
   TestRealm() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/realms/tacit/.well-known/openid-configuration", exchange -> answer(exchange,
-        "{\"issuer\":\"" + issuer() + "\",\"jwks_uri\":\"" + issuer() + "/protocol/openid-connect/certs\"}"));
-    server.createContext("/realms/tacit/protocol/openid-connect/certs", exchange -> {
-      keySetFetches.incrementAndGet();
-      answer(exchange, new JWKSet(new ArrayList<>(published)).toString(true));
-    });
+    server.createContext(
+        "/realms/tacit/.well-known/openid-configuration",
+        exchange ->
+            answer(
+                exchange,
+                "{\"issuer\":\""
+                    + issuer()
+                    + "\",\"jwks_uri\":\""
+                    + issuer()
+                    + "/protocol/openid-connect/certs\"}"));
+    server.createContext(
+        "/realms/tacit/protocol/openid-connect/certs",
+        exchange -> {
+          keySetFetches.incrementAndGet();
+          answer(exchange, new JWKSet(new ArrayList<>(published)).toString(true));
+        });
     server.start();
   }
 
@@ -83,8 +93,13 @@ final class TestRealm implements AutoCloseable {
   }
 
   static String sign(JWTClaimsSet claims, RSAKey key) throws JOSEException {
-    SignedJWT jwt = new SignedJWT(
-        new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).keyID(key.getKeyID()).build(), claims);
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .type(JOSEObjectType.JWT)
+                .keyID(key.getKeyID())
+                .build(),
+            claims);
     jwt.sign(new RSASSASigner(key));
     return jwt.serialize();
   }

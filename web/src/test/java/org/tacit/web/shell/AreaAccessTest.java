@@ -27,9 +27,12 @@ class AreaAccessTest {
     "VIEWER,           INVENTORY LIBRARY REPORTS",
   })
   void eachRoleOpensItsAreas(PortalRole role, String expected) {
-    List<Area> open = EnumSet.allOf(Area.class).stream().filter(area -> area.openTo(Set.of(role))).toList();
+    List<Area> open =
+        EnumSet.allOf(Area.class).stream().filter(area -> area.openTo(Set.of(role))).toList();
 
-    assertThat(open).containsExactlyElementsOf(List.of(expected.split(" ")).stream().map(Area::valueOf).toList());
+    assertThat(open)
+        .containsExactlyElementsOf(
+            List.of(expected.split(" ")).stream().map(Area::valueOf).toList());
   }
 
   @Test
@@ -51,8 +54,10 @@ class AreaAccessTest {
 
   /** The roles of the security constraint whose URL pattern is exactly {@code pattern}. */
   private static Set<String> constrainedRoles(String pattern) throws Exception {
-    Document webXml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(Path.of("src/main/webapp/WEB-INF/web.xml").toFile());
+    Document webXml =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(Path.of("src/main/webapp/WEB-INF/web.xml").toFile());
     NodeList constraints = webXml.getElementsByTagName("security-constraint");
     for (int i = 0; i < constraints.getLength(); i++) {
       Element constraint = (Element) constraints.item(i);

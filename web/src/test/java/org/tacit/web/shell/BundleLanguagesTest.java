@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
 class BundleLanguagesTest {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\s*(\\d+|[A-Za-z]\\w*)\\s*[,}]");
-  private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([^']+)'\\]|words\\.text\\('([^']+)'");
+  private static final Pattern PAGE_KEY =
+      Pattern.compile("msg\\['([^']+)'\\]|words\\.text\\('([^']+)'");
+
   /**
    * A string literal that reads like a key (not a file name) and is not the start of one built by
    * concatenation; a literal whose first part is no key prefix of the bundle is not a key either.
@@ -41,9 +43,11 @@ class BundleLanguagesTest {
 
   @Test
   void everyKeyIsInBothLanguages() {
-    assertThat(german.stringPropertyNames()).as("keys German lacks")
+    assertThat(german.stringPropertyNames())
+        .as("keys German lacks")
         .containsAll(english.stringPropertyNames());
-    assertThat(english.stringPropertyNames()).as("keys only German has")
+    assertThat(english.stringPropertyNames())
+        .as("keys only German has")
         .containsAll(german.stringPropertyNames());
   }
 
@@ -52,7 +56,8 @@ class BundleLanguagesTest {
     TreeMap<String, String> differing = new TreeMap<>();
     for (String key : english.stringPropertyNames()) {
       if (german.containsKey(key)
-          && !placeholders(english.getProperty(key)).equals(placeholders(german.getProperty(key)))) {
+          && !placeholders(english.getProperty(key))
+              .equals(placeholders(german.getProperty(key)))) {
         differing.put(key, english.getProperty(key) + "  <>  " + german.getProperty(key));
       }
     }
@@ -63,15 +68,18 @@ class BundleLanguagesTest {
   void everyKeyAPageAsksForExists() throws IOException {
     Set<String> missing = new TreeSet<>();
     try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
-      pages.filter(page -> page.toString().endsWith(".xhtml")).forEach(page -> {
-        Matcher key = PAGE_KEY.matcher(read(page));
-        while (key.find()) {
-          String name = key.group(1) != null ? key.group(1) : key.group(2);
-          if (!english.containsKey(name)) {
-            missing.add(page.getFileName() + ": " + name);
-          }
-        }
-      });
+      pages
+          .filter(page -> page.toString().endsWith(".xhtml"))
+          .forEach(
+              page -> {
+                Matcher key = PAGE_KEY.matcher(read(page));
+                while (key.find()) {
+                  String name = key.group(1) != null ? key.group(1) : key.group(2);
+                  if (!english.containsKey(name)) {
+                    missing.add(page.getFileName() + ": " + name);
+                  }
+                }
+              });
     }
     assertThat(missing).isEmpty();
   }
@@ -79,19 +87,26 @@ class BundleLanguagesTest {
   @Test
   void everyKeyAViewBeanAsksForExists() throws IOException {
     Set<String> prefixes = new TreeSet<>();
-    english.stringPropertyNames().forEach(key -> prefixes.add(key.substring(0, key.indexOf('.') < 0 ? key.length()
-        : key.indexOf('.'))));
+    english
+        .stringPropertyNames()
+        .forEach(
+            key ->
+                prefixes.add(
+                    key.substring(0, key.indexOf('.') < 0 ? key.length() : key.indexOf('.'))));
     Set<String> missing = new TreeSet<>();
     try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-      sources.filter(source -> source.toString().endsWith(".java")).forEach(source -> {
-        Matcher key = CODE_KEY.matcher(read(source));
-        while (key.find()) {
-          if (prefixes.contains(key.group(1).substring(0, key.group(1).indexOf('.')))
-              && !english.containsKey(key.group(1))) {
-            missing.add(source.getFileName() + ": " + key.group(1));
-          }
-        }
-      });
+      sources
+          .filter(source -> source.toString().endsWith(".java"))
+          .forEach(
+              source -> {
+                Matcher key = CODE_KEY.matcher(read(source));
+                while (key.find()) {
+                  if (prefixes.contains(key.group(1).substring(0, key.group(1).indexOf('.')))
+                      && !english.containsKey(key.group(1))) {
+                    missing.add(source.getFileName() + ": " + key.group(1));
+                  }
+                }
+              });
     }
     assertThat(missing).isEmpty();
   }
@@ -107,7 +122,8 @@ class BundleLanguagesTest {
 
   private static Properties bundle(String name) {
     Properties properties = new Properties();
-    // read from the ejb module's sources, not the ejb jar in the local repository, which may be older
+    // read from the ejb module's sources, not the ejb jar in the local repository, which may be
+    // older
     try (InputStream in = Files.newInputStream(BUNDLE.resolve(name))) {
       properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {

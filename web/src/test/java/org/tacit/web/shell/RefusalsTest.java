@@ -14,20 +14,24 @@ class RefusalsTest {
   void aRefusalOrAnInvalidInputWrappedByTheContainerIsShownWithItsReason() {
     assertThat(Refusals.reason(new NotPermittedException("You may not change department OPS.")))
         .contains("You may not change department OPS.");
-    assertThat(Refusals.reason(new EJBException(new IllegalArgumentException("A task needs a statement."))))
+    assertThat(
+            Refusals.reason(
+                new EJBException(new IllegalArgumentException("A task needs a statement."))))
         .contains("A task needs a statement.");
   }
 
   @Test
   void tooMuchWorkUnderWayIsARefusalThatSaysToTryAgain() {
     assertThat(Refusals.reason(new TooManyAtOnceException(Work.IMPORT, 1)))
-        .contains("You already have 1 import under way, the most one person may have at once."
-            + " Try again when it has finished.");
+        .contains(
+            "You already have 1 import under way, the most one person may have at once."
+                + " Try again when it has finished.");
   }
 
   @Test
   void aFailureThatIsNoRefusalIsNotTurnedIntoAMessage() {
-    assertThat(Refusals.reason(new EJBException(new IllegalStateException("database gone")))).isEmpty();
+    assertThat(Refusals.reason(new EJBException(new IllegalStateException("database gone"))))
+        .isEmpty();
     assertThat(Refusals.reason(new IllegalStateException("bug"))).isEmpty();
   }
 }

@@ -1,12 +1,5 @@
 package org.tacit.application.assessment.internal;
 
-import org.tacit.application.access.Callers;
-import org.tacit.application.access.RunAccess;
-import org.tacit.application.access.ScopeTasks;
-import org.tacit.application.access.Scopes;
-import org.tacit.application.assessment.OnetEstimates;
-import org.tacit.application.assessment.Reassessment;
-import org.tacit.application.assessment.TaskScoreSummaries;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -18,18 +11,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.tacit.application.assessment.Assessments;
-import org.tacit.application.access.CallerScope;
 import org.tacit.application.NotFoundException;
-import org.tacit.application.assessment.Reproduction;
-import org.tacit.application.assessment.RunComparison;
-import org.tacit.application.assessment.RunTasks;
-import org.tacit.application.assessment.RunSummary;
-import org.tacit.application.access.SecurityLog;
-import org.tacit.application.assessment.TaskScoreSummary;
+import org.tacit.application.access.CallerScope;
+import org.tacit.application.access.Callers;
+import org.tacit.application.access.RunAccess;
 import org.tacit.application.access.RunAccess.Sight;
+import org.tacit.application.access.ScopeTasks;
+import org.tacit.application.access.Scopes;
+import org.tacit.application.access.SecurityLog;
 import org.tacit.application.access.Work;
 import org.tacit.application.access.WorkPermits;
+import org.tacit.application.assessment.Assessments;
+import org.tacit.application.assessment.OnetEstimates;
+import org.tacit.application.assessment.Reassessment;
+import org.tacit.application.assessment.Reproduction;
+import org.tacit.application.assessment.RunComparison;
+import org.tacit.application.assessment.RunSummary;
+import org.tacit.application.assessment.RunTasks;
+import org.tacit.application.assessment.TaskScoreSummaries;
+import org.tacit.application.assessment.TaskScoreSummary;
 import org.tacit.domain.model.assessment.AssessmentRun;
 import org.tacit.domain.model.assessment.AssessmentScope;
 import org.tacit.domain.model.assessment.RunStatus;
@@ -114,11 +114,14 @@ public class AssessmentsBean implements Assessments {
     int page = Math.max(1, Math.min(max, MAX_PAGE));
     int from = Math.max(0, first);
     RunSummary view = view(run, codes, true, seen.sight());
-    return runs.rows(connection -> {
-      List<TaskScoreSummary> views = AssessedTaskRows.read(connection, runId, codes, from, page).stream()
-          .map(row -> TaskScoreSummaries.of(row.input(), row.result())).toList();
-      return new RunTasks(view, AssessedTaskRows.count(connection, runId, codes), from, views);
-    });
+    return runs.rows(
+        connection -> {
+          List<TaskScoreSummary> views =
+              AssessedTaskRows.read(connection, runId, codes, from, page).stream()
+                  .map(row -> TaskScoreSummaries.of(row.input(), row.result()))
+                  .toList();
+          return new RunTasks(view, AssessedTaskRows.count(connection, runId, codes), from, views);
+        });
   }
 
   @Override
@@ -127,14 +130,20 @@ public class AssessmentsBean implements Assessments {
     Seen earlier = seen(earlierRunId, caller);
     Seen later = seen(laterRunId, caller);
     Set<String> codes = scopes.readableCodes(caller);
-    return new RunComparisons(runs).compare(earlier.run(), view(earlier.run(), codes, true, earlier.sight()),
-        later.run(), view(later.run(), codes, true, later.sight()), codes);
+    return new RunComparisons(runs)
+        .compare(
+            earlier.run(),
+            view(earlier.run(), codes, true, earlier.sight()),
+            later.run(),
+            view(later.run(), codes, true, later.sight()),
+            codes);
   }
 
   @Override
   public Reproduction reproduce(long runId) {
     CallerScope caller = callers.current();
-    return new RunComparisons(runs).reproduce(seen(runId, caller).run(), scopes.readableCodes(caller));
+    return new RunComparisons(runs)
+        .reproduce(seen(runId, caller).run(), scopes.readableCodes(caller));
   }
 
   private Set<String> visibleCodes(String departmentCode) {
@@ -163,7 +172,10 @@ public class AssessmentsBean implements Assessments {
     AssessmentRun run = runs.run(runId).orElseThrow(() -> absent);
     Sight sight = access(caller).of(run);
     if (sight == Sight.NONE) {
-      SecurityLog.refused(caller.username(), "read-run", "assessment run " + runId,
+      SecurityLog.refused(
+          caller.username(),
+          "read-run",
+          "assessment run " + runId,
           "covers none of the caller's departments");
       throw absent;
     }
@@ -179,15 +191,44 @@ public class AssessmentsBean implements Assessments {
    * all when null) when asked: lists leave them out, since each count reads the run's tasks.
    */
   private RunSummary view(AssessmentRun run, Set<String> codes, boolean withClasses, Sight sight) {
-    Map<String, Integer> classes = withClasses && run.status() == RunStatus.DONE ? classCounts(run.id(), codes) : Map.of();
+    Map<String, Integer> classes =
+        withClasses && run.status() == RunStatus.DONE ? classCounts(run.id(), codes) : Map.of();
     if (sight == Sight.REDACTED) {
-      return new RunSummary(run.id(), run.ruleSetVersion(), run.scope().kind().name(), null, null, run.status().name(),
-          run.startedAt(), null, run.finishedAt().orElse(null), 0, 0, null, classes, true);
+      return new RunSummary(
+          run.id(),
+          run.ruleSetVersion(),
+          run.scope().kind().name(),
+          null,
+          null,
+          run.status().name(),
+          run.startedAt(),
+          null,
+          run.finishedAt().orElse(null),
+          0,
+          0,
+          null,
+          classes,
+          true);
     }
-    int[] progress = run.status() == RunStatus.RUNNING ? board.of(run.id()) : new int[] {run.taskCount(), run.taskCount()};
-    return new RunSummary(run.id(), run.ruleSetVersion(), run.scope().kind().name(), run.scope().key(), run.scopeLabel(),
-        run.status().name(), run.startedAt(), run.startedBy(), run.finishedAt().orElse(null), progress[0],
-        progress[1], run.problem().orElse(null), classes, false);
+    int[] progress =
+        run.status() == RunStatus.RUNNING
+            ? board.of(run.id())
+            : new int[] {run.taskCount(), run.taskCount()};
+    return new RunSummary(
+        run.id(),
+        run.ruleSetVersion(),
+        run.scope().kind().name(),
+        run.scope().key(),
+        run.scopeLabel(),
+        run.status().name(),
+        run.startedAt(),
+        run.startedBy(),
+        run.finishedAt().orElse(null),
+        progress[0],
+        progress[1],
+        run.problem().orElse(null),
+        classes,
+        false);
   }
 
   private Map<String, Integer> classCounts(long runId, Set<String> codes) {
@@ -195,10 +236,12 @@ public class AssessmentsBean implements Assessments {
     for (TaskClass c : TaskClass.values()) {
       counts.put(c, 0);
     }
-    runs.rows(connection -> {
-      AssessedTaskRows.classCounts(connection, runId, codes).forEach((c, n) -> counts.put(TaskClass.valueOf(c), n));
-      return null;
-    });
+    runs.rows(
+        connection -> {
+          AssessedTaskRows.classCounts(connection, runId, codes)
+              .forEach((c, n) -> counts.put(TaskClass.valueOf(c), n));
+          return null;
+        });
     Map<String, Integer> named = new LinkedHashMap<>();
     counts.forEach((c, n) -> named.put(c.name(), n));
     return named;

@@ -1,6 +1,5 @@
 package org.tacit.application.assessment.internal;
 
-import org.tacit.application.access.ScopeTasks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
@@ -11,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.tacit.application.access.ScopeTasks;
 import org.tacit.application.access.WorkPermits;
 
 /**

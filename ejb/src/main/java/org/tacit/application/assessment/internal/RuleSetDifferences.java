@@ -23,21 +23,33 @@ final class RuleSetDifferences {
       }
     }
     if (was.learningNeedThreshold() != is.learningNeedThreshold()) {
-      changes.add("High learning need from " + number(was.learningNeedThreshold()) + " → "
-          + number(is.learningNeedThreshold()));
+      changes.add(
+          "High learning need from "
+              + number(was.learningNeedThreshold())
+              + " → "
+              + number(is.learningNeedThreshold()));
     }
     if (was.automationReadinessThreshold() != is.automationReadinessThreshold()) {
-      changes.add("High automation readiness from " + number(was.automationReadinessThreshold()) + " → "
-          + number(is.automationReadinessThreshold()));
+      changes.add(
+          "High automation readiness from "
+              + number(was.automationReadinessThreshold())
+              + " → "
+              + number(is.automationReadinessThreshold()));
     }
     if (was.estimateCredit() != is.estimateCredit()) {
-      changes.add("An estimate counts " + number(was.estimateCredit()) + " → " + number(is.estimateCredit())
-          + " of a confirmed answer");
+      changes.add(
+          "An estimate counts "
+              + number(was.estimateCredit())
+              + " → "
+              + number(is.estimateCredit())
+              + " of a confirmed answer");
     }
     return changes;
   }
 
   private static String number(double value) {
-    return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value);
+    return value == Math.rint(value)
+        ? Long.toString((long) value)
+        : String.format(Locale.ROOT, "%.2f", value);
   }
 }

@@ -1,10 +1,5 @@
 package org.tacit.application.assessment.internal;
 
-import org.tacit.domain.scoring.RuleSources;
-import org.tacit.application.access.Callers;
-import org.tacit.application.access.ScopeTasks;
-import org.tacit.application.assessment.OnetEstimates;
-import org.tacit.application.assessment.Reassessment;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,20 +12,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tacit.application.NotFoundException;
+import org.tacit.application.StaleEditException;
 import org.tacit.application.access.CallerScope;
+import org.tacit.application.access.Callers;
+import org.tacit.application.access.ScopeTasks;
+import org.tacit.application.access.SecurityLog;
 import org.tacit.application.assessment.DraftPreview;
 import org.tacit.application.assessment.DraftPreview.RoleMove;
-import org.tacit.application.NotFoundException;
+import org.tacit.application.assessment.OnetEstimates;
+import org.tacit.application.assessment.Reassessment;
 import org.tacit.application.assessment.RuleSetEdit;
 import org.tacit.application.assessment.RuleSetSummary;
 import org.tacit.application.assessment.RuleSets;
-import org.tacit.application.access.SecurityLog;
-import org.tacit.application.StaleEditException;
 import org.tacit.domain.model.assessment.RuleSetVersion;
 import org.tacit.domain.model.assessment.TaskInput;
 import org.tacit.domain.model.inventory.Axis;
 import org.tacit.domain.scoring.Rule;
 import org.tacit.domain.scoring.RuleSet;
+import org.tacit.domain.scoring.RuleSources;
 import org.tacit.domain.scoring.Rules;
 import org.tacit.domain.scoring.Score;
 import org.tacit.domain.scoring.Scorer;
@@ -70,8 +70,9 @@ public class RuleSetsBean implements RuleSets {
     if (existing.isPresent()) {
       return view(existing.get());
     }
-    RuleSetVersion draft = RuleSetVersion.draft(newest + 1, runs.published().ruleSet(), callers.current().username(),
-        now());
+    RuleSetVersion draft =
+        RuleSetVersion.draft(
+            newest + 1, runs.published().ruleSet(), callers.current().username(), now());
     runs.add(draft);
     runs.flush();
     return view(draft);
@@ -81,8 +82,12 @@ public class RuleSetsBean implements RuleSets {
   @RolesAllowed(CallerScope.ADMIN)
   public RuleSetSummary saveDraft(RuleSetEdit edit) {
     RuleSetVersion draft = currentDraft(edit.rowVersion());
-    draft.revise(edit.weights(), edit.learningNeedThreshold(), edit.automationReadinessThreshold(),
-        edit.estimateCredit(), edit.note());
+    draft.revise(
+        edit.weights(),
+        edit.learningNeedThreshold(),
+        edit.automationReadinessThreshold(),
+        edit.estimateCredit(),
+        edit.note());
     flush();
     return view(draft);
   }
@@ -90,15 +95,16 @@ public class RuleSetsBean implements RuleSets {
   @Override
   @RolesAllowed(CallerScope.ADMIN)
   public DraftPreview previewDraft() {
-    RuleSetVersion draft = runs.draft().orElseThrow(() -> new NotFoundException("There is no draft to preview."));
+    RuleSetVersion draft =
+        runs.draft().orElseThrow(() -> new NotFoundException("There is no draft to preview."));
     RuleSet published = runs.published().ruleSet();
     RuleSet proposed = draft.ruleSet();
     Map<String, Map<String, Integer>> transitions = RunComparisons.emptyTransitions();
     Map<Long, double[]> byRole = new LinkedHashMap<>(); // tasks, changing class, total shift
     Map<Long, TaskInput> roleOf = new LinkedHashMap<>();
     int changing = 0;
-    List<TaskInput> inputs = new Reassessment(runs, new OnetEstimates(library))
-        .inputs(ScopeTasks.organisation());
+    List<TaskInput> inputs =
+        new Reassessment(runs, new OnetEstimates(library)).inputs(ScopeTasks.organisation());
     for (TaskInput task : inputs) {
       Score now = Scorer.score(task.facts(), published);
       Score then = Scorer.score(task.facts(), proposed);
@@ -112,13 +118,28 @@ public class RuleSetsBean implements RuleSets {
       role[2] += shift(now, then);
     }
     List<RoleMove> roles = new ArrayList<>();
-    byRole.forEach((roleId, m) -> {
-      TaskInput task = roleOf.get(roleId);
-      roles.add(new RoleMove(roleId, task.roleTitle(), task.departmentCode(), (int) m[0], (int) m[1],
-          Math.round(m[2] / m[0] * 100) / 100.0));
-    });
-    roles.sort(Comparator.comparingInt(RoleMove::changingClass).thenComparingDouble(RoleMove::meanShift).reversed());
-    return new DraftPreview(published.version(), proposed.version(), inputs.size(), changing, transitions,
+    byRole.forEach(
+        (roleId, m) -> {
+          TaskInput task = roleOf.get(roleId);
+          roles.add(
+              new RoleMove(
+                  roleId,
+                  task.roleTitle(),
+                  task.departmentCode(),
+                  (int) m[0],
+                  (int) m[1],
+                  Math.round(m[2] / m[0] * 100) / 100.0));
+        });
+    roles.sort(
+        Comparator.comparingInt(RoleMove::changingClass)
+            .thenComparingDouble(RoleMove::meanShift)
+            .reversed());
+    return new DraftPreview(
+        published.version(),
+        proposed.version(),
+        inputs.size(),
+        changing,
+        transitions,
         roles.subList(0, Math.min(ROLES_SHOWN, roles.size())));
   }
 
@@ -128,7 +149,8 @@ public class RuleSetsBean implements RuleSets {
     RuleSetVersion draft = currentDraft(rowVersion);
     draft.publish(callers.current().username(), now());
     flush();
-    SecurityLog.success(callers.current().username(), "rule-set-publish", "rule set version " + draft.version());
+    SecurityLog.success(
+        callers.current().username(), "rule-set-publish", "rule set version " + draft.version());
     return view(draft);
   }
 
@@ -140,10 +162,13 @@ public class RuleSetsBean implements RuleSets {
   }
 
   private RuleSetVersion currentDraft(long rowVersion) {
-    RuleSetVersion draft = runs.draft()
-        .orElseThrow(() -> new StaleEditException("The draft was published or discarded meanwhile."));
+    RuleSetVersion draft =
+        runs.draft()
+            .orElseThrow(
+                () -> new StaleEditException("The draft was published or discarded meanwhile."));
     if (draft.rowVersion() != rowVersion) {
-      throw new StaleEditException("Someone else changed the draft meanwhile; your change was not saved.");
+      throw new StaleEditException(
+          "Someone else changed the draft meanwhile; your change was not saved.");
     }
     return draft;
   }
@@ -152,7 +177,8 @@ public class RuleSetsBean implements RuleSets {
     try {
       runs.flush();
     } catch (OptimisticLockException e) {
-      throw new StaleEditException("Someone else changed the draft meanwhile; your change was not saved.");
+      throw new StaleEditException(
+          "Someone else changed the draft meanwhile; your change was not saved.");
     }
   }
 
@@ -165,14 +191,28 @@ public class RuleSetsBean implements RuleSets {
     RuleSet ruleSet = stored.ruleSet();
     List<RuleSetSummary.RuleWeight> rules = new ArrayList<>();
     for (Rule rule : Rules.all()) {
-      rules.add(new RuleSetSummary.RuleWeight(rule.id(), rule.fact().column(),
-          rule.axis() == Axis.LEARNING_NEED ? "L" : "A", RuleSources.direction(rule), rule.fact().description(),
-          ruleSet.weight(rule.id())));
+      rules.add(
+          new RuleSetSummary.RuleWeight(
+              rule.id(),
+              rule.fact().column(),
+              rule.axis() == Axis.LEARNING_NEED ? "L" : "A",
+              RuleSources.direction(rule),
+              rule.fact().description(),
+              ruleSet.weight(rule.id())));
     }
-    return new RuleSetSummary(stored.version(), stored.rowVersion(), stored.status().name(),
-        ruleSet.learningNeedThreshold(), ruleSet.automationReadinessThreshold(), ruleSet.estimateCredit(),
-        stored.note().orElse(null), stored.createdAt(), stored.createdBy(), stored.publishedAt().orElse(null),
-        stored.publishedBy().orElse(null), rules);
+    return new RuleSetSummary(
+        stored.version(),
+        stored.rowVersion(),
+        stored.status().name(),
+        ruleSet.learningNeedThreshold(),
+        ruleSet.automationReadinessThreshold(),
+        ruleSet.estimateCredit(),
+        stored.note().orElse(null),
+        stored.createdAt(),
+        stored.createdBy(),
+        stored.publishedAt().orElse(null),
+        stored.publishedBy().orElse(null),
+        rules);
   }
 
   private static Instant now() {

@@ -1,6 +1,5 @@
 package org.tacit.application.assessment.internal;
 
-import org.tacit.application.assessment.TaskScoreSummaries;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +16,7 @@ import org.tacit.application.assessment.Reproduction;
 import org.tacit.application.assessment.RunComparison;
 import org.tacit.application.assessment.RunComparison.TaskChange;
 import org.tacit.application.assessment.RunSummary;
+import org.tacit.application.assessment.TaskScoreSummaries;
 import org.tacit.domain.model.assessment.AssessmentRun;
 import org.tacit.domain.model.assessment.TaskInput;
 import org.tacit.domain.model.assessment.TaskResult;
@@ -37,6 +37,7 @@ final class RunComparisons {
 
   /** A page shows the biggest moves; more than this is a download's job, not a comparison's. */
   static final int MAX_CHANGES = 1000;
+
   private static final int MAX_DIFFERENCES = 10;
   private static final int REASONS_PER_TASK = 5;
   private static final double NOTICEABLE = 0.005;
@@ -47,7 +48,11 @@ final class RunComparisons {
     this.runs = runs;
   }
 
-  RunComparison compare(AssessmentRun earlier, RunSummary earlierView, AssessmentRun later, RunSummary laterView,
+  RunComparison compare(
+      AssessmentRun earlier,
+      RunSummary earlierView,
+      AssessmentRun later,
+      RunSummary laterView,
       Set<String> codes) {
     Map<Long, Row> before = new HashMap<>();
     rows(earlier.id(), codes).forEach(row -> before.put(row.input().taskId(), row));
@@ -62,17 +67,26 @@ final class RunComparisons {
         continue;
       }
       common++;
-      transitions.get(then.result().taskClass().name()).merge(now.result().taskClass().name(), 1, Integer::sum);
+      transitions
+          .get(then.result().taskClass().name())
+          .merge(now.result().taskClass().name(), 1, Integer::sum);
       if (then.result().equals(now.result())) {
         unchanged++;
       } else {
         changes.add(change(then, now));
       }
     }
-    changes.sort(Comparator.comparing((TaskChange c) -> !c.classChanged()).thenComparing(RunComparisons::shift,
-        Comparator.reverseOrder()));
-    return new RunComparison(earlierView, laterView, ruleSetChanges(earlier, later), transitions,
-        changes.subList(0, Math.min(MAX_CHANGES, changes.size())), unchanged, before.size() - common,
+    changes.sort(
+        Comparator.comparing((TaskChange c) -> !c.classChanged())
+            .thenComparing(RunComparisons::shift, Comparator.reverseOrder()));
+    return new RunComparison(
+        earlierView,
+        laterView,
+        ruleSetChanges(earlier, later),
+        transitions,
+        changes.subList(0, Math.min(MAX_CHANGES, changes.size())),
+        unchanged,
+        before.size() - common,
         after.size() - common);
   }
 
@@ -87,25 +101,43 @@ final class RunComparisons {
       if (again.equals(row.result())) {
         identical++;
       } else if (differences.size() < MAX_DIFFERENCES) {
-        differences.add("Task " + row.input().taskId() + " (" + row.input().statement() + "): stored "
-            + row.result() + ", scored again " + again);
+        differences.add(
+            "Task "
+                + row.input().taskId()
+                + " ("
+                + row.input().statement()
+                + "): stored "
+                + row.result()
+                + ", scored again "
+                + again);
       }
     }
     return new Reproduction(run.id(), run.ruleSetVersion(), tasks, identical, differences);
   }
 
   private List<Row> rows(long runId, Set<String> codes) {
-    return runs.rows(connection -> AssessedTaskRows.read(connection, runId, codes, 0, Integer.MAX_VALUE));
+    return runs.rows(
+        connection -> AssessedTaskRows.read(connection, runId, codes, 0, Integer.MAX_VALUE));
   }
 
   private static TaskChange change(Row then, Row now) {
     List<String> why = new ArrayList<>(factChanges(then.input().facts(), now.input().facts()));
-    pointChanges(then.result().points(), now.result().points()).stream().limit(REASONS_PER_TASK).forEach(why::add);
+    pointChanges(then.result().points(), now.result().points()).stream()
+        .limit(REASONS_PER_TASK)
+        .forEach(why::add);
     TaskInput task = now.input();
-    return new TaskChange(task.taskId(), task.roleTitle(), task.departmentCode(), task.statement(),
-        then.result().taskClass().name(), now.result().taskClass().name(), boxed(then.result().learningNeed()),
-        boxed(now.result().learningNeed()), boxed(then.result().automationReadiness()),
-        boxed(now.result().automationReadiness()), why);
+    return new TaskChange(
+        task.taskId(),
+        task.roleTitle(),
+        task.departmentCode(),
+        task.statement(),
+        then.result().taskClass().name(),
+        now.result().taskClass().name(),
+        boxed(then.result().learningNeed()),
+        boxed(now.result().learningNeed()),
+        boxed(then.result().automationReadiness()),
+        boxed(now.result().automationReadiness()),
+        why);
   }
 
   /** Such as {@code tacit_context: 2 (estimated) → 4}. */
@@ -122,7 +154,10 @@ final class RunComparisons {
   }
 
   private static String answer(TaskFacts facts, TaskFact fact) {
-    return facts.value(fact).map(BigDecimal::toPlainString).map(v -> facts.isEstimated(fact) ? v + " (estimated)" : v)
+    return facts
+        .value(fact)
+        .map(BigDecimal::toPlainString)
+        .map(v -> facts.isEstimated(fact) ? v + " (estimated)" : v)
         .orElse("unknown");
   }
 
@@ -176,7 +211,9 @@ final class RunComparisons {
   }
 
   private static double difference(Double before, Double after) {
-    return before == null || after == null ? (Objects.equals(before, after) ? 0 : 100) : Math.abs(after - before);
+    return before == null || after == null
+        ? (Objects.equals(before, after) ? 0 : 100)
+        : Math.abs(after - before);
   }
 
   private static Double boxed(OptionalDouble value) {

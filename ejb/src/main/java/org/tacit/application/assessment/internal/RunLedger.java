@@ -1,8 +1,5 @@
 package org.tacit.application.assessment.internal;
 
-import org.tacit.application.access.ScopeTasks;
-import org.tacit.application.assessment.OnetEstimates;
-import org.tacit.application.assessment.Reassessment;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -11,6 +8,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import org.tacit.application.access.ScopeTasks;
+import org.tacit.application.assessment.OnetEstimates;
+import org.tacit.application.assessment.Reassessment;
 import org.tacit.domain.model.assessment.AssessmentRun;
 import org.tacit.domain.model.assessment.AssessmentScope;
 import org.tacit.domain.scoring.RuleSet;
@@ -33,7 +33,9 @@ public class RunLedger {
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public long open(AssessmentScope scope, String label, String actor) {
-    AssessmentRun run = new AssessmentRun(scope, label, runs.published().version(), actor, Instant.now(Clock.systemUTC()));
+    AssessmentRun run =
+        new AssessmentRun(
+            scope, label, runs.published().version(), actor, Instant.now(Clock.systemUTC()));
     runs.add(run);
     runs.flush();
     return run.id();
@@ -43,8 +45,14 @@ public class RunLedger {
   public void perform(long runId, ScopeTasks scope) {
     AssessmentRun run = runs.run(runId).orElseThrow();
     RuleSet ruleSet = runs.ruleSet(run.ruleSetVersion()).orElseThrow().ruleSet();
-    int tasks = new Reassessment(runs, new OnetEstimates(library))
-        .perform(runId, scope, ruleSet, total -> board.total(runId, total), done -> board.done(runId, done));
+    int tasks =
+        new Reassessment(runs, new OnetEstimates(library))
+            .perform(
+                runId,
+                scope,
+                ruleSet,
+                total -> board.total(runId, total),
+                done -> board.done(runId, done));
     run.finish(tasks, Instant.now(Clock.systemUTC()));
   }
 

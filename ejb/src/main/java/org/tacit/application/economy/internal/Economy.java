@@ -1,6 +1,5 @@
 package org.tacit.application.economy.internal;
 
-import org.tacit.domain.economy.EmploymentWeights;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tacit.application.economy.EconomyBenchmark.EmploymentCoverage;
+import org.tacit.domain.economy.EmploymentWeights;
+import org.tacit.domain.economy.SocTable;
 import org.tacit.domain.model.assessment.TaskInput;
 import org.tacit.domain.model.assessment.TaskResult;
 import org.tacit.domain.model.inventory.TaskFacts;
@@ -22,7 +23,6 @@ import org.tacit.domain.scenario.Workforce;
 import org.tacit.domain.scoring.RuleSet;
 import org.tacit.domain.scoring.Scorer;
 import org.tacit.domain.scoring.TaskClass;
-import org.tacit.domain.economy.SocTable;
 
 /**
  * The US economy as a workforce: each O*NET occupation with tasks and US employment a role whose
@@ -55,16 +55,25 @@ final class Economy {
 
   /**
    * @param occupations the library's occupations
-   * @param tasks what O*NET knows of each occupation's tasks, by code, in the order a role made from it lists them
+   * @param tasks what O*NET knows of each occupation's tasks, by code, in the order a role made
+   *     from it lists them
    */
-  static Economy build(Key key, List<Occupation> occupations, Map<String, List<TaskEvidence>> tasks,
-      SocTable employment, RuleSet rules) {
+  static Economy build(
+      Key key,
+      List<Occupation> occupations,
+      Map<String, List<TaskEvidence>> tasks,
+      SocTable employment,
+      RuleSet rules) {
     List<String> withTasks = new ArrayList<>();
     List<String> withoutTasks = new ArrayList<>();
-    occupations.forEach(o -> (tasks.getOrDefault(o.code(), List.of()).isEmpty() ? withoutTasks : withTasks).add(o.code()));
+    occupations.forEach(
+        o ->
+            (tasks.getOrDefault(o.code(), List.of()).isEmpty() ? withoutTasks : withTasks)
+                .add(o.code()));
     EmploymentWeights weights = EmploymentWeights.of(withTasks, employment);
     List<Member> members = new ArrayList<>();
-    // Tasks as an assessment run records them, so the engine reads them as it reads an organisation's
+    // Tasks as an assessment run records them, so the engine reads them as it reads an
+    // organisation's
     List<TaskInput> inputs = new ArrayList<>();
     List<TaskResult> results = new ArrayList<>();
     for (Occupation occupation : occupations) {
@@ -72,22 +81,47 @@ final class Economy {
       if (weight == null) {
         continue;
       }
-      Member member = new Member(members.size() + 1, occupation.code(), occupation.title(), weight.soc(),
-          weight.employment());
+      Member member =
+          new Member(
+              members.size() + 1,
+              occupation.code(),
+              occupation.title(),
+              weight.soc(),
+              weight.employment());
       members.add(member);
       List<TaskEvidence> evidence = tasks.get(occupation.code());
-      List<BigDecimal> shares = DefaultTimeShares.of(evidence.stream().map(TaskEvidence::rating).toList());
+      List<BigDecimal> shares =
+          DefaultTimeShares.of(evidence.stream().map(TaskEvidence::rating).toList());
       OnetPrefill prefill = occupation.prefill();
       for (int t = 0; t < evidence.size(); t++) {
-        TaskFacts facts = prefill.estimate(evidence.get(t), shares.get(t), StaffedRole.ANNUAL_HOURS_PER_FTE);
-        inputs.add(new TaskInput(inputs.size() + 1, 0, "US", "US economy", member.roleId(), member.title(),
-            member.onetCode(), BigDecimal.valueOf(member.employment()), null, "", shares.get(t), facts));
+        TaskFacts facts =
+            prefill.estimate(evidence.get(t), shares.get(t), StaffedRole.ANNUAL_HOURS_PER_FTE);
+        inputs.add(
+            new TaskInput(
+                inputs.size() + 1,
+                0,
+                "US",
+                "US economy",
+                member.roleId(),
+                member.title(),
+                member.onetCode(),
+                BigDecimal.valueOf(member.employment()),
+                null,
+                "",
+                shares.get(t),
+                facts));
         results.add(TaskResult.of(Scorer.score(facts, rules)));
       }
     }
-    EmploymentCoverage coverage = new EmploymentCoverage(occupations.size(), members.size(), withoutTasks,
-        weights.withoutEmployment(), weights.employment(), weights.employmentCounted(),
-        weights.employment() > 0 ? weights.employmentCounted() / weights.employment() : null);
+    EmploymentCoverage coverage =
+        new EmploymentCoverage(
+            occupations.size(),
+            members.size(),
+            withoutTasks,
+            weights.withoutEmployment(),
+            weights.employment(),
+            weights.employmentCounted(),
+            weights.employment() > 0 ? weights.employmentCounted() / weights.employment() : null);
     return new Economy(key, Workforce.fromRun(inputs, results), members, coverage);
   }
 

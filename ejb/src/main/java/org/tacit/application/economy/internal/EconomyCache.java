@@ -1,9 +1,5 @@
 package org.tacit.application.economy.internal;
 
-import org.tacit.infrastructure.reference.SocTables;
-import org.tacit.application.access.Callers;
-import org.tacit.application.scenarios.ScenarioSummaries;
-import org.tacit.domain.scenario.HorizonTrend;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -13,16 +9,19 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.tacit.application.economy.EconomyBenchmark;
-import org.tacit.application.economy.UsEconomy;
 import org.tacit.application.economy.EconomyBenchmark.PublishedEstimate;
+import org.tacit.application.economy.UsEconomy;
+import org.tacit.application.scenarios.ScenarioSummaries;
+import org.tacit.domain.economy.SocTable;
 import org.tacit.domain.model.assessment.RuleSetVersion;
+import org.tacit.domain.scenario.HorizonTrend;
 import org.tacit.domain.scenario.SavedScenario;
 import org.tacit.infrastructure.persistence.OccupationRepository;
-import org.tacit.domain.economy.SocTable;
+import org.tacit.infrastructure.reference.SocTables;
 
 /**
- * The US economy, built once and kept: scoring 19,000 tasks takes seconds, a scenario on the
- * result milliseconds. Kept for the library release and rule set it rests on; loading a release or
+ * The US economy, built once and kept: scoring 19,000 tasks takes seconds, a scenario on the result
+ * milliseconds. Kept for the library release and rule set it rests on; loading a release or
  * publishing a rule set builds a new one at the next call. Callers that arrive while it is being
  * built wait for it rather than build it again.
  */
@@ -32,13 +31,20 @@ public class EconomyCache implements UsEconomy {
   private static final Logger LOG = Logger.getLogger(EconomyCache.class.getName());
 
   /** The bundled tables and what they give, read once: they change only with the product. */
-  record References(SocTable employment, SocTable freyOsborne, SocTable microsoft, List<PublishedEstimate> estimates) {
+  record References(
+      SocTable employment,
+      SocTable freyOsborne,
+      SocTable microsoft,
+      List<PublishedEstimate> estimates) {
 
     static References bundled() {
       SocTable employment = SocTables.employment();
       SocTable freyOsborne = SocTables.freyOsborne();
       SocTable microsoft = SocTables.microsoftApplicability();
-      return new References(employment, freyOsborne, microsoft,
+      return new References(
+          employment,
+          freyOsborne,
+          microsoft,
           PublishedEstimates.beside(employment, freyOsborne, microsoft));
     }
   }
@@ -49,11 +55,16 @@ public class EconomyCache implements UsEconomy {
   private volatile Economy economy;
   private volatile References references;
 
-  /** A scenario's view of one economy: the scenario as saved, so an edit (a new row version) misses. */
+  /**
+   * A scenario's view of one economy: the scenario as saved, so an edit (a new row version) misses.
+   */
   /** A new measured horizon moves the trend a scenario follows, so the trend is part of the key. */
-  private record ViewKey(Economy.Key economy, long scenarioId, long scenarioVersion, HorizonTrend trend) {}
+  private record ViewKey(
+      Economy.Key economy, long scenarioId, long scenarioVersion, HorizonTrend trend) {}
 
-  /** Few scenarios exist; more than this many views means the economy or scenarios changed often. */
+  /**
+   * Few scenarios exist; more than this many views means the economy or scenarios changed often.
+   */
   private static final int MOST_VIEWS = 64;
 
   private final Map<ViewKey, EconomyBenchmark> views = new ConcurrentHashMap<>();
@@ -63,14 +74,21 @@ public class EconomyCache implements UsEconomy {
    * and running the engine over 19,000 tasks for each page would cost more than the page.
    */
   @Override
-  public EconomyBenchmark benchmark(RuleSetVersion ruleSet, SavedScenario saved, HorizonTrend trend) {
+  public EconomyBenchmark benchmark(
+      RuleSetVersion ruleSet, SavedScenario saved, HorizonTrend trend) {
     Economy current = economy(ruleSet);
     ViewKey key = new ViewKey(current.key(), saved.id(), saved.rowVersion(), trend);
     if (views.size() > MOST_VIEWS) {
       views.clear();
     }
-    return views.computeIfAbsent(key, k -> EconomyBenchmarks.benchmark(current, references(),
-        saved.scenario(trend), ScenarioSummaries.scenario(saved, trend)));
+    return views.computeIfAbsent(
+        key,
+        k ->
+            EconomyBenchmarks.benchmark(
+                current,
+                references(),
+                saved.scenario(trend),
+                ScenarioSummaries.scenario(saved, trend)));
   }
 
   /** The economy of the library in use, scored with {@code ruleSet}. */
@@ -88,10 +106,22 @@ public class EconomyCache implements UsEconomy {
     synchronized (building) {
       if (economy == null || !economy.key().equals(key)) {
         Instant started = Instant.now();
-        economy = Economy.build(key, library.occupations(), library.evidenceByOccupation(), references().employment(),
-            ruleSet.ruleSet());
-        LOG.info(() -> "Built the US economy benchmark (" + key + ", " + economy.members().size()
-            + " occupations) in " + Duration.between(started, Instant.now()).toMillis() + " ms");
+        economy =
+            Economy.build(
+                key,
+                library.occupations(),
+                library.evidenceByOccupation(),
+                references().employment(),
+                ruleSet.ruleSet());
+        LOG.info(
+            () ->
+                "Built the US economy benchmark ("
+                    + key
+                    + ", "
+                    + economy.members().size()
+                    + " occupations) in "
+                    + Duration.between(started, Instant.now()).toMillis()
+                    + " ms");
       }
       return economy;
     }
@@ -111,7 +141,8 @@ public class EconomyCache implements UsEconomy {
   }
 
   private Economy.Key keyOf(RuleSetVersion ruleSet) {
-    return library.release()
+    return library
+        .release()
         .map(r -> new Economy.Key(r.name(), r.loadedAt(), ruleSet.version()))
         .orElse(new Economy.Key("no O*NET library", null, ruleSet.version()));
   }

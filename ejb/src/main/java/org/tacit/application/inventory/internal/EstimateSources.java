@@ -24,7 +24,10 @@ final class EstimateSources {
   static final String ONET = "estimate.source.onet";
   private static final String PREFIX = "estimate.source.";
 
-  /** A message key and its arguments: the release, the occupation's title and code, then the figures. */
+  /**
+   * A message key and its arguments: the release, the occupation's title and code, then the
+   * figures.
+   */
   record Source(String key, List<Object> arguments) {}
 
   private final Occupation occupation;
@@ -32,7 +35,9 @@ final class EstimateSources {
   private final TaskEvidence evidence;
   private final TaskFacts onet;
 
-  /** @param occupation null when the task's role links to none in the library */
+  /**
+   * @param occupation null when the task's role links to none in the library
+   */
   EstimateSources(Occupation occupation, String release, TaskEvidence evidence) {
     this.occupation = occupation;
     this.release = release;
@@ -40,44 +45,76 @@ final class EstimateSources {
     this.onet = occupation == null ? TaskFacts.none() : occupation.prefill().estimate(evidence);
   }
 
-  /** The source of the estimate {@code value}; {@code stored} when it was stored as one, not filled in now. */
+  /**
+   * The source of the estimate {@code value}; {@code stored} when it was stored as one, not filled
+   * in now.
+   */
   Source of(TaskFact fact, BigDecimal value, boolean stored) {
     boolean fromOnet = !stored || onet.value(fact).filter(v -> v.compareTo(value) == 0).isPresent();
     if (occupation == null || !fromOnet) {
       return new Source(STORED, List.of());
     }
-    List<Object> arguments = new ArrayList<>(List.of(release, occupation.title(), occupation.code()));
-    String key = switch (fact) {
-      case TIME_TO_PROFICIENCY -> occupation.onTheJobTraining()
-          .map(training -> with(arguments, fact.column(), training.description())).orElse(ONET);
-      case TACIT_CONTEXT -> occupation.activeLearning()
-          .map(importance -> with(arguments, fact.column(), importance)).orElse(ONET);
-      case REPETITION -> evidence.rating().perWorkday()
-          .map(perDay -> with(arguments, fact.column() + ".task", perDay))
-          .orElseGet(() -> context(arguments, fact.column() + ".occupation", c -> new Object[] {c.repeating()}));
-      case NOVELTY -> context(arguments, fact.column(),
-          c -> new Object[] {c.unstructured(), BigDecimal.ONE.subtract(c.repeating())});
-      case VERIFIABILITY -> context(arguments, fact.column(), c -> new Object[] {c.exactness(), c.automation()});
-      case PHYSICAL_PRESENCE, DIGITAL_IO, RELATIONSHIP_TRUST -> activities(arguments, fact);
-      case TASK_LENGTH_HOURS -> PREFIX + fact.column();
-      default -> ONET;
-    };
+    List<Object> arguments =
+        new ArrayList<>(List.of(release, occupation.title(), occupation.code()));
+    String key =
+        switch (fact) {
+          case TIME_TO_PROFICIENCY ->
+              occupation
+                  .onTheJobTraining()
+                  .map(training -> with(arguments, fact.column(), training.description()))
+                  .orElse(ONET);
+          case TACIT_CONTEXT ->
+              occupation
+                  .activeLearning()
+                  .map(importance -> with(arguments, fact.column(), importance))
+                  .orElse(ONET);
+          case REPETITION ->
+              evidence
+                  .rating()
+                  .perWorkday()
+                  .map(perDay -> with(arguments, fact.column() + ".task", perDay))
+                  .orElseGet(
+                      () ->
+                          context(
+                              arguments,
+                              fact.column() + ".occupation",
+                              c -> new Object[] {c.repeating()}));
+          case NOVELTY ->
+              context(
+                  arguments,
+                  fact.column(),
+                  c -> new Object[] {c.unstructured(), BigDecimal.ONE.subtract(c.repeating())});
+          case VERIFIABILITY ->
+              context(arguments, fact.column(), c -> new Object[] {c.exactness(), c.automation()});
+          case PHYSICAL_PRESENCE, DIGITAL_IO, RELATIONSHIP_TRUST -> activities(arguments, fact);
+          case TASK_LENGTH_HOURS -> PREFIX + fact.column();
+          default -> ONET;
+        };
     return new Source(key, key.equals(ONET) ? arguments.subList(0, 3) : arguments);
   }
 
-  private String context(List<Object> arguments, String fact, Function<WorkContext, Object[]> figures) {
+  private String context(
+      List<Object> arguments, String fact, Function<WorkContext, Object[]> figures) {
     return occupation.workContext().map(c -> with(arguments, fact, figures.apply(c))).orElse(ONET);
   }
 
-  /** The task's own work activities where O*NET links it to some, else the occupation's pooled ones. */
+  /**
+   * The task's own work activities where O*NET links it to some, else the occupation's pooled ones.
+   */
   private String activities(List<Object> arguments, TaskFact fact) {
     boolean own = evidence.activities().isKnown();
     ActivityProfile a = own ? evidence.activities() : occupation.activities();
     if (!a.isKnown()) {
       return ONET;
     }
-    return with(arguments, fact.column() + (own ? ".task" : ".occupation"),
-        a.activities(), a.handsOn(), a.information(), a.people(), a.observing());
+    return with(
+        arguments,
+        fact.column() + (own ? ".task" : ".occupation"),
+        a.activities(),
+        a.handsOn(),
+        a.information(),
+        a.people(),
+        a.observing());
   }
 
   private static String with(List<Object> arguments, String fact, Object... figures) {

@@ -31,6 +31,7 @@ final class ImportTally {
   }
 
   Changes changes() {
-    return new Changes(departmentsCreated, rolesCreated, rolesUpdated, tasksCreated, tasksUpdated, tasksRemoved);
+    return new Changes(
+        departmentsCreated, rolesCreated, rolesUpdated, tasksCreated, tasksUpdated, tasksRemoved);
   }
 }

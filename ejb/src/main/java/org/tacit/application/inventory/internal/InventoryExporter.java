@@ -17,7 +17,8 @@ class InventoryExporter {
 
   @Inject InventoryRepository inventory;
 
-  void write(List<Department> departments, ExportFormat format, OutputStream out) throws IOException {
+  void write(List<Department> departments, ExportFormat format, OutputStream out)
+      throws IOException {
     try (TableWriter table = TableWriter.of(format, out)) {
       table.row(InventoryTable.header());
       for (Department department : departments) {

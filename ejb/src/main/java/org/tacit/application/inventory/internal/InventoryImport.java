@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.tacit.application.access.CallerScope;
-import org.tacit.application.inventory.ImportReport;
 import org.tacit.application.access.SecurityLog;
 import org.tacit.application.access.SecurityLog.Outcome;
+import org.tacit.application.inventory.ImportReport;
 import org.tacit.domain.model.inventory.imports.DepartmentDraft;
 import org.tacit.domain.model.inventory.imports.ImportProblem;
 import org.tacit.domain.model.inventory.imports.ImportProgress;
@@ -34,7 +34,8 @@ class InventoryImport {
    * Imports (or only checks) the file. An import is a security event when it starts, ends, is
    * refused or fails; a check only when it names departments the caller may not change.
    */
-  ImportReport run(Path file, String fileName, CallerScope caller, boolean write, ImportProgress progress) {
+  ImportReport run(
+      Path file, String fileName, CallerScope caller, boolean write, ImportProgress progress) {
     String what = "inventory file " + fileName;
     String action = write ? "import" : "import-check";
     if (write) {
@@ -44,30 +45,62 @@ class InventoryImport {
       ImportResult result = read(file, fileName, progress);
       if (!result.isValid()) {
         if (write) {
-          SecurityLog.record(caller.username(), action, what, Outcome.FAILED,
+          SecurityLog.record(
+              caller.username(),
+              action,
+              what,
+              Outcome.FAILED,
               result.problems().size() + " problems in the file; nothing was imported");
         }
         return ImportReport.refused(result.problems());
       }
       InventoryDraft draft = result.draft().orElseThrow();
-      Set<String> refused = caller.notChangeable(draft.departments().stream().map(DepartmentDraft::code).toList());
+      Set<String> refused =
+          caller.notChangeable(draft.departments().stream().map(DepartmentDraft::code).toList());
       if (!refused.isEmpty()) {
-        SecurityLog.refused(caller.username(), action, what, "may not change " + String.join(", ", refused));
-        return ImportReport.refused(List.of(ImportProblem.ofFile("You may not change department"
-            + (refused.size() > 1 ? "s " : " ") + String.join(", ", refused) + "; nothing was imported.")));
+        SecurityLog.refused(
+            caller.username(), action, what, "may not change " + String.join(", ", refused));
+        return ImportReport.refused(
+            List.of(
+                ImportProblem.ofFile(
+                    "You may not change department"
+                        + (refused.size() > 1 ? "s " : " ")
+                        + String.join(", ", refused)
+                        + "; nothing was imported.")));
       }
       if (!write) {
-        return new ImportReport(List.of(), draft.departments().size(), draft.roles().size(), draft.taskCount(),
-            ImportReport.Changes.NONE, false);
+        return new ImportReport(
+            List.of(),
+            draft.departments().size(),
+            draft.roles().size(),
+            draft.taskCount(),
+            ImportReport.Changes.NONE,
+            false);
       }
-      ImportReport.Changes changes = importer.apply(draft, caller.username(), Instant.now(), progress);
-      SecurityLog.record(caller.username(), action, what, Outcome.SUCCESS, draft.departments().size()
-          + " departments, " + draft.roles().size() + " roles, " + draft.taskCount() + " tasks");
-      return new ImportReport(List.of(), draft.departments().size(), draft.roles().size(), draft.taskCount(), changes,
+      ImportReport.Changes changes =
+          importer.apply(draft, caller.username(), Instant.now(), progress);
+      SecurityLog.record(
+          caller.username(),
+          action,
+          what,
+          Outcome.SUCCESS,
+          draft.departments().size()
+              + " departments, "
+              + draft.roles().size()
+              + " roles, "
+              + draft.taskCount()
+              + " tasks");
+      return new ImportReport(
+          List.of(),
+          draft.departments().size(),
+          draft.roles().size(),
+          draft.taskCount(),
+          changes,
           true);
     } catch (RuntimeException e) {
       if (write) {
-        SecurityLog.record(caller.username(), action, what, Outcome.FAILED, e.getClass().getSimpleName());
+        SecurityLog.record(
+            caller.username(), action, what, Outcome.FAILED, e.getClass().getSimpleName());
       }
       throw e;
     }

@@ -1,6 +1,5 @@
 package org.tacit.application.inventory.internal;
 
-import org.tacit.domain.model.inventory.Summaries;
 import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.toMap;
 
@@ -18,6 +17,7 @@ import org.tacit.application.inventory.InventoryLoader;
 import org.tacit.domain.model.inventory.InventoryChange.Action;
 import org.tacit.domain.model.inventory.Role;
 import org.tacit.domain.model.inventory.SpreadsheetNumber;
+import org.tacit.domain.model.inventory.Summaries;
 import org.tacit.domain.model.inventory.Task;
 import org.tacit.domain.model.inventory.TaskStatement;
 import org.tacit.domain.model.inventory.imports.DepartmentDraft;
@@ -33,8 +33,8 @@ import org.tacit.infrastructure.persistence.OccupationRepository;
  * Writes a validated file into the inventory. The file is the truth for every role it names: its
  * tasks are matched by statement, changed where the file differs, added when new, and removed when
  * the file no longer lists them; roles and departments the file does not name stay as they are.
- * Matching by content is what makes importing the same file twice change nothing. Every change
- * goes into the role's history.
+ * Matching by content is what makes importing the same file twice change nothing. Every change goes
+ * into the role's history.
  *
  * <p>A large file is written a portion of roles at a time, in the one transaction of the import:
  * each portion's roles and tasks are read in two queries, changed, flushed in JDBC batches and then
@@ -72,16 +72,21 @@ public class InventoryImporter implements InventoryLoader {
     return apply(draft, actor, at, ImportProgress.NONE);
   }
 
-  /** Like {@link #apply(InventoryDraft, String, Instant)}, telling {@code progress} after each portion. */
+  /**
+   * Like {@link #apply(InventoryDraft, String, Instant)}, telling {@code progress} after each
+   * portion.
+   */
   public Changes apply(InventoryDraft draft, String actor, Instant at, ImportProgress progress) {
     ImportTally tally = new ImportTally(actor, at);
     // Ids, not entities: they stay valid when a flush forgets the entities
     Map<String, Long> departments = new HashMap<>();
     for (DepartmentDraft d : draft.departments()) {
-      departments.put(d.code(), inventory.department(d.code()).orElseGet(() -> create(d, tally)).id());
+      departments.put(
+          d.code(), inventory.department(d.code()).orElseGet(() -> create(d, tally)).id());
     }
     StoredRoles stored = new StoredRoles(inventory);
-    OccupationRatings ratings = library == null ? OccupationRatings.NONE : new OccupationRatings(library);
+    OccupationRatings ratings =
+        library == null ? OccupationRatings.NONE : new OccupationRatings(library);
     int total = draft.taskCount();
     int written = 0;
     progress.advanced(Phase.WRITING, written, total);
@@ -94,20 +99,34 @@ public class InventoryImporter implements InventoryLoader {
   }
 
   /** Applies a portion of roles and answers how many task rows it held. */
-  private int apply(List<RoleDraft> portion, Map<String, Long> departments, StoredRoles stored, OccupationRatings ratings,
+  private int apply(
+      List<RoleDraft> portion,
+      Map<String, Long> departments,
+      StoredRoles stored,
+      OccupationRatings ratings,
       ImportTally tally) {
     Map<RoleDraft, Long> known = new IdentityHashMap<>();
-    portion.forEach(d -> stored.find(departments.get(d.departmentCode()), d).ifPresent(id -> known.put(d, id)));
-    Map<Long, Role> roles = known.isEmpty() ? Map.of()
-        : inventory.roles(known.values()).stream().collect(toMap(Role::id, Function.identity()));
-    Map<Long, List<Task>> tasks = known.isEmpty() ? Map.of()
-        : inventory.tasksOfRoles(known.values()).stream().collect(groupingBy(task -> task.role().id()));
+    portion.forEach(
+        d -> stored.find(departments.get(d.departmentCode()), d).ifPresent(id -> known.put(d, id)));
+    Map<Long, Role> roles =
+        known.isEmpty()
+            ? Map.of()
+            : inventory.roles(known.values()).stream()
+                .collect(toMap(Role::id, Function.identity()));
+    Map<Long, List<Task>> tasks =
+        known.isEmpty()
+            ? Map.of()
+            : inventory.tasksOfRoles(known.values()).stream()
+                .collect(groupingBy(task -> task.role().id()));
     int rows = 0;
     for (RoleDraft roleDraft : portion) {
       Long id = known.get(roleDraft);
       if (id == null) {
-        Role role = createRole(inventory.department(departments.get(roleDraft.departmentCode())).orElseThrow(),
-            roleDraft, tally);
+        Role role =
+            createRole(
+                inventory.department(departments.get(roleDraft.departmentCode())).orElseThrow(),
+                roleDraft,
+                tally);
         applyTasks(role, List.of(), ImportedTask.of(roleDraft, ratings), tally);
       } else {
         Role role = roles.get(id);
@@ -116,7 +135,8 @@ public class InventoryImporter implements InventoryLoader {
           tally.rolesUpdated++;
           inventory.record(tally.entry(role, Action.CHANGED, "role", before, Summaries.of(role)));
         }
-        applyTasks(role, tasks.getOrDefault(id, List.of()), ImportedTask.of(roleDraft, ratings), tally);
+        applyTasks(
+            role, tasks.getOrDefault(id, List.of()), ImportedTask.of(roleDraft, ratings), tally);
       }
       rows += roleDraft.tasks().size();
     }
@@ -141,10 +161,12 @@ public class InventoryImporter implements InventoryLoader {
 
   /** True when the file changed what the role says about itself. */
   private static boolean update(Role role, RoleDraft draft) {
-    boolean changed = !role.title().equals(draft.title())
-        || !SpreadsheetNumber.same(role.headcountFte().orElse(null), draft.headcountFte())
-        || !SpreadsheetNumber.same(role.annualCostPerFte().orElse(null), draft.annualCostPerFte())
-        || !Objects.equals(role.onetSoc().orElse(null), draft.onetSoc());
+    boolean changed =
+        !role.title().equals(draft.title())
+            || !SpreadsheetNumber.same(role.headcountFte().orElse(null), draft.headcountFte())
+            || !SpreadsheetNumber.same(
+                role.annualCostPerFte().orElse(null), draft.annualCostPerFte())
+            || !Objects.equals(role.onetSoc().orElse(null), draft.onetSoc());
     if (changed) {
       role.retitle(draft.title());
       role.staff(draft.headcountFte(), draft.annualCostPerFte());
@@ -153,7 +175,8 @@ public class InventoryImporter implements InventoryLoader {
     return changed;
   }
 
-  private void applyTasks(Role role, List<Task> stored, List<ImportedTask> imported, ImportTally tally) {
+  private void applyTasks(
+      Role role, List<Task> stored, List<ImportedTask> imported, ImportTally tally) {
     Map<String, Task> existing = new HashMap<>();
     stored.forEach(task -> existing.put(TaskStatement.key(task.statement()), task));
     for (ImportedTask draft : imported) {
@@ -163,18 +186,21 @@ public class InventoryImporter implements InventoryLoader {
         draft.shareOnto(created);
         inventory.add(created);
         tally.tasksCreated++;
-        inventory.record(tally.entry(role, Action.CREATED, created.statement(), null, Summaries.of(created)));
+        inventory.record(
+            tally.entry(role, Action.CREATED, created.statement(), null, Summaries.of(created)));
       } else if (!draft.sameAs(task)) {
         String before = Summaries.of(task);
         task.restate(draft.statement());
         draft.shareOnto(task);
         task.revise(draft.factsOver(task.facts()));
         tally.tasksUpdated++;
-        inventory.record(tally.entry(role, Action.CHANGED, task.statement(), before, Summaries.of(task)));
+        inventory.record(
+            tally.entry(role, Action.CHANGED, task.statement(), before, Summaries.of(task)));
       }
     }
     for (Task gone : existing.values()) {
-      inventory.record(tally.entry(role, Action.REMOVED, gone.statement(), Summaries.of(gone), null));
+      inventory.record(
+          tally.entry(role, Action.REMOVED, gone.statement(), Summaries.of(gone), null));
       inventory.remove(gone);
     }
     tally.tasksRemoved += existing.size();

@@ -1,6 +1,5 @@
 package org.tacit.application.inventory.internal;
 
-import org.tacit.application.access.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -8,23 +7,24 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
 import org.tacit.application.access.CallerScope;
+import org.tacit.application.access.Callers;
+import org.tacit.application.access.NotPermittedException;
+import org.tacit.application.access.SecurityLog;
+import org.tacit.application.access.Work;
+import org.tacit.application.access.WorkPermits;
 import org.tacit.application.inventory.ChangeEntry;
 import org.tacit.application.inventory.DepartmentSummary;
 import org.tacit.application.inventory.ImportReport;
 import org.tacit.application.inventory.InventoryService;
-import org.tacit.application.access.NotPermittedException;
 import org.tacit.application.inventory.RoleSummary;
-import org.tacit.application.access.SecurityLog;
-import org.tacit.application.access.Work;
-import org.tacit.application.access.WorkPermits;
 import org.tacit.domain.model.inventory.Role;
 import org.tacit.domain.model.inventory.imports.ImportProgress;
 import org.tacit.domain.model.organisation.Department;
@@ -53,11 +53,17 @@ public class InventoryServiceBean implements InventoryService {
     inventory.departmentTotals().forEach(row -> totals.put((Long) row[0], row));
     return inventory.departments().stream()
         .filter(d -> caller.mayRead(d.code()))
-        .map(d -> {
-          Object[] t = totals.getOrDefault(d.id(), new Object[] {d.id(), 0L, 0L});
-          return new DepartmentSummary(d.code(), d.name(), d.parent().map(Department::code).orElse(null), (Long) t[1],
-              (Long) t[2], caller.mayChange(d.code()));
-        })
+        .map(
+            d -> {
+              Object[] t = totals.getOrDefault(d.id(), new Object[] {d.id(), 0L, 0L});
+              return new DepartmentSummary(
+                  d.code(),
+                  d.name(),
+                  d.parent().map(Department::code).orElse(null),
+                  (Long) t[1],
+                  (Long) t[2],
+                  caller.mayChange(d.code()));
+            })
         .toList();
   }
 
@@ -70,16 +76,28 @@ public class InventoryServiceBean implements InventoryService {
     }
     Map<Long, Object[]> totals = new HashMap<>();
     inventory.taskTotals(department).forEach(row -> totals.put((Long) row[0], row));
-    return inventory.roles(department).stream().map(role -> RoleSummaries.of(role, totals.get(role.id()))).toList();
+    return inventory.roles(department).stream()
+        .map(role -> RoleSummaries.of(role, totals.get(role.id())))
+        .toList();
   }
 
   @Override
   public List<ChangeEntry> history(long roleId) {
-    Role role = inventory.role(roleId).orElseThrow(() -> new NotPermittedException("There is no role " + roleId + "."));
+    Role role =
+        inventory
+            .role(roleId)
+            .orElseThrow(() -> new NotPermittedException("There is no role " + roleId + "."));
     callers.current().requireRead(role.department().code());
     return inventory.history(roleId).stream()
-        .map(c -> new ChangeEntry(c.changedAt(), c.actor(), c.action().name(), c.subject(),
-            c.before().orElse(null), c.after().orElse(null)))
+        .map(
+            c ->
+                new ChangeEntry(
+                    c.changedAt(),
+                    c.actor(),
+                    c.action().name(),
+                    c.subject(),
+                    c.before().orElse(null),
+                    c.after().orElse(null)))
         .toList();
   }
 
@@ -89,16 +107,28 @@ public class InventoryServiceBean implements InventoryService {
     if (departmentCode != null) {
       caller.requireRead(departmentCode);
     }
-    List<Department> departments = inventory.departments().stream()
-        .filter(d -> departmentCode == null ? caller.mayRead(d.code()) : d.code().equals(departmentCode))
-        .toList();
+    List<Department> departments =
+        inventory.departments().stream()
+            .filter(
+                d ->
+                    departmentCode == null
+                        ? caller.mayRead(d.code())
+                        : d.code().equals(departmentCode))
+            .toList();
     try {
       exporter.write(departments, format, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    SecurityLog.success(caller.username(), "export", "inventory of "
-        + (departmentCode == null ? "every readable department" : "department " + departmentCode) + " as " + format);
+    SecurityLog.success(
+        caller.username(),
+        "export",
+        "inventory of "
+            + (departmentCode == null
+                ? "every readable department"
+                : "department " + departmentCode)
+            + " as "
+            + format);
   }
 
   @Override
@@ -137,7 +167,8 @@ public class InventoryServiceBean implements InventoryService {
     CallerScope caller = callers.current();
     WorkPermits.Permit permit = permits.take(caller.username(), Work.IMPORT);
     try {
-      return background.importFile(file, fileName, caller, SecurityLog.clientAddress().orElse(null), progress, permit);
+      return background.importFile(
+          file, fileName, caller, SecurityLog.clientAddress().orElse(null), progress, permit);
     } catch (RuntimeException e) {
       permit.close(); // harmless if the background import has already closed it
       throw e;

@@ -27,11 +27,20 @@ final class OccupationRatings {
     if (library == null || onetSoc == null) {
       return Map.of();
     }
-    return read.computeIfAbsent(onetSoc, code -> {
-      Map<String, TaskRating> ratings = new HashMap<>();
-      library.occupation(code).ifPresent(occupation -> library.tasks(occupation)
-          .forEach(task -> ratings.put(TaskStatement.key(task.statement()), task.rating())));
-      return ratings;
-    });
+    return read.computeIfAbsent(
+        onetSoc,
+        code -> {
+          Map<String, TaskRating> ratings = new HashMap<>();
+          library
+              .occupation(code)
+              .ifPresent(
+                  occupation ->
+                      library
+                          .tasks(occupation)
+                          .forEach(
+                              task ->
+                                  ratings.put(TaskStatement.key(task.statement()), task.rating())));
+          return ratings;
+        });
   }
 }

@@ -1,8 +1,5 @@
 package org.tacit.application.inventory.internal;
 
-import org.tacit.application.access.Callers;
-import org.tacit.application.access.ScopeTasks;
-import org.tacit.domain.model.inventory.Summaries;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -14,18 +11,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.tacit.application.access.CallerScope;
-import org.tacit.application.inventory.Estimate;
-import org.tacit.application.access.NotPermittedException;
-import org.tacit.application.inventory.RoleTasks;
-import org.tacit.application.inventory.RoleSummary;
 import org.tacit.application.StaleEditException;
+import org.tacit.application.access.CallerScope;
+import org.tacit.application.access.Callers;
+import org.tacit.application.access.NotPermittedException;
+import org.tacit.application.access.ScopeTasks;
+import org.tacit.application.inventory.Estimate;
+import org.tacit.application.inventory.RoleSummary;
+import org.tacit.application.inventory.RoleTasks;
 import org.tacit.application.inventory.TaskEdit;
 import org.tacit.application.inventory.TaskSummary;
 import org.tacit.domain.model.assessment.TaskInput;
 import org.tacit.domain.model.inventory.InventoryChange;
 import org.tacit.domain.model.inventory.InventoryChange.Action;
 import org.tacit.domain.model.inventory.Role;
+import org.tacit.domain.model.inventory.Summaries;
 import org.tacit.domain.model.inventory.Task;
 import org.tacit.domain.model.inventory.TaskFact;
 import org.tacit.domain.model.inventory.TaskFacts;
@@ -71,7 +71,12 @@ public class RoleTasksBean implements RoleTasks {
     task.revise(revised);
     String after = Summaries.of(task);
     if (!task.statement().equals(oldStatement)) {
-      record(task.role(), Action.CHANGED, task.statement(), "“" + oldStatement + "” · " + before, after);
+      record(
+          task.role(),
+          Action.CHANGED,
+          task.statement(),
+          "“" + oldStatement + "” · " + before,
+          after);
     } else if (!after.equals(before)) {
       record(task.role(), Action.CHANGED, task.statement(), before, after);
     }
@@ -107,7 +112,9 @@ public class RoleTasksBean implements RoleTasks {
     inventory.tasks(role).forEach(task -> stored.put(task.id(), task));
     TaskEstimates estimates = new TaskEstimates(runs, library);
     List<Estimate> all = new ArrayList<>();
-    estimates.scored(roleScope(role)).values()
+    estimates
+        .scored(roleScope(role))
+        .values()
         .forEach(task -> all.addAll(estimates.of(task, stored.get(task.taskId()).facts())));
     return all;
   }
@@ -117,11 +124,17 @@ public class RoleTasksBean implements RoleTasks {
   public TaskSummary confirm(long taskId, long version, String column) {
     Task task = changeable(taskId, version);
     Predicate<TaskFact> which = column == null ? fact -> true : TaskSummaries.fact(column)::equals;
-    TaskInput scored = new TaskEstimates(runs, library)
-        .scored(new ScopeTasks("Task " + taskId, null, null, taskId)).get(taskId);
+    TaskInput scored =
+        new TaskEstimates(runs, library)
+            .scored(new ScopeTasks("Task " + taskId, null, null, taskId))
+            .get(taskId);
     List<String> confirmed = TaskEstimates.confirm(task, scored.facts(), which, column == null);
     if (!confirmed.isEmpty()) {
-      record(task.role(), Action.CONFIRMED, task.statement(), "estimated: " + String.join(" · ", confirmed),
+      record(
+          task.role(),
+          Action.CONFIRMED,
+          task.statement(),
+          "estimated: " + String.join(" · ", confirmed),
           "confirmed as they were");
     }
     flush();
@@ -134,22 +147,30 @@ public class RoleTasksBean implements RoleTasks {
     Role role = readable(roleId);
     requireChange(role);
     List<Task> tasks = inventory.tasks(role);
-    boolean same = tasks.size() == versions.size()
-        && tasks.stream().allMatch(task -> Long.valueOf(task.version()).equals(versions.get(task.id())));
+    boolean same =
+        tasks.size() == versions.size()
+            && tasks.stream()
+                .allMatch(task -> Long.valueOf(task.version()).equals(versions.get(task.id())));
     if (!same) {
-      throw new StaleEditException("Someone else changed this role's tasks meanwhile; nothing was confirmed.");
+      throw new StaleEditException(
+          "Someone else changed this role's tasks meanwhile; nothing was confirmed.");
     }
     Map<Long, TaskInput> scored = new TaskEstimates(runs, library).scored(roleScope(role));
     int answers = 0;
     int changed = 0;
     for (Task task : tasks) {
-      int confirmed = TaskEstimates.confirm(task, scored.get(task.id()).facts(), fact -> true, true).size();
+      int confirmed =
+          TaskEstimates.confirm(task, scored.get(task.id()).facts(), fact -> true, true).size();
       answers += confirmed;
       changed += confirmed > 0 ? 1 : 0;
     }
     if (answers > 0) {
-      record(role, Action.CONFIRMED, "every estimate of the role",
-          answers + " estimated answers in " + changed + " of " + tasks.size() + " tasks", "confirmed as they were");
+      record(
+          role,
+          Action.CONFIRMED,
+          "every estimate of the role",
+          answers + " estimated answers in " + changed + " of " + tasks.size() + " tasks",
+          "confirmed as they were");
     }
     flush();
     return answers;
@@ -160,18 +181,28 @@ public class RoleTasksBean implements RoleTasks {
   }
 
   private Role readable(long roleId) {
-    Role role = inventory.role(roleId).orElseThrow(() -> new NotPermittedException("There is no role " + roleId + "."));
+    Role role =
+        inventory
+            .role(roleId)
+            .orElseThrow(() -> new NotPermittedException("There is no role " + roleId + "."));
     callers.current().requireRead(role.department().code());
     return role;
   }
 
-  /** The task as the editor saw it, or a refusal: missing, someone else's department, or changed meanwhile. */
+  /**
+   * The task as the editor saw it, or a refusal: missing, someone else's department, or changed
+   * meanwhile.
+   */
   private Task changeable(long taskId, long version) {
-    Task task = inventory.task(taskId)
-        .orElseThrow(() -> new StaleEditException("This task was removed meanwhile by someone else."));
+    Task task =
+        inventory
+            .task(taskId)
+            .orElseThrow(
+                () -> new StaleEditException("This task was removed meanwhile by someone else."));
     requireChange(task.role());
     if (task.version() != version) {
-      throw new StaleEditException("Someone else changed this task meanwhile; your edit was not saved.");
+      throw new StaleEditException(
+          "Someone else changed this task meanwhile; your edit was not saved.");
     }
     return task;
   }
@@ -185,11 +216,14 @@ public class RoleTasksBean implements RoleTasks {
     try {
       inventory.flush();
     } catch (OptimisticLockException e) {
-      throw new StaleEditException("Someone else changed this task meanwhile; your edit was not saved.");
+      throw new StaleEditException(
+          "Someone else changed this task meanwhile; your edit was not saved.");
     }
   }
 
   private void record(Role role, Action action, String subject, String before, String after) {
-    inventory.record(new InventoryChange(Instant.now(), callers.current().username(), role, action, subject, before, after));
+    inventory.record(
+        new InventoryChange(
+            Instant.now(), callers.current().username(), role, action, subject, before, after));
   }
 }

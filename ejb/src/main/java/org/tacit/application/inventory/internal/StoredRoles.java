@@ -7,10 +7,10 @@ import org.tacit.domain.model.inventory.imports.RoleDraft;
 import org.tacit.infrastructure.persistence.InventoryRepository;
 
 /**
- * The roles each department had before the import, by the name a file gives them: its code when
- * it has one, else its title in any letter case. Only ids are kept, so the index outlives the
- * import's flushes and stays small; each department is read once, in one query, when a file first
- * names one of its roles. Roles the import creates are not added: a valid file names each role once.
+ * The roles each department had before the import, by the name a file gives them: its code when it
+ * has one, else its title in any letter case. Only ids are kept, so the index outlives the import's
+ * flushes and stays small; each department is read once, in one query, when a file first names one
+ * of its roles. Roles the import creates are not added: a valid file names each role once.
  */
 final class StoredRoles {
 
@@ -44,7 +44,10 @@ final class StoredRoles {
   /** Two titles get the same key exactly when {@link String#equalsIgnoreCase} finds them equal. */
   private static String byTitle(String title) {
     StringBuilder key = new StringBuilder("title:");
-    title.codePoints().map(c -> Character.toLowerCase(Character.toUpperCase(c))).forEach(key::appendCodePoint);
+    title
+        .codePoints()
+        .map(c -> Character.toLowerCase(Character.toUpperCase(c)))
+        .forEach(key::appendCodePoint);
     return key.toString();
   }
 }

@@ -1,8 +1,5 @@
 package org.tacit.application.inventory.internal;
 
-import org.tacit.application.access.ScopeTasks;
-import org.tacit.application.assessment.OnetEstimates;
-import org.tacit.application.assessment.Reassessment;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.tacit.application.access.ScopeTasks;
+import org.tacit.application.assessment.OnetEstimates;
+import org.tacit.application.assessment.Reassessment;
 import org.tacit.application.inventory.Estimate;
 import org.tacit.domain.model.assessment.TaskInput;
 import org.tacit.domain.model.inventory.Provenance;
@@ -51,23 +51,34 @@ final class TaskEstimates {
 
   /** The task's answers that are still estimates, each with where it comes from. */
   List<Estimate> of(TaskInput scored, TaskFacts stored) {
-    EstimateSources sources = new EstimateSources(
-        occupation(scored.onetSoc()).orElse(null), release(), onet.evidence(scored).orElse(TaskEvidence.NONE));
+    EstimateSources sources =
+        new EstimateSources(
+            occupation(scored.onetSoc()).orElse(null),
+            release(),
+            onet.evidence(scored).orElse(TaskEvidence.NONE));
     List<Estimate> estimates = new ArrayList<>();
-    scored.facts().answers().forEach((fact, value) -> {
-      if (scored.facts().isEstimated(fact)) {
-        EstimateSources.Source source = sources.of(fact, value, stored.value(fact).isPresent());
-        estimates.add(new Estimate(scored.taskId(), fact.column(), value, source.key(), source.arguments()));
-      }
-    });
+    scored
+        .facts()
+        .answers()
+        .forEach(
+            (fact, value) -> {
+              if (scored.facts().isEstimated(fact)) {
+                EstimateSources.Source source =
+                    sources.of(fact, value, stored.value(fact).isPresent());
+                estimates.add(
+                    new Estimate(
+                        scored.taskId(), fact.column(), value, source.key(), source.arguments()));
+              }
+            });
     return estimates;
   }
 
   /**
-   * Stores the estimates {@code which} picks as the task's confirmed answers, and its estimated time
-   * share too when {@code share}; returns what was confirmed, in words for the history.
+   * Stores the estimates {@code which} picks as the task's confirmed answers, and its estimated
+   * time share too when {@code share}; returns what was confirmed, in words for the history.
    */
-  static List<String> confirm(Task task, TaskFacts scored, Predicate<TaskFact> which, boolean share) {
+  static List<String> confirm(
+      Task task, TaskFacts scored, Predicate<TaskFact> which, boolean share) {
     List<String> confirmed = new ArrayList<>();
     TaskFacts facts = task.facts();
     for (TaskFact fact : TaskFact.values()) {

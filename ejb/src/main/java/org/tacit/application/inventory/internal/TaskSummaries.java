@@ -17,13 +17,25 @@ final class TaskSummaries {
   static TaskSummary of(Task task) {
     TaskFacts facts = task.facts();
     Map<String, FactAnswer> answers = new LinkedHashMap<>();
-    facts.answers().forEach((fact, value) -> answers.put(fact.column(),
-        new FactAnswer(value, facts.provenance(fact).orElseThrow() == Provenance.ESTIMATED)));
-    return new TaskSummary(task.id(), task.version(), task.statement(), task.timeSharePct().orElse(null),
-        task.timeShareProvenance().filter(p -> p == Provenance.ESTIMATED).isPresent(), answers);
+    facts
+        .answers()
+        .forEach(
+            (fact, value) ->
+                answers.put(
+                    fact.column(),
+                    new FactAnswer(
+                        value, facts.provenance(fact).orElseThrow() == Provenance.ESTIMATED)));
+    return new TaskSummary(
+        task.id(),
+        task.version(),
+        task.statement(),
+        task.timeSharePct().orElse(null),
+        task.timeShareProvenance().filter(p -> p == Provenance.ESTIMATED).isPresent(),
+        answers);
   }
 
   static TaskFact fact(String column) {
-    return TaskFact.ofColumn(column).orElseThrow(() -> new IllegalArgumentException("There is no task fact " + column + "."));
+    return TaskFact.ofColumn(column)
+        .orElseThrow(() -> new IllegalArgumentException("There is no task fact " + column + "."));
   }
 }

@@ -15,8 +15,8 @@ import org.tacit.infrastructure.persistence.OccupationRepository;
 
 /**
  * Replaces the library with a release, in the caller's transaction. Rows go to the database in
- * batches, the persistence context emptied after each, so that 19,000 tasks load in seconds and
- * in little memory.
+ * batches, the persistence context emptied after each, so that 19,000 tasks load in seconds and in
+ * little memory.
  */
 @Dependent
 public class LibraryWriter implements LibraryLoader {
@@ -34,24 +34,29 @@ public class LibraryWriter implements LibraryLoader {
   }
 
   @Override
-  public LibraryImportReport replace(LibraryDraft draft, OccupationProfiles profiles, String actor, Instant at) {
+  public LibraryImportReport replace(
+      LibraryDraft draft, OccupationProfiles profiles, String actor, Instant at) {
     library.clear();
     library.add(new LibraryRelease(draft.release(), at, actor));
     int pending = 1;
     for (OccupationDraft d : draft.occupations()) {
       Occupation occupation =
-          d.toOccupation(profiles.workContext(d.title()).orElse(null), profiles.activeLearning(d.title()).orElse(null));
+          d.toOccupation(
+              profiles.workContext(d.title()).orElse(null),
+              profiles.activeLearning(d.title()).orElse(null));
       library.add(occupation);
       for (OccupationTaskDraft task : d.tasks()) {
         library.add(task.toTask(occupation));
       }
       pending += 1 + d.tasks().size();
       if (pending >= BATCH) {
-        library.flushAndClear(); // between occupations, so that each task's occupation is still managed
+        library.flushAndClear(); // between occupations, so that each task's occupation is still
+        // managed
         pending = 0;
       }
     }
     library.flushAndClear();
-    return new LibraryImportReport(draft.release(), draft.occupations().size(), draft.taskCount(), draft.ratedTaskCount());
+    return new LibraryImportReport(
+        draft.release(), draft.occupations().size(), draft.taskCount(), draft.ratedTaskCount());
   }
 }

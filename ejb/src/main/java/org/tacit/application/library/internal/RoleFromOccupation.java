@@ -1,6 +1,5 @@
 package org.tacit.application.library.internal;
 
-import org.tacit.domain.model.inventory.Summaries;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -9,11 +8,12 @@ import java.util.List;
 import org.tacit.domain.model.inventory.InventoryChange;
 import org.tacit.domain.model.inventory.InventoryChange.Action;
 import org.tacit.domain.model.inventory.Role;
+import org.tacit.domain.model.inventory.Summaries;
 import org.tacit.domain.model.inventory.Task;
 import org.tacit.domain.model.library.DefaultTimeShares;
+import org.tacit.domain.model.library.Occupation;
 import org.tacit.domain.model.library.OccupationTask;
 import org.tacit.domain.model.library.OnetPrefill;
-import org.tacit.domain.model.library.Occupation;
 import org.tacit.domain.model.library.TaskType;
 import org.tacit.domain.model.organisation.Department;
 import org.tacit.infrastructure.persistence.InventoryRepository;
@@ -28,28 +28,39 @@ import org.tacit.infrastructure.persistence.OccupationRepository;
 class RoleFromOccupation {
 
   /** What the caller asked for; {@code title} blank means the occupation's. */
-  record Request(String title, BigDecimal headcountFte, BigDecimal annualCostPerFte, boolean coreTasksOnly) {}
+  record Request(
+      String title, BigDecimal headcountFte, BigDecimal annualCostPerFte, boolean coreTasksOnly) {}
 
   @Inject InventoryRepository inventory;
   @Inject OccupationRepository library;
 
-  Role create(Department department, Occupation occupation, Request request, String actor, Instant at) {
-    Role role = new Role(department, null,
-        request.title() == null || request.title().isBlank() ? occupation.title() : request.title());
+  Role create(
+      Department department, Occupation occupation, Request request, String actor, Instant at) {
+    Role role =
+        new Role(
+            department,
+            null,
+            request.title() == null || request.title().isBlank()
+                ? occupation.title()
+                : request.title());
     role.staff(request.headcountFte(), request.annualCostPerFte());
     role.linkOccupation(occupation.code());
     inventory.add(role);
-    inventory.record(new InventoryChange(at, actor, role, Action.CREATED, "role", null, Summaries.of(role)));
+    inventory.record(
+        new InventoryChange(at, actor, role, Action.CREATED, "role", null, Summaries.of(role)));
 
     List<OccupationTask> tasks = tasksOf(occupation, request.coreTasksOnly());
-    List<BigDecimal> shares = DefaultTimeShares.of(tasks.stream().map(OccupationTask::rating).toList());
+    List<BigDecimal> shares =
+        DefaultTimeShares.of(tasks.stream().map(OccupationTask::rating).toList());
     OnetPrefill prefill = occupation.prefill();
     for (int i = 0; i < tasks.size(); i++) {
       OccupationTask source = tasks.get(i);
       Task task = new Task(role, source.statement(), null, prefill.estimate(source.evidence()));
       task.estimateShare(shares.get(i));
       inventory.add(task);
-      inventory.record(new InventoryChange(at, actor, role, Action.CREATED, task.statement(), null, Summaries.of(task)));
+      inventory.record(
+          new InventoryChange(
+              at, actor, role, Action.CREATED, task.statement(), null, Summaries.of(task)));
     }
     return role;
   }
@@ -57,7 +68,8 @@ class RoleFromOccupation {
   /** Core tasks when asked, unless O*NET marks none of them Core: then all, rather than none. */
   private List<OccupationTask> tasksOf(Occupation occupation, boolean coreOnly) {
     List<OccupationTask> all = library.tasks(occupation);
-    List<OccupationTask> core = all.stream().filter(t -> t.type().filter(TaskType.CORE::equals).isPresent()).toList();
+    List<OccupationTask> core =
+        all.stream().filter(t -> t.type().filter(TaskType.CORE::equals).isPresent()).toList();
     return coreOnly && !core.isEmpty() ? core : all;
   }
 }

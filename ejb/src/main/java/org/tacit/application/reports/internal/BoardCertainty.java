@@ -1,10 +1,16 @@
 package org.tacit.application.reports.internal;
 
-import org.tacit.application.scenarios.ScenarioSummaries;
-import org.tacit.domain.scenario.HorizonTrend;
 import java.util.List;
+import org.tacit.application.scenarios.ScenarioSummaries;
+import org.tacit.domain.report.BoardReport;
+import org.tacit.domain.report.BoardReport.PresetRanges;
+import org.tacit.domain.report.BoardReport.RealWorkLine;
+import org.tacit.domain.report.BoardReport.Setting;
+import org.tacit.domain.report.BoardReport.Setting.Unit;
+import org.tacit.domain.report.BoardReport.SwingLine;
 import org.tacit.domain.scenario.Assumption;
 import org.tacit.domain.scenario.ContinualLearning;
+import org.tacit.domain.scenario.HorizonTrend;
 import org.tacit.domain.scenario.PresetRange;
 import org.tacit.domain.scenario.RealWorkCheck;
 import org.tacit.domain.scenario.Scenario;
@@ -13,12 +19,6 @@ import org.tacit.domain.scenario.Sensitivity;
 import org.tacit.domain.scenario.StaffedRole;
 import org.tacit.domain.scenario.Swing;
 import org.tacit.domain.scenario.Workforce;
-import org.tacit.domain.report.BoardReport;
-import org.tacit.domain.report.BoardReport.PresetRanges;
-import org.tacit.domain.report.BoardReport.RealWorkLine;
-import org.tacit.domain.report.BoardReport.Setting;
-import org.tacit.domain.report.BoardReport.Setting.Unit;
-import org.tacit.domain.report.BoardReport.SwingLine;
 import org.tacit.text.Words;
 
 /**
@@ -37,34 +37,63 @@ final class BoardCertainty {
   static PresetRanges ranges(Scenario chosen, Workforce workforce, HorizonTrend trend) {
     int first = chosen.firstYear().value();
     int last = chosen.lastYear().value();
-    List<Scenario> presets = Scenarios.presets(first, trend).stream().map(p -> p.withYears(first, last)).toList();
-    PresetRange range = PresetRange.across(presets, workforce,
-        workforce.roles().stream().map(StaffedRole::roleId).toList());
+    List<Scenario> presets =
+        Scenarios.presets(first, trend).stream().map(p -> p.withYears(first, last)).toList();
+    PresetRange range =
+        PresetRange.across(
+            presets, workforce, workforce.roles().stream().map(StaffedRole::roleId).toList());
     return new PresetRanges(range.year(), range(range.technical()), range(range.realistic()));
   }
 
   /** The swings named in {@code words}' language. */
   static BoardReport.Sensitivity sensitivity(Scenario chosen, Workforce workforce, Words words) {
     Sensitivity sensitivity = Sensitivity.of(chosen, workforce);
-    return new BoardReport.Sensitivity(chosen.name(), sensitivity.year(), ScenarioSummaries.number(sensitivity.share()),
-        sensitivity.effects().stream().map(e -> new SwingLine(name(e.swing(), words), setting(e.swing(), e.cautiousValue()),
-            setting(e.swing(), e.fastValue()), ScenarioSummaries.number(e.cautious()), ScenarioSummaries.number(e.fast())))
+    return new BoardReport.Sensitivity(
+        chosen.name(),
+        sensitivity.year(),
+        ScenarioSummaries.number(sensitivity.share()),
+        sensitivity.effects().stream()
+            .map(
+                e ->
+                    new SwingLine(
+                        name(e.swing(), words),
+                        setting(e.swing(), e.cautiousValue()),
+                        setting(e.swing(), e.fastValue()),
+                        ScenarioSummaries.number(e.cautious()),
+                        ScenarioSummaries.number(e.fast())))
             .toList());
   }
 
   static List<RealWorkLine> realWork(Scenario chosen) {
-    return RealWorkCheck.of(chosen).stream().map(c -> new RealWorkLine(c.measured().name(), c.measured().measured(),
-        c.measured().typicalHours(), c.measured().errorCost(), c.measured().rate(), c.predicted(),
-        RealWorkCheck.FACTOR, c.holds(), c.measured().source())).toList();
+    return RealWorkCheck.of(chosen).stream()
+        .map(
+            c ->
+                new RealWorkLine(
+                    c.measured().name(),
+                    c.measured().measured(),
+                    c.measured().typicalHours(),
+                    c.measured().errorCost(),
+                    c.measured().rate(),
+                    c.predicted(),
+                    RealWorkCheck.FACTOR,
+                    c.holds(),
+                    c.measured().source()))
+        .toList();
   }
 
-  /** Where the horizon comes from: its default's source (the trend fitted to METR's measured points). */
+  /**
+   * Where the horizon comes from: its default's source (the trend fitted to METR's measured
+   * points).
+   */
   static String horizonSource(Scenario chosen) {
     return chosen.horizonHours().source();
   }
 
   private static BoardReport.Range range(PresetRange.Range r) {
-    return new BoardReport.Range(ScenarioSummaries.number(r.low()), r.lowScenario(), ScenarioSummaries.number(r.high()),
+    return new BoardReport.Range(
+        ScenarioSummaries.number(r.low()),
+        r.lowScenario(),
+        ScenarioSummaries.number(r.high()),
         r.highScenario());
   }
 
@@ -80,12 +109,14 @@ final class BoardCertainty {
     } else if (assumption.value() instanceof Number value) {
       number = value.doubleValue();
     }
-    return new Setting(number, switch (swing) {
-      case DOUBLING_TIME -> Unit.MONTHS;
-      case REAL_WORK, CAPTURE -> Unit.SHARE;
-      case RELIABILITY -> Unit.ERROR_COST;
-      case CONTINUAL_LEARNING -> Unit.YEAR;
-      case ADOPTION -> Unit.YEARS;
-    });
+    return new Setting(
+        number,
+        switch (swing) {
+          case DOUBLING_TIME -> Unit.MONTHS;
+          case REAL_WORK, CAPTURE -> Unit.SHARE;
+          case RELIABILITY -> Unit.ERROR_COST;
+          case CONTINUAL_LEARNING -> Unit.YEAR;
+          case ADOPTION -> Unit.YEARS;
+        });
   }
 }

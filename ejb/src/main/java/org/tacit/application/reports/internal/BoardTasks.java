@@ -1,24 +1,24 @@
 package org.tacit.application.reports.internal;
 
-import org.tacit.application.assessment.TaskScoreSummaries;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tacit.application.assessment.ScoreReason;
+import org.tacit.application.assessment.TaskScoreSummaries;
 import org.tacit.domain.model.assessment.TaskInput;
 import org.tacit.domain.model.assessment.TaskResult;
+import org.tacit.domain.report.BoardReport.TaskLine;
 import org.tacit.domain.scenario.ScoredTask;
 import org.tacit.domain.scenario.StaffedRole;
 import org.tacit.domain.scenario.Workforce;
 import org.tacit.domain.scoring.TaskClass;
-import org.tacit.domain.report.BoardReport.TaskLine;
 
 /**
- * What the board report reads task by task: each task's yearly hours (its role's time divided as the
- * engine divides it), and the tasks with the most hours in a class with the reasons that weigh most
- * in their scores.
+ * What the board report reads task by task: each task's yearly hours (its role's time divided as
+ * the engine divides it), and the tasks with the most hours in a class with the reasons that weigh
+ * most in their scores.
  */
 final class BoardTasks {
 
@@ -54,17 +54,27 @@ final class BoardTasks {
         picked.add(n);
       }
     }
-    picked.sort(Comparator.comparingDouble(this::hours).reversed()
-        .thenComparing(n -> scored.inputs().get(n).statement()));
+    picked.sort(
+        Comparator.comparingDouble(this::hours)
+            .reversed()
+            .thenComparing(n -> scored.inputs().get(n).statement()));
     List<TaskLine> lines = new ArrayList<>();
     for (int n : picked.subList(0, Math.min(TOP, picked.size()))) {
       TaskInput input = scored.inputs().get(n);
-      List<ScoreReason> reasons = TaskScoreSummaries.of(input, results.get(n)).reasons().stream()
-          .filter(r -> r.axis().equals(axis) && r.points() > 0)
-          .sorted(Comparator.comparingDouble(ScoreReason::points).reversed()).toList();
-      lines.add(new TaskLine(input.statement(), input.roleTitle(), input.departmentName(), hours(n),
-          TaskScoreSummaries.boxed(results.get(n).learningNeed()), TaskScoreSummaries.boxed(results.get(n).automationReadiness()),
-          reasons.stream().limit(REASONS).map(ScoreReason::text).toList()));
+      List<ScoreReason> reasons =
+          TaskScoreSummaries.of(input, results.get(n)).reasons().stream()
+              .filter(r -> r.axis().equals(axis) && r.points() > 0)
+              .sorted(Comparator.comparingDouble(ScoreReason::points).reversed())
+              .toList();
+      lines.add(
+          new TaskLine(
+              input.statement(),
+              input.roleTitle(),
+              input.departmentName(),
+              hours(n),
+              TaskScoreSummaries.boxed(results.get(n).learningNeed()),
+              TaskScoreSummaries.boxed(results.get(n).automationReadiness()),
+              reasons.stream().limit(REASONS).map(ScoreReason::text).toList()));
     }
     return lines;
   }
@@ -72,5 +82,4 @@ final class BoardTasks {
   private double hours(int n) {
     return hoursOfTask.getOrDefault(scored.inputs().get(n).taskId(), 0.0);
   }
-
 }

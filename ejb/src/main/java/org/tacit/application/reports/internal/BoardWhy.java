@@ -1,7 +1,5 @@
 package org.tacit.application.reports.internal;
 
-import org.tacit.application.scenarios.YearFigures;
-import org.tacit.application.scenarios.ScenarioSummaries;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,7 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import org.tacit.application.reports.SubstitutionReport.GroupFigures;
+import org.tacit.application.scenarios.ScenarioSummaries;
+import org.tacit.application.scenarios.YearFigures;
 import org.tacit.domain.model.assessment.TaskInput;
+import org.tacit.domain.report.BoardReport.Amount;
+import org.tacit.domain.report.BoardReport.Contribution;
+import org.tacit.domain.report.BoardReport.HeldBack;
+import org.tacit.domain.report.BoardReport.OpenAnswer;
 import org.tacit.domain.scenario.Figures;
 import org.tacit.domain.scenario.Holdback;
 import org.tacit.domain.scenario.OpenAnswers;
@@ -17,16 +21,12 @@ import org.tacit.domain.scenario.Portion;
 import org.tacit.domain.scenario.Scenario;
 import org.tacit.domain.scenario.SubstitutionEngine;
 import org.tacit.domain.scenario.SubstitutionEstimate;
-import org.tacit.domain.report.BoardReport.Amount;
-import org.tacit.domain.report.BoardReport.Contribution;
-import org.tacit.domain.report.BoardReport.HeldBack;
-import org.tacit.domain.report.BoardReport.OpenAnswer;
 
 /**
  * Why the board report's figures are what they are, in the scenario's last year: what holds back
  * the hours that are not realistic substitution, as the engine splits them ({@link
- * Figures#holdback()}, the same split the Reports page and the API show), for the organisation, each
- * department and each role; the departments that contribute most; and the answers that would
+ * Figures#holdback()}, the same split the Reports page and the API show), for the organisation,
+ * each department and each role; the departments that contribute most; and the answers that would
  * release the most hours ({@link OpenAnswers}).
  */
 final class BoardWhy {
@@ -61,7 +61,10 @@ final class BoardWhy {
     return heldBack(estimate.role(roleId).get(lastYear).holdback());
   }
 
-  /** The departments with the most realistic FTE in the last year, most first, with their part of the whole. */
+  /**
+   * The departments with the most realistic FTE in the last year, most first, with their part of
+   * the whole.
+   */
   static List<Contribution> leadingDepartments(List<GroupFigures> departments, YearFigures last) {
     double realisticFte = orZero(last.realisticSubstitution().fte());
     List<Contribution> leading = new ArrayList<>();
@@ -69,14 +72,18 @@ final class BoardWhy {
       YearFigures year = department.years().get(department.years().size() - 1);
       double fte = orZero(year.realisticSubstitution().fte());
       if (fte > 0) {
-        leading.add(new Contribution(department.name(), fte, realisticFte > 0 ? fte / realisticFte : 0));
+        leading.add(
+            new Contribution(department.name(), fte, realisticFte > 0 ? fte / realisticFte : 0));
       }
     }
     leading.sort(Comparator.comparingDouble(Contribution::fte).reversed());
     return leading.subList(0, Math.min(LEADING_DEPARTMENTS, leading.size()));
   }
 
-  /** The open answers that would release the most hours, most first, each with its role and largest task. */
+  /**
+   * The open answers that would release the most hours, most first, each with its role and largest
+   * task.
+   */
   List<OpenAnswer> openAnswers() {
     Map<Long, String> statements = new HashMap<>();
     for (TaskInput task : scored.inputs()) {
@@ -88,19 +95,32 @@ final class BoardWhy {
         break;
       }
       TaskInput role = scored.roles().get(open.roleId());
-      lines.add(new OpenAnswer(open.kind(), role.roleTitle(), role.departmentName(), open.taskIds().size(),
-          statements.get(open.taskIds().get(0)), open.hours()));
+      lines.add(
+          new OpenAnswer(
+              open.kind(),
+              role.roleTitle(),
+              role.departmentName(),
+              open.taskIds().size(),
+              statements.get(open.taskIds().get(0)),
+              open.hours()));
     }
     return lines;
   }
 
   static HeldBack heldBack(Holdback h) {
-    return new HeldBack(amount(h.notReady()), amount(h.learningNeed()), amount(h.taskLength()),
-        amount(h.unknownLength()), amount(h.adoptionAndCapture()));
+    return new HeldBack(
+        amount(h.notReady()),
+        amount(h.learningNeed()),
+        amount(h.taskLength()),
+        amount(h.unknownLength()),
+        amount(h.adoptionAndCapture()));
   }
 
   private static Amount amount(Portion p) {
-    return new Amount(ScenarioSummaries.number(p.share()), ScenarioSummaries.number(p.hours()), ScenarioSummaries.number(p.fte()),
+    return new Amount(
+        ScenarioSummaries.number(p.share()),
+        ScenarioSummaries.number(p.hours()),
+        ScenarioSummaries.number(p.fte()),
         ScenarioSummaries.number(p.cost()));
   }
 

@@ -22,7 +22,8 @@ final class DashboardFigures {
   static List<FactColumn> factColumns() {
     List<FactColumn> columns = new ArrayList<>();
     for (TaskFact fact : TaskFact.values()) {
-      columns.add(new FactColumn(fact.column(), fact.description(), fact.axis().name(), !fact.isLevel()));
+      columns.add(
+          new FactColumn(fact.column(), fact.description(), fact.axis().name(), !fact.isLevel()));
     }
     return columns;
   }
@@ -30,32 +31,54 @@ final class DashboardFigures {
   static List<ClassHours> departments(ScoredOrganisation scored) {
     Map<String, Map<String, Double>> byDepartment = new TreeMap<>();
     Workforce workforce = scored.workforce();
-    scored.roles().forEach((roleId, role) -> {
-      Map<String, Double> hours = byDepartment.computeIfAbsent(role.departmentCode(), code -> noHours());
-      workforce.hoursByClass(roleId).forEach((taskClass, h) -> hours.merge(taskClass.name(), h, Double::sum));
-    });
+    scored
+        .roles()
+        .forEach(
+            (roleId, role) -> {
+              Map<String, Double> hours =
+                  byDepartment.computeIfAbsent(role.departmentCode(), code -> noHours());
+              workforce
+                  .hoursByClass(roleId)
+                  .forEach((taskClass, h) -> hours.merge(taskClass.name(), h, Double::sum));
+            });
     List<ClassHours> departments = new ArrayList<>();
-    byDepartment.forEach((code, hours) -> departments.add(new ClassHours(code, scored.departmentNames().get(code),
-        hours)));
+    byDepartment.forEach(
+        (code, hours) ->
+            departments.add(new ClassHours(code, scored.departmentNames().get(code), hours)));
     return departments;
   }
 
   static List<RoleProfile> roles(ScoredOrganisation scored) {
     Map<Long, List<TaskInput>> tasksByRole = new LinkedHashMap<>();
-    scored.inputs().forEach(task -> tasksByRole.computeIfAbsent(task.roleId(), id -> new ArrayList<>()).add(task));
+    scored
+        .inputs()
+        .forEach(
+            task -> tasksByRole.computeIfAbsent(task.roleId(), id -> new ArrayList<>()).add(task));
     Workforce workforce = scored.workforce();
     List<RoleProfile> roles = new ArrayList<>();
-    tasksByRole.forEach((roleId, tasks) -> {
-      TaskInput role = tasks.get(0);
-      Map<String, Double> hours = noHours();
-      workforce.hoursByClass(roleId).forEach((taskClass, h) -> hours.put(taskClass.name(), h));
-      roles.add(new RoleProfile(roleId, role.roleTitle(), role.departmentCode(), role.departmentName(),
-          role.onetSoc(), workforce.role(roleId).fte(), hours, facts(tasks, workforce.timeShares(roleId))));
-    });
+    tasksByRole.forEach(
+        (roleId, tasks) -> {
+          TaskInput role = tasks.get(0);
+          Map<String, Double> hours = noHours();
+          workforce.hoursByClass(roleId).forEach((taskClass, h) -> hours.put(taskClass.name(), h));
+          roles.add(
+              new RoleProfile(
+                  roleId,
+                  role.roleTitle(),
+                  role.departmentCode(),
+                  role.departmentName(),
+                  role.onetSoc(),
+                  workforce.role(roleId).fte(),
+                  hours,
+                  facts(tasks, workforce.timeShares(roleId))));
+        });
     return roles;
   }
 
-  /** Each fact's mean over the tasks, weighed by time; a role whose time is undivided weighs tasks equally. */
+  /**
+   * Each fact's mean over the tasks, weighed by time; a role whose time is undivided weighs tasks
+   * equally.
+   */
   private static List<FactLevel> facts(List<TaskInput> tasks, Map<Long, Double> shares) {
     List<FactLevel> levels = new ArrayList<>();
     for (TaskFact fact : TaskFact.values()) {

@@ -1,6 +1,5 @@
 package org.tacit.application.reports.internal;
 
-import org.tacit.domain.scenario.HorizonTrend;
 import static org.tacit.application.scenarios.ScenarioSummaries.number;
 
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import org.tacit.application.reports.SubstitutionReport.Range;
 import org.tacit.application.reports.SubstitutionReport.Swing;
 import org.tacit.domain.model.assessment.TaskInput;
 import org.tacit.domain.scenario.Assumption;
+import org.tacit.domain.scenario.HorizonTrend;
 import org.tacit.domain.scenario.PresetRange;
 import org.tacit.domain.scenario.Scenario;
 import org.tacit.domain.scenario.Scenarios;
@@ -35,14 +35,20 @@ final class HeadlineCertainty {
     Workforce all = scored.workforce();
     Map<String, List<Long>> byDepartment = new TreeMap<>();
     for (TaskInput role : scored.roles().values()) {
-      byDepartment.computeIfAbsent(role.departmentCode(), code -> new ArrayList<>()).add(role.roleId());
+      byDepartment
+          .computeIfAbsent(role.departmentCode(), code -> new ArrayList<>())
+          .add(role.roleId());
     }
-    List<org.tacit.application.reports.SubstitutionReport.PresetRange> departments = new ArrayList<>();
+    List<org.tacit.application.reports.SubstitutionReport.PresetRange> departments =
+        new ArrayList<>();
     // Each department on a workforce of its own roles: the presets' estimates then cost no more,
     // all departments together, than one estimate of the whole per preset.
-    byDepartment.forEach((code, roleIds) -> departments.add(range(code,
-        PresetRange.across(presets, only(all, roleIds), roleIds))));
-    return new Certainty(range(null, PresetRange.across(presets, all, scored.roles().keySet())), departments,
+    byDepartment.forEach(
+        (code, roleIds) ->
+            departments.add(range(code, PresetRange.across(presets, only(all, roleIds), roleIds))));
+    return new Certainty(
+        range(null, PresetRange.across(presets, all, scored.roles().keySet())),
+        departments,
         sensitivity(Sensitivity.of(scenario, all)));
   }
 
@@ -51,21 +57,32 @@ final class HeadlineCertainty {
     return Workforce.of(roles, roleIds.stream().flatMap(id -> all.tasksOf(id).stream()).toList());
   }
 
-  private static org.tacit.application.reports.SubstitutionReport.PresetRange range(String key, PresetRange range) {
-    return new org.tacit.application.reports.SubstitutionReport.PresetRange(key, range.year(), range(range.technical()),
-        range(range.realistic()));
+  private static org.tacit.application.reports.SubstitutionReport.PresetRange range(
+      String key, PresetRange range) {
+    return new org.tacit.application.reports.SubstitutionReport.PresetRange(
+        key, range.year(), range(range.technical()), range(range.realistic()));
   }
 
   private static Range range(PresetRange.Range r) {
     return new Range(number(r.low()), r.lowScenario(), number(r.high()), r.highScenario());
   }
 
-  private static org.tacit.application.reports.SubstitutionReport.Sensitivity sensitivity(Sensitivity sensitivity) {
-    List<Swing> swings = sensitivity.effects().stream().map(e -> new Swing(e.swing().name(),
-        e.cautiousValue().name(), value(e.cautiousValue()), value(e.fastValue()), number(e.cautious()),
-        number(e.fast()))).toList();
-    return new org.tacit.application.reports.SubstitutionReport.Sensitivity(sensitivity.year(), number(sensitivity.share()),
-        swings);
+  private static org.tacit.application.reports.SubstitutionReport.Sensitivity sensitivity(
+      Sensitivity sensitivity) {
+    List<Swing> swings =
+        sensitivity.effects().stream()
+            .map(
+                e ->
+                    new Swing(
+                        e.swing().name(),
+                        e.cautiousValue().name(),
+                        value(e.cautiousValue()),
+                        value(e.fastValue()),
+                        number(e.cautious()),
+                        number(e.fast())))
+            .toList();
+    return new org.tacit.application.reports.SubstitutionReport.Sensitivity(
+        sensitivity.year(), number(sensitivity.share()), swings);
   }
 
   /** An assumption's value as a person writes it: 12, not 12.0. */

@@ -67,7 +67,10 @@ final class ScoredOrganisation {
     return workforce;
   }
 
-  /** Each role, by id, as its first task describes it (title, department, headcount, cost, O*NET code). */
+  /**
+   * Each role, by id, as its first task describes it (title, department, headcount, cost, O*NET
+   * code).
+   */
   Map<Long, TaskInput> roles() {
     return firstTaskOfRole;
   }

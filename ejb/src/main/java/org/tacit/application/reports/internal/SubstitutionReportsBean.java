@@ -1,52 +1,52 @@
 package org.tacit.application.reports.internal;
 
-import org.tacit.application.access.Callers;
-import org.tacit.application.access.ScopeTasks;
-import org.tacit.application.access.Scopes;
-import org.tacit.application.assessment.OnetEstimates;
-import org.tacit.application.assessment.Reassessment;
-import org.tacit.application.economy.UsEconomy;
-import org.tacit.application.scenarios.HorizonTrends;
-import org.tacit.application.scenarios.ScenarioSummaries;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.tacit.application.access.CallerScope;
-import org.tacit.application.reports.Dashboard;
-import org.tacit.application.economy.EconomyBenchmark;
-import org.tacit.domain.report.ExportFormat;
 import org.tacit.application.NotFoundException;
+import org.tacit.application.access.CallerScope;
+import org.tacit.application.access.Callers;
+import org.tacit.application.access.ScopeTasks;
+import org.tacit.application.access.Scopes;
 import org.tacit.application.access.SecurityLog;
+import org.tacit.application.access.Work;
+import org.tacit.application.access.WorkPermits;
+import org.tacit.application.assessment.OnetEstimates;
+import org.tacit.application.assessment.Reassessment;
+import org.tacit.application.economy.EconomyBenchmark;
+import org.tacit.application.economy.UsEconomy;
+import org.tacit.application.reports.Dashboard;
 import org.tacit.application.reports.SubstitutionReport;
 import org.tacit.application.reports.SubstitutionReport.Certainty;
 import org.tacit.application.reports.SubstitutionReport.GroupFigures;
-import org.tacit.application.scenarios.RealWorkComparison;
 import org.tacit.application.reports.SubstitutionReports;
-import org.tacit.application.access.Work;
-import org.tacit.application.access.WorkPermits;
+import org.tacit.application.scenarios.HorizonTrends;
+import org.tacit.application.scenarios.RealWorkComparison;
+import org.tacit.application.scenarios.ScenarioSummaries;
 import org.tacit.domain.model.assessment.AssessmentScope;
 import org.tacit.domain.model.assessment.TaskInput;
 import org.tacit.domain.model.library.LibraryRelease;
+import org.tacit.domain.report.ExportFormat;
+import org.tacit.domain.scenario.HorizonTrend;
 import org.tacit.domain.scenario.RealWorkCheck;
 import org.tacit.domain.scenario.SavedScenario;
 import org.tacit.domain.scenario.Scenario;
-import org.tacit.domain.scenario.HorizonTrend;
 import org.tacit.domain.scenario.SubstitutionEngine;
 import org.tacit.domain.scenario.SubstitutionEstimate;
 import org.tacit.infrastructure.exports.TableWriter;
 import org.tacit.infrastructure.persistence.AssessmentRepository;
-import org.tacit.infrastructure.reports.BoardPdf;
 import org.tacit.infrastructure.persistence.OccupationRepository;
 import org.tacit.infrastructure.persistence.ScenarioRepository;
+import org.tacit.infrastructure.reports.BoardPdf;
 import org.tacit.text.Words;
 
 /** The reports under each scenario, of the departments the caller may read. */
@@ -70,7 +70,12 @@ public class SubstitutionReportsBean implements SubstitutionReports {
     SavedScenario saved = saved(scenarioId);
     ScoredOrganisation scored = scored();
     HorizonTrend trend = trends.current();
-    return report(scored, saved, trend, Integer.MIN_VALUE, HeadlineCertainty.of(scored, saved.scenario(trend), trend));
+    return report(
+        scored,
+        saved,
+        trend,
+        Integer.MIN_VALUE,
+        HeadlineCertainty.of(scored, saved.scenario(trend), trend));
   }
 
   @Override
@@ -84,9 +89,16 @@ public class SubstitutionReportsBean implements SubstitutionReports {
   public Dashboard dashboard() {
     ScoredOrganisation scored = scored();
     HorizonTrend trend = trends.current();
-    List<SubstitutionReport> all = scenarios.all().stream()
-        .map(saved -> report(scored, saved, trend, saved.scenario(trend).lastYear().value(), null)).toList();
-    return new Dashboard(all, DashboardFigures.factColumns(), DashboardFigures.departments(scored),
+    List<SubstitutionReport> all =
+        scenarios.all().stream()
+            .map(
+                saved ->
+                    report(scored, saved, trend, saved.scenario(trend).lastYear().value(), null))
+            .toList();
+    return new Dashboard(
+        all,
+        DashboardFigures.factColumns(),
+        DashboardFigures.departments(scored),
         DashboardFigures.roles(scored));
   }
 
@@ -100,8 +112,12 @@ public class SubstitutionReportsBean implements SubstitutionReports {
   @Override
   public List<RealWorkComparison> realWorkChecks() {
     HorizonTrend trend = trends.current();
-    return scenarios.all().stream().flatMap(saved -> RealWorkCheck.of(saved.scenario(trend)).stream()
-        .map(check -> ScenarioSummaries.realWork(saved, check))).toList();
+    return scenarios.all().stream()
+        .flatMap(
+            saved ->
+                RealWorkCheck.of(saved.scenario(trend)).stream()
+                    .map(check -> ScenarioSummaries.realWork(saved, check)))
+        .toList();
   }
 
   /** The caller's tasks scored once, with the rule set in use; every scenario reads the same. */
@@ -111,8 +127,12 @@ public class SubstitutionReportsBean implements SubstitutionReports {
     return ScoredOrganisation.score(runs.published().ruleSet(), inputs);
   }
 
-  /** The three figures of the organisation, its departments and roles under {@code saved}, every year whole. */
-  static SubstitutionReport report(ScoredOrganisation scored, SavedScenario saved, HorizonTrend trend) {
+  /**
+   * The three figures of the organisation, its departments and roles under {@code saved}, every
+   * year whole.
+   */
+  static SubstitutionReport report(
+      ScoredOrganisation scored, SavedScenario saved, HorizonTrend trend) {
     return report(scored, saved, trend, Integer.MIN_VALUE, null);
   }
 
@@ -120,21 +140,42 @@ public class SubstitutionReportsBean implements SubstitutionReports {
    * The figures under {@code saved}; a role's holdback only from {@code roleHoldbackFrom} on (the
    * organisation's and departments' every year), and {@code certainty} if it was asked for.
    */
-  private static SubstitutionReport report(ScoredOrganisation scored, SavedScenario saved, HorizonTrend trend,
-      int roleHoldbackFrom, Certainty certainty) {
+  private static SubstitutionReport report(
+      ScoredOrganisation scored,
+      SavedScenario saved,
+      HorizonTrend trend,
+      int roleHoldbackFrom,
+      Certainty certainty) {
     Scenario scenario = saved.scenario(trend);
     SubstitutionEstimate estimate = new SubstitutionEngine(scenario).estimate(scored.workforce());
     List<GroupFigures> departments = new ArrayList<>();
-    new TreeMap<>(estimate.groupedBy(roleId -> scored.roles().get(roleId).departmentCode())).forEach((code, figures) ->
-        departments.add(new GroupFigures(code, scored.departmentNames().get(code), code, ScenarioSummaries.years(figures))));
+    new TreeMap<>(estimate.groupedBy(roleId -> scored.roles().get(roleId).departmentCode()))
+        .forEach(
+            (code, figures) ->
+                departments.add(
+                    new GroupFigures(
+                        code,
+                        scored.departmentNames().get(code),
+                        code,
+                        ScenarioSummaries.years(figures))));
     List<GroupFigures> roles = new ArrayList<>();
     for (TaskInput role : scored.roles().values()) {
-      roles.add(new GroupFigures(Long.toString(role.roleId()), role.roleTitle(), role.departmentCode(),
-          ScenarioSummaries.years(estimate.role(role.roleId()), roleHoldbackFrom)));
+      roles.add(
+          new GroupFigures(
+              Long.toString(role.roleId()),
+              role.roleTitle(),
+              role.departmentCode(),
+              ScenarioSummaries.years(estimate.role(role.roleId()), roleHoldbackFrom)));
     }
-    return new SubstitutionReport(ScenarioSummaries.scenario(saved, trend), scored.ruleSet().version(), estimate.years(),
-        ScenarioSummaries.years(estimate.organisation()), departments, roles,
-        OpenAnswerList.of(scored, scenario), certainty);
+    return new SubstitutionReport(
+        ScenarioSummaries.scenario(saved, trend),
+        scored.ruleSet().version(),
+        estimate.years(),
+        ScenarioSummaries.years(estimate.organisation()),
+        departments,
+        roles,
+        OpenAnswerList.of(scored, scenario),
+        certainty);
   }
 
   @Override
@@ -147,8 +188,10 @@ public class SubstitutionReportsBean implements SubstitutionReports {
     try (TableWriter table = TableWriter.of(format, out)) {
       SubstitutionTable.write(report(scored(), saved(scenarioId), trends.current()), table);
     }
-    SecurityLog.success(callers.current().username(), "export", "substitution table of scenario " + scenarioId
-        + " as " + format);
+    SecurityLog.success(
+        callers.current().username(),
+        "export",
+        "substitution table of scenario " + scenarioId + " as " + format);
   }
 
   @Override
@@ -157,10 +200,20 @@ public class SubstitutionReportsBean implements SubstitutionReports {
     CallerScope caller = callers.current();
     try (WorkPermits.Permit permit = permits.take(caller.username(), Work.PDF_RENDER)) {
       ScoredOrganisation scored = scored();
-      BoardFigures.Setting setting = BoardFigures.Setting.of(caller, scored, runs.published(),
-          library.release().map(LibraryRelease::name).orElse(null), LocalDate.now(), trends.current(), Words.in(locale));
-      BoardPdf.write(BoardFigures.of(scored, scenarios.all(), chosen, setting, economyOrNone(chosen), Words.in(locale)),
-          locale, out);
+      BoardFigures.Setting setting =
+          BoardFigures.Setting.of(
+              caller,
+              scored,
+              runs.published(),
+              library.release().map(LibraryRelease::name).orElse(null),
+              LocalDate.now(),
+              trends.current(),
+              Words.in(locale));
+      BoardPdf.write(
+          BoardFigures.of(
+              scored, scenarios.all(), chosen, setting, economyOrNone(chosen), Words.in(locale)),
+          locale,
+          out);
     }
     SecurityLog.success(caller.username(), "board-pdf", "board report of scenario " + scenarioId);
   }
@@ -170,12 +223,15 @@ public class SubstitutionReportsBean implements SubstitutionReports {
     try {
       return economies.benchmark(runs.published(), chosen, trends.current());
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "The board report leaves out the US economy, which could not be built", e);
+      LOG.log(
+          Level.WARNING, "The board report leaves out the US economy, which could not be built", e);
       return null;
     }
   }
 
   private SavedScenario saved(long id) {
-    return scenarios.find(id).orElseThrow(() -> new NotFoundException("There is no scenario " + id + "."));
+    return scenarios
+        .find(id)
+        .orElseThrow(() -> new NotFoundException("There is no scenario " + id + "."));
   }
 }

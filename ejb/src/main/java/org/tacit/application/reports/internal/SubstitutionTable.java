@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import org.tacit.application.reports.SubstitutionReport;
 import org.tacit.application.reports.SubstitutionReport.GroupFigures;
-import org.tacit.application.scenarios.YearFigures.Share;
 import org.tacit.application.scenarios.YearFigures;
+import org.tacit.application.scenarios.YearFigures.Share;
 import org.tacit.infrastructure.exports.TableWriter;
 
 /**
@@ -17,10 +17,27 @@ import org.tacit.infrastructure.exports.TableWriter;
  */
 final class SubstitutionTable {
 
-  static final List<String> HEADER = List.of("scenario", "rule_set_version", "level", "key", "name", "department_code",
-      "year", "hours", "fte", "cost", "naive_exposure_share", "naive_exposure_fte", "technically_substitutable_share",
-      "technically_substitutable_fte", "realistic_substitution_share", "realistic_substitution_fte",
-      "realistic_substitution_cost", "estimated_share", "confidence");
+  static final List<String> HEADER =
+      List.of(
+          "scenario",
+          "rule_set_version",
+          "level",
+          "key",
+          "name",
+          "department_code",
+          "year",
+          "hours",
+          "fte",
+          "cost",
+          "naive_exposure_share",
+          "naive_exposure_fte",
+          "technically_substitutable_share",
+          "technically_substitutable_fte",
+          "realistic_substitution_share",
+          "realistic_substitution_fte",
+          "realistic_substitution_cost",
+          "estimated_share",
+          "confidence");
 
   private SubstitutionTable() {}
 
@@ -33,20 +50,37 @@ final class SubstitutionTable {
     }
     for (GroupFigures department : report.departments()) {
       for (YearFigures year : department.years()) {
-        table.row(row(scenario, version, "department", department.key(), department.name(), department.departmentCode(), year));
+        table.row(
+            row(
+                scenario,
+                version,
+                "department",
+                department.key(),
+                department.name(),
+                department.departmentCode(),
+                year));
       }
     }
     for (GroupFigures role : report.roles()) {
       for (YearFigures year : role.years()) {
-        table.row(row(scenario, version, "role", role.key(), role.name(), role.departmentCode(), year));
+        table.row(
+            row(scenario, version, "role", role.key(), role.name(), role.departmentCode(), year));
       }
     }
   }
 
-  private static List<String> row(String scenario, String version, String level, String key, String name,
-      String department, YearFigures year) {
-    List<String> cells = new ArrayList<>(List.of(scenario, version, level, key, name, department,
-        Integer.toString(year.year())));
+  private static List<String> row(
+      String scenario,
+      String version,
+      String level,
+      String key,
+      String name,
+      String department,
+      YearFigures year) {
+    List<String> cells =
+        new ArrayList<>(
+            List.of(
+                scenario, version, level, key, name, department, Integer.toString(year.year())));
     cells.add(number(year.hours()));
     cells.add(number(year.fte()));
     cells.add(number(year.cost()));

@@ -1,6 +1,5 @@
 package org.tacit.application.scenarios.internal;
 
-import org.tacit.application.access.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -9,13 +8,14 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.tacit.application.NotFoundException;
 import org.tacit.application.access.CallerScope;
+import org.tacit.application.access.Callers;
+import org.tacit.application.access.NotPermittedException;
+import org.tacit.application.access.SecurityLog;
 import org.tacit.application.scenarios.HorizonEntry;
 import org.tacit.application.scenarios.HorizonEvidence;
 import org.tacit.application.scenarios.HorizonRecord;
-import org.tacit.application.NotFoundException;
-import org.tacit.application.access.NotPermittedException;
-import org.tacit.application.access.SecurityLog;
 import org.tacit.domain.scenario.HorizonPoint;
 import org.tacit.domain.scenario.HorizonTrend;
 import org.tacit.domain.scenario.RecordedHorizon;
@@ -55,14 +55,20 @@ public class HorizonEvidenceBean implements HorizonEvidence {
     String actor = requireAdmin("horizon-add", "horizon point");
     HorizonPoint point = point(entry);
     if (horizons.of(point.model(), point.measured().toString()).isPresent()) {
-      throw new IllegalArgumentException("“" + point.model() + "” already has a measurement in " + point.measured()
-          + ": remove that one first if this one corrects it.");
+      throw new IllegalArgumentException(
+          "“"
+              + point.model()
+              + "” already has a measurement in "
+              + point.measured()
+              + ": remove that one first if this one corrects it.");
     }
     requireRisingTrend(point);
     RecordedHorizon recorded = new RecordedHorizon(point, actor, Instant.now(clock));
     horizons.add(recorded);
-    SecurityLog.success(actor, "horizon-add", "horizon point " + recorded.id() + " " + point.model() + " "
-        + point.measured());
+    SecurityLog.success(
+        actor,
+        "horizon-add",
+        "horizon point " + recorded.id() + " " + point.model() + " " + point.measured());
     return record(recorded);
   }
 
@@ -70,27 +76,39 @@ public class HorizonEvidenceBean implements HorizonEvidence {
   @RolesAllowed(CallerScope.ADMIN)
   public void remove(long id) {
     String actor = requireAdmin("horizon-remove", "horizon point " + id);
-    RecordedHorizon recorded = horizons.find(id)
-        .orElseThrow(() -> new NotFoundException("There is no measured horizon " + id + "; it may have been removed."));
+    RecordedHorizon recorded =
+        horizons
+            .find(id)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "There is no measured horizon " + id + "; it may have been removed."));
     recorded.requireRemovable();
     horizons.remove(recorded);
-    SecurityLog.success(actor, "horizon-remove", "horizon point " + id + " " + recorded.point().model());
+    SecurityLog.success(
+        actor, "horizon-remove", "horizon point " + id + " " + recorded.point().model());
   }
 
   /** The checked point, or the first reason it does not fit. */
   private HorizonPoint point(HorizonEntry entry) {
     if (entry.measured() == null) {
-      throw new IllegalArgumentException("Say in which month the measured model was released, like 2026-02.");
+      throw new IllegalArgumentException(
+          "Say in which month the measured model was released, like 2026-02.");
     }
     if (entry.measured().isAfter(YearMonth.now(clock))) {
-      throw new IllegalArgumentException("A horizon is measured for a model already released, not in "
-          + entry.measured() + ".");
+      throw new IllegalArgumentException(
+          "A horizon is measured for a model already released, not in " + entry.measured() + ".");
     }
     if (entry.fiftyPercentHours() == null) {
       throw new IllegalArgumentException("Give the 50 % horizon in hours.");
     }
-    return new HorizonPoint(entry.measured(), entry.model(), entry.fiftyPercentHours(), entry.eightyPercentHours(),
-        entry.source(), entry.secondHand());
+    return new HorizonPoint(
+        entry.measured(),
+        entry.model(),
+        entry.fiftyPercentHours(),
+        entry.eightyPercentHours(),
+        entry.source(),
+        entry.secondHand());
   }
 
   /** Every page and scenario default reads the trend: a point that would leave none is refused. */
@@ -100,12 +118,20 @@ public class HorizonEvidenceBean implements HorizonEvidence {
     try {
       HorizonTrend.fit(with);
     } catch (IllegalArgumentException noTrend) {
-      throw new IllegalArgumentException("With “" + added.model() + "” in " + added.measured() + " the fitted horizon "
-          + "would no longer rise over time; check the month and the hours.");
+      throw new IllegalArgumentException(
+          "With “"
+              + added.model()
+              + "” in "
+              + added.measured()
+              + " the fitted horizon "
+              + "would no longer rise over time; check the month and the hours.");
     }
   }
 
-  /** The container already refuses anyone else; this names the refusal in the trail wherever it is called from. */
+  /**
+   * The container already refuses anyone else; this names the refusal in the trail wherever it is
+   * called from.
+   */
   private String requireAdmin(String action, String object) {
     CallerScope caller = callers.current();
     if (!caller.roles().contains(CallerScope.ADMIN)) {
@@ -116,7 +142,11 @@ public class HorizonEvidenceBean implements HorizonEvidence {
   }
 
   private static HorizonRecord record(RecordedHorizon recorded) {
-    return new HorizonRecord(recorded.id(), recorded.point(), recorded.shipped(), recorded.addedBy(),
+    return new HorizonRecord(
+        recorded.id(),
+        recorded.point(),
+        recorded.shipped(),
+        recorded.addedBy(),
         recorded.addedAt());
   }
 }

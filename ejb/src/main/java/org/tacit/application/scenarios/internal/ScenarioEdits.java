@@ -21,14 +21,19 @@ public final class ScenarioEdits {
     }
     Scenario base = Scenarios.base(values.firstYear(), trend);
     return base.named(values.name())
-        .withHorizon(sameAsShown(values.horizonHours(), base.horizonHours().value(), 4),
+        .withHorizon(
+            sameAsShown(values.horizonHours(), base.horizonHours().value(), 4),
             values.horizonMeasured())
         .withDoublingMonths(sameAsShown(values.doublingMonths(), base.doublingMonths().value(), 2))
         .withRealWorkShare(values.realWorkShare())
-        .withReliability(values.reliableHorizonShare(), values.halfHorizonUpToErrorCost(),
+        .withReliability(
+            values.reliableHorizonShare(),
+            values.halfHorizonUpToErrorCost(),
             values.reliableHorizonFromErrorCost())
-        .withContinualLearning(values.continualLearningYear() == null ? ContinualLearning.never()
-            : ContinualLearning.in(values.continualLearningYear()))
+        .withContinualLearning(
+            values.continualLearningYear() == null
+                ? ContinualLearning.never()
+                : ContinualLearning.in(values.continualLearningYear()))
         .withCaptureOfFragments(values.captureOfFragments())
         .withAdoptionYears(values.adoptionYears())
         .withYears(values.firstYear(), values.lastYear());
@@ -45,11 +50,20 @@ public final class ScenarioEdits {
   /** The values of {@code scenario}, as stored at {@code rowVersion}. */
   public static ScenarioEdit values(Scenario scenario, long rowVersion) {
     ContinualLearning learning = scenario.continualLearning().value();
-    return new ScenarioEdit(rowVersion, scenario.name(), scenario.horizonHours().value(),
-        scenario.horizonMeasured().value(), scenario.doublingMonths().value(), scenario.realWorkShare().value(),
+    return new ScenarioEdit(
+        rowVersion,
+        scenario.name(),
+        scenario.horizonHours().value(),
+        scenario.horizonMeasured().value(),
+        scenario.doublingMonths().value(),
+        scenario.realWorkShare().value(),
         scenario.reliableHorizonShare().value(),
-        scenario.halfHorizonUpToErrorCost().value(), scenario.reliableHorizonFromErrorCost().value(),
-        learning.year().isPresent() ? learning.year().getAsInt() : null, scenario.captureOfFragments().value(),
-        scenario.adoptionYears().value(), scenario.firstYear().value(), scenario.lastYear().value());
+        scenario.halfHorizonUpToErrorCost().value(),
+        scenario.reliableHorizonFromErrorCost().value(),
+        learning.year().isPresent() ? learning.year().getAsInt() : null,
+        scenario.captureOfFragments().value(),
+        scenario.adoptionYears().value(),
+        scenario.firstYear().value(),
+        scenario.lastYear().value());
   }
 }

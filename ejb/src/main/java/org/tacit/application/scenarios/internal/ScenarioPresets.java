@@ -1,6 +1,5 @@
 package org.tacit.application.scenarios.internal;
 
-import org.tacit.application.scenarios.HorizonTrends;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -11,6 +10,7 @@ import java.time.Instant;
 import java.time.Year;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.tacit.application.scenarios.HorizonTrends;
 import org.tacit.domain.scenario.SavedScenario;
 import org.tacit.domain.scenario.Scenarios;
 import org.tacit.infrastructure.persistence.ScenarioRepository;

@@ -12,9 +12,9 @@ import org.tacit.application.access.CallerScope;
 import org.tacit.application.access.Callers;
 import org.tacit.application.access.SecurityLog;
 import org.tacit.application.scenarios.HorizonTrends;
-import org.tacit.application.scenarios.ScenarioSummaries;
 import org.tacit.application.scenarios.ScenarioEdit;
 import org.tacit.application.scenarios.ScenarioService;
+import org.tacit.application.scenarios.ScenarioSummaries;
 import org.tacit.application.scenarios.ScenarioSummary;
 import org.tacit.domain.scenario.HorizonTrend;
 import org.tacit.domain.scenario.SavedScenario;
@@ -47,7 +47,8 @@ public class ScenarioServiceBean implements ScenarioService {
 
   @Override
   public ScenarioSummary defaults() {
-    return ScenarioSummaries.unsaved(Scenarios.base(Year.now(Clock.systemUTC()).getValue(), trends.current()));
+    return ScenarioSummaries.unsaved(
+        Scenarios.base(Year.now(Clock.systemUTC()).getValue(), trends.current()));
   }
 
   @Override
@@ -79,16 +80,19 @@ public class ScenarioServiceBean implements ScenarioService {
 
   /** A scenario change is a security event: who changed which scenario. */
   private ScenarioSummary logged(String action, ScenarioSummary scenario) {
-    SecurityLog.success(callers.current().username(), action, "scenario " + scenario.id() + " " + scenario.name());
+    SecurityLog.success(
+        callers.current().username(), action, "scenario " + scenario.id() + " " + scenario.name());
     return scenario;
   }
 
   private ScenarioChanges changes() {
-    return new ScenarioChanges(scenarios, callers.current().username(), Instant.now(Clock.systemUTC()),
-        trends.current());
+    return new ScenarioChanges(
+        scenarios, callers.current().username(), Instant.now(Clock.systemUTC()), trends.current());
   }
 
   private SavedScenario saved(long id) {
-    return scenarios.find(id).orElseThrow(() -> new NotFoundException("There is no scenario " + id + "."));
+    return scenarios
+        .find(id)
+        .orElseThrow(() -> new NotFoundException("There is no scenario " + id + "."));
   }
 }

@@ -1,6 +1,5 @@
 package org.tacit.application.startup.internal;
 
-import org.tacit.application.inventory.InventoryLoader;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -12,6 +11,7 @@ import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tacit.application.inventory.InventoryLoader;
 import org.tacit.domain.model.inventory.imports.ImportResult;
 import org.tacit.infrastructure.imports.ImportLimits;
 import org.tacit.infrastructure.imports.InventoryFiles;

@@ -1,6 +1,5 @@
 package org.tacit.application.startup.internal;
 
-import org.tacit.application.economy.UsEconomy;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
@@ -11,12 +10,13 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.tacit.application.economy.UsEconomy;
 import org.tacit.infrastructure.persistence.AssessmentRepository;
 
 /**
  * Builds the US economy benchmark in the background once the O*NET library is in place, so the
- * first person to open the Reports page does not wait the seconds it takes; a page that asks
- * before it is done waits for this build instead of starting another ({@link EconomyCache}).
+ * first person to open the Reports page does not wait the seconds it takes; a page that asks before
+ * it is done waits for this build instead of starting another ({@link EconomyCache}).
  */
 @Singleton
 @Startup

@@ -27,8 +27,13 @@ public class InterruptedRuns {
   @PostConstruct
   void close() {
     try {
-      runs.running().forEach(run -> run.fail("The server stopped while this run was working; it stored nothing."
-          + " Start it again.", Instant.now(Clock.systemUTC())));
+      runs.running()
+          .forEach(
+              run ->
+                  run.fail(
+                      "The server stopped while this run was working; it stored nothing."
+                          + " Start it again.",
+                      Instant.now(Clock.systemUTC())));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Could not close interrupted assessment runs", e);
     }

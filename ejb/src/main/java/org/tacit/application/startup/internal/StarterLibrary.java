@@ -1,6 +1,5 @@
 package org.tacit.application.startup.internal;
 
-import org.tacit.application.library.LibraryLoader;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -12,6 +11,7 @@ import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.tacit.application.library.LibraryImportReport;
+import org.tacit.application.library.LibraryLoader;
 import org.tacit.infrastructure.onet.OccupationProfiles;
 import org.tacit.infrastructure.onet.StarterLibraryFile;
 import org.tacit.infrastructure.persistence.OccupationRepository;
@@ -40,9 +40,14 @@ public class StarterLibrary {
       }
       Instant started = Instant.now();
       LibraryImportReport report =
-          writer.replace(StarterLibraryFile.bundled(), OccupationProfiles.bundled(), LOADED_BY, started);
-      LOG.info(() -> "Loaded the O*NET starter library in " + Duration.between(started, Instant.now()).toMillis()
-          + " ms: " + report);
+          writer.replace(
+              StarterLibraryFile.bundled(), OccupationProfiles.bundled(), LOADED_BY, started);
+      LOG.info(
+          () ->
+              "Loaded the O*NET starter library in "
+                  + Duration.between(started, Instant.now()).toMillis()
+                  + " ms: "
+                  + report);
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.SEVERE, "Could not load the O*NET starter library", e);
     }

@@ -16,8 +16,8 @@ import java.util.Optional;
 
 /**
  * One assessment: which tasks, with which rule-set version, by whom and when. Its tasks (inputs as
- * they were and results) are stored beside it once and never change, so the figures a board saw
- * can be shown again, compared with a later run, and reproduced.
+ * they were and results) are stored beside it once and never change, so the figures a board saw can
+ * be shown again, compared with a later run, and reproduced.
  */
 @Entity
 @Table(name = "assessment_run")
@@ -27,24 +27,48 @@ public class AssessmentRun {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assessment_run_seq")
-  @SequenceGenerator(name = "assessment_run_seq", sequenceName = "assessment_run_seq", allocationSize = 1)
+  @SequenceGenerator(
+      name = "assessment_run_seq",
+      sequenceName = "assessment_run_seq",
+      allocationSize = 1)
   private Long id;
 
-  @Column(name = "rule_set_version", nullable = false) private int ruleSetVersion;
-  @Enumerated(EnumType.STRING) @Column(name = "scope_kind", nullable = false, length = 12)
+  @Column(name = "rule_set_version", nullable = false)
+  private int ruleSetVersion;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "scope_kind", nullable = false, length = 12)
   private AssessmentScope.Kind scopeKind;
-  @Column(name = "scope_key", length = 64) private String scopeKey;
-  @Column(name = "scope_label", nullable = false, length = 300) private String scopeLabel;
-  @Enumerated(EnumType.STRING) @Column(nullable = false, length = 10) private RunStatus status;
-  @Column(name = "started_at", nullable = false) private Instant startedAt;
-  @Column(name = "started_by", nullable = false, length = 100) private String startedBy;
-  @Column(name = "finished_at") private Instant finishedAt;
-  @Column(name = "task_count", nullable = false) private int taskCount;
-  @Column(length = MAX_PROBLEM) private String problem;
+
+  @Column(name = "scope_key", length = 64)
+  private String scopeKey;
+
+  @Column(name = "scope_label", nullable = false, length = 300)
+  private String scopeLabel;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private RunStatus status;
+
+  @Column(name = "started_at", nullable = false)
+  private Instant startedAt;
+
+  @Column(name = "started_by", nullable = false, length = 100)
+  private String startedBy;
+
+  @Column(name = "finished_at")
+  private Instant finishedAt;
+
+  @Column(name = "task_count", nullable = false)
+  private int taskCount;
+
+  @Column(length = MAX_PROBLEM)
+  private String problem;
 
   protected AssessmentRun() {} // for JPA
 
-  public AssessmentRun(AssessmentScope scope, String scopeLabel, int ruleSetVersion, String actor, Instant at) {
+  public AssessmentRun(
+      AssessmentScope scope, String scopeLabel, int ruleSetVersion, String actor, Instant at) {
     this.scopeKind = scope.kind();
     this.scopeKey = scope.key();
     this.scopeLabel = requireNonNull(scopeLabel, "scopeLabel");

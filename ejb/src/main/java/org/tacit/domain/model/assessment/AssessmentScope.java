@@ -18,8 +18,10 @@ public record AssessmentScope(Kind kind, String key) {
   public AssessmentScope {
     requireNonNull(kind, "kind");
     if (kind == Kind.ORGANISATION ? key != null : key == null || key.isBlank()) {
-      throw new IllegalArgumentException(kind == Kind.ORGANISATION
-          ? "The organisation needs no department or role." : "Name the " + kind.name().toLowerCase() + ".");
+      throw new IllegalArgumentException(
+          kind == Kind.ORGANISATION
+              ? "The organisation needs no department or role."
+              : "Name the " + kind.name().toLowerCase() + ".");
     }
   }
 

@@ -22,9 +22,9 @@ import java.util.Optional;
 import org.tacit.domain.scoring.RuleSet;
 
 /**
- * A rule set as stored: the numbers of {@link RuleSet} with who made and published them. At most one
- * draft exists at a time, numbered one above the newest version; publishing freezes it, since every
- * assessment run names the version it was scored with and must be reproducible from it.
+ * A rule set as stored: the numbers of {@link RuleSet} with who made and published them. At most
+ * one draft exists at a time, numbered one above the newest version; publishing freezes it, since
+ * every assessment run names the version it was scored with and must be reproducible from it.
  */
 @Entity
 @Table(name = "rule_set")
@@ -32,9 +32,13 @@ public class RuleSetVersion {
 
   @Id private int version;
 
-  @Version @Column(name = "row_version") private long rowVersion;
+  @Version
+  @Column(name = "row_version")
+  private long rowVersion;
 
-  @Enumerated(EnumType.STRING) @Column(nullable = false, length = 10) private RuleSetStatus status;
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private RuleSetStatus status;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "rule_weight", joinColumns = @JoinColumn(name = "rule_set_version"))
@@ -48,13 +52,23 @@ public class RuleSetVersion {
   @Column(name = "automation_readiness_threshold", precision = 5, scale = 2, nullable = false)
   private BigDecimal automationReadinessThreshold;
 
-  @Column(name = "estimate_credit", precision = 3, scale = 2, nullable = false) private BigDecimal estimateCredit;
+  @Column(name = "estimate_credit", precision = 3, scale = 2, nullable = false)
+  private BigDecimal estimateCredit;
 
-  @Column(length = 1000) private String note;
-  @Column(name = "created_at", nullable = false) private Instant createdAt;
-  @Column(name = "created_by", nullable = false, length = 100) private String createdBy;
-  @Column(name = "published_at") private Instant publishedAt;
-  @Column(name = "published_by", length = 100) private String publishedBy;
+  @Column(length = 1000)
+  private String note;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "created_by", nullable = false, length = 100)
+  private String createdBy;
+
+  @Column(name = "published_at")
+  private Instant publishedAt;
+
+  @Column(name = "published_by", length = 100)
+  private String publishedBy;
 
   protected RuleSetVersion() {} // for JPA
 
@@ -65,17 +79,25 @@ public class RuleSetVersion {
     draft.status = RuleSetStatus.DRAFT;
     draft.createdAt = requireNonNull(at, "at");
     draft.createdBy = requireNonNull(actor, "actor");
-    draft.revise(basis.weights(), basis.learningNeedThreshold(), basis.automationReadinessThreshold(),
-        basis.estimateCredit(), "Draft based on version " + basis.version() + ".");
+    draft.revise(
+        basis.weights(),
+        basis.learningNeedThreshold(),
+        basis.automationReadinessThreshold(),
+        basis.estimateCredit(),
+        "Draft based on version " + basis.version() + ".");
     return draft;
   }
 
   /**
-   * New numbers for the draft, checked as {@link RuleSet#of} checks them, so a draft that saves
-   * can always be published.
+   * New numbers for the draft, checked as {@link RuleSet#of} checks them, so a draft that saves can
+   * always be published.
    */
-  public void revise(Map<String, ? extends Number> newWeights, double learningNeed, double automationReadiness,
-      double credit, String newNote) {
+  public void revise(
+      Map<String, ? extends Number> newWeights,
+      double learningNeed,
+      double automationReadiness,
+      double credit,
+      String newNote) {
     if (status != RuleSetStatus.DRAFT) {
       throw new IllegalStateException("Version " + version + " is published and cannot change.");
     }
@@ -99,8 +121,12 @@ public class RuleSetVersion {
 
   /** The numbers, ready to score with. */
   public RuleSet ruleSet() {
-    return RuleSet.of(version, weights, learningNeedThreshold.doubleValue(),
-        automationReadinessThreshold.doubleValue(), estimateCredit.doubleValue());
+    return RuleSet.of(
+        version,
+        weights,
+        learningNeedThreshold.doubleValue(),
+        automationReadinessThreshold.doubleValue(),
+        estimateCredit.doubleValue());
   }
 
   public int version() {

@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * What one spreadsheet cell said: a number, nothing (blank means "unknown", which is allowed), or
- * a problem a person can fix. Reading never throws, so that a whole file can be checked at once.
+ * What one spreadsheet cell said: a number, nothing (blank means "unknown", which is allowed), or a
+ * problem a person can fix. Reading never throws, so that a whole file can be checked at once.
  */
 public record CellReading(BigDecimal value, String problem) {
 

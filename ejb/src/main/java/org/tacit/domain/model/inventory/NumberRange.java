@@ -27,22 +27,35 @@ public final class NumberRange {
 
   /** A rubric level such as 1 to 5. */
   public static NumberRange wholeFromTo(int min, int max) {
-    return new NumberRange(BigDecimal.valueOf(min), true, BigDecimal.valueOf(max), true,
+    return new NumberRange(
+        BigDecimal.valueOf(min),
+        true,
+        BigDecimal.valueOf(max),
+        true,
         "a whole number from " + min + " to " + max);
   }
 
   public static NumberRange fromTo(int min, int max) {
-    return new NumberRange(BigDecimal.valueOf(min), true, BigDecimal.valueOf(max), false,
+    return new NumberRange(
+        BigDecimal.valueOf(min),
+        true,
+        BigDecimal.valueOf(max),
+        false,
         "a number from " + min + " to " + max);
   }
 
   public static NumberRange atLeast(int min) {
-    return new NumberRange(BigDecimal.valueOf(min), true, null, false, "a number of at least " + min);
+    return new NumberRange(
+        BigDecimal.valueOf(min), true, null, false, "a number of at least " + min);
   }
 
   /** For amounts that cannot be zero, such as the length of a task. */
   public static NumberRange aboveUpTo(int min, int max) {
-    return new NumberRange(BigDecimal.valueOf(min), false, BigDecimal.valueOf(max), false,
+    return new NumberRange(
+        BigDecimal.valueOf(min),
+        false,
+        BigDecimal.valueOf(max),
+        false,
         "a number above " + min + " and at most " + max);
   }
 
@@ -54,7 +67,10 @@ public final class NumberRange {
     return SpreadsheetNumber.parse(cell)
         .filter(this::contains)
         .map(CellReading::of)
-        .orElseGet(() -> CellReading.problem(column + " must be " + wording + " (got '" + quote(cell) + "')"));
+        .orElseGet(
+            () ->
+                CellReading.problem(
+                    column + " must be " + wording + " (got '" + quote(cell) + "')"));
   }
 
   public boolean contains(BigDecimal value) {
@@ -76,6 +92,8 @@ public final class NumberRange {
 
   private static String quote(String cell) {
     String trimmed = cell.strip();
-    return trimmed.length() <= QUOTED_CELL_LIMIT ? trimmed : trimmed.substring(0, QUOTED_CELL_LIMIT) + "…";
+    return trimmed.length() <= QUOTED_CELL_LIMIT
+        ? trimmed
+        : trimmed.substring(0, QUOTED_CELL_LIMIT) + "…";
   }
 }

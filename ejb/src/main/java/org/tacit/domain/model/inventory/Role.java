@@ -33,17 +33,23 @@ public class Role {
 
   @Version private long version;
 
-  @ManyToOne(optional = false) private Department department;
+  @ManyToOne(optional = false)
+  private Department department;
 
-  @Column(length = 64) private String code;
+  @Column(length = 64)
+  private String code;
 
-  @Column(nullable = false, length = 200) private String title;
+  @Column(nullable = false, length = 200)
+  private String title;
 
-  @Column(name = "headcount_fte", precision = 9, scale = 2) private BigDecimal headcountFte;
+  @Column(name = "headcount_fte", precision = 9, scale = 2)
+  private BigDecimal headcountFte;
 
-  @Column(name = "annual_cost_per_fte", precision = 14, scale = 2) private BigDecimal annualCostPerFte;
+  @Column(name = "annual_cost_per_fte", precision = 14, scale = 2)
+  private BigDecimal annualCostPerFte;
 
-  @Column(name = "onet_soc", length = 10) private String onetSoc;
+  @Column(name = "onet_soc", length = 10)
+  private String onetSoc;
 
   protected Role() {} // for JPA
 
@@ -68,7 +74,8 @@ public class Role {
 
   public void linkOccupation(String soc) {
     if (soc != null && !ONET_SOC.matcher(soc).matches()) {
-      throw new IllegalArgumentException("An O*NET-SOC code looks like 43-3031.00 (got '" + soc + "').");
+      throw new IllegalArgumentException(
+          "An O*NET-SOC code looks like 43-3031.00 (got '" + soc + "').");
     }
     this.onetSoc = soc;
   }

@@ -30,10 +30,12 @@ public final class SpreadsheetNumber {
   }
 
   /**
-   * One number, one representation: {@code 3}, {@code 3.0} and {@code 3,00} are the same answer,
-   * so that re-importing an exported file changes nothing.
+   * One number, one representation: {@code 3}, {@code 3.0} and {@code 3,00} are the same answer, so
+   * that re-importing an exported file changes nothing.
    */
-  /** Equal amounts, whatever their scale ({@code 2.50} is {@code 2.5}); unknown equals only unknown. */
+  /**
+   * Equal amounts, whatever their scale ({@code 2.50} is {@code 2.5}); unknown equals only unknown.
+   */
   public static boolean same(BigDecimal a, BigDecimal b) {
     return a == null ? b == null : b != null && a.compareTo(b) == 0;
   }

@@ -20,13 +20,28 @@ public final class Summaries {
 
   public static String of(Task task) {
     List<String> parts = new ArrayList<>();
-    parts.add(task.timeSharePct()
-        .map(share -> plain(share) + " % of the time"
-            + (task.timeShareProvenance().orElseThrow() == Provenance.ESTIMATED ? " (estimated)" : ""))
-        .orElse("time share not given"));
+    parts.add(
+        task.timeSharePct()
+            .map(
+                share ->
+                    plain(share)
+                        + " % of the time"
+                        + (task.timeShareProvenance().orElseThrow() == Provenance.ESTIMATED
+                            ? " (estimated)"
+                            : ""))
+            .orElse("time share not given"));
     for (TaskFact fact : TaskFact.values()) {
-      task.facts().value(fact).ifPresent(value -> parts.add(fact.column() + " " + plain(value)
-          + (task.facts().provenance(fact).orElseThrow() == Provenance.ESTIMATED ? " (estimated)" : "")));
+      task.facts()
+          .value(fact)
+          .ifPresent(
+              value ->
+                  parts.add(
+                      fact.column()
+                          + " "
+                          + plain(value)
+                          + (task.facts().provenance(fact).orElseThrow() == Provenance.ESTIMATED
+                              ? " (estimated)"
+                              : "")));
     }
     return String.join(" · ", parts);
   }

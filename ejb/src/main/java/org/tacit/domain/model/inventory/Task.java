@@ -32,14 +32,20 @@ public class Task {
 
   @Version private long version;
 
-  @ManyToOne(optional = false) private Role role;
+  @ManyToOne(optional = false)
+  private Role role;
 
-  @Column(nullable = false, length = MAX_STATEMENT) private String statement;
+  @Column(nullable = false, length = MAX_STATEMENT)
+  private String statement;
 
-  @Column(name = "time_share_pct", precision = 5, scale = 2) private BigDecimal timeSharePct;
+  @Column(name = "time_share_pct", precision = 5, scale = 2)
+  private BigDecimal timeSharePct;
 
-  /** True when Tacit derived the share (O*NET frequency and importance, or equal shares), not HR. */
-  @Column(name = "time_share_estimated", nullable = false) private boolean shareEstimated;
+  /**
+   * True when Tacit derived the share (O*NET frequency and importance, or equal shares), not HR.
+   */
+  @Column(name = "time_share_estimated", nullable = false)
+  private boolean shareEstimated;
 
   @Embedded private TaskFacts facts;
 
@@ -57,7 +63,8 @@ public class Task {
       throw new IllegalArgumentException("A task needs a statement.");
     }
     if (newStatement.strip().length() > MAX_STATEMENT) {
-      throw new IllegalArgumentException("A task statement has at most " + MAX_STATEMENT + " characters.");
+      throw new IllegalArgumentException(
+          "A task statement has at most " + MAX_STATEMENT + " characters.");
     }
     this.statement = newStatement.strip();
   }
@@ -78,13 +85,15 @@ public class Task {
 
   /** Where the share came from; empty while it is unknown. */
   public Optional<Provenance> timeShareProvenance() {
-    return timeSharePct == null ? Optional.empty()
+    return timeSharePct == null
+        ? Optional.empty()
         : Optional.of(shareEstimated ? Provenance.ESTIMATED : Provenance.CONFIRMED);
   }
 
   private static void requireShare(BigDecimal pct) {
     if (pct != null && (pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0)) {
-      throw new IllegalArgumentException("A time share is between 0 and 100 % (got " + pct.toPlainString() + ").");
+      throw new IllegalArgumentException(
+          "A time share is between 0 and 100 % (got " + pct.toPlainString() + ").");
     }
   }
 
@@ -114,6 +123,8 @@ public class Task {
   }
 
   public TaskFacts facts() {
-    return facts == null ? TaskFacts.none() : facts; // JPA gives null when every fact column is null
+    return facts == null
+        ? TaskFacts.none()
+        : facts; // JPA gives null when every fact column is null
   }
 }

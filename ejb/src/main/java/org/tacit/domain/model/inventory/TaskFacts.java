@@ -16,22 +16,48 @@ import java.util.Optional;
 @Embeddable
 public class TaskFacts {
 
-  @Column(name = "tacit_context") private Short tacitContext;
-  @Column(name = "novelty") private Short novelty;
-  @Column(name = "feedback_delay") private Short feedbackDelay;
-  @Column(name = "time_to_proficiency") private Short timeToProficiency;
-  @Column(name = "performance_spread") private Short performanceSpread;
-  @Column(name = "relationship_trust") private Short relationshipTrust;
-  @Column(name = "digital_io") private Short digitalIo;
-  @Column(name = "verifiability") private Short verifiability;
-  @Column(name = "documented_procedure") private Short documentedProcedure;
-  @Column(name = "repetition") private Short repetition;
-  @Column(name = "task_length_hours", precision = 7, scale = 2) private BigDecimal taskLengthHours;
-  @Column(name = "physical_presence") private Short physicalPresence;
-  @Column(name = "error_cost") private Short errorCost;
+  @Column(name = "tacit_context")
+  private Short tacitContext;
+
+  @Column(name = "novelty")
+  private Short novelty;
+
+  @Column(name = "feedback_delay")
+  private Short feedbackDelay;
+
+  @Column(name = "time_to_proficiency")
+  private Short timeToProficiency;
+
+  @Column(name = "performance_spread")
+  private Short performanceSpread;
+
+  @Column(name = "relationship_trust")
+  private Short relationshipTrust;
+
+  @Column(name = "digital_io")
+  private Short digitalIo;
+
+  @Column(name = "verifiability")
+  private Short verifiability;
+
+  @Column(name = "documented_procedure")
+  private Short documentedProcedure;
+
+  @Column(name = "repetition")
+  private Short repetition;
+
+  @Column(name = "task_length_hours", precision = 7, scale = 2)
+  private BigDecimal taskLengthHours;
+
+  @Column(name = "physical_presence")
+  private Short physicalPresence;
+
+  @Column(name = "error_cost")
+  private Short errorCost;
 
   /** Bit {@code 1 << fact.ordinal()} is set when that answer is an estimate. */
-  @Column(name = "estimated_facts", nullable = false) private int estimated;
+  @Column(name = "estimated_facts", nullable = false)
+  private int estimated;
 
   protected TaskFacts() {} // for JPA; an empty set of answers
 
@@ -46,7 +72,9 @@ public class TaskFacts {
     return facts;
   }
 
-  /** Answers derived from elsewhere (O*NET): every given answer stays an estimate until confirmed. */
+  /**
+   * Answers derived from elsewhere (O*NET): every given answer stays an estimate until confirmed.
+   */
   public static TaskFacts estimated(Map<TaskFact, BigDecimal> answers) {
     TaskFacts facts = new TaskFacts();
     answers.forEach((fact, value) -> facts.put(fact, value, Provenance.ESTIMATED));
@@ -54,29 +82,33 @@ public class TaskFacts {
   }
 
   public Optional<BigDecimal> value(TaskFact fact) {
-    Number raw = switch (fact) {
-      case TACIT_CONTEXT -> tacitContext;
-      case NOVELTY -> novelty;
-      case FEEDBACK_DELAY -> feedbackDelay;
-      case TIME_TO_PROFICIENCY -> timeToProficiency;
-      case PERFORMANCE_SPREAD -> performanceSpread;
-      case RELATIONSHIP_TRUST -> relationshipTrust;
-      case DIGITAL_IO -> digitalIo;
-      case VERIFIABILITY -> verifiability;
-      case DOCUMENTED_PROCEDURE -> documentedProcedure;
-      case REPETITION -> repetition;
-      case TASK_LENGTH_HOURS -> taskLengthHours;
-      case PHYSICAL_PRESENCE -> physicalPresence;
-      case ERROR_COST -> errorCost;
-    };
+    Number raw =
+        switch (fact) {
+          case TACIT_CONTEXT -> tacitContext;
+          case NOVELTY -> novelty;
+          case FEEDBACK_DELAY -> feedbackDelay;
+          case TIME_TO_PROFICIENCY -> timeToProficiency;
+          case PERFORMANCE_SPREAD -> performanceSpread;
+          case RELATIONSHIP_TRUST -> relationshipTrust;
+          case DIGITAL_IO -> digitalIo;
+          case VERIFIABILITY -> verifiability;
+          case DOCUMENTED_PROCEDURE -> documentedProcedure;
+          case REPETITION -> repetition;
+          case TASK_LENGTH_HOURS -> taskLengthHours;
+          case PHYSICAL_PRESENCE -> physicalPresence;
+          case ERROR_COST -> errorCost;
+        };
     return Optional.ofNullable(raw)
-        .map(n -> SpreadsheetNumber.normalise(n instanceof BigDecimal d ? d : BigDecimal.valueOf(n.longValue())));
+        .map(
+            n ->
+                SpreadsheetNumber.normalise(
+                    n instanceof BigDecimal d ? d : BigDecimal.valueOf(n.longValue())));
   }
 
   /**
    * The answer as a plain number, {@code NaN} when unknown: levels 1–5 as whole numbers, hours as
-   * given. For the scorer, which reads millions of tasks a second and cannot afford an Optional
-   * and a BigDecimal per answer; everything else reads {@link #value}.
+   * given. For the scorer, which reads millions of tasks a second and cannot afford an Optional and
+   * a BigDecimal per answer; everything else reads {@link #value}.
    */
   public double answer(TaskFact fact) {
     return switch (fact) {
@@ -90,7 +122,8 @@ public class TaskFacts {
       case VERIFIABILITY -> number(verifiability);
       case DOCUMENTED_PROCEDURE -> number(documentedProcedure);
       case REPETITION -> number(repetition);
-      case TASK_LENGTH_HOURS -> taskLengthHours == null ? Double.NaN : taskLengthHours.doubleValue();
+      case TASK_LENGTH_HOURS ->
+          taskLengthHours == null ? Double.NaN : taskLengthHours.doubleValue();
       case PHYSICAL_PRESENCE -> number(physicalPresence);
       case ERROR_COST -> number(errorCost);
     };
@@ -102,7 +135,8 @@ public class TaskFacts {
   }
 
   public Optional<Provenance> provenance(TaskFact fact) {
-    return value(fact).map(v -> (estimated & bit(fact)) != 0 ? Provenance.ESTIMATED : Provenance.CONFIRMED);
+    return value(fact)
+        .map(v -> (estimated & bit(fact)) != 0 ? Provenance.ESTIMATED : Provenance.CONFIRMED);
   }
 
   /** The known answers, in rubric order. */
@@ -120,8 +154,12 @@ public class TaskFacts {
    */
   public static TaskFacts of(Map<TaskFact, BigDecimal> values, int estimatedBits) {
     TaskFacts facts = new TaskFacts();
-    values.forEach((fact, value) ->
-        facts.put(fact, value, (estimatedBits & bit(fact)) != 0 ? Provenance.ESTIMATED : Provenance.CONFIRMED));
+    values.forEach(
+        (fact, value) ->
+            facts.put(
+                fact,
+                value,
+                (estimatedBits & bit(fact)) != 0 ? Provenance.ESTIMATED : Provenance.CONFIRMED));
     return facts;
   }
 
@@ -138,7 +176,9 @@ public class TaskFacts {
     TaskFacts filled = copy();
     for (TaskFact fact : TaskFact.values()) {
       if (value(fact).isEmpty()) {
-        fallback.value(fact).ifPresent(v -> filled.put(fact, v, fallback.provenance(fact).orElseThrow()));
+        fallback
+            .value(fact)
+            .ifPresent(v -> filled.put(fact, v, fallback.provenance(fact).orElseThrow()));
       }
     }
     return filled;
@@ -155,7 +195,8 @@ public class TaskFacts {
     if (value != null && !fact.scale().contains(value)) {
       throw new IllegalArgumentException(fact.read(value.toPlainString()).problem());
     }
-    Short level = value == null || fact == TaskFact.TASK_LENGTH_HOURS ? null : value.shortValueExact();
+    Short level =
+        value == null || fact == TaskFact.TASK_LENGTH_HOURS ? null : value.shortValueExact();
     switch (fact) {
       case TACIT_CONTEXT -> tacitContext = level;
       case NOVELTY -> novelty = level;
@@ -193,7 +234,9 @@ public class TaskFacts {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof TaskFacts that && answers().equals(that.answers()) && estimated == that.estimated;
+    return other instanceof TaskFacts that
+        && answers().equals(that.answers())
+        && estimated == that.estimated;
   }
 
   @Override

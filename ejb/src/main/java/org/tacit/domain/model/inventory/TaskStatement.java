@@ -3,7 +3,10 @@ package org.tacit.domain.model.inventory;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Task statements match regardless of letter case and spacing, as the import contract compares them. */
+/**
+ * Task statements match regardless of letter case and spacing, as the import contract compares
+ * them.
+ */
 public final class TaskStatement {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");

@@ -16,16 +16,24 @@ public class ActivityProfile {
 
   public static final ActivityProfile NONE = new ActivityProfile(0, 0, 0, 0);
 
-  @Column(name = "activities_hands_on") private short handsOn;
-  @Column(name = "activities_information") private short information;
-  @Column(name = "activities_people") private short people;
-  @Column(name = "activities_observing") private short observing;
+  @Column(name = "activities_hands_on")
+  private short handsOn;
+
+  @Column(name = "activities_information")
+  private short information;
+
+  @Column(name = "activities_people")
+  private short people;
+
+  @Column(name = "activities_observing")
+  private short observing;
 
   protected ActivityProfile() {} // for JPA
 
   public ActivityProfile(int handsOn, int information, int people, int observing) {
     if (handsOn < 0 || information < 0 || people < 0 || observing < 0) {
-      throw new IllegalArgumentException("A task cannot have a negative number of work activities.");
+      throw new IllegalArgumentException(
+          "A task cannot have a negative number of work activities.");
     }
     this.handsOn = (short) handsOn;
     this.information = (short) information;
@@ -33,17 +41,25 @@ public class ActivityProfile {
     this.observing = (short) observing;
   }
 
-  /** The profile of a task linked to these work activities (O*NET element or DWA ids); others are left out. */
+  /**
+   * The profile of a task linked to these work activities (O*NET element or DWA ids); others are
+   * left out.
+   */
   public static ActivityProfile of(Collection<String> activityIds) {
     int[] counts = new int[WorkActivity.values().length];
-    activityIds.forEach(id -> WorkActivity.ofElement(id).ifPresent(kind -> counts[kind.ordinal()]++));
-    return new ActivityProfile(counts[WorkActivity.HANDS_ON.ordinal()], counts[WorkActivity.INFORMATION.ordinal()],
-        counts[WorkActivity.PEOPLE.ordinal()], counts[WorkActivity.OBSERVING.ordinal()]);
+    activityIds.forEach(
+        id -> WorkActivity.ofElement(id).ifPresent(kind -> counts[kind.ordinal()]++));
+    return new ActivityProfile(
+        counts[WorkActivity.HANDS_ON.ordinal()],
+        counts[WorkActivity.INFORMATION.ordinal()],
+        counts[WorkActivity.PEOPLE.ordinal()],
+        counts[WorkActivity.OBSERVING.ordinal()]);
   }
 
   /** All the work activities of these profiles together, as for the tasks of one occupation. */
   public static ActivityProfile pooled(Collection<ActivityProfile> profiles) {
-    return new ActivityProfile(profiles.stream().mapToInt(ActivityProfile::handsOn).sum(),
+    return new ActivityProfile(
+        profiles.stream().mapToInt(ActivityProfile::handsOn).sum(),
         profiles.stream().mapToInt(ActivityProfile::information).sum(),
         profiles.stream().mapToInt(ActivityProfile::people).sum(),
         profiles.stream().mapToInt(ActivityProfile::observing).sum());
@@ -76,8 +92,11 @@ public class ActivityProfile {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ActivityProfile that && handsOn == that.handsOn && information == that.information
-        && people == that.people && observing == that.observing;
+    return other instanceof ActivityProfile that
+        && handsOn == that.handsOn
+        && information == that.information
+        && people == that.people
+        && observing == that.observing;
   }
 
   @Override
@@ -87,6 +106,13 @@ public class ActivityProfile {
 
   @Override
   public String toString() {
-    return "hands-on " + handsOn + ", information " + information + ", people " + people + ", observing " + observing;
+    return "hands-on "
+        + handsOn
+        + ", information "
+        + information
+        + ", people "
+        + people
+        + ", observing "
+        + observing;
   }
 }

@@ -13,8 +13,8 @@ import java.util.List;
  * and add up to exactly 100.00.
  *
  * <p>Every share is first rounded down, so the remainder is never negative and can go on the
- * largest share (the first of equals) without taking it below zero; the result is the same on
- * every run.
+ * largest share (the first of equals) without taking it below zero; the result is the same on every
+ * run.
  */
 public final class DefaultTimeShares {
 
@@ -33,7 +33,8 @@ public final class DefaultTimeShares {
     for (BigDecimal weight : weights) {
       shares.add(weight.multiply(HUNDRED).divide(total, 2, RoundingMode.DOWN));
     }
-    BigDecimal remainder = HUNDRED.subtract(shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+    BigDecimal remainder =
+        HUNDRED.subtract(shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
     int largest = shares.indexOf(Collections.max(shares));
     shares.set(largest, shares.get(largest).add(remainder));
     return List.copyOf(shares);
@@ -45,15 +46,22 @@ public final class DefaultTimeShares {
    * guess that keeps the rated tasks' differences. When most are unrated, all weigh the same.
    */
   private static List<BigDecimal> weights(List<TaskRating> ratings) {
-    List<BigDecimal> rated = ratings.stream().filter(TaskRating::isComplete)
-        .map(r -> r.perWorkday().orElseThrow().multiply(r.importance().orElseThrow())).sorted().toList();
+    List<BigDecimal> rated =
+        ratings.stream()
+            .filter(TaskRating::isComplete)
+            .map(r -> r.perWorkday().orElseThrow().multiply(r.importance().orElseThrow()))
+            .sorted()
+            .toList();
     if (rated.size() * 2 < ratings.size() || rated.stream().allMatch(w -> w.signum() == 0)) {
       return Collections.nCopies(ratings.size(), BigDecimal.ONE);
     }
     BigDecimal median = rated.get(rated.size() / 2);
     return ratings.stream()
-        .map(r -> r.isComplete() ? r.perWorkday().orElseThrow().multiply(r.importance().orElseThrow()) : median)
+        .map(
+            r ->
+                r.isComplete()
+                    ? r.perWorkday().orElseThrow().multiply(r.importance().orElseThrow())
+                    : median)
         .toList();
   }
-
 }

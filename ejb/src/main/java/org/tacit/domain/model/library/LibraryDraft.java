@@ -15,6 +15,10 @@ public record LibraryDraft(String release, List<OccupationDraft> occupations) {
 
   /** Tasks with both a frequency and an importance rating. */
   public int ratedTaskCount() {
-    return (int) occupations.stream().flatMap(o -> o.tasks().stream()).filter(t -> t.rating().isComplete()).count();
+    return (int)
+        occupations.stream()
+            .flatMap(o -> o.tasks().stream())
+            .filter(t -> t.rating().isComplete())
+            .count();
   }
 }

@@ -14,11 +14,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * An O*NET occupation, such as 43-3031.00 Bookkeeping, Accounting, and Auditing Clerks, with
- * what O*NET says about learning it: the job zone (1–5, how much preparation it needs), the
- * median on-the-job training, its work context and the importance of Active Learning, and the
- * kinds of work its tasks are made of (their work activities pooled). Roles link
- * to it by code, not by reference, so that loading a new release never breaks a role.
+ * An O*NET occupation, such as 43-3031.00 Bookkeeping, Accounting, and Auditing Clerks, with what
+ * O*NET says about learning it: the job zone (1–5, how much preparation it needs), the median
+ * on-the-job training, its work context and the importance of Active Learning, and the kinds of
+ * work its tasks are made of (their work activities pooled). Roles link to it by code, not by
+ * reference, so that loading a new release never breaks a role.
  */
 @Entity
 @Table(name = "onet_occupation")
@@ -28,17 +28,35 @@ public class Occupation {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "onet_occupation_seq")
-  @SequenceGenerator(name = "onet_occupation_seq", sequenceName = "onet_occupation_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "onet_occupation_seq",
+      sequenceName = "onet_occupation_seq",
+      allocationSize = 50)
   private Long id;
 
-  @Column(nullable = false, unique = true, length = 10) private String code;
-  @Column(nullable = false, length = 200) private String title;
-  @Column(length = 2000) private String description;
-  @Column(name = "job_zone") private Short jobZone;
-  @Column(name = "ojt_category") private Short ojtCategory;
+  @Column(nullable = false, unique = true, length = 10)
+  private String code;
+
+  @Column(nullable = false, length = 200)
+  private String title;
+
+  @Column(length = 2000)
+  private String description;
+
+  @Column(name = "job_zone")
+  private Short jobZone;
+
+  @Column(name = "ojt_category")
+  private Short ojtCategory;
+
   @Embedded private WorkContext workContext;
-  @Column(name = "active_learning") private Short activeLearning;
-  @Embedded private ActivityProfile activities = ActivityProfile.NONE; // until describeActivities: the columns are not null
+
+  @Column(name = "active_learning")
+  private Short activeLearning;
+
+  @Embedded
+  private ActivityProfile activities =
+      ActivityProfile.NONE; // until describeActivities: the columns are not null
 
   protected Occupation() {} // for JPA
 
@@ -57,7 +75,8 @@ public class Occupation {
 
   private static String requireCode(String code) {
     if (!isCode(code)) {
-      throw new IllegalArgumentException("An O*NET-SOC code looks like 43-3031.00 (got '" + code + "').");
+      throw new IllegalArgumentException(
+          "An O*NET-SOC code looks like 43-3031.00 (got '" + code + "').");
     }
     return code;
   }
@@ -73,11 +92,13 @@ public class Occupation {
 
   /** The occupation's work context and Active Learning importance (0–100); null where unknown. */
   public void describeWork(WorkContext context, Integer activeLearningImportance) {
-    if (activeLearningImportance != null && (activeLearningImportance < 0 || activeLearningImportance > 100)) {
+    if (activeLearningImportance != null
+        && (activeLearningImportance < 0 || activeLearningImportance > 100)) {
       throw new IllegalArgumentException("Active Learning importance is rescaled to 0–100.");
     }
     this.workContext = context;
-    this.activeLearning = activeLearningImportance == null ? null : activeLearningImportance.shortValue();
+    this.activeLearning =
+        activeLearningImportance == null ? null : activeLearningImportance.shortValue();
   }
 
   /** The work activities of all its tasks together; the estimate for a task O*NET links to none. */

@@ -10,7 +10,11 @@ import java.util.List;
  * @param training null when the release has no on-the-job training answers
  */
 public record OccupationDraft(
-    String code, String title, String description, Integer jobZone, OnTheJobTraining training,
+    String code,
+    String title,
+    String description,
+    Integer jobZone,
+    OnTheJobTraining training,
     List<OccupationTaskDraft> tasks) {
 
   public OccupationDraft {
@@ -27,7 +31,8 @@ public record OccupationDraft(
     Occupation occupation = new Occupation(code, title, description);
     occupation.prepare(jobZone, training);
     occupation.describeWork(context, activeLearningImportance);
-    occupation.describeActivities(ActivityProfile.pooled(tasks.stream().map(OccupationTaskDraft::activities).toList()));
+    occupation.describeActivities(
+        ActivityProfile.pooled(tasks.stream().map(OccupationTaskDraft::activities).toList()));
     return occupation;
   }
 }

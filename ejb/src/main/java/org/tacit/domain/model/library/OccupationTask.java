@@ -20,8 +20,8 @@ import java.util.Optional;
 /**
  * A task statement of an O*NET occupation, with O*NET's own task id, whether it is Core or
  * Supplemental, how often and how importantly incumbents say they do it, and the kinds of work its
- * detailed work activities are ({@link ActivityProfile}). A role made from the
- * occupation copies the statement; the library task itself is never edited.
+ * detailed work activities are ({@link ActivityProfile}). A role made from the occupation copies
+ * the statement; the library task itself is never edited.
  */
 @Entity
 @Table(name = "onet_task")
@@ -35,24 +35,48 @@ public class OccupationTask {
   @SequenceGenerator(name = "onet_task_seq", sequenceName = "onet_task_seq", allocationSize = 500)
   private Long id;
 
-  @ManyToOne(optional = false, fetch = FetchType.LAZY) private Occupation occupation;
-  @Column(name = "onet_task_id", nullable = false) private long onetTaskId;
-  @Column(nullable = false, length = MAX_STATEMENT) private String statement;
-  @Enumerated(EnumType.STRING) @Column(name = "task_type", length = 12) private TaskType type;
-  @Column(name = "per_workday", precision = 12, scale = 6) private BigDecimal perWorkday;
-  @Column(precision = 3, scale = 2) private BigDecimal importance;
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  private Occupation occupation;
+
+  @Column(name = "onet_task_id", nullable = false)
+  private long onetTaskId;
+
+  @Column(nullable = false, length = MAX_STATEMENT)
+  private String statement;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "task_type", length = 12)
+  private TaskType type;
+
+  @Column(name = "per_workday", precision = 12, scale = 6)
+  private BigDecimal perWorkday;
+
+  @Column(precision = 3, scale = 2)
+  private BigDecimal importance;
+
   @Embedded private ActivityProfile activities;
 
   protected OccupationTask() {} // for JPA
 
-  /** @param type null where O*NET marks the task neither Core nor Supplemental */
-  public OccupationTask(Occupation occupation, long onetTaskId, String statement, TaskType type, TaskRating rating,
+  /**
+   * @param type null where O*NET marks the task neither Core nor Supplemental
+   */
+  public OccupationTask(
+      Occupation occupation,
+      long onetTaskId,
+      String statement,
+      TaskType type,
+      TaskRating rating,
       ActivityProfile activities) {
     this.occupation = requireNonNull(occupation, "occupation");
     this.onetTaskId = onetTaskId;
     if (statement == null || statement.isBlank() || statement.strip().length() > MAX_STATEMENT) {
-      throw new IllegalArgumentException("O*NET task " + onetTaskId + " needs a statement of at most "
-          + MAX_STATEMENT + " characters.");
+      throw new IllegalArgumentException(
+          "O*NET task "
+              + onetTaskId
+              + " needs a statement of at most "
+              + MAX_STATEMENT
+              + " characters.");
     }
     this.statement = statement.strip();
     this.type = type;

@@ -6,7 +6,11 @@ package org.tacit.domain.model.library;
  * @param type null where O*NET marks it neither Core nor Supplemental
  * @param activities {@link ActivityProfile#NONE} where the release links it to no work activity
  */
-public record OccupationTaskDraft(long onetTaskId, String statement, TaskType type, TaskRating rating,
+public record OccupationTaskDraft(
+    long onetTaskId,
+    String statement,
+    TaskType type,
+    TaskRating rating,
     ActivityProfile activities) {
 
   /** The library task of {@code occupation} this draft describes. */

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * How long a new worker trains on the job under supervision, as O*NET's incumbents answer it
- * (scale OJ, nine categories). An occupation is summarised by its median category: at least
- * half of its incumbents needed that long or less, which resists the few who name an extreme.
- * Each category maps onto the rubric's {@code time_to_proficiency} level whose span contains it.
+ * How long a new worker trains on the job under supervision, as O*NET's incumbents answer it (scale
+ * OJ, nine categories). An occupation is summarised by its median category: at least half of its
+ * incumbents needed that long or less, which resists the few who name an extreme. Each category
+ * maps onto the rubric's {@code time_to_proficiency} level whose span contains it.
  */
 public enum OnTheJobTraining {
   NONE_OR_SHORT_DEMONSTRATION("None or short demonstration", 1),
@@ -33,7 +33,9 @@ public enum OnTheJobTraining {
 
   /** The category O*NET numbers 1–9. */
   public static Optional<OnTheJobTraining> ofCategory(int category) {
-    return category >= 1 && category <= values().length ? Optional.of(values()[category - 1]) : Optional.empty();
+    return category >= 1 && category <= values().length
+        ? Optional.of(values()[category - 1])
+        : Optional.empty();
   }
 
   /** The median of the percentages of incumbents in categories 1–9; empty when no one answered. */

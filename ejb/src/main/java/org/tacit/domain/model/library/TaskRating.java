@@ -19,8 +19,11 @@ public final class TaskRating {
     if (perWorkday != null && perWorkday.signum() < 0) {
       throw new IllegalArgumentException("A task frequency cannot be negative.");
     }
-    if (importance != null && (importance.compareTo(BigDecimal.ONE) < 0 || importance.compareTo(BigDecimal.valueOf(5)) > 0)) {
-      throw new IllegalArgumentException("O*NET importance is from 1 to 5 (got " + importance.toPlainString() + ").");
+    if (importance != null
+        && (importance.compareTo(BigDecimal.ONE) < 0
+            || importance.compareTo(BigDecimal.valueOf(5)) > 0)) {
+      throw new IllegalArgumentException(
+          "O*NET importance is from 1 to 5 (got " + importance.toPlainString() + ").");
     }
     this.perWorkday = perWorkday;
     this.importance = importance;
@@ -28,7 +31,9 @@ public final class TaskRating {
 
   /** Either argument may be null when O*NET has no such rating. */
   public static TaskRating of(BigDecimal perWorkday, BigDecimal importance) {
-    return perWorkday == null && importance == null ? UNKNOWN : new TaskRating(perWorkday, importance);
+    return perWorkday == null && importance == null
+        ? UNKNOWN
+        : new TaskRating(perWorkday, importance);
   }
 
   public Optional<BigDecimal> perWorkday() {

@@ -19,7 +19,8 @@ public enum TaskType {
 
   /** The type for O*NET's label, empty for {@code n/a} or a blank. */
   public static Optional<TaskType> ofLabel(String label) {
-    return Arrays.stream(values()).filter(type -> type.label.equalsIgnoreCase(label == null ? "" : label.strip()))
+    return Arrays.stream(values())
+        .filter(type -> type.label.equalsIgnoreCase(label == null ? "" : label.strip()))
         .findFirst();
   }
 

@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A unit of the organisation that owns roles. Its code is what Keycloak groups name
- * ({@code /departments/FIN}), so department scoping of users rests on it: the code never changes
- * once created.
+ * A unit of the organisation that owns roles. Its code is what Keycloak groups name ({@code
+ * /departments/FIN}), so department scoping of users rests on it: the code never changes once
+ * created.
  */
 @Entity
 public class Department {

@@ -1,10 +1,5 @@
 package org.tacit.application.assessment.internal;
 
-import org.tacit.application.access.Callers;
-import org.tacit.application.access.ScopeTasks;
-import org.tacit.application.access.Scopes;
-import org.tacit.application.assessment.TaskScoreSummaries;
-import org.tacit.application.library.internal.ClerkOccupation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -18,27 +13,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.tacit.application.access.CallerScope;
-import org.tacit.application.assessment.DraftPreview;
 import org.tacit.application.NotFoundException;
+import org.tacit.application.StaleEditException;
+import org.tacit.application.access.CallerScope;
+import org.tacit.application.access.Callers;
 import org.tacit.application.access.NotPermittedException;
-import org.tacit.application.assessment.ScoreReason;
+import org.tacit.application.access.ScopeTasks;
+import org.tacit.application.access.Scopes;
+import org.tacit.application.access.SecurityEvents;
+import org.tacit.application.access.TooManyAtOnceException;
+import org.tacit.application.access.Work;
+import org.tacit.application.access.WorkPermits;
+import org.tacit.application.assessment.DraftPreview;
 import org.tacit.application.assessment.Reproduction;
 import org.tacit.application.assessment.RuleSetEdit;
 import org.tacit.application.assessment.RuleSetSummary;
 import org.tacit.application.assessment.RunComparison;
-import org.tacit.application.assessment.RunTasks;
 import org.tacit.application.assessment.RunSummary;
-import org.tacit.application.access.SecurityEvents;
-import org.tacit.application.StaleEditException;
+import org.tacit.application.assessment.RunTasks;
+import org.tacit.application.assessment.ScoreReason;
+import org.tacit.application.assessment.TaskScoreSummaries;
 import org.tacit.application.assessment.TaskScoreSummary;
-import org.tacit.application.access.TooManyAtOnceException;
-import org.tacit.application.access.Work;
-import org.tacit.application.access.WorkPermits;
+import org.tacit.application.library.internal.ClerkOccupation;
 import org.tacit.domain.model.assessment.AssessmentScope;
 import org.tacit.domain.model.assessment.TaskInput;
 import org.tacit.domain.model.inventory.Provenance;
@@ -58,10 +58,14 @@ public class AssessmentsTest {
 
   @RegisterExtension final SecurityEvents events = new SecurityEvents();
 
-  private static final CallerScope ANNA = new CallerScope("anna", Set.of(CallerScope.ANALYST), Set.of());
-  private static final CallerScope ADA = new CallerScope("ada", Set.of(CallerScope.ADMIN), Set.of());
-  private static final CallerScope FIN_EDITOR = new CallerScope("hedda", Set.of(CallerScope.EDITOR), Set.of("FIN"));
-  private static final CallerScope OPS_VIEWER = new CallerScope("vic", Set.of(CallerScope.VIEWER), Set.of("OPS"));
+  private static final CallerScope ANNA =
+      new CallerScope("anna", Set.of(CallerScope.ANALYST), Set.of());
+  private static final CallerScope ADA =
+      new CallerScope("ada", Set.of(CallerScope.ADMIN), Set.of());
+  private static final CallerScope FIN_EDITOR =
+      new CallerScope("hedda", Set.of(CallerScope.EDITOR), Set.of("FIN"));
+  private static final CallerScope OPS_VIEWER =
+      new CallerScope("vic", Set.of(CallerScope.VIEWER), Set.of("OPS"));
   private static final String MATCHING = ClerkOccupation.MATCHING;
 
   @ParameterizedTest
@@ -75,7 +79,8 @@ public class AssessmentsTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
-  void aRunKeepsItsInputsAndFiguresWhateverIsEditedLaterAndReproducesExactly(TestDatabase database) {
+  void aRunKeepsItsInputsAndFiguresWhateverIsEditedLaterAndReproducesExactly(
+      TestDatabase database) {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       Organisation org = organisation(jpa);
       long runId = as(jpa, ANNA, a -> a.start(AssessmentScope.organisation())).id();
@@ -84,17 +89,24 @@ public class AssessmentsTest {
       assertThat(stored.run().status()).isEqualTo("DONE");
       assertThat(stored.total()).isEqualTo(3);
       TaskScoreSummary matching = byStatement(stored.tasks(), MATCHING);
-      List<TaskScoreSummary> current = as(jpa, ANNA, a -> a.current(AssessmentScope.organisation()));
+      List<TaskScoreSummary> current =
+          as(jpa, ANNA, a -> a.current(AssessmentScope.organisation()));
       assertThat(stored.tasks()).containsExactlyInAnyOrderElementsOf(current);
 
-      inTransaction(jpa, em -> {
-        Task task = em.find(Task.class, org.matchingTask);
-        task.revise(task.facts().with(TaskFact.TACIT_CONTEXT, new BigDecimal("5"), Provenance.CONFIRMED));
-        return null;
-      });
-      TaskScoreSummary afterEdit = byStatement(as(jpa, ANNA, a -> a.tasks(runId, null, 0, 100)).tasks(), MATCHING);
+      inTransaction(
+          jpa,
+          em -> {
+            Task task = em.find(Task.class, org.matchingTask);
+            task.revise(
+                task.facts()
+                    .with(TaskFact.TACIT_CONTEXT, new BigDecimal("5"), Provenance.CONFIRMED));
+            return null;
+          });
+      TaskScoreSummary afterEdit =
+          byStatement(as(jpa, ANNA, a -> a.tasks(runId, null, 0, 100)).tasks(), MATCHING);
       assertThat(afterEdit).isEqualTo(matching);
-      TaskScoreSummary nowEdited = byStatement(as(jpa, ANNA, a -> a.current(AssessmentScope.role(org.clerk))), MATCHING);
+      TaskScoreSummary nowEdited =
+          byStatement(as(jpa, ANNA, a -> a.current(AssessmentScope.role(org.clerk))), MATCHING);
       assertThat(nowEdited.learningNeed()).isGreaterThan(matching.learningNeed());
 
       Reproduction again = as(jpa, ANNA, a -> a.reproduce(runId));
@@ -105,7 +117,8 @@ public class AssessmentsTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
-  void unknownAnswersOfALinkedRoleAreFilledFromOnetAsEstimatesThatLowerConfidence(TestDatabase database) {
+  void unknownAnswersOfALinkedRoleAreFilledFromOnetAsEstimatesThatLowerConfidence(
+      TestDatabase database) {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       Organisation org = organisation(jpa);
       List<TaskScoreSummary> now = as(jpa, ANNA, a -> a.current(AssessmentScope.role(org.clerk)));
@@ -114,15 +127,21 @@ public class AssessmentsTest {
       ScoreReason proficiency = reason(onetTask, "LEARN-PROFICIENCY");
       assertThat(proficiency.estimated()).isTrue();
       assertThat(proficiency.text()).contains("(3/5)"); // 1–3 months of on-the-job training
-      assertThat(reason(onetTask, "AUTO-REPETITION").text()).contains("(5/5)"); // its own frequency: 4 a workday
-      assertThat(reason(onetTask, "AUTO-DIGITAL").estimated()).isFalse(); // the answer HR gave stays
-      assertThat(reason(onetTask, "LEARN-TRUST").estimated()).isTrue(); // its work activities: no people work
+      assertThat(reason(onetTask, "AUTO-REPETITION").text())
+          .contains("(5/5)"); // its own frequency: 4 a workday
+      assertThat(reason(onetTask, "AUTO-DIGITAL").estimated())
+          .isFalse(); // the answer HR gave stays
+      assertThat(reason(onetTask, "LEARN-TRUST").estimated())
+          .isTrue(); // its work activities: no people work
 
       TaskFacts given = inTransaction(jpa, em -> em.find(Task.class, org.matchingTask).facts());
-      TaskScoreSummary confirmedOnly = TaskScoreSummaries.of(inputOf(onetTask, given), Scorer.score(given, RuleSet.version1()));
+      TaskScoreSummary confirmedOnly =
+          TaskScoreSummaries.of(inputOf(onetTask, given), Scorer.score(given, RuleSet.version1()));
       assertThat(onetTask.reasons()).hasSizeGreaterThan(confirmedOnly.reasons().size());
-      assertThat(onetTask.confidence()).isGreaterThan(confirmedOnly.confidence()); // known beats unknown
-      assertThat(onetTask.confidence()).isLessThan(1.0); // but an estimate is not a confirmed answer
+      assertThat(onetTask.confidence())
+          .isGreaterThan(confirmedOnly.confidence()); // known beats unknown
+      assertThat(onetTask.confidence())
+          .isLessThan(1.0); // but an estimate is not a confirmed answer
     }
   }
 
@@ -134,18 +153,25 @@ public class AssessmentsTest {
       long runId = as(jpa, ANNA, a -> a.start(AssessmentScope.organisation())).id();
 
       assertThat(as(jpa, FIN_EDITOR, a -> a.tasks(runId, null, 0, 100)).tasks())
-          .extracting(TaskScoreSummary::departmentCode).containsOnly("FIN");
-      assertThat(as(jpa, FIN_EDITOR, a -> a.run(runId)).classCounts().values().stream().mapToInt(i -> i).sum())
+          .extracting(TaskScoreSummary::departmentCode)
+          .containsOnly("FIN");
+      assertThat(
+              as(jpa, FIN_EDITOR, a -> a.run(runId)).classCounts().values().stream()
+                  .mapToInt(i -> i)
+                  .sum())
           .isEqualTo(2);
-      assertThatThrownBy(() -> as(jpa, FIN_EDITOR, a -> a.current(AssessmentScope.department("OPS"))))
+      assertThatThrownBy(
+              () -> as(jpa, FIN_EDITOR, a -> a.current(AssessmentScope.department("OPS"))))
           .isInstanceOf(NotPermittedException.class);
       assertThatThrownBy(() -> as(jpa, FIN_EDITOR, a -> a.tasks(runId, "OPS", 0, 100)))
           .isInstanceOf(NotPermittedException.class);
-      assertThatThrownBy(() -> as(jpa, FIN_EDITOR, a -> a.start(AssessmentScope.task(org.driveTask))))
+      assertThatThrownBy(
+              () -> as(jpa, FIN_EDITOR, a -> a.start(AssessmentScope.task(org.driveTask))))
           .isInstanceOf(NotPermittedException.class);
       long oneTask = as(jpa, FIN_EDITOR, a -> a.start(AssessmentScope.task(org.matchingTask))).id();
       assertThat(as(jpa, FIN_EDITOR, a -> a.tasks(oneTask, null, 0, 100)).tasks())
-          .extracting(TaskScoreSummary::statement).containsExactly(MATCHING);
+          .extracting(TaskScoreSummary::statement)
+          .containsExactly(MATCHING);
       long own = as(jpa, FIN_EDITOR, a -> a.start(AssessmentScope.organisation())).id();
       assertThat(as(jpa, ANNA, a -> a.tasks(own, null, 0, 100)).total()).isEqualTo(2);
       assertThat(org.clerk).isPositive();
@@ -154,8 +180,9 @@ public class AssessmentsTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
-  void aRunIsSeenWholeOnlyByWhoMayReadEveryDepartmentItCoversRedactedByWhoReadsSomeAndNotAtAllByOthers(
-      TestDatabase database) {
+  void
+      aRunIsSeenWholeOnlyByWhoMayReadEveryDepartmentItCoversRedactedByWhoReadsSomeAndNotAtAllByOthers(
+          TestDatabase database) {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       Organisation org = organisation(jpa);
       long organisation = as(jpa, ANNA, a -> a.start(AssessmentScope.organisation())).id();
@@ -172,15 +199,18 @@ public class AssessmentsTest {
       assertThat(organisationSeenByEditor.startedBy()).isNull();
       assertThat(organisationSeenByEditor.total()).isZero();
       List<RunSummary> editorsList = as(jpa, FIN_EDITOR, a -> a.runs());
-      assertThat(editorsList).extracting(RunSummary::id, RunSummary::redacted)
+      assertThat(editorsList)
+          .extracting(RunSummary::id, RunSummary::redacted)
           .containsExactly(tuple(clerk, false), tuple(finance, false), tuple(organisation, true));
 
       List<RunSummary> viewersList = as(jpa, OPS_VIEWER, a -> a.runs());
-      assertThat(viewersList).extracting(RunSummary::id, RunSummary::redacted)
+      assertThat(viewersList)
+          .extracting(RunSummary::id, RunSummary::redacted)
           .containsExactly(tuple(organisation, true));
       for (long hidden : List.of(finance, clerk)) {
         assertThatThrownBy(() -> as(jpa, OPS_VIEWER, a -> a.run(hidden)))
-            .isInstanceOf(NotFoundException.class).hasMessage("There is no assessment run " + hidden + ".");
+            .isInstanceOf(NotFoundException.class)
+            .hasMessage("There is no assessment run " + hidden + ".");
         assertThatThrownBy(() -> as(jpa, OPS_VIEWER, a -> a.tasks(hidden, null, 0, 100)))
             .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as(jpa, OPS_VIEWER, a -> a.reproduce(hidden)))
@@ -188,8 +218,15 @@ public class AssessmentsTest {
         assertThatThrownBy(() -> as(jpa, OPS_VIEWER, a -> a.compare(organisation, hidden)))
             .isInstanceOf(NotFoundException.class);
       }
-      assertThat(events.lines()).anySatisfy(line -> assertThat(line).contains("user=\"vic\" action=\"read-run\""
-          + " object=\"assessment run " + finance + "\" outcome=refused"));
+      assertThat(events.lines())
+          .anySatisfy(
+              line ->
+                  assertThat(line)
+                      .contains(
+                          "user=\"vic\" action=\"read-run\""
+                              + " object=\"assessment run "
+                              + finance
+                              + "\" outcome=refused"));
       RunTasks opsPart = as(jpa, OPS_VIEWER, a -> a.tasks(organisation, null, 0, 100));
       assertThat(opsPart.run().redacted()).isTrue();
       assertThat(opsPart.run().startedBy()).isNull();
@@ -229,37 +266,67 @@ public class AssessmentsTest {
       assertThat(draft.version()).isEqualTo(2);
       Map<String, Double> weights = new HashMap<>(RuleSet.version1().weights());
       weights.put("AUTO-DIGITAL", 9.0);
-      RuleSetSummary saved = rules(jpa, ADA, r -> r.saveDraft(
-          new RuleSetEdit(draft.rowVersion(), weights, 95, 60, 0.5, "Digital work counts more")));
-      assertThatThrownBy(() -> rules(jpa, ADA, r -> r.saveDraft(
-          new RuleSetEdit(draft.rowVersion(), weights, 50, 60, 0.5, "A stale edit"))))
+      RuleSetSummary saved =
+          rules(
+              jpa,
+              ADA,
+              r ->
+                  r.saveDraft(
+                      new RuleSetEdit(
+                          draft.rowVersion(), weights, 95, 60, 0.5, "Digital work counts more")));
+      assertThatThrownBy(
+              () ->
+                  rules(
+                      jpa,
+                      ADA,
+                      r ->
+                          r.saveDraft(
+                              new RuleSetEdit(
+                                  draft.rowVersion(), weights, 50, 60, 0.5, "A stale edit"))))
           .isInstanceOf(StaleEditException.class);
 
       DraftPreview preview = rules(jpa, ADA, r -> r.previewDraft());
       assertThat(preview.tasks()).isEqualTo(3);
-      assertThat(preview.changingClass()).isPositive(); // the disputes task (L 75) is no longer high at 95
+      assertThat(preview.changingClass())
+          .isPositive(); // the disputes task (L 75) is no longer high at 95
       assertThat(preview.roles().get(0).roleTitle()).isEqualTo("Accounts clerk");
 
       rules(jpa, ADA, r -> r.publishDraft(saved.rowVersion()));
-      assertThat(events.lines()).anySatisfy(line -> assertThat(line)
-          .contains("user=\"ada\" action=\"rule-set-publish\" object=\"rule set version 2\" outcome=success"));
+      assertThat(events.lines())
+          .anySatisfy(
+              line ->
+                  assertThat(line)
+                      .contains(
+                          "user=\"ada\" action=\"rule-set-publish\" object=\"rule set version 2\""
+                              + " outcome=success"));
       assertThat(rules(jpa, ANNA, r -> r.published()).version()).isEqualTo(2);
       long after = as(jpa, ANNA, a -> a.start(AssessmentScope.organisation())).id();
       RunComparison republished = as(jpa, ANNA, a -> a.compare(before, after));
-      assertThat(republished.ruleSetChanges()).contains("Rule set version 1 → 2", "AUTO-DIGITAL weight 3 → 9",
-          "High learning need from 50 → 95");
-      assertThat(republished.changes().stream().filter(RunComparison.TaskChange::classChanged).count())
-          .as("the preview foretold the class changes").isEqualTo(preview.changingClass());
+      assertThat(republished.ruleSetChanges())
+          .contains(
+              "Rule set version 1 → 2",
+              "AUTO-DIGITAL weight 3 → 9",
+              "High learning need from 50 → 95");
+      assertThat(
+              republished.changes().stream().filter(RunComparison.TaskChange::classChanged).count())
+          .as("the preview foretold the class changes")
+          .isEqualTo(preview.changingClass());
 
-      inTransaction(jpa, em -> {
-        Task task = em.find(Task.class, org.matchingTask);
-        task.revise(task.facts().with(TaskFact.TACIT_CONTEXT, new BigDecimal("5"), Provenance.CONFIRMED));
-        return null;
-      });
+      inTransaction(
+          jpa,
+          em -> {
+            Task task = em.find(Task.class, org.matchingTask);
+            task.revise(
+                task.facts()
+                    .with(TaskFact.TACIT_CONTEXT, new BigDecimal("5"), Provenance.CONFIRMED));
+            return null;
+          });
       long edited = as(jpa, ANNA, a -> a.start(AssessmentScope.organisation())).id();
       RunComparison comparison = as(jpa, ANNA, a -> a.compare(after, edited));
       assertThat(comparison.ruleSetChanges()).isEmpty();
-      assertThat(comparison.changes()).extracting(RunComparison.TaskChange::statement).containsExactly(MATCHING);
+      assertThat(comparison.changes())
+          .extracting(RunComparison.TaskChange::statement)
+          .containsExactly(MATCHING);
       assertThat(comparison.changes().get(0).why()).first().isEqualTo("tacit_context: 1 → 5");
       assertThat(comparison.changes().get(0).why()).anyMatch(w -> w.startsWith("LEARN-TACIT: "));
       assertThat(comparison.unchanged()).isEqualTo(2);
@@ -275,11 +342,14 @@ public class AssessmentsTest {
       inTransaction(jpa, em -> start.apply(assessments(em, ANNA, permits, false)));
       inTransaction(jpa, em -> start.apply(assessments(em, ANNA, permits, false)));
 
-      assertThatThrownBy(() -> inTransaction(jpa, em -> start.apply(assessments(em, ANNA, permits, false))))
+      assertThatThrownBy(
+              () -> inTransaction(jpa, em -> start.apply(assessments(em, ANNA, permits, false))))
           .isInstanceOf(TooManyAtOnceException.class);
       assertThat(permits.underWay(ANNA.username(), Work.RUN)).isEqualTo(2);
       inTransaction(jpa, em -> start.apply(assessments(em, ADA, permits, true)));
-      assertThat(permits.underWay(ADA.username(), Work.RUN)).as("a run that ended gave its permit back").isZero();
+      assertThat(permits.underWay(ADA.username(), Work.RUN))
+          .as("a run that ended gave its permit back")
+          .isZero();
     }
   }
 
@@ -288,48 +358,86 @@ public class AssessmentsTest {
   private record Organisation(long clerk, long matchingTask, long driveTask) {}
 
   private static Organisation organisation(EntityManagerFactory jpa) {
-    return inTransaction(jpa, em -> {
-      ClerkOccupation.persist(em);
+    return inTransaction(
+        jpa,
+        em -> {
+          ClerkOccupation.persist(em);
 
-      Department finance = new Department("FIN", "Finance", null);
-      Department operations = new Department("OPS", "Operations", null);
-      em.persist(finance);
-      em.persist(operations);
-      Role clerk = new Role(finance, null, "Accounts clerk");
-      clerk.linkOccupation(ClerkOccupation.CODE);
-      em.persist(clerk);
-      Task matching = new Task(clerk, MATCHING, new BigDecimal("60"), TaskFacts.confirmed(Map.of(
-          TaskFact.TACIT_CONTEXT, BigDecimal.ONE, TaskFact.DIGITAL_IO, new BigDecimal("5"),
-          TaskFact.PHYSICAL_PRESENCE, BigDecimal.ONE, TaskFact.DOCUMENTED_PROCEDURE, new BigDecimal("4"))));
-      em.persist(matching);
-      em.persist(new Task(clerk, "Resolve disputed invoices with suppliers", new BigDecimal("40"),
-          TaskFacts.confirmed(Map.of(TaskFact.RELATIONSHIP_TRUST, new BigDecimal("4"), TaskFact.DIGITAL_IO,
-              new BigDecimal("4"), TaskFact.TACIT_CONTEXT, new BigDecimal("4")))));
-      Role driver = new Role(operations, null, "Delivery driver");
-      em.persist(driver);
-      Task drive = new Task(driver, "Drive the delivery route", new BigDecimal("100"), TaskFacts.confirmed(Map.of(
-          TaskFact.PHYSICAL_PRESENCE, new BigDecimal("5"), TaskFact.DIGITAL_IO, BigDecimal.ONE,
-          TaskFact.TIME_TO_PROFICIENCY, new BigDecimal("2"))));
-      em.persist(drive);
-      em.flush();
-      return new Organisation(clerk.id(), matching.id(), drive.id());
-    });
+          Department finance = new Department("FIN", "Finance", null);
+          Department operations = new Department("OPS", "Operations", null);
+          em.persist(finance);
+          em.persist(operations);
+          Role clerk = new Role(finance, null, "Accounts clerk");
+          clerk.linkOccupation(ClerkOccupation.CODE);
+          em.persist(clerk);
+          Task matching =
+              new Task(
+                  clerk,
+                  MATCHING,
+                  new BigDecimal("60"),
+                  TaskFacts.confirmed(
+                      Map.of(
+                          TaskFact.TACIT_CONTEXT,
+                          BigDecimal.ONE,
+                          TaskFact.DIGITAL_IO,
+                          new BigDecimal("5"),
+                          TaskFact.PHYSICAL_PRESENCE,
+                          BigDecimal.ONE,
+                          TaskFact.DOCUMENTED_PROCEDURE,
+                          new BigDecimal("4"))));
+          em.persist(matching);
+          em.persist(
+              new Task(
+                  clerk,
+                  "Resolve disputed invoices with suppliers",
+                  new BigDecimal("40"),
+                  TaskFacts.confirmed(
+                      Map.of(
+                          TaskFact.RELATIONSHIP_TRUST,
+                          new BigDecimal("4"),
+                          TaskFact.DIGITAL_IO,
+                          new BigDecimal("4"),
+                          TaskFact.TACIT_CONTEXT,
+                          new BigDecimal("4")))));
+          Role driver = new Role(operations, null, "Delivery driver");
+          em.persist(driver);
+          Task drive =
+              new Task(
+                  driver,
+                  "Drive the delivery route",
+                  new BigDecimal("100"),
+                  TaskFacts.confirmed(
+                      Map.of(
+                          TaskFact.PHYSICAL_PRESENCE,
+                          new BigDecimal("5"),
+                          TaskFact.DIGITAL_IO,
+                          BigDecimal.ONE,
+                          TaskFact.TIME_TO_PROFICIENCY,
+                          new BigDecimal("2"))));
+          em.persist(drive);
+          em.flush();
+          return new Organisation(clerk.id(), matching.id(), drive.id());
+        });
   }
 
   // --- the beans, wired by hand on one persistence context, as the container would wire them
 
-  private static <T> T as(EntityManagerFactory jpa, CallerScope caller, Function<AssessmentsBean, T> call) {
+  private static <T> T as(
+      EntityManagerFactory jpa, CallerScope caller, Function<AssessmentsBean, T> call) {
     return inTransaction(jpa, em -> call.apply(assessments(em, caller)));
   }
 
-  private static <T> T rules(EntityManagerFactory jpa, CallerScope caller, Function<RuleSetsBean, T> call) {
-    return inTransaction(jpa, em -> {
-      RuleSetsBean bean = new RuleSetsBean();
-      bean.callers = callers(caller);
-      bean.runs = new AssessmentRepository(em);
-      bean.library = new OccupationRepository(em);
-      return call.apply(bean);
-    });
+  private static <T> T rules(
+      EntityManagerFactory jpa, CallerScope caller, Function<RuleSetsBean, T> call) {
+    return inTransaction(
+        jpa,
+        em -> {
+          RuleSetsBean bean = new RuleSetsBean();
+          bean.callers = callers(caller);
+          bean.runs = new AssessmentRepository(em);
+          bean.library = new OccupationRepository(em);
+          return call.apply(bean);
+        });
   }
 
   public static AssessmentsBean assessments(EntityManager em, CallerScope caller) {
@@ -337,7 +445,8 @@ public class AssessmentsTest {
   }
 
   /** With {@code finishing} false, runs are started but their background work never ends. */
-  public static AssessmentsBean assessments(EntityManager em, CallerScope caller, WorkPermits permits, boolean finishing) {
+  public static AssessmentsBean assessments(
+      EntityManager em, CallerScope caller, WorkPermits permits, boolean finishing) {
     AssessmentsBean bean = new AssessmentsBean();
     bean.permits = permits;
     bean.callers = callers(caller);
@@ -350,16 +459,18 @@ public class AssessmentsTest {
     bean.ledger.runs = bean.runs;
     bean.ledger.library = bean.library;
     bean.ledger.board = bean.board;
-    bean.background = new BackgroundAssessments() {
-      @Override
-      public void assess(long runId, ScopeTasks scope, WorkPermits.Permit permit) {
-        if (finishing) {
-          try (permit) {
-            bean.ledger.perform(runId, scope); // the container runs it on another thread, after the request
+    bean.background =
+        new BackgroundAssessments() {
+          @Override
+          public void assess(long runId, ScopeTasks scope, WorkPermits.Permit permit) {
+            if (finishing) {
+              try (permit) {
+                bean.ledger.perform(
+                    runId, scope); // the container runs it on another thread, after the request
+              }
+            }
           }
-        }
-      }
-    };
+        };
     return bean;
   }
 
@@ -381,8 +492,18 @@ public class AssessmentsTest {
   }
 
   private static TaskInput inputOf(TaskScoreSummary task, TaskFacts facts) {
-    return new TaskInput(task.taskId(), 0, task.departmentCode(),
-        task.departmentName(), task.roleId(), task.roleTitle(), null, null, null, task.statement(),
-        task.timeSharePct(), facts);
+    return new TaskInput(
+        task.taskId(),
+        0,
+        task.departmentCode(),
+        task.departmentName(),
+        task.roleId(),
+        task.roleTitle(),
+        null,
+        null,
+        null,
+        task.statement(),
+        task.timeSharePct(),
+        facts);
   }
 }

@@ -1,6 +1,5 @@
 package org.tacit.application.economy.internal;
 
-import org.tacit.application.access.Callers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -22,12 +21,17 @@ import org.tacit.domain.model.library.TaskEvidence;
 import org.tacit.domain.scoring.RuleSet;
 import org.tacit.infrastructure.persistence.OccupationRepository;
 
-/** Callers that arrive while the economy is being built wait for it instead of building it again. */
+/**
+ * Callers that arrive while the economy is being built wait for it instead of building it again.
+ */
 class EconomyCacheTest {
 
   private static final int CALLERS = 4;
 
-  /** The hand-built library of {@link EconomyTest}; reading it waits until every other caller is blocked. */
+  /**
+   * The hand-built library of {@link EconomyTest}; reading it waits until every other caller is
+   * blocked.
+   */
   private static final class SlowLibrary extends OccupationRepository {
     final AtomicInteger reads = new AtomicInteger();
     final List<Thread> callers = new ArrayList<>();
@@ -55,8 +59,9 @@ class EconomyCacheTest {
 
     private boolean othersRunnable() {
       synchronized (callers) {
-        return callers.size() < CALLERS || callers.stream()
-            .anyMatch(t -> t != Thread.currentThread() && t.getState() != Thread.State.BLOCKED);
+        return callers.size() < CALLERS
+            || callers.stream()
+                .anyMatch(t -> t != Thread.currentThread() && t.getState() != Thread.State.BLOCKED);
       }
     }
   }
@@ -73,13 +78,15 @@ class EconomyCacheTest {
     try {
       List<Future<Economy>> economies = new ArrayList<>();
       for (int c = 0; c < CALLERS; c++) {
-        economies.add(pool.submit(() -> {
-          synchronized (library.callers) {
-            library.callers.add(Thread.currentThread());
-          }
-          start.await();
-          return cache.economy(published);
-        }));
+        economies.add(
+            pool.submit(
+                () -> {
+                  synchronized (library.callers) {
+                    library.callers.add(Thread.currentThread());
+                  }
+                  start.await();
+                  return cache.economy(published);
+                }));
       }
       start.countDown();
       Economy first = economies.get(0).get(30, TimeUnit.SECONDS);

@@ -27,19 +27,22 @@ class EconomyRebuildTest {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       OccupationLibraryBeanTest.loadSmallRelease(jpa, temp.resolve("release"));
 
-      inTransactionDo(jpa, em -> {
-        cache.library = new OccupationRepository(em);
-        RuleSetVersion published = new AssessmentRepository(em).published();
-        Economy first = cache.economy(published);
-        assertThat(cache.economy(published)).isSameAs(first);
+      inTransactionDo(
+          jpa,
+          em -> {
+            cache.library = new OccupationRepository(em);
+            RuleSetVersion published = new AssessmentRepository(em).published();
+            Economy first = cache.economy(published);
+            assertThat(cache.economy(published)).isSameAs(first);
 
-        RuleSetVersion next = RuleSetVersion.draft(2, published.ruleSet(), "ada", Instant.now());
-        next.publish("ada", Instant.now());
-        Economy rescored = cache.economy(next);
-        assertThat(rescored).isNotSameAs(first);
-        assertThat(rescored.key().ruleSetVersion()).isEqualTo(2);
-        assertThat(rescored.key().libraryRelease()).isEqualTo("O*NET 27.0");
-      });
+            RuleSetVersion next =
+                RuleSetVersion.draft(2, published.ruleSet(), "ada", Instant.now());
+            next.publish("ada", Instant.now());
+            Economy rescored = cache.economy(next);
+            assertThat(rescored).isNotSameAs(first);
+            assertThat(rescored.key().ruleSetVersion()).isEqualTo(2);
+            assertThat(rescored.key().libraryRelease()).isEqualTo("O*NET 27.0");
+          });
     }
   }
 }

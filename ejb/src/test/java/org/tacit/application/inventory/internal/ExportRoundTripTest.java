@@ -26,7 +26,8 @@ import org.tacit.infrastructure.persistence.TestDatabase;
 /** An export imports back unchanged: the same draft, and importing it changes nothing. */
 class ExportRoundTripTest {
 
-  private static final String FILE = """
+  private static final String FILE =
+      """
       department;department_code;role;role_code;role_headcount;role_annual_cost;onet_soc;task;task_time_share_pct;novelty;task_length_hours;error_cost
       Finance;FIN;Accounts clerk;AC-1;4.5;52000;43-3031.00;"Match invoices; then file them";60;1;0.25;3
       Finance;FIN;Accounts clerk;AC-1;4.5;52000;43-3031.00;=SUM(A1) is not a formula here;40;;;
@@ -37,23 +38,34 @@ class ExportRoundTripTest {
   @ParameterizedTest
   @CsvSource({"H2, CSV", "H2, XLSX", "POSTGRESQL, CSV", "POSTGRESQL, XLSX"})
   void anExportImportsBackUnchanged(TestDatabase database, ExportFormat format) throws IOException {
-    InventoryDraft original = read(Files.writeString(Files.createTempFile("original", ".csv"), FILE), "original.csv");
+    InventoryDraft original =
+        read(Files.writeString(Files.createTempFile("original", ".csv"), FILE), "original.csv");
     try (EntityManagerFactory jpa = database.freshJpa()) {
-      inTransactionDo(jpa, em -> {
-        InventoryImporter importer = new InventoryImporter(new InventoryRepository(em));
-        importer.apply(original, "hedda", Instant.now());
-      });
+      inTransactionDo(
+          jpa,
+          em -> {
+            InventoryImporter importer = new InventoryImporter(new InventoryRepository(em));
+            importer.apply(original, "hedda", Instant.now());
+          });
 
       byte[] exported = inTransaction(jpa, em -> export(em, format));
       Path file = Files.write(Files.createTempFile("export", "." + format.extension()), exported);
       InventoryDraft roundTripped = read(file, "export." + format.extension());
 
-      assertThat(roundTripped.departments()).containsExactlyInAnyOrderElementsOf(original.departments());
+      assertThat(roundTripped.departments())
+          .containsExactlyInAnyOrderElementsOf(original.departments());
       assertThat(roundTripped.roles()).containsExactlyInAnyOrderElementsOf(original.roles());
-      assertThat(inTransaction(jpa, em -> {
-        InventoryImporter importer = new InventoryImporter(new InventoryRepository(em));
-        return importer.apply(roundTripped, "hedda", Instant.now());
-      }).any()).as("importing the export changes nothing").isFalse();
+      assertThat(
+              inTransaction(
+                      jpa,
+                      em -> {
+                        InventoryImporter importer =
+                            new InventoryImporter(new InventoryRepository(em));
+                        return importer.apply(roundTripped, "hedda", Instant.now());
+                      })
+                  .any())
+          .as("importing the export changes nothing")
+          .isFalse();
     }
   }
 

@@ -17,12 +17,21 @@ class RolePortionsTest {
 
     List<List<RoleDraft>> portions = RolePortions.of(roles, 1000);
 
-    assertThat(portions).extracting(portion -> portion.stream().map(RoleDraft::title).toList())
+    assertThat(portions)
+        .extracting(portion -> portion.stream().map(RoleDraft::title).toList())
         .containsExactly(List.of("A", "B"), List.of("C", "D"));
   }
 
   private static RoleDraft role(String title, int tasks) {
-    return new RoleDraft("FIN", null, title, null, null, null,
-        IntStream.range(0, tasks).mapToObj(task -> new TaskDraft("Task " + task, null, Map.of())).toList());
+    return new RoleDraft(
+        "FIN",
+        null,
+        title,
+        null,
+        null,
+        null,
+        IntStream.range(0, tasks)
+            .mapToObj(task -> new TaskDraft("Task " + task, null, Map.of()))
+            .toList());
   }
 }

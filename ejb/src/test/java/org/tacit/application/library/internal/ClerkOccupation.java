@@ -26,11 +26,22 @@ public final class ClerkOccupation {
   public static Occupation persist(EntityManager em) {
     Occupation clerks = new Occupation(CODE, TITLE, null);
     clerks.prepare(3, OnTheJobTraining.ofCategory(4).orElseThrow());
-    clerks.describeWork(new WorkContext(new BigDecimal("0.38"), new BigDecimal("0.97"), new BigDecimal("0.7"),
-        new BigDecimal("0.5")), 60);
+    clerks.describeWork(
+        new WorkContext(
+            new BigDecimal("0.38"),
+            new BigDecimal("0.97"),
+            new BigDecimal("0.7"),
+            new BigDecimal("0.5")),
+        60);
     em.persist(clerks);
-    em.persist(new OccupationTask(clerks, 1001, MATCHING, TaskType.CORE,
-        TaskRating.of(new BigDecimal("4"), new BigDecimal("4.2")), new ActivityProfile(0, 3, 0, 0)));
+    em.persist(
+        new OccupationTask(
+            clerks,
+            1001,
+            MATCHING,
+            TaskType.CORE,
+            TaskRating.of(new BigDecimal("4"), new BigDecimal("4.2")),
+            new ActivityProfile(0, 3, 0, 0)));
     return clerks;
   }
 }

@@ -30,7 +30,10 @@ import org.tacit.domain.model.organisation.Department;
 import org.tacit.infrastructure.onet.SmallRelease;
 import org.tacit.infrastructure.persistence.TestDatabase;
 
-/** Finding, reading and loading the library, on H2 and PostgreSQL (making roles: {@link RoleFromOccupationTest}). */
+/**
+ * Finding, reading and loading the library, on H2 and PostgreSQL (making roles: {@link
+ * RoleFromOccupationTest}).
+ */
 public class OccupationLibraryBeanTest {
 
   @TempDir Path temp;
@@ -39,10 +42,19 @@ public class OccupationLibraryBeanTest {
   @EnumSource(TestDatabase.class)
   void anAdministratorsUploadReplacesTheWholeLibrary(TestDatabase database) {
     try (EntityManagerFactory jpa = database.freshJpa()) {
-      as(jpa, ADA, library -> library.importRelease(SmallRelease.official().asZip(temp.resolve("first.zip"))));
-      Path smaller = SmallRelease.official().with("Occupation Data.txt",
-          "O*NET-SOC Code\tTitle\tDescription\n" + DEVELOPERS + "\tSoftware Developers\tDevelop software.\n")
-          .asFolder(temp.resolve("second"));
+      as(
+          jpa,
+          ADA,
+          library ->
+              library.importRelease(SmallRelease.official().asZip(temp.resolve("first.zip"))));
+      Path smaller =
+          SmallRelease.official()
+              .with(
+                  "Occupation Data.txt",
+                  "O*NET-SOC Code\tTitle\tDescription\n"
+                      + DEVELOPERS
+                      + "\tSoftware Developers\tDevelop software.\n")
+              .asFolder(temp.resolve("second"));
 
       LibraryImportReport report = as(jpa, ADA, library -> library.importRelease(smaller));
 
@@ -59,10 +71,12 @@ public class OccupationLibraryBeanTest {
   void aReleaseThatIsNotOnetsIsRejectedAndTheLibraryStaysAsItWas(TestDatabase database) {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       loadSmallRelease(jpa);
-      Path broken = SmallRelease.official().without("Job Zones.txt").asFolder(temp.resolve("broken"));
+      Path broken =
+          SmallRelease.official().without("Job Zones.txt").asFolder(temp.resolve("broken"));
 
       assertThatThrownBy(() -> as(jpa, ADA, library -> library.importRelease(broken)))
-          .isInstanceOf(ReleaseRejectedException.class).hasMessageContaining("lacks Job Zones.txt");
+          .isInstanceOf(ReleaseRejectedException.class)
+          .hasMessageContaining("lacks Job Zones.txt");
       LibraryReleaseSummary unchanged = as(jpa, VIC, library -> library.release().orElseThrow());
       assertThat(unchanged.occupations()).isEqualTo(2);
     }
@@ -75,19 +89,23 @@ public class OccupationLibraryBeanTest {
       loadSmallRelease(jpa);
 
       assertThat(search(jpa, "clerks ACCOUNTING", 10))
-          .containsExactly(new OccupationSummary(CLERKS, "Bookkeeping, Accounting, and Auditing Clerks", 3));
+          .containsExactly(
+              new OccupationSummary(CLERKS, "Bookkeeping, Accounting, and Auditing Clerks", 3));
       assertThat(search(jpa, "15-12", 10))
           .containsExactly(new OccupationSummary(DEVELOPERS, "Software Developers", 2));
       assertThat(search(jpa, "clerks software", 10)).isEmpty();
       assertThat(search(jpa, "100%_", 10)).as("wildcards are literal").isEmpty();
-      assertThat(search(jpa, " ", 1)).extracting(OccupationSummary::code)
-          .as("a blank text lists by title, up to the limit").containsExactly(CLERKS);
+      assertThat(search(jpa, " ", 1))
+          .extracting(OccupationSummary::code)
+          .as("a blank text lists by title, up to the limit")
+          .containsExactly(CLERKS);
     }
   }
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
-  void anOccupationListsCoreTasksFirstWithDefaultSharesThatAddUpToOneHundred(TestDatabase database) {
+  void anOccupationListsCoreTasksFirstWithDefaultSharesThatAddUpToOneHundred(
+      TestDatabase database) {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       loadSmallRelease(jpa);
 
@@ -95,13 +113,22 @@ public class OccupationLibraryBeanTest {
 
       assertThat(clerks.jobZone()).isEqualTo(3);
       assertThat(clerks.onTheJobTraining()).isEqualTo("Over 1 month, up to 3 months");
-      assertThat(clerks.tasks()).extracting(OccupationTaskSummary::taskId).containsExactly(1001L, 1002L, 1003L);
-      assertThat(clerks.tasks()).extracting(OccupationTaskSummary::type).containsExactly("Core", "Core", "Supplemental");
+      assertThat(clerks.tasks())
+          .extracting(OccupationTaskSummary::taskId)
+          .containsExactly(1001L, 1002L, 1003L);
+      assertThat(clerks.tasks())
+          .extracting(OccupationTaskSummary::type)
+          .containsExactly("Core", "Core", "Supplemental");
       // weights 8 x 4.5, 2 x 4 and 12/260 x 3; the rounding remainder goes on the largest
-      assertThat(clerks.tasks()).extracting(OccupationTaskSummary::defaultSharePct)
-          .containsExactly(new BigDecimal("81.57"), new BigDecimal("18.12"), new BigDecimal("0.31"));
-      OccupationDetail developers = as(jpa, VIC, library -> library.occupation(DEVELOPERS)).orElseThrow();
-      assertThat(developers.tasks()).extracting(OccupationTaskSummary::defaultSharePct).as("unrated: equal shares")
+      assertThat(clerks.tasks())
+          .extracting(OccupationTaskSummary::defaultSharePct)
+          .containsExactly(
+              new BigDecimal("81.57"), new BigDecimal("18.12"), new BigDecimal("0.31"));
+      OccupationDetail developers =
+          as(jpa, VIC, library -> library.occupation(DEVELOPERS)).orElseThrow();
+      assertThat(developers.tasks())
+          .extracting(OccupationTaskSummary::defaultSharePct)
+          .as("unrated: equal shares")
           .containsExactly(new BigDecimal("50.00"), new BigDecimal("50.00"));
       assertThat(developers.tasks().get(1).type()).isNull();
     }
@@ -119,10 +146,13 @@ public class OccupationLibraryBeanTest {
 
       assertThat(release.name()).isEqualTo("O*NET 27.0");
       assertThat(release.loadedBy()).isEqualTo("ada");
-      assertThat(release.attribution()).isEqualTo("This product includes information from the O*NET 27.0 Database"
-          + " by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the"
-          + " CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. Tacit has modified all or some of this"
-          + " information. USDOL/ETA has not approved, endorsed, or tested these modifications.");
+      assertThat(release.attribution())
+          .isEqualTo(
+              "This product includes information from the O*NET 27.0 Database by the U.S."
+                  + " Department of Labor, Employment and Training Administration (USDOL/ETA). Used"
+                  + " under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. Tacit has"
+                  + " modified all or some of this information. USDOL/ETA has not approved,"
+                  + " endorsed, or tested these modifications.");
       assertThat(release.occupations()).isEqualTo(2);
       assertThat(release.tasks()).isEqualTo(5);
     }
@@ -142,7 +172,8 @@ public class OccupationLibraryBeanTest {
     loadSmallRelease(jpa, temp.resolve("release"));
   }
 
-  public static <T> T as(EntityManagerFactory jpa, CallerScope caller, Function<OccupationLibrary, T> work) {
+  public static <T> T as(
+      EntityManagerFactory jpa, CallerScope caller, Function<OccupationLibrary, T> work) {
     return inTransaction(jpa, em -> work.apply(LibraryBeans.service(em, caller)));
   }
 }

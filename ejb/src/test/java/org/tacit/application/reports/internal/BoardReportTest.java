@@ -1,8 +1,5 @@
 package org.tacit.application.reports.internal;
 
-import org.tacit.application.scenarios.internal.ScenarioServiceBean;
-import org.tacit.application.scenarios.internal.ScenarioBeans;
-import org.tacit.application.scenarios.YearFigures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.tacit.infrastructure.persistence.TestDatabase.inTransaction;
@@ -23,8 +20,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tacit.application.access.CallerScope;
-import org.tacit.application.scenarios.ScenarioSummary;
 import org.tacit.application.reports.SubstitutionReport;
+import org.tacit.application.scenarios.ScenarioSummary;
+import org.tacit.application.scenarios.YearFigures;
+import org.tacit.application.scenarios.internal.ScenarioBeans;
+import org.tacit.application.scenarios.internal.ScenarioServiceBean;
 import org.tacit.domain.model.inventory.Role;
 import org.tacit.domain.model.inventory.Task;
 import org.tacit.domain.model.inventory.TaskFact;
@@ -44,36 +44,58 @@ import org.tacit.infrastructure.persistence.TestDatabase;
 import org.tacit.look.Shares;
 import org.tacit.text.Words;
 
-/** The board report as the bean writes it: the same figures as the report, of the caller's departments. */
+/**
+ * The board report as the bean writes it: the same figures as the report, of the caller's
+ * departments.
+ */
 class BoardReportTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
-  void theBoardReportPrintsTheReportsFiguresOfTheCallersDepartmentsOnly(TestDatabase database) throws IOException {
+  void theBoardReportPrintsTheReportsFiguresOfTheCallersDepartmentsOnly(TestDatabase database)
+      throws IOException {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       SubstitutionReportsTest.organisation(jpa);
       ScenarioBeans.presets(jpa);
-      List<ScenarioSummary> scenarios = ScenarioBeans.as(jpa, SubstitutionReportsTest.ANNA,
-          ScenarioServiceBean::scenarios);
+      List<ScenarioSummary> scenarios =
+          ScenarioBeans.as(jpa, SubstitutionReportsTest.ANNA, ScenarioServiceBean::scenarios);
       long base = scenarios.get(0).id();
-      SubstitutionReport report = ReportBeans.as(jpa, SubstitutionReportsTest.ANNA, r -> r.report(base));
+      SubstitutionReport report =
+          ReportBeans.as(jpa, SubstitutionReportsTest.ANNA, r -> r.report(base));
 
       String all = text(ReportBeans.as(jpa, SubstitutionReportsTest.ANNA, r -> board(r, base)));
-      // Finance's clerks are wholly exposed and substitutable, the drivers not at all: 2 of 5 FTE, 40 %
+      // Finance's clerks are wholly exposed and substitutable, the drivers not at all: 2 of 5 FTE,
+      // 40 %
       YearFigures last = report.organisation().get(report.organisation().size() - 1);
       assertThat(last.naiveExposure().share()).isEqualTo(2 * 1720.0 / (5 * 1720.0));
       assertThat(all).contains("Naive exposure 40% 2.0 100,000 40% 2.0 100,000");
-      assertThat(all).contains("Realistic substitution " + figures(report.organisation().get(0).realisticSubstitution())
-          + " " + figures(last.realisticSubstitution()));
-      assertThat(all).contains("All departments", "Finance", "Operations", "Match invoices to purchase orders",
-          "Base", "Cautious", "Page 1 of ", "No O*NET release is loaded");
+      assertThat(all)
+          .contains(
+              "Realistic substitution "
+                  + figures(report.organisation().get(0).realisticSubstitution())
+                  + " "
+                  + figures(last.realisticSubstitution()));
+      assertThat(all)
+          .contains(
+              "All departments",
+              "Finance",
+              "Operations",
+              "Match invoices to purchase orders",
+              "Base",
+              "Cautious",
+              "Page 1 of ",
+              "No O*NET release is loaded");
 
-      String own = text(ReportBeans.as(jpa, SubstitutionReportsTest.FIN_EDITOR, r -> board(r, base)));
-      assertThat(own).contains("Departments Finance", "Accounts clerk").doesNotContain("Operations", "Delivery driver");
+      String own =
+          text(ReportBeans.as(jpa, SubstitutionReportsTest.FIN_EDITOR, r -> board(r, base)));
+      assertThat(own)
+          .contains("Departments Finance", "Accounts clerk")
+          .doesNotContain("Operations", "Delivery driver");
 
       CallerScope nobody = new CallerScope("vera", Set.of(CallerScope.VIEWER), Set.of());
       assertThat(text(ReportBeans.as(jpa, nobody, r -> board(r, base))))
-          .contains("0 departments, 0 roles, 0 tasks", "Page 1 of ").doesNotContain("Finance");
+          .contains("0 departments, 0 roles, 0 tasks", "Page 1 of ")
+          .doesNotContain("Finance");
     }
   }
 
@@ -84,56 +106,111 @@ class BoardReportTest {
       SubstitutionReportsTest.organisation(jpa);
       paralegalWithoutLength(jpa);
       ScenarioBeans.presets(jpa);
-      long base = ScenarioBeans.as(jpa, SubstitutionReportsTest.ANNA, ScenarioServiceBean::scenarios).get(0).id();
-      Scenario scenario = ReportBeans.as(jpa, SubstitutionReportsTest.ANNA,
-          r -> r.scenarios.find(base).orElseThrow().scenario(r.trends.current()));
-      Workforce workforce = ReportBeans.as(jpa, SubstitutionReportsTest.ANNA, r -> r.scored().workforce());
+      long base =
+          ScenarioBeans.as(jpa, SubstitutionReportsTest.ANNA, ScenarioServiceBean::scenarios)
+              .get(0)
+              .id();
+      Scenario scenario =
+          ReportBeans.as(
+              jpa,
+              SubstitutionReportsTest.ANNA,
+              r -> r.scenarios.find(base).orElseThrow().scenario(r.trends.current()));
+      Workforce workforce =
+          ReportBeans.as(jpa, SubstitutionReportsTest.ANNA, r -> r.scored().workforce());
       int year = scenario.lastYear().value();
       Figures last = new SubstitutionEngine(scenario).estimate(workforce).organisation().get(year);
       Holdback held = last.holdback();
-      assertThat(held.total().hours() + last.realistic().hours()).as("held back and realistic make every hour")
+      assertThat(held.total().hours() + last.realistic().hours())
+          .as("held back and realistic make every hour")
           .isCloseTo(last.hours(), within(1e-6));
 
-      String text = squashed(text(ReportBeans.as(jpa, SubstitutionReportsTest.ANNA, r -> board(r, base))));
-      assertThat(text).contains(squashed("what holds back the other " + share(1 - last.realistic().share())
-          + " of the hours in " + year));
-      assertThat(text).contains(squashed("to score) " + amount(held.notReady())),
-          squashed("yet " + amount(held.learningNeed())), squashed("needs " + amount(held.taskLength())),
-          squashed("take " + amount(held.unknownLength())), squashed("(capture) " + amount(held.adoptionAndCapture())),
-          squashed("Realistic substitution " + amount(last.realistic())),
-          squashed("All hours in scope " + hours(last.hours())));
-      assertThat(held.unknownLength().hours()).as("the paralegal's task waits on its length").isEqualTo(1720.0);
-      assertThat(text).contains(squashed("1 task of Paralegal (Legal) has no length: 1,720 hours a year wait on it."));
+      String text =
+          squashed(text(ReportBeans.as(jpa, SubstitutionReportsTest.ANNA, r -> board(r, base))));
+      assertThat(text)
+          .contains(
+              squashed(
+                  "what holds back the other "
+                      + share(1 - last.realistic().share())
+                      + " of the hours in "
+                      + year));
+      assertThat(text)
+          .contains(
+              squashed("to score) " + amount(held.notReady())),
+              squashed("yet " + amount(held.learningNeed())),
+              squashed("needs " + amount(held.taskLength())),
+              squashed("take " + amount(held.unknownLength())),
+              squashed("(capture) " + amount(held.adoptionAndCapture())),
+              squashed("Realistic substitution " + amount(last.realistic())),
+              squashed("All hours in scope " + hours(last.hours())));
+      assertThat(held.unknownLength().hours())
+          .as("the paralegal's task waits on its length")
+          .isEqualTo(1720.0);
+      assertThat(text)
+          .contains(
+              squashed(
+                  "1 task of Paralegal (Legal) has no length: 1,720 hours a year wait on it."));
 
-      List<Scenario> presets = Scenarios.presets(scenario.firstYear().value()).stream()
-          .map(p -> p.withYears(scenario.firstYear().value(), year)).toList();
-      PresetRange range = PresetRange.across(presets, workforce, workforce.roles().stream().map(StaffedRole::roleId)
-          .toList());
-      assertThat(text).contains(squashed("scenario Base, " + share(last.realistic().share()) + " ("
-          + range(range.realistic()) + " across the presets) of the"));
-      assertThat(text).contains(squashed("How sure is the headline?"), squashed("Continual learning arrives never"),
-          squashed("Real-work check"), squashed("measured: within a factor of 2, so the check holds."));
+      List<Scenario> presets =
+          Scenarios.presets(scenario.firstYear().value()).stream()
+              .map(p -> p.withYears(scenario.firstYear().value(), year))
+              .toList();
+      PresetRange range =
+          PresetRange.across(
+              presets, workforce, workforce.roles().stream().map(StaffedRole::roleId).toList());
+      assertThat(text)
+          .contains(
+              squashed(
+                  "scenario Base, "
+                      + share(last.realistic().share())
+                      + " ("
+                      + range(range.realistic())
+                      + " across the presets) of the"));
+      assertThat(text)
+          .contains(
+              squashed("How sure is the headline?"),
+              squashed("Continual learning arrives never"),
+              squashed("Real-work check"),
+              squashed("measured: within a factor of 2, so the check holds."));
       Sensitivity sensitivity = Sensitivity.of(scenario, workforce);
       Sensitivity.Effect largest = sensitivity.effects().get(0);
-      assertThat(text).contains(squashed(BoardCertainty.name(largest.swing(), Words.in(Locale.US))));
-      assertThat(text).contains(squashed(share(largest.cautious())), squashed(share(largest.fast())));
+      assertThat(text)
+          .contains(squashed(BoardCertainty.name(largest.swing(), Words.in(Locale.US))));
+      assertThat(text)
+          .contains(squashed(share(largest.cautious())), squashed(share(largest.fast())));
     }
   }
 
   /** A paralegal whose one task is ready for AI, but nobody has said how long it takes. */
   private static void paralegalWithoutLength(EntityManagerFactory jpa) {
-    inTransaction(jpa, em -> {
-      Department legal = new Department("LEG", "Legal", null);
-      em.persist(legal);
-      Role paralegal = new Role(legal, null, "Paralegal");
-      paralegal.staff(BigDecimal.ONE, new BigDecimal("60000"));
-      em.persist(paralegal);
-      em.persist(new Task(paralegal, "Check contracts against the template", new BigDecimal("100"),
-          TaskFacts.confirmed(Map.of(TaskFact.DIGITAL_IO, new BigDecimal("5"), TaskFact.VERIFIABILITY,
-              new BigDecimal("5"), TaskFact.PHYSICAL_PRESENCE, BigDecimal.ONE, TaskFact.ERROR_COST, BigDecimal.ONE,
-              TaskFact.TACIT_CONTEXT, BigDecimal.ONE, TaskFact.TIME_TO_PROFICIENCY, BigDecimal.ONE))));
-      return null;
-    });
+    inTransaction(
+        jpa,
+        em -> {
+          Department legal = new Department("LEG", "Legal", null);
+          em.persist(legal);
+          Role paralegal = new Role(legal, null, "Paralegal");
+          paralegal.staff(BigDecimal.ONE, new BigDecimal("60000"));
+          em.persist(paralegal);
+          em.persist(
+              new Task(
+                  paralegal,
+                  "Check contracts against the template",
+                  new BigDecimal("100"),
+                  TaskFacts.confirmed(
+                      Map.of(
+                          TaskFact.DIGITAL_IO,
+                          new BigDecimal("5"),
+                          TaskFact.VERIFIABILITY,
+                          new BigDecimal("5"),
+                          TaskFact.PHYSICAL_PRESENCE,
+                          BigDecimal.ONE,
+                          TaskFact.ERROR_COST,
+                          BigDecimal.ONE,
+                          TaskFact.TACIT_CONTEXT,
+                          BigDecimal.ONE,
+                          TaskFact.TIME_TO_PROFICIENCY,
+                          BigDecimal.ONE))));
+          return null;
+        });
   }
 
   /** Hours, FTE and share of a part as the why table prints them in US English: 1,720 1.0 25%. */
@@ -178,7 +255,10 @@ class BoardReportTest {
     NumberFormat fte = NumberFormat.getNumberInstance(Locale.US);
     fte.setMinimumFractionDigits(1);
     fte.setMaximumFractionDigits(1);
-    return Shares.of(figure.share(), Locale.US) + " " + fte.format(figure.fte()) + " "
+    return Shares.of(figure.share(), Locale.US)
+        + " "
+        + fte.format(figure.fte())
+        + " "
         + NumberFormat.getIntegerInstance(Locale.US).format(Math.round(figure.cost()));
   }
 

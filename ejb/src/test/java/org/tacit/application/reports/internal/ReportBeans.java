@@ -1,10 +1,5 @@
 package org.tacit.application.reports.internal;
 
-import org.tacit.application.access.Callers;
-import org.tacit.application.access.Scopes;
-import org.tacit.application.economy.internal.EconomyCache;
-import org.tacit.application.scenarios.internal.ScenarioBeans;
-import org.tacit.application.economy.internal.EconomyBeans;
 import static org.tacit.infrastructure.persistence.TestDatabase.inTransaction;
 
 import jakarta.persistence.EntityManager;
@@ -12,7 +7,12 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.Map;
 import java.util.function.Function;
 import org.tacit.application.access.CallerScope;
+import org.tacit.application.access.Callers;
+import org.tacit.application.access.Scopes;
 import org.tacit.application.access.WorkPermits;
+import org.tacit.application.economy.internal.EconomyBeans;
+import org.tacit.application.economy.internal.EconomyCache;
+import org.tacit.application.scenarios.internal.ScenarioBeans;
 import org.tacit.infrastructure.persistence.AssessmentRepository;
 import org.tacit.infrastructure.persistence.InventoryRepository;
 import org.tacit.infrastructure.persistence.OccupationRepository;
@@ -23,16 +23,21 @@ public final class ReportBeans {
 
   private ReportBeans() {}
 
-  /** The service as {@code caller} on one persistence context, keeping the US economy in {@code economies}. */
-  public static SubstitutionReportsBean reports(EntityManager em, CallerScope caller, EconomyCache economies) {
+  /**
+   * The service as {@code caller} on one persistence context, keeping the US economy in {@code
+   * economies}.
+   */
+  public static SubstitutionReportsBean reports(
+      EntityManager em, CallerScope caller, EconomyCache economies) {
     SubstitutionReportsBean bean = new SubstitutionReportsBean();
     bean.permits = WorkPermits.of(Map.of());
-    bean.callers = new Callers() {
-      @Override
-      public CallerScope current() {
-        return caller;
-      }
-    };
+    bean.callers =
+        new Callers() {
+          @Override
+          public CallerScope current() {
+            return caller;
+          }
+        };
     bean.scopes = new Scopes(new InventoryRepository(em));
     bean.scenarios = new ScenarioRepository(em);
     bean.runs = new AssessmentRepository(em);
@@ -44,7 +49,8 @@ public final class ReportBeans {
   }
 
   /** One call in its own transaction, as the container runs it for {@code caller}. */
-  public static <T> T as(EntityManagerFactory jpa, CallerScope caller, Function<SubstitutionReportsBean, T> call) {
+  public static <T> T as(
+      EntityManagerFactory jpa, CallerScope caller, Function<SubstitutionReportsBean, T> call) {
     return inTransaction(jpa, em -> call.apply(reports(em, caller, new EconomyCache())));
   }
 }

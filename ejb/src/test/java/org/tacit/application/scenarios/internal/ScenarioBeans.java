@@ -11,7 +11,9 @@ import org.tacit.application.scenarios.HorizonTrends;
 import org.tacit.infrastructure.persistence.HorizonRepository;
 import org.tacit.infrastructure.persistence.ScenarioRepository;
 
-/** The scenario service and the preset scenarios wired by hand, as the container would wire them. */
+/**
+ * The scenario service and the preset scenarios wired by hand, as the container would wire them.
+ */
 public final class ScenarioBeans {
 
   private ScenarioBeans() {}
@@ -19,19 +21,21 @@ public final class ScenarioBeans {
   /** The service as {@code caller} on one persistence context. */
   public static ScenarioServiceBean service(EntityManager em, CallerScope caller) {
     ScenarioServiceBean bean = new ScenarioServiceBean();
-    bean.callers = new Callers() {
-      @Override
-      public CallerScope current() {
-        return caller;
-      }
-    };
+    bean.callers =
+        new Callers() {
+          @Override
+          public CallerScope current() {
+            return caller;
+          }
+        };
     bean.scenarios = new ScenarioRepository(em);
     bean.trends = trends(em);
     return bean;
   }
 
   /** One call in its own transaction, as the container runs it for {@code caller}. */
-  public static <T> T as(EntityManagerFactory jpa, CallerScope caller, Function<ScenarioServiceBean, T> call) {
+  public static <T> T as(
+      EntityManagerFactory jpa, CallerScope caller, Function<ScenarioServiceBean, T> call) {
     return inTransaction(jpa, em -> call.apply(service(em, caller)));
   }
 
@@ -42,12 +46,14 @@ public final class ScenarioBeans {
 
   /** The preset scenarios, as the server adds them to an empty database. */
   public static void presets(EntityManagerFactory jpa) {
-    inTransaction(jpa, em -> {
-      ScenarioPresets presets = new ScenarioPresets();
-      presets.scenarios = new ScenarioRepository(em);
-      presets.trends = trends(em);
-      presets.seed();
-      return null;
-    });
+    inTransaction(
+        jpa,
+        em -> {
+          ScenarioPresets presets = new ScenarioPresets();
+          presets.scenarios = new ScenarioRepository(em);
+          presets.trends = trends(em);
+          presets.seed();
+          return null;
+        });
   }
 }

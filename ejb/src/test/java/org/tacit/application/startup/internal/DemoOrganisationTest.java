@@ -26,7 +26,9 @@ class DemoOrganisationTest {
     assertThat(demo.roles()).hasSizeGreaterThanOrEqualTo(30);
     assertThat(demo.taskCount()).isGreaterThanOrEqualTo(300);
     long rolesWithFacts = demo.roles().stream().filter(DemoOrganisationTest::hasAnswers).count();
-    assertThat(rolesWithFacts).as("some roles answered by hand, most left to O*NET").isBetween(3L, 10L);
+    assertThat(rolesWithFacts)
+        .as("some roles answered by hand, most left to O*NET")
+        .isBetween(3L, 10L);
     assertThat(demo.roles()).allSatisfy(role -> assertThat(role.onetSoc()).isNotNull());
   }
 

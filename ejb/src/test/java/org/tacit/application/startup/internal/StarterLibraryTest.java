@@ -1,6 +1,5 @@
 package org.tacit.application.startup.internal;
 
-import org.tacit.application.library.internal.LibraryBeans;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tacit.infrastructure.persistence.TestDatabase.inTransaction;
 import static org.tacit.infrastructure.persistence.TestDatabase.inTransactionDo;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tacit.application.library.LibraryReleaseSummary;
+import org.tacit.application.library.internal.LibraryBeans;
 import org.tacit.domain.model.inventory.Task;
 import org.tacit.domain.model.inventory.TaskFact;
 import org.tacit.domain.model.organisation.Department;
@@ -24,6 +24,7 @@ import org.tacit.infrastructure.persistence.TestDatabase;
 class StarterLibraryTest {
 
   private static final Logger LOG = Logger.getLogger(StarterLibraryTest.class.getName());
+
   /** Generous for two shared cores; on a quiet machine it takes a few seconds. */
   private static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -36,7 +37,9 @@ class StarterLibraryTest {
       Duration took = Duration.between(started, Instant.now());
       LOG.info(() -> "Starter library on " + database + ": " + took.toMillis() + " ms");
 
-      LibraryReleaseSummary release = inTransaction(jpa, em -> LibraryBeans.service(em, LibraryBeans.ADA).release()).orElseThrow();
+      LibraryReleaseSummary release =
+          inTransaction(jpa, em -> LibraryBeans.service(em, LibraryBeans.ADA).release())
+              .orElseThrow();
       assertThat(release.name()).isEqualTo("O*NET 27.0");
       assertThat(release.loadedBy()).isEqualTo(StarterLibrary.LOADED_BY);
       assertThat(release.occupations()).isEqualTo(1016);
@@ -50,11 +53,15 @@ class StarterLibraryTest {
   void aLibraryThatHoldsAReleaseIsNeverTouched(TestDatabase database) {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       inTransactionDo(jpa, em -> StartupBeans.loadStarterLibrary(em));
-      LibraryReleaseSummary first = inTransaction(jpa, em -> LibraryBeans.service(em, LibraryBeans.ADA).release()).orElseThrow();
+      LibraryReleaseSummary first =
+          inTransaction(jpa, em -> LibraryBeans.service(em, LibraryBeans.ADA).release())
+              .orElseThrow();
 
       inTransactionDo(jpa, em -> StartupBeans.loadStarterLibrary(em));
 
-      LibraryReleaseSummary second = inTransaction(jpa, em -> LibraryBeans.service(em, LibraryBeans.ADA).release()).orElseThrow();
+      LibraryReleaseSummary second =
+          inTransaction(jpa, em -> LibraryBeans.service(em, LibraryBeans.ADA).release())
+              .orElseThrow();
       assertThat(second.loadedAt()).isEqualTo(first.loadedAt());
       assertThat(second.tasks()).isEqualTo(19_265);
     }
@@ -63,25 +70,59 @@ class StarterLibraryTest {
   @Test
   void aRoleFromTheStartersBookkeepingClerksHasEstimatesOnEveryTaskThatDifferWhereOnetDoes() {
     try (EntityManagerFactory jpa = TestDatabase.H2.freshJpa()) {
-      inTransactionDo(jpa, em -> {
-        StartupBeans.loadStarterLibrary(em);
-        em.persist(new Department("FIN", "Finance", null));
-      });
+      inTransactionDo(
+          jpa,
+          em -> {
+            StartupBeans.loadStarterLibrary(em);
+            em.persist(new Department("FIN", "Finance", null));
+          });
 
-      long roleId = inTransaction(jpa, em -> LibraryBeans.service(em, LibraryBeans.HEDDA)
-          .newRoleFromOccupation("FIN", "43-3031.00", "Bookkeeper", null, null, true));
+      long roleId =
+          inTransaction(
+              jpa,
+              em ->
+                  LibraryBeans.service(em, LibraryBeans.HEDDA)
+                      .newRoleFromOccupation("FIN", "43-3031.00", "Bookkeeper", null, null, true));
 
-      List<Task> tasks = inTransaction(jpa, em -> em.createQuery("select t from Task t where t.role.id = :r", Task.class)
-          .setParameter("r", roleId).getResultList());
-      assertThat(tasks).hasSizeGreaterThan(5).allSatisfy(task -> assertThat(task.facts().answers().keySet())
-          .containsExactlyInAnyOrder(TaskFact.TIME_TO_PROFICIENCY, TaskFact.REPETITION, TaskFact.NOVELTY,
-              TaskFact.VERIFIABILITY, TaskFact.TACIT_CONTEXT, TaskFact.PHYSICAL_PRESENCE, TaskFact.DIGITAL_IO,
-              TaskFact.RELATIONSHIP_TRUST));
-      assertThat(tasks.stream().map(t -> t.facts().value(TaskFact.REPETITION).orElseThrow()).distinct().count())
-          .as("repetition follows each task's frequency").isGreaterThan(1);
-      assertThat(tasks.stream().map(t -> t.facts().value(TaskFact.DIGITAL_IO).orElseThrow()).distinct().count())
-          .as("digital work follows each task's work activities").isGreaterThan(1);
-      assertThat(tasks.stream().map(t -> t.timeSharePct().orElseThrow()).reduce(BigDecimal.ZERO, BigDecimal::add))
+      List<Task> tasks =
+          inTransaction(
+              jpa,
+              em ->
+                  em.createQuery("select t from Task t where t.role.id = :r", Task.class)
+                      .setParameter("r", roleId)
+                      .getResultList());
+      assertThat(tasks)
+          .hasSizeGreaterThan(5)
+          .allSatisfy(
+              task ->
+                  assertThat(task.facts().answers().keySet())
+                      .containsExactlyInAnyOrder(
+                          TaskFact.TIME_TO_PROFICIENCY,
+                          TaskFact.REPETITION,
+                          TaskFact.NOVELTY,
+                          TaskFact.VERIFIABILITY,
+                          TaskFact.TACIT_CONTEXT,
+                          TaskFact.PHYSICAL_PRESENCE,
+                          TaskFact.DIGITAL_IO,
+                          TaskFact.RELATIONSHIP_TRUST));
+      assertThat(
+              tasks.stream()
+                  .map(t -> t.facts().value(TaskFact.REPETITION).orElseThrow())
+                  .distinct()
+                  .count())
+          .as("repetition follows each task's frequency")
+          .isGreaterThan(1);
+      assertThat(
+              tasks.stream()
+                  .map(t -> t.facts().value(TaskFact.DIGITAL_IO).orElseThrow())
+                  .distinct()
+                  .count())
+          .as("digital work follows each task's work activities")
+          .isGreaterThan(1);
+      assertThat(
+              tasks.stream()
+                  .map(t -> t.timeSharePct().orElseThrow())
+                  .reduce(BigDecimal.ZERO, BigDecimal::add))
           .isEqualByComparingTo("100");
     }
   }

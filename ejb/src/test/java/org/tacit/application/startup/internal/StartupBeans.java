@@ -16,7 +16,9 @@ public final class StartupBeans {
     return starter;
   }
 
-  /** Loads the starter library on {@code em}, as the server does at start when the library is empty. */
+  /**
+   * Loads the starter library on {@code em}, as the server does at start when the library is empty.
+   */
   public static void loadStarterLibrary(EntityManager em) {
     starter(em).load();
   }

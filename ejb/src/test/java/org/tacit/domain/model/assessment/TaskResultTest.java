@@ -13,17 +13,19 @@ import org.tacit.domain.scoring.TaskClass;
 class TaskResultTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "12.5    | +12.50",
-    "-8.33   | -8.33",
-    "0       | +0.00",
-    "-0.0    | -0.00",
-    "0.05    | +0.05",
-    "-0.1    | -0.10",
-    "100     | +100.00",
-    "1.005   | +1.01",
-    "-2.3456 | -2.35"
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "12.5    | +12.50",
+        "-8.33   | -8.33",
+        "0       | +0.00",
+        "-0.0    | -0.00",
+        "0.05    | +0.05",
+        "-0.1    | -0.10",
+        "100     | +100.00",
+        "1.005   | +1.01",
+        "-2.3456 | -2.35"
+      })
   void pointsAreWrittenToTwoDecimalsWithTheirSign(double points, String written) {
     assertThat(result(points).pointsText()).isEqualTo("LEARN-TACIT=" + written);
   }

@@ -13,10 +13,21 @@ class TaskFactTest {
 
   @Test
   void theRubricHasTheThirteenColumnsOfTheMethodInTemplateOrder() {
-    assertThat(Arrays.stream(TaskFact.values()).map(TaskFact::column)).containsExactly(
-        "tacit_context", "novelty", "feedback_delay", "time_to_proficiency", "performance_spread",
-        "relationship_trust", "digital_io", "verifiability", "documented_procedure", "repetition",
-        "task_length_hours", "physical_presence", "error_cost");
+    assertThat(Arrays.stream(TaskFact.values()).map(TaskFact::column))
+        .containsExactly(
+            "tacit_context",
+            "novelty",
+            "feedback_delay",
+            "time_to_proficiency",
+            "performance_spread",
+            "relationship_trust",
+            "digital_io",
+            "verifiability",
+            "documented_procedure",
+            "repetition",
+            "task_length_hours",
+            "physical_presence",
+            "error_cost");
   }
 
   @ParameterizedTest
@@ -87,17 +98,23 @@ class TaskFactTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "novelty           | 7      | novelty must be a whole number from 1 to 5 (got '7')",
-    "novelty           | 0      | novelty must be a whole number from 1 to 5 (got '0')",
-    "novelty           | 2.5    | novelty must be a whole number from 1 to 5 (got '2.5')",
-    "novelty           | high   | novelty must be a whole number from 1 to 5 (got 'high')",
-    "repetition        | -3     | repetition must be a whole number from 1 to 5 (got '-3')",
-    "task_length_hours | 0      | task_length_hours must be a number above 0 and at most 2000 (got '0')",
-    "task_length_hours | 2000.5 | task_length_hours must be a number above 0 and at most 2000 (got '2000.5')",
-    "task_length_hours | 1e3    | task_length_hours must be a number above 0 and at most 2000 (got '1e3')"
-  })
-  void aCellOffTheFactsScaleIsAProblemThatSaysWhatToType(String column, String cell, String problem) {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "novelty           | 7      | novelty must be a whole number from 1 to 5 (got '7')",
+        "novelty           | 0      | novelty must be a whole number from 1 to 5 (got '0')",
+        "novelty           | 2.5    | novelty must be a whole number from 1 to 5 (got '2.5')",
+        "novelty           | high   | novelty must be a whole number from 1 to 5 (got 'high')",
+        "repetition        | -3     | repetition must be a whole number from 1 to 5 (got '-3')",
+        "task_length_hours | 0      | task_length_hours must be a number above 0 and at most 2000"
+            + " (got '0')",
+        "task_length_hours | 2000.5 | task_length_hours must be a number above 0 and at most 2000"
+            + " (got '2000.5')",
+        "task_length_hours | 1e3    | task_length_hours must be a number above 0 and at most 2000"
+            + " (got '1e3')"
+      })
+  void aCellOffTheFactsScaleIsAProblemThatSaysWhatToType(
+      String column, String cell, String problem) {
     assertThat(TaskFact.ofColumn(column).orElseThrow().read(cell).problem()).isEqualTo(problem);
   }
 

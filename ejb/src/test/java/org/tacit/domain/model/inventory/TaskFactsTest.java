@@ -23,7 +23,9 @@ class TaskFactsTest {
 
   @Test
   void answersDerivedFromOnetAreAllEstimates() {
-    TaskFacts facts = TaskFacts.estimated(Map.of(TaskFact.NOVELTY, BigDecimal.valueOf(2), TaskFact.REPETITION, BigDecimal.ONE));
+    TaskFacts facts =
+        TaskFacts.estimated(
+            Map.of(TaskFact.NOVELTY, BigDecimal.valueOf(2), TaskFact.REPETITION, BigDecimal.ONE));
 
     assertThat(facts.provenance(TaskFact.NOVELTY)).contains(Provenance.ESTIMATED);
     assertThat(facts.provenance(TaskFact.REPETITION)).contains(Provenance.ESTIMATED);
@@ -32,8 +34,10 @@ class TaskFactsTest {
 
   @Test
   void anEstimateStaysMarkedUntilSomeoneConfirmsIt() {
-    TaskFacts estimated = TaskFacts.none().with(TaskFact.REPETITION, BigDecimal.valueOf(5), Provenance.ESTIMATED);
-    TaskFacts confirmed = estimated.with(TaskFact.REPETITION, BigDecimal.valueOf(5), Provenance.CONFIRMED);
+    TaskFacts estimated =
+        TaskFacts.none().with(TaskFact.REPETITION, BigDecimal.valueOf(5), Provenance.ESTIMATED);
+    TaskFacts confirmed =
+        estimated.with(TaskFact.REPETITION, BigDecimal.valueOf(5), Provenance.CONFIRMED);
 
     assertThat(estimated.provenance(TaskFact.REPETITION)).contains(Provenance.ESTIMATED);
     assertThat(confirmed.provenance(TaskFact.REPETITION)).contains(Provenance.CONFIRMED);
@@ -42,8 +46,10 @@ class TaskFactsTest {
 
   @Test
   void clearingAnAnswerMakesItUnknownAgain() {
-    TaskFacts facts = TaskFacts.none().with(TaskFact.DIGITAL_IO, BigDecimal.ONE, Provenance.ESTIMATED)
-        .with(TaskFact.DIGITAL_IO, null, Provenance.CONFIRMED);
+    TaskFacts facts =
+        TaskFacts.none()
+            .with(TaskFact.DIGITAL_IO, BigDecimal.ONE, Provenance.ESTIMATED)
+            .with(TaskFact.DIGITAL_IO, null, Provenance.CONFIRMED);
 
     assertThat(facts.value(TaskFact.DIGITAL_IO)).isEmpty();
     assertThat(facts.answers()).isEmpty();
@@ -59,9 +65,10 @@ class TaskFactsTest {
 
   @Test
   void theScorersPlainNumbersAgreeWithTheStoredAnswers() {
-    TaskFacts facts = TaskFacts.none()
-        .with(TaskFact.NOVELTY, BigDecimal.valueOf(4), Provenance.ESTIMATED)
-        .with(TaskFact.TASK_LENGTH_HOURS, new BigDecimal("2.50"), Provenance.CONFIRMED);
+    TaskFacts facts =
+        TaskFacts.none()
+            .with(TaskFact.NOVELTY, BigDecimal.valueOf(4), Provenance.ESTIMATED)
+            .with(TaskFact.TASK_LENGTH_HOURS, new BigDecimal("2.50"), Provenance.CONFIRMED);
 
     assertThat(facts.answer(TaskFact.NOVELTY)).isEqualTo(4.0);
     assertThat(facts.answer(TaskFact.TASK_LENGTH_HOURS)).isEqualTo(2.5);
@@ -72,7 +79,13 @@ class TaskFactsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"NOVELTY, 0", "NOVELTY, 6", "NOVELTY, 2.5", "TASK_LENGTH_HOURS, 0", "TASK_LENGTH_HOURS, -1"})
+  @CsvSource({
+    "NOVELTY, 0",
+    "NOVELTY, 6",
+    "NOVELTY, 2.5",
+    "TASK_LENGTH_HOURS, 0",
+    "TASK_LENGTH_HOURS, -1"
+  })
   void anAnswerOutsideItsScaleIsRefused(TaskFact fact, BigDecimal value) {
     assertThatThrownBy(() -> TaskFacts.none().with(fact, value, Provenance.CONFIRMED))
         .isInstanceOf(IllegalArgumentException.class)

@@ -14,24 +14,35 @@ class DefaultTimeSharesTest {
 
   @Test
   void whenEveryTaskIsRatedSharesFollowFrequencyTimesImportance() {
-    List<BigDecimal> shares = DefaultTimeShares.of(List.of(rated("3", "4"), rated("1", "4"), rated("1", "2"), rated("1", "2")));
+    List<BigDecimal> shares =
+        DefaultTimeShares.of(
+            List.of(rated("3", "4"), rated("1", "4"), rated("1", "2"), rated("1", "2")));
 
     // weights 12, 4, 2, 2 of 20
-    assertThat(shares).containsExactly(amount("60.00"), amount("20.00"), amount("10.00"), amount("10.00"));
+    assertThat(shares)
+        .containsExactly(amount("60.00"), amount("20.00"), amount("10.00"), amount("10.00"));
   }
 
   @Test
   void anUnratedTaskAmongRatedOnesWeighsAsTheMedianRatedTask() {
-    List<BigDecimal> shares = DefaultTimeShares.of(List.of(rated("3", "4"), rated("1", "4"), rated("1", "2"), TaskRating.UNKNOWN));
+    List<BigDecimal> shares =
+        DefaultTimeShares.of(
+            List.of(rated("3", "4"), rated("1", "4"), rated("1", "2"), TaskRating.UNKNOWN));
 
     // weights 12, 4, 2 and the median 4, of 22; rounded down, the 0.01 left goes on the largest
-    assertThat(shares).containsExactly(amount("54.55"), amount("18.18"), amount("9.09"), amount("18.18"));
+    assertThat(shares)
+        .containsExactly(amount("54.55"), amount("18.18"), amount("9.09"), amount("18.18"));
   }
 
   @Test
   void whenMostTasksAreUnratedEveryShareIsEqual() {
-    List<BigDecimal> shares = DefaultTimeShares.of(List.of(rated("3", "4"), TaskRating.of(new BigDecimal("1"), null),
-        TaskRating.UNKNOWN, TaskRating.UNKNOWN));
+    List<BigDecimal> shares =
+        DefaultTimeShares.of(
+            List.of(
+                rated("3", "4"),
+                TaskRating.of(new BigDecimal("1"), null),
+                TaskRating.UNKNOWN,
+                TaskRating.UNKNOWN));
 
     assertThat(shares).containsOnly(amount("25.00"));
   }
@@ -47,28 +58,39 @@ class DefaultTimeSharesTest {
     assertThat(DefaultTimeShares.of(Collections.nCopies(3, TaskRating.UNKNOWN)))
         .containsExactly(amount("33.34"), amount("33.33"), amount("33.33"));
     assertThat(DefaultTimeShares.of(List.of(rated("1", "1"), rated("2", "1"), rated("2", "1"))))
-        .as("weights 1, 2, 2: 20.00, 40.00, 40.00").containsExactly(amount("20.00"), amount("40.00"), amount("40.00"));
-    assertThat(DefaultTimeShares.of(List.of(rated("1", "1"), rated("1", "1"), rated("1", "1"), rated("3", "1"))))
+        .as("weights 1, 2, 2: 20.00, 40.00, 40.00")
+        .containsExactly(amount("20.00"), amount("40.00"), amount("40.00"));
+    assertThat(
+            DefaultTimeShares.of(
+                List.of(rated("1", "1"), rated("1", "1"), rated("1", "1"), rated("3", "1"))))
         .containsExactly(amount("16.66"), amount("16.66"), amount("16.66"), amount("50.02"));
   }
 
   @ParameterizedTest(name = "{0} tasks add up to exactly 100.00")
   @ValueSource(ints = {2, 3, 7, 11, 40, 141, 190, 201, 1000})
   void manyTasksAddUpToExactlyOneHundredAndNoShareIsNegative(int tasks) {
-    List<TaskRating> ratings = IntStream.range(0, tasks)
-        .mapToObj(i -> rated(String.valueOf(1 + i % 7) + ".3", String.valueOf(1 + i % 5))).toList();
+    List<TaskRating> ratings =
+        IntStream.range(0, tasks)
+            .mapToObj(i -> rated(String.valueOf(1 + i % 7) + ".3", String.valueOf(1 + i % 5)))
+            .toList();
 
-    for (List<BigDecimal> shares : List.of(DefaultTimeShares.of(ratings),
-        DefaultTimeShares.of(Collections.nCopies(tasks, TaskRating.UNKNOWN)))) {
-      assertThat(shares).hasSize(tasks).allSatisfy(share -> assertThat(share.signum()).isNotNegative());
+    for (List<BigDecimal> shares :
+        List.of(
+            DefaultTimeShares.of(ratings),
+            DefaultTimeShares.of(Collections.nCopies(tasks, TaskRating.UNKNOWN)))) {
+      assertThat(shares)
+          .hasSize(tasks)
+          .allSatisfy(share -> assertThat(share.signum()).isNotNegative());
       assertThat(shares).allSatisfy(share -> assertThat(share.scale()).isEqualTo(2));
-      assertThat(shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualTo(amount("100.00"));
+      assertThat(shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+          .isEqualTo(amount("100.00"));
     }
   }
 
   @Test
   void theSameTasksGetTheSameSharesEveryTime() {
-    List<TaskRating> ratings = List.of(rated("0.3", "4.1"), rated("2.2", "3.7"), rated("7.1", "2.9"));
+    List<TaskRating> ratings =
+        List.of(rated("0.3", "4.1"), rated("2.2", "3.7"), rated("7.1", "2.9"));
 
     assertThat(DefaultTimeShares.of(ratings)).isEqualTo(DefaultTimeShares.of(ratings));
   }

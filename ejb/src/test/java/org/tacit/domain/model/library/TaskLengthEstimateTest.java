@@ -14,16 +14,20 @@ class TaskLengthEstimateTest {
 
   @ParameterizedTest(name = "{0} % of 1,720 h done {1} times a workday: {2} h")
   @CsvSource({
-      // 86 h a year ÷ 260 daily occurrences
-      "5, 1, 0.33",
-      // 172 h a year ÷ 52 weekly occurrences (0.2 a workday)
-      "10, 0.2, 3.31",
-      // 34.4 h a year ÷ 12 monthly occurrences
-      "2, 0.046154, 2.87",
-      // 344 h a year ÷ 780 (three times a day)
-      "20, 3, 0.44"})
-  void aTasksYearlyHoursAreDividedByHowOftenItIsDone(String sharePct, String perWorkday, String hours) {
-    assertThat(TaskLengthEstimate.hours(new BigDecimal(sharePct), YEAR, Optional.of(new BigDecimal(perWorkday))))
+    // 86 h a year ÷ 260 daily occurrences
+    "5, 1, 0.33",
+    // 172 h a year ÷ 52 weekly occurrences (0.2 a workday)
+    "10, 0.2, 3.31",
+    // 34.4 h a year ÷ 12 monthly occurrences
+    "2, 0.046154, 2.87",
+    // 344 h a year ÷ 780 (three times a day)
+    "20, 3, 0.44"
+  })
+  void aTasksYearlyHoursAreDividedByHowOftenItIsDone(
+      String sharePct, String perWorkday, String hours) {
+    assertThat(
+            TaskLengthEstimate.hours(
+                new BigDecimal(sharePct), YEAR, Optional.of(new BigDecimal(perWorkday))))
         .contains(new BigDecimal(hours));
   }
 
@@ -37,7 +41,8 @@ class TaskLengthEstimateTest {
   @Test
   void aOnceAYearTaskIsAtMostAWorkingWeekNotItsWholeYearlyTime() {
     // 172 h a year done once a year would be one sitting of 172 h
-    assertThat(TaskLengthEstimate.hours(BigDecimal.TEN, YEAR, Optional.of(new BigDecimal("0.003846"))))
+    assertThat(
+            TaskLengthEstimate.hours(BigDecimal.TEN, YEAR, Optional.of(new BigDecimal("0.003846"))))
         .contains(TaskLengthEstimate.LONGEST);
   }
 
@@ -45,7 +50,9 @@ class TaskLengthEstimateTest {
   void withoutAFrequencyOrATimeShareNoLengthIsInvented() {
     assertThat(TaskLengthEstimate.hours(BigDecimal.TEN, YEAR, Optional.empty())).isEmpty();
     assertThat(TaskLengthEstimate.hours(null, YEAR, Optional.of(BigDecimal.ONE))).isEmpty();
-    assertThat(TaskLengthEstimate.hours(BigDecimal.ZERO, YEAR, Optional.of(BigDecimal.ONE))).isEmpty();
-    assertThat(TaskLengthEstimate.hours(BigDecimal.TEN, YEAR, Optional.of(BigDecimal.ZERO))).isEmpty();
+    assertThat(TaskLengthEstimate.hours(BigDecimal.ZERO, YEAR, Optional.of(BigDecimal.ONE)))
+        .isEmpty();
+    assertThat(TaskLengthEstimate.hours(BigDecimal.TEN, YEAR, Optional.of(BigDecimal.ZERO)))
+        .isEmpty();
   }
 }

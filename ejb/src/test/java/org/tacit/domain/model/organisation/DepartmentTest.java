@@ -28,6 +28,7 @@ class DepartmentTest {
 
   @Test
   void aDepartmentNeedsAName() {
-    assertThatThrownBy(() -> new Department("FIN", " ", null)).hasMessage("A department needs a name.");
+    assertThatThrownBy(() -> new Department("FIN", " ", null))
+        .hasMessage("A department needs a name.");
   }
 }

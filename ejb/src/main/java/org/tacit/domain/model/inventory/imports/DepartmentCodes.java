@@ -3,13 +3,12 @@ package org.tacit.domain.model.inventory.imports;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.tacit.domain.model.organisation.Department;
 
 /**
  * Department codes for files that give only names. The code is derived deterministically, so that
- * re-importing the same file finds the same departments. The pattern is the one
- * {@code Department} enforces, because the code also names the department's Keycloak group.
+ * re-importing the same file finds the same departments. The pattern is the one {@code Department}
+ * enforces, because the code also names the department's Keycloak group.
  */
 public final class DepartmentCodes {
 

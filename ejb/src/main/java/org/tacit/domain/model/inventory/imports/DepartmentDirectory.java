@@ -25,13 +25,33 @@ final class DepartmentDirectory {
     Sighting knownCode = codeOfName.putIfAbsent(name, new Sighting(code, line.row()));
     if (knownCode != null && !knownCode.value().equals(code)) {
       String column = line.departmentCodeGiven() ? DEPARTMENT_CODE.header() : DEPARTMENT.header();
-      problems.add(line.row(), column, "Department '" + name + "' has code '" + knownCode.value()
-          + "' on row " + knownCode.row() + ", not '" + code + "'.");
+      problems.add(
+          line.row(),
+          column,
+          "Department '"
+              + name
+              + "' has code '"
+              + knownCode.value()
+              + "' on row "
+              + knownCode.row()
+              + ", not '"
+              + code
+              + "'.");
     }
     Sighting knownName = nameOfCode.putIfAbsent(code, new Sighting(name, line.row()));
     if (knownName != null && !knownName.value().equals(name)) {
-      problems.add(line.row(), DEPARTMENT.header(), "Department code '" + code + "' belongs to '"
-          + knownName.value() + "' on row " + knownName.row() + ", not to '" + name + "'.");
+      problems.add(
+          line.row(),
+          DEPARTMENT.header(),
+          "Department code '"
+              + code
+              + "' belongs to '"
+              + knownName.value()
+              + "' on row "
+              + knownName.row()
+              + ", not to '"
+              + name
+              + "'.");
     }
   }
 

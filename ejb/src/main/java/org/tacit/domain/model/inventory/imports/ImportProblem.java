@@ -15,7 +15,8 @@ public record ImportProblem(int row, String column, String message) {
   public static final int HEADER_ROW = 1;
 
   /** Problems in the order a person reads the file; problems of one row keep their order. */
-  public static final Comparator<ImportProblem> IN_FILE_ORDER = Comparator.comparingInt(ImportProblem::row);
+  public static final Comparator<ImportProblem> IN_FILE_ORDER =
+      Comparator.comparingInt(ImportProblem::row);
 
   public ImportProblem {
     if (row < 0) {
@@ -39,6 +40,8 @@ public record ImportProblem(int row, String column, String message) {
     if (row == WHOLE_FILE) {
       return "file: " + message;
     }
-    return column.isEmpty() ? "row " + row + ": " + message : "row " + row + ", column " + column + ": " + message;
+    return column.isEmpty()
+        ? "row " + row + ": " + message
+        : "row " + row + ", column " + column + ": " + message;
   }
 }

@@ -4,9 +4,9 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * The inventory import contract of the method, for rows from any file format: required and
- * optional columns, the scale of each value, and what the rows of one role or department must agree
- * on. A file with any problem imports nothing, so the answer is a draft or all the problems.
+ * The inventory import contract of the method, for rows from any file format: required and optional
+ * columns, the scale of each value, and what the rows of one role or department must agree on. A
+ * file with any problem imports nothing, so the answer is a draft or all the problems.
  */
 public final class InventoryContract {
 
@@ -19,7 +19,9 @@ public final class InventoryContract {
     return validation.result();
   }
 
-  /** @param headerRow where the header is: row 1, unless the file starts with blank rows */
+  /**
+   * @param headerRow where the header is: row 1, unless the file starts with blank rows
+   */
   public static InventoryValidation begin(int headerRow, List<String> header) {
     return new InventoryValidation(headerRow, header);
   }

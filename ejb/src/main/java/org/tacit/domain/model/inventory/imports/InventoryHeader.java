@@ -72,14 +72,19 @@ public final class InventoryHeader {
   }
 
   private void checkRequired() {
-    Stream.of(InventoryColumn.values()).filter(InventoryColumn::isRequired)
+    Stream.of(InventoryColumn.values())
+        .filter(InventoryColumn::isRequired)
         .map(InventoryColumn::header)
         .filter(required -> !names.contains(required))
-        .forEach(missing -> {
-          understood = false;
-          problems.add(new ImportProblem(row, "",
-              "The required column '" + missing + "' is missing from the header row."));
-        });
+        .forEach(
+            missing -> {
+              understood = false;
+              problems.add(
+                  new ImportProblem(
+                      row,
+                      "",
+                      "The required column '" + missing + "' is missing from the header row."));
+            });
   }
 
   private void checkEachName() {
@@ -91,8 +96,9 @@ public final class InventoryHeader {
       if (!KNOWN.contains(name)) {
         problems.add(new ImportProblem(row, name, unknownMessage(name)));
       } else if (!seen.add(name)) {
-        problems.add(new ImportProblem(row, name,
-            "The column '" + name + "' appears more than once in the header row."));
+        problems.add(
+            new ImportProblem(
+                row, name, "The column '" + name + "' appears more than once in the header row."));
       }
     }
   }

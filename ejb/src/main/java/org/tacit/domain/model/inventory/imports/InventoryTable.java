@@ -12,8 +12,9 @@ import org.tacit.domain.model.inventory.TaskFact;
 
 /**
  * The inventory as the import contract lays it out: the same header and one row per task, so that
- * an export imports back unchanged. Only confirmed answers and time shares are written: an
- * estimate is not HR's answer, and importing it would make it one; the import derives it again. Cells are raw here; writers neutralise them.
+ * an export imports back unchanged. Only confirmed answers and time shares are written: an estimate
+ * is not HR's answer, and importing it would make it one; the import derives it again. Cells are
+ * raw here; writers neutralise them.
  */
 public final class InventoryTable {
 
@@ -37,19 +38,23 @@ public final class InventoryTable {
   /** The row of one task: a cell per header column, blank where unknown. */
   public static List<String> row(Task task) {
     Role role = task.role();
-    List<String> row = new ArrayList<>(List.of(
-        role.department().name(),
-        role.department().code(),
-        role.title(),
-        role.code().orElse(""),
-        plain(role.headcountFte().orElse(null)),
-        plain(role.annualCostPerFte().orElse(null)),
-        role.onetSoc().orElse(""),
-        task.statement(),
-        task.timeShareProvenance().filter(p -> p == Provenance.CONFIRMED).isPresent()
-            ? plain(task.timeSharePct().orElseThrow()) : ""));
+    List<String> row =
+        new ArrayList<>(
+            List.of(
+                role.department().name(),
+                role.department().code(),
+                role.title(),
+                role.code().orElse(""),
+                plain(role.headcountFte().orElse(null)),
+                plain(role.annualCostPerFte().orElse(null)),
+                role.onetSoc().orElse(""),
+                task.statement(),
+                task.timeShareProvenance().filter(p -> p == Provenance.CONFIRMED).isPresent()
+                    ? plain(task.timeSharePct().orElseThrow())
+                    : ""));
     for (TaskFact fact : TaskFact.values()) {
-      boolean confirmed = task.facts().provenance(fact).filter(p -> p == Provenance.CONFIRMED).isPresent();
+      boolean confirmed =
+          task.facts().provenance(fact).filter(p -> p == Provenance.CONFIRMED).isPresent();
       row.add(confirmed ? plain(task.facts().value(fact).orElse(null)) : "");
     }
     return row;

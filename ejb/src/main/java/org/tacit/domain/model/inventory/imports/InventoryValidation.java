@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks an inventory file row by row as a reader streams it, keeping only what the draft needs,
- * so that a file of 100,000 rows is never held twice. Readers push rows in ({@link #accept}); the
+ * Checks an inventory file row by row as a reader streams it, keeping only what the draft needs, so
+ * that a file of 100,000 rows is never held twice. Readers push rows in ({@link #accept}); the
  * {@link #result} names every problem of the file, not just the first.
  */
 public final class InventoryValidation {
@@ -33,8 +33,12 @@ public final class InventoryValidation {
     }
     taskRows++;
     if (row.strayCells() > 0) {
-      problems.add(row.number(), "", row.strayCells() + " cell(s) lie outside the named columns;"
-          + " give each column a name in the header row, or clear those cells.");
+      problems.add(
+          row.number(),
+          "",
+          row.strayCells()
+              + " cell(s) lie outside the named columns;"
+              + " give each column a name in the header row, or clear those cells.");
     }
     TaskLine line = TaskLine.read(new RowCells(row, problems));
     if (line.hasDepartment()) {
@@ -66,7 +70,8 @@ public final class InventoryValidation {
     if (!problems.isEmpty()) {
       return ImportResult.invalid(problems.list());
     }
-    return ImportResult.valid(new InventoryDraft(departments.drafts(),
-        roles.values().stream().map(RoleAssembly::toDraft).toList()));
+    return ImportResult.valid(
+        new InventoryDraft(
+            departments.drafts(), roles.values().stream().map(RoleAssembly::toDraft).toList()));
   }
 }

@@ -11,9 +11,9 @@ import java.util.Map;
 import org.tacit.domain.model.inventory.TaskStatement;
 
 /**
- * A role gathered from its rows. Its time shares are checked only once all its rows are in,
- * because they describe the role as a whole: they add up to 100 (±1, for rounding in the
- * spreadsheet), and they are given for every task or for none (then they are derived later).
+ * A role gathered from its rows. Its time shares are checked only once all its rows are in, because
+ * they describe the role as a whole: they add up to 100 (±1, for rounding in the spreadsheet), and
+ * they are given for every task or for none (then they are derived later).
  */
 final class RoleAssembly {
 
@@ -23,8 +23,10 @@ final class RoleAssembly {
   private final String code;
   private final String label;
   private final SameOnEveryRow<String> title = new SameOnEveryRow<>("role", "title");
-  private final SameOnEveryRow<BigDecimal> headcount = new SameOnEveryRow<>("role_headcount", "headcount");
-  private final SameOnEveryRow<BigDecimal> cost = new SameOnEveryRow<>("role_annual_cost", "annual cost");
+  private final SameOnEveryRow<BigDecimal> headcount =
+      new SameOnEveryRow<>("role_headcount", "headcount");
+  private final SameOnEveryRow<BigDecimal> cost =
+      new SameOnEveryRow<>("role_annual_cost", "annual cost");
   private final SameOnEveryRow<String> onetSoc = new SameOnEveryRow<>("onet_soc", "O*NET-SOC code");
   private final List<TaskDraft> tasks = new ArrayList<>();
   private final List<Integer> rows = new ArrayList<>();
@@ -36,8 +38,13 @@ final class RoleAssembly {
   RoleAssembly(TaskLine first) {
     this.departmentCode = first.departmentCode();
     this.code = first.roleCode();
-    this.label = "'" + first.roleTitle() + "'" + (code == null ? "" : " (" + code + ")")
-        + " in " + departmentCode;
+    this.label =
+        "'"
+            + first.roleTitle()
+            + "'"
+            + (code == null ? "" : " (" + code + ")")
+            + " in "
+            + departmentCode;
   }
 
   void add(TaskLine line, Problems problems) {
@@ -47,16 +54,21 @@ final class RoleAssembly {
     onetSoc.check(line.row(), line.onetSoc(), label, problems);
     Integer earlier = rowOfStatement.putIfAbsent(TaskStatement.key(line.statement()), line.row());
     if (earlier != null) {
-      problems.add(line.row(), TASK.header(),
+      problems.add(
+          line.row(),
+          TASK.header(),
           "Role " + label + " already has this task on row " + earlier + ".");
       return;
     }
     rows.add(line.row());
     shareUnreadable |= line.timeShare().hasProblem();
-    line.timeShare().asOptional().ifPresent(share -> {
-      sharesGiven++;
-      shareSum = shareSum.add(share);
-    });
+    line.timeShare()
+        .asOptional()
+        .ifPresent(
+            share -> {
+              sharesGiven++;
+              shareSum = shareSum.add(share);
+            });
     tasks.add(new TaskDraft(line.statement(), line.timeShare().value(), line.facts()));
   }
 
@@ -67,11 +79,21 @@ final class RoleAssembly {
     }
     String message;
     if (sharesGiven < tasks.size()) {
-      message = "Role " + label + " gives a time share for " + sharesGiven + " of its " + tasks.size()
-          + " tasks; give one for every task of the role, or for none.";
+      message =
+          "Role "
+              + label
+              + " gives a time share for "
+              + sharesGiven
+              + " of its "
+              + tasks.size()
+              + " tasks; give one for every task of the role, or for none.";
     } else if (shareSum.subtract(HUNDRED).abs().compareTo(BigDecimal.ONE) > 0) {
-      message = "The time shares of role " + label + " add up to " + shareSum.toPlainString()
-          + ", not 100 (±1).";
+      message =
+          "The time shares of role "
+              + label
+              + " add up to "
+              + shareSum.toPlainString()
+              + ", not 100 (±1).";
     } else {
       return;
     }
@@ -79,8 +101,13 @@ final class RoleAssembly {
   }
 
   RoleDraft toDraft() {
-    return new RoleDraft(departmentCode, code, title.value(), headcount.value(), cost.value(),
-        onetSoc.value(), tasks);
+    return new RoleDraft(
+        departmentCode,
+        code,
+        title.value(),
+        headcount.value(),
+        cost.value(),
+        onetSoc.value(),
+        tasks);
   }
-
 }

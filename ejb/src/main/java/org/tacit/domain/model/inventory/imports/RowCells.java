@@ -7,8 +7,8 @@ import org.tacit.domain.model.inventory.TaskFact;
 
 /**
  * The cells of one row read as text or numbers, each bad cell reported once under its own column.
- * Every cell is trimmed and loses the quote an export put before formula-like text (see
- * {@link SpreadsheetText}); nothing is ever evaluated.
+ * Every cell is trimmed and loses the quote an export put before formula-like text (see {@link
+ * SpreadsheetText}); nothing is ever evaluated.
  */
 final class RowCells {
 
@@ -33,8 +33,14 @@ final class RowCells {
   String text(String column) {
     String text = SpreadsheetText.restore(row.cell(column).strip());
     if (text.length() > MAX_CELL_LENGTH) {
-      report(column, column + " is " + text.length() + " characters long; a cell holds at most "
-          + MAX_CELL_LENGTH + ".");
+      report(
+          column,
+          column
+              + " is "
+              + text.length()
+              + " characters long; a cell holds at most "
+              + MAX_CELL_LENGTH
+              + ".");
       return null;
     }
     return text.isEmpty() ? null : text;

@@ -27,8 +27,22 @@ final class SameOnEveryRow<T> {
       value = candidate;
       firstRow = row;
     } else if (!value.equals(candidate)) {
-      problems.add(row, column, "Role " + roleLabel + " has " + noun + " " + shown(value) + " on row "
-          + firstRow + ", not " + shown(candidate) + "; a role has one " + noun + ".");
+      problems.add(
+          row,
+          column,
+          "Role "
+              + roleLabel
+              + " has "
+              + noun
+              + " "
+              + shown(value)
+              + " on row "
+              + firstRow
+              + ", not "
+              + shown(candidate)
+              + "; a role has one "
+              + noun
+              + ".");
     }
   }
 

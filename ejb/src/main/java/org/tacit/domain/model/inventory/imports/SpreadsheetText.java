@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
  * <p>Export then import gives back the same text, without ambiguity, because the quote rule also
  * covers text that already looks neutralised: any run of leading quotes followed by a formula
  * character gets one more quote on export, and import takes exactly one away. So {@code =A1}
- * exports as {@code '=A1}, and text that really is {@code '=A1} exports as {@code ''=A1}; text
- * such as {@code 'tis} or {@code '5} has no formula character after its quotes and is never
- * changed either way.
+ * exports as {@code '=A1}, and text that really is {@code '=A1} exports as {@code ''=A1}; text such
+ * as {@code 'tis} or {@code '5} has no formula character after its quotes and is never changed
+ * either way.
  */
 public final class SpreadsheetText {
 

@@ -56,8 +56,19 @@ record TaskLine(
     for (TaskFact fact : TaskFact.values()) {
       cells.fact(fact).asOptional().ifPresent(value -> facts.put(fact, value));
     }
-    return new TaskLine(cells.row(), department, code, givenCode != null, role, roleCode,
-        headcount.value(), cost.value(), onetSoc, statement, share, facts);
+    return new TaskLine(
+        cells.row(),
+        department,
+        code,
+        givenCode != null,
+        role,
+        roleCode,
+        headcount.value(),
+        cost.value(),
+        onetSoc,
+        statement,
+        share,
+        facts);
   }
 
   boolean hasDepartment() {
@@ -70,15 +81,21 @@ record TaskLine(
 
   /** Within a department a role is its code if given, else its title in any letter case. */
   String roleKey() {
-    String identity = roleCode != null ? "code:" + roleCode : "title:" + roleTitle.toLowerCase(Locale.ROOT);
+    String identity =
+        roleCode != null ? "code:" + roleCode : "title:" + roleTitle.toLowerCase(Locale.ROOT);
     return departmentCode + "\n" + identity;
   }
 
   private static String departmentName(RowCells cells) {
     String name = cells.required(DEPARTMENT.header());
     if (name != null && name.length() > MAX_DEPARTMENT_NAME) {
-      cells.report(DEPARTMENT.header(), "A department name holds at most " + MAX_DEPARTMENT_NAME
-          + " characters (this one has " + name.length() + ").");
+      cells.report(
+          DEPARTMENT.header(),
+          "A department name holds at most "
+              + MAX_DEPARTMENT_NAME
+              + " characters (this one has "
+              + name.length()
+              + ").");
       return null;
     }
     return name;
@@ -89,17 +106,26 @@ record TaskLine(
       if (DepartmentCodes.isValid(given)) {
         return given;
       }
-      cells.report(DEPARTMENT_CODE.header(), "department_code must be 1 to 32 capital letters, digits,"
-          + " '-' or '_', starting with a letter or digit (got '" + given + "')");
+      cells.report(
+          DEPARTMENT_CODE.header(),
+          "department_code must be 1 to 32 capital letters, digits,"
+              + " '-' or '_', starting with a letter or digit (got '"
+              + given
+              + "')");
       return null;
     }
     if (name == null) {
       return null;
     }
-    return DepartmentCodes.derive(name).orElseGet(() -> {
-      cells.report(DEPARTMENT.header(), "No department code can be made from '" + name
-          + "'; give one in a department_code column.");
-      return null;
-    });
+    return DepartmentCodes.derive(name)
+        .orElseGet(
+            () -> {
+              cells.report(
+                  DEPARTMENT.header(),
+                  "No department code can be made from '"
+                      + name
+                      + "'; give one in a department_code column.");
+              return null;
+            });
   }
 }

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * An inventory file written inline in a test: cells split by {@code |}, the header is row 1 and
- * the rows that follow are rows 2, 3, and so on, as in a spreadsheet.
+ * An inventory file written inline in a test: cells split by {@code |}, the header is row 1 and the
+ * rows that follow are rows 2, 3, and so on, as in a spreadsheet.
  */
 final class Sheet {
 
