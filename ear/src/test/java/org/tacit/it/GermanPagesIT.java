@@ -72,6 +72,28 @@ class GermanPagesIT {
   }
 
   @Test
+  void anAnalystReadsAndEditsTheScenarioAssumptionsInGerman() throws Exception {
+    try (Browser browser = new Browser(portal, "de-DE")) {
+      browser.signIn(DemoUser.SAM);
+      browser.open("/app/reports/scenarios.xhtml");
+      browser.waitFor(By.id("scenarios-form:new-scenario")).click();
+      browser.waitFor(By.id("scenario-form:name"));
+      String doubling = browser.text(By.id("assumption-doubling-months"));
+      assertThat(doubling)
+          .contains("Horizont verdoppelt sich alle", "Standard", "METR-Zeithorizonte")
+          .doesNotContain("the trend fitted to");
+      assertThat(browser.text(By.id("assumption-continual-learning-year")))
+          .contains("kontinuierliches Lernen kommt", "Standard nie");
+      assertThat(browser.text(By.id("assumption-real-work-share"))).contains("Standard 0,15");
+      assertGermanWithoutRawKeys(browser, "scenarios");
+
+      browser.open("/app/reports/");
+      assertThat(browser.text(By.id("reports-form:assumption-values")))
+          .contains("Annahme", "Quelle des Standards", "kontinuierliches Lernen kommt", "nie");
+    }
+  }
+
+  @Test
   void anyOtherLanguageGetsEnglish() throws Exception {
     try (Browser browser = new Browser(portal, "fr-FR")) {
       browser.signIn(DemoUser.HEDDA);

@@ -1,7 +1,9 @@
 package org.tacit.application.scenarios;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SortedMap;
 import org.tacit.application.scenarios.YearFigures.Coverage;
 import org.tacit.application.scenarios.YearFigures.Holdback;
@@ -14,6 +16,8 @@ import org.tacit.domain.scenario.Portion;
 import org.tacit.domain.scenario.RealWorkCheck;
 import org.tacit.domain.scenario.SavedScenario;
 import org.tacit.domain.scenario.Scenario;
+import org.tacit.domain.scenario.ScenarioAssumption;
+import org.tacit.text.Words;
 
 /** Scenarios and figures as pages and the API show them: a share of no hours is null, not NaN. */
 public final class ScenarioSummaries {
@@ -42,31 +46,29 @@ public final class ScenarioSummaries {
         0, 0, s.name(), assumptions(s), null, null, ScenarioEdits.values(s, 0));
   }
 
+  private static final Words ENGLISH = Words.in(Locale.ENGLISH);
+
+  /** Every assumption of {@code s}, in the descriptor's order, named in English for the API. */
   private static List<AssumptionValue> assumptions(Scenario s) {
     List<AssumptionValue> assumptions = new ArrayList<>();
-    for (Assumption<?> a :
-        List.of(
-            s.horizonHours(),
-            s.horizonMeasured(),
-            s.doublingMonths(),
-            s.realWorkShare(),
-            s.reliableHorizonShare(),
-            s.halfHorizonUpToErrorCost(),
-            s.reliableHorizonFromErrorCost(),
-            s.continualLearning(),
-            s.captureOfFragments(),
-            s.adoptionYears(),
-            s.firstYear(),
-            s.lastYear())) {
+    for (ScenarioAssumption which : ScenarioAssumption.values()) {
+      Assumption<?> a = which.in(s);
       assumptions.add(
           new AssumptionValue(
-              a.name(),
-              String.valueOf(a.value()),
-              String.valueOf(a.defaultValue()),
-              a.source(),
+              which.field(),
+              which.name(ENGLISH),
+              written(which.value(s)),
+              written(which.defaultValue(s)),
+              which.source(a.sourceFacts(), ENGLISH),
+              a.sourceFacts(),
               a.isDefault()));
     }
     return assumptions;
+  }
+
+  /** A month as the API writes it, "2025-03"; any other plain value as it is. */
+  private static Object written(Object plain) {
+    return plain instanceof YearMonth month ? month.toString() : plain;
   }
 
   /** Every year's figures, each with what holds its hours back. */

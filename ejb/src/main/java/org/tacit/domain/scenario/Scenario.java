@@ -3,12 +3,14 @@ package org.tacit.domain.scenario;
 import static java.util.Objects.requireNonNull;
 
 import java.time.YearMonth;
+import java.util.List;
 
 /**
  * The assumptions that turn scores into a substitution estimate, each visible and editable beside
- * its default and source (docs/method.md, "From scores to a realistic substitution estimate").
- * Presets are in {@link Scenarios}; an organisation copies one and edits it with the {@code with…}
- * methods, each of which checks the whole scenario again.
+ * its default and source, in the order of {@link ScenarioAssumption}, which names and words them
+ * (docs/method.md, "From scores to a realistic substitution estimate"). Presets are in {@link
+ * Scenarios}; an organisation copies one and edits it with the {@code with…} methods, each of which
+ * checks the whole scenario again.
  *
  * @param horizonHours the task length, in a person's working hours, AI completes at 50 % success at
  *     {@code horizonMeasured}
@@ -93,6 +95,31 @@ public record Scenario(
     require(
         last - first < MOST_YEARS,
         "A scenario covers at most " + MOST_YEARS + " years, not " + (last - first + 1) + ".");
+  }
+
+  /**
+   * The scenario of {@code assumptions}, one per {@link ScenarioAssumption} in its order; each is
+   * checked with the others.
+   */
+  @SuppressWarnings("unchecked")
+  static Scenario of(String name, List<Assumption<?>> assumptions) {
+    require(
+        assumptions.size() == ScenarioAssumption.values().length,
+        "A scenario has " + ScenarioAssumption.values().length + " assumptions.");
+    return new Scenario(
+        name,
+        (Assumption<Double>) assumptions.get(0),
+        (Assumption<YearMonth>) assumptions.get(1),
+        (Assumption<Double>) assumptions.get(2),
+        (Assumption<Double>) assumptions.get(3),
+        (Assumption<Double>) assumptions.get(4),
+        (Assumption<Integer>) assumptions.get(5),
+        (Assumption<Integer>) assumptions.get(6),
+        (Assumption<ContinualLearning>) assumptions.get(7),
+        (Assumption<Double>) assumptions.get(8),
+        (Assumption<Integer>) assumptions.get(9),
+        (Assumption<Integer>) assumptions.get(10),
+        (Assumption<Integer>) assumptions.get(11));
   }
 
   public Scenario named(String other) {

@@ -35,63 +35,21 @@ public final class Scenarios {
    * eleven years.
    */
   public static Scenario base(int firstYear, HorizonTrend trend) {
-    String fitted =
-        "the trend fitted to "
-            + trend.points()
-            + " METR measurements, "
-            + trend.from()
-            + " to "
-            + trend.to()
-            + " (Scenarios page)";
+    Object[] fitted = {trend.points(), trend.from().toString(), trend.to().toString()};
     return new Scenario(
         "Base",
-        Assumption.byDefault(
-            "AI task horizon at 50 % success, hours",
-            trend.hoursAt(), "METR time horizons: " + fitted),
-        Assumption.byDefault(
-            "horizon measured in", trend.at(), "METR time horizons: the latest point of " + fitted),
-        Assumption.byDefault(
-            "horizon doubles every, months",
-            trend.doublingMonths(),
-            "METR time horizons: " + fitted),
-        Assumption.byDefault(
-            "share of the horizon that holds on real work",
-            REAL_WORK_SHARE,
-            "Remote Labor Index (Scale AI and CAIS, Oct 2025): 2.5 % of real projects done; METR"
-                + " 2025–2026 on mergeable code; derivation in the method"),
-        Assumption.byDefault(
-            "80 % horizon as a share of the 50 % one",
-            0.2, "METR 2025: at 80 % success the horizon is about a fifth of the 50 % one"),
-        Assumption.byDefault(
-            "50 % horizon suffices up to error cost",
-            2,
-            "Tacit: a cheap, reversible mistake is caught and redone, so half the attempts"
-                + " succeeding will do"),
-        Assumption.byDefault(
-            "80 % horizon applies from error cost",
-            4,
-            "Tacit: a costly, irreversible or signed-off mistake needs the highest reliability METR"
-                + " measure"),
-        Assumption.byDefault(
-            "continual learning arrives",
-            ContinualLearning.never(),
-            "Tacit: today's AI does not learn on the job, and no lab has shown a date for it"),
-        Assumption.byDefault(
-            "capture of scattered freed hours",
-            0.5,
-            "Tacit; Humlum and Vestergaard 2025: chatbots saved about 3 % of hours, with no effect"
-                + " on hours or pay"),
-        Assumption.byDefault(
-            "years from capable to full use",
-            ADOPTION_YEARS,
-            "Bick, Blandin and Deming 2024: 39 % of US adults used generative AI within two years,"
-                + " faster than the PC or the internet"),
-        Assumption.byDefault(
-            "first year", firstYear, "Tacit: the inventory describes today's work"),
-        Assumption.byDefault(
-            "last year",
-            firstYear + YEARS_AHEAD,
-            "Tacit: ten years ahead, beyond which the trends are guesswork"));
+        Assumption.byDefault(trend.hoursAt(), fitted),
+        Assumption.byDefault(trend.at(), fitted),
+        Assumption.byDefault(trend.doublingMonths(), fitted),
+        Assumption.byDefault(REAL_WORK_SHARE),
+        Assumption.byDefault(0.2),
+        Assumption.byDefault(2),
+        Assumption.byDefault(4),
+        Assumption.byDefault(ContinualLearning.never()),
+        Assumption.byDefault(0.5),
+        Assumption.byDefault(ADOPTION_YEARS),
+        Assumption.byDefault(firstYear),
+        Assumption.byDefault(firstYear + YEARS_AHEAD));
   }
 
   /** The base scenario from {@code firstYear}, the horizon fitted to the points Tacit ships. */

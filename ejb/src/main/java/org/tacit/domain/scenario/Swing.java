@@ -81,18 +81,23 @@ public enum Swing {
     }
   };
 
+  /** The assumption this swing moves. */
+  public ScenarioAssumption which() {
+    return switch (this) {
+      case DOUBLING_TIME -> ScenarioAssumption.DOUBLING_MONTHS;
+      case REAL_WORK -> ScenarioAssumption.REAL_WORK_SHARE;
+      case RELIABILITY -> ScenarioAssumption.RELIABLE_HORIZON_FROM_ERROR_COST;
+      case CONTINUAL_LEARNING -> ScenarioAssumption.CONTINUAL_LEARNING;
+      case CAPTURE -> ScenarioAssumption.CAPTURE_OF_FRAGMENTS;
+      case ADOPTION -> ScenarioAssumption.ADOPTION_YEARS;
+    };
+  }
+
   /**
    * The assumption this swing moves, as {@code scenario} holds it (its value beside its default).
    */
   public Assumption<?> assumption(Scenario scenario) {
-    return switch (this) {
-      case DOUBLING_TIME -> scenario.doublingMonths();
-      case REAL_WORK -> scenario.realWorkShare();
-      case RELIABILITY -> scenario.reliableHorizonFromErrorCost();
-      case CONTINUAL_LEARNING -> scenario.continualLearning();
-      case CAPTURE -> scenario.captureOfFragments();
-      case ADOPTION -> scenario.adoptionYears();
-    };
+    return which().in(scenario);
   }
 
   /** The scenario with this assumption at its cautious value. */

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.tacit.text.Words;
 
 class ScenarioTest {
 
@@ -30,12 +32,18 @@ class ScenarioTest {
     assertThat(BASE.adoptionYears().value()).isEqualTo(5);
     assertThat(BASE.firstYear().value()).isEqualTo(2026);
     assertThat(BASE.lastYear().value()).isEqualTo(2036);
-    assertThat(BASE.doublingMonths().source())
+    Words english = Words.in(Locale.ENGLISH);
+    assertThat(source(ScenarioAssumption.DOUBLING_MONTHS, english))
         .startsWith("METR time horizons: the trend fitted to 18");
-    assertThat(BASE.reliableHorizonShare().source()).contains("a fifth");
-    assertThat(BASE.captureOfFragments().source()).contains("Humlum and Vestergaard 2025");
-    assertThat(BASE.adoptionYears().source()).contains("Bick, Blandin and Deming 2024");
-    assertThat(BASE.realWorkShare().source()).contains("Remote Labor Index");
+    assertThat(source(ScenarioAssumption.RELIABLE_HORIZON_SHARE, english)).contains("a fifth");
+    assertThat(source(ScenarioAssumption.CAPTURE_OF_FRAGMENTS, english))
+        .contains("Humlum and Vestergaard 2025");
+    assertThat(source(ScenarioAssumption.ADOPTION_YEARS, english))
+        .contains("Bick, Blandin and Deming 2024");
+    assertThat(source(ScenarioAssumption.REAL_WORK_SHARE, english)).contains("Remote Labor Index");
+    assertThat(source(ScenarioAssumption.DOUBLING_MONTHS, Words.in(Locale.GERMAN)))
+        .as("the same facts in the reader's language")
+        .startsWith("METR-Zeithorizonte: der Trend, angepasst an 18");
   }
 
   @Test
@@ -46,7 +54,8 @@ class ScenarioTest {
     assertThat(cautious.doublingMonths().value()).isEqualTo(12.0);
     assertThat(cautious.doublingMonths().defaultValue()).isEqualTo(BASE.doublingMonths().value());
     assertThat(cautious.doublingMonths().isDefault()).isFalse();
-    assertThat(cautious.doublingMonths().source()).isEqualTo(BASE.doublingMonths().source());
+    assertThat(cautious.doublingMonths().sourceFacts())
+        .isEqualTo(BASE.doublingMonths().sourceFacts());
     assertThat(cautious.horizonHours().isDefault()).isTrue();
     assertThat(cautious.reliableHorizonFromErrorCost().value()).isEqualTo(3);
     assertThat(cautious.adoptionYears().value()).isEqualTo(8);
@@ -128,5 +137,9 @@ class ScenarioTest {
     assertThatThrownBy(() -> change.apply(BASE))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(problem);
+  }
+
+  private static String source(ScenarioAssumption which, Words words) {
+    return which.source(which.in(BASE).sourceFacts(), words);
   }
 }

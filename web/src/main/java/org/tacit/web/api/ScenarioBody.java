@@ -5,13 +5,17 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.Map;
 import org.tacit.application.scenarios.ScenarioEdit;
+import org.tacit.domain.scenario.ScenarioAssumption;
 
 /**
- * A scenario's values as a client sends them: the fields of {@link ScenarioEdit}, each optional. A
- * field left out keeps the value the edit starts from (the stored scenario, or for a new one the
- * defaults); {@code "continualLearningYear": null} means never. Whether the values fit together is
- * the service's to say. A field of the wrong kind is refused as a bad request (400), naming it.
+ * A scenario's values as a client sends them: {@code name} and the field of each {@link
+ * ScenarioAssumption}, each optional. A field left out keeps the value the edit starts from (the
+ * stored scenario, or for a new one the defaults); {@code "continualLearningYear": null} means
+ * never. Whether the values fit together is the service's to say. A field of the wrong kind is
+ * refused as a bad request (400), naming it.
  */
 final class ScenarioBody {
 
@@ -29,21 +33,11 @@ final class ScenarioBody {
               + "\"doublingMonths\": 4}.");
     }
     ScenarioBody given = new ScenarioBody(body);
-    return new ScenarioEdit(
-        rowVersion,
-        given.text("name", start.name()),
-        given.decimal("horizonHours", start.horizonHours()),
-        given.month("horizonMeasured", start.horizonMeasured()),
-        given.decimal("doublingMonths", start.doublingMonths()),
-        given.decimal("realWorkShare", start.realWorkShare()),
-        given.decimal("reliableHorizonShare", start.reliableHorizonShare()),
-        given.whole("halfHorizonUpToErrorCost", start.halfHorizonUpToErrorCost()),
-        given.whole("reliableHorizonFromErrorCost", start.reliableHorizonFromErrorCost()),
-        given.yearOrNever("continualLearningYear", start.continualLearningYear()),
-        given.decimal("captureOfFragments", start.captureOfFragments()),
-        given.whole("adoptionYears", start.adoptionYears()),
-        given.whole("firstYear", start.firstYear()),
-        given.whole("lastYear", start.lastYear()));
+    Map<ScenarioAssumption, Object> values = new EnumMap<>(ScenarioAssumption.class);
+    for (ScenarioAssumption a : ScenarioAssumption.values()) {
+      values.put(a, given.value(a, start.value(a)));
+    }
+    return new ScenarioEdit(rowVersion, given.text("name", start.name()), values);
   }
 
   /** The row version the client saw, required to change or delete a scenario. */
@@ -76,25 +70,24 @@ final class ScenarioBody {
     return body.getString(field);
   }
 
-  private double decimal(String field, double otherwise) {
-    return body.containsKey(field) ? number(field).doubleValue() : otherwise;
-  }
-
-  private int whole(String field, int otherwise) {
-    return body.containsKey(field) ? wholeNumber(field) : otherwise;
-  }
-
-  private Integer yearOrNever(String field, Integer otherwise) {
+  /** The value of {@code assumption}'s field as its entry takes it, or {@code otherwise}. */
+  private Object value(ScenarioAssumption assumption, Object otherwise) {
+    String field = assumption.field();
     if (!body.containsKey(field)) {
       return otherwise;
     }
-    return body.isNull(field) ? null : wholeNumber(field);
+    return switch (assumption.entry().kind()) {
+      case DECIMAL -> number(field).doubleValue();
+      case WHOLE, YEAR -> wholeNumber(field);
+      case YEAR_OR_NEVER -> body.isNull(field) ? null : wholeNumber(field);
+      case MONTH -> month(field);
+    };
   }
 
-  private YearMonth month(String field, YearMonth otherwise) {
+  private YearMonth month(String field) {
     String text = text(field, null);
     try {
-      return text == null ? otherwise : YearMonth.parse(text);
+      return YearMonth.parse(text);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
           field + " is a year and month like \"2025-03\", not \"" + text + "\".");

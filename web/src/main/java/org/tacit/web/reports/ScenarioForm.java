@@ -3,83 +3,64 @@ package org.tacit.web.reports;
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.List;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import org.tacit.application.scenarios.ScenarioEdit;
+import org.tacit.domain.scenario.ScenarioAssumption;
 
 /**
- * What an analyst types into the scenario editor, field by field, beside the defaults it is
- * compared with. A blank decimal goes to the service as not-a-number, which it refuses with a
- * reason; the page requires the whole numbers. Kept as typed when the service refuses, so it can be
- * corrected.
+ * What an analyst types into the scenario editor, one {@link AssumptionInput} per assumption,
+ * beside the defaults it is compared with. A blank decimal goes to the service as not-a-number,
+ * which it refuses with a reason; the page requires the whole numbers. Kept as typed when the
+ * service refuses, so it can be corrected.
  */
 public class ScenarioForm implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   private final Long scenarioId;
-  private final List<Object> defaults;
+  private final ScenarioEdit defaults;
+  private final Map<ScenarioAssumption, AssumptionInput> inputs =
+      new EnumMap<>(ScenarioAssumption.class);
   private long rowVersion;
   private String name;
-  private Double horizonHours;
-  private String horizonMeasured;
-  private Double doublingMonths;
-  private Double realWorkShare;
-  private Double reliableHorizonShare;
-  private Integer halfHorizonUpToErrorCost;
-  private Integer reliableHorizonFromErrorCost;
-  private Integer continualLearningYear;
-  private Double captureOfFragments;
-  private Integer adoptionYears;
-  private Integer firstYear;
-  private Integer lastYear;
 
   /** An editor of scenario {@code scenarioId} (null: a new one) showing {@code values}. */
   ScenarioForm(Long scenarioId, ScenarioEdit values, ScenarioEdit defaults) {
     this.scenarioId = scenarioId;
-    this.defaults = assumptions(defaults);
+    this.defaults = defaults;
     rowVersion = values.rowVersion();
     name = values.name();
-    horizonHours = values.horizonHours();
-    horizonMeasured = values.horizonMeasured().toString();
-    doublingMonths = values.doublingMonths();
-    realWorkShare = values.realWorkShare();
-    reliableHorizonShare = values.reliableHorizonShare();
-    halfHorizonUpToErrorCost = values.halfHorizonUpToErrorCost();
-    reliableHorizonFromErrorCost = values.reliableHorizonFromErrorCost();
-    continualLearningYear = values.continualLearningYear();
-    captureOfFragments = values.captureOfFragments();
-    adoptionYears = values.adoptionYears();
-    firstYear = values.firstYear();
-    lastYear = values.lastYear();
+    for (ScenarioAssumption a : ScenarioAssumption.values()) {
+      inputs.put(
+          a, new AssumptionInput(a.entry().isMonth() ? text(values.value(a)) : values.value(a)));
+    }
   }
 
   /** The values to save. */
   ScenarioEdit values() {
-    return new ScenarioEdit(
-        rowVersion,
-        name,
-        orNaN(horizonHours),
-        month(),
-        orNaN(doublingMonths),
-        orNaN(realWorkShare),
-        orNaN(reliableHorizonShare),
-        whole(halfHorizonUpToErrorCost),
-        whole(reliableHorizonFromErrorCost),
-        continualLearningYear,
-        orNaN(captureOfFragments),
-        whole(adoptionYears),
-        whole(firstYear),
-        whole(lastYear));
+    Map<ScenarioAssumption, Object> values = new EnumMap<>(ScenarioAssumption.class);
+    for (ScenarioAssumption a : ScenarioAssumption.values()) {
+      Object typed = inputs.get(a).value;
+      values.put(a, a.entry().isMonth() ? month((String) typed) : orNaN(a, typed));
+    }
+    return new ScenarioEdit(rowVersion, name, values);
   }
 
-  /**
-   * Whether the value of the {@code index}th assumption (in the order the service lists them)
-   * departs from its default.
-   */
-  public boolean departs(int index) {
-    return !Objects.equals(current().get(index), defaults.get(index));
+  /** The input of {@code assumption}, as the page binds it. */
+  public AssumptionInput input(ScenarioAssumption assumption) {
+    return inputs.get(assumption);
+  }
+
+  /** Whether the value typed for {@code assumption} departs from its default. */
+  public boolean departs(ScenarioAssumption assumption) {
+    Object typed = inputs.get(assumption).value;
+    Object byDefault = defaults.value(assumption);
+    if (assumption.entry().isMonth()) {
+      return !Objects.equals(typed == null ? null : ((String) typed).strip(), text(byDefault));
+    }
+    return !Objects.equals(typed, byDefault);
   }
 
   /** Null for a scenario not saved yet. */
@@ -96,63 +77,6 @@ public class ScenarioForm implements Serializable {
     rowVersion = storedVersion;
   }
 
-  private List<Object> current() {
-    return Arrays.asList(
-        horizonHours,
-        horizonMeasured == null ? null : horizonMeasured.strip(),
-        doublingMonths,
-        realWorkShare,
-        reliableHorizonShare,
-        halfHorizonUpToErrorCost,
-        reliableHorizonFromErrorCost,
-        continualLearningYear,
-        captureOfFragments,
-        adoptionYears,
-        firstYear,
-        lastYear);
-  }
-
-  private static List<Object> assumptions(ScenarioEdit v) {
-    return Arrays.asList(
-        v.horizonHours(),
-        v.horizonMeasured().toString(),
-        v.doublingMonths(),
-        v.realWorkShare(),
-        v.reliableHorizonShare(),
-        v.halfHorizonUpToErrorCost(),
-        v.reliableHorizonFromErrorCost(),
-        v.continualLearningYear(),
-        v.captureOfFragments(),
-        v.adoptionYears(),
-        v.firstYear(),
-        v.lastYear());
-  }
-
-  private YearMonth month() {
-    try {
-      return horizonMeasured == null || horizonMeasured.isBlank()
-          ? null
-          : YearMonth.parse(horizonMeasured.strip());
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "The month the horizon was measured is written like 2025-03, not “"
-              + horizonMeasured.strip()
-              + "”.");
-    }
-  }
-
-  private static double orNaN(Double value) {
-    return value == null ? Double.NaN : value;
-  }
-
-  private static int whole(Integer value) {
-    if (value == null) {
-      throw new IllegalArgumentException(
-          "Fill in every whole number; only continual learning may stay empty (never).");
-    }
-    return value;
-  }
-
   public String getName() {
     return name;
   }
@@ -161,99 +85,62 @@ public class ScenarioForm implements Serializable {
     this.name = name;
   }
 
-  public Double getHorizonHours() {
-    return horizonHours;
+  private static String text(Object month) {
+    return month == null ? null : month.toString();
   }
 
-  public void setHorizonHours(Double horizonHours) {
-    this.horizonHours = horizonHours;
+  private static YearMonth month(String typed) {
+    try {
+      return typed == null || typed.isBlank() ? null : YearMonth.parse(typed.strip());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "The month the horizon was measured is written like 2025-03, not “"
+              + typed.strip()
+              + "”.");
+    }
   }
 
-  public String getHorizonMeasured() {
-    return horizonMeasured;
+  /** A blank decimal as not-a-number, for the service to refuse with its reason. */
+  private static Object orNaN(ScenarioAssumption a, Object typed) {
+    return typed == null && a.entry().isDecimal() ? Double.NaN : typed;
   }
 
-  public void setHorizonMeasured(String horizonMeasured) {
-    this.horizonMeasured = horizonMeasured;
-  }
+  /**
+   * One input of the editor, typed for the component that binds it: a decimal, a whole number or a
+   * text (the month). Only the accessor of its assumption's kind is bound.
+   */
+  public static final class AssumptionInput implements Serializable {
 
-  public Double getRealWorkShare() {
-    return realWorkShare;
-  }
+    private static final long serialVersionUID = 1L;
 
-  public void setRealWorkShare(Double realWorkShare) {
-    this.realWorkShare = realWorkShare;
-  }
+    private Object value;
 
-  public Double getDoublingMonths() {
-    return doublingMonths;
-  }
+    AssumptionInput(Object value) {
+      this.value = value;
+    }
 
-  public void setDoublingMonths(Double doublingMonths) {
-    this.doublingMonths = doublingMonths;
-  }
+    public Double getDecimal() {
+      return value instanceof Number n ? n.doubleValue() : null;
+    }
 
-  public Double getReliableHorizonShare() {
-    return reliableHorizonShare;
-  }
+    public void setDecimal(Double decimal) {
+      value = decimal;
+    }
 
-  public void setReliableHorizonShare(Double reliableHorizonShare) {
-    this.reliableHorizonShare = reliableHorizonShare;
-  }
+    public Integer getWhole() {
+      return value instanceof Number n ? n.intValue() : null;
+    }
 
-  public Integer getHalfHorizonUpToErrorCost() {
-    return halfHorizonUpToErrorCost;
-  }
+    public void setWhole(Integer whole) {
+      value = whole;
+    }
 
-  public void setHalfHorizonUpToErrorCost(Integer halfHorizonUpToErrorCost) {
-    this.halfHorizonUpToErrorCost = halfHorizonUpToErrorCost;
-  }
+    public String getText() {
+      return (String) value;
+    }
 
-  public Integer getReliableHorizonFromErrorCost() {
-    return reliableHorizonFromErrorCost;
-  }
-
-  public void setReliableHorizonFromErrorCost(Integer reliableHorizonFromErrorCost) {
-    this.reliableHorizonFromErrorCost = reliableHorizonFromErrorCost;
-  }
-
-  public Integer getContinualLearningYear() {
-    return continualLearningYear;
-  }
-
-  public void setContinualLearningYear(Integer continualLearningYear) {
-    this.continualLearningYear = continualLearningYear;
-  }
-
-  public Double getCaptureOfFragments() {
-    return captureOfFragments;
-  }
-
-  public void setCaptureOfFragments(Double captureOfFragments) {
-    this.captureOfFragments = captureOfFragments;
-  }
-
-  public Integer getAdoptionYears() {
-    return adoptionYears;
-  }
-
-  public void setAdoptionYears(Integer adoptionYears) {
-    this.adoptionYears = adoptionYears;
-  }
-
-  public Integer getFirstYear() {
-    return firstYear;
-  }
-
-  public void setFirstYear(Integer firstYear) {
-    this.firstYear = firstYear;
-  }
-
-  public Integer getLastYear() {
-    return lastYear;
-  }
-
-  public void setLastYear(Integer lastYear) {
-    this.lastYear = lastYear;
+    public void setText(String text) {
+      value = text;
+    }
   }
 }

@@ -2,6 +2,7 @@ package org.tacit.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tacit.web.ScenarioEdits.edit;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -13,7 +14,7 @@ import org.tacit.application.scenarios.ScenarioEdit;
 class ScenarioBodyTest {
 
   private static final ScenarioEdit STORED =
-      new ScenarioEdit(
+      edit(
           3,
           "Cautious",
           1,
@@ -41,7 +42,7 @@ class ScenarioBodyTest {
 
     assertThat(edit)
         .isEqualTo(
-            new ScenarioEdit(
+            edit(
                 7,
                 "Faster",
                 1,

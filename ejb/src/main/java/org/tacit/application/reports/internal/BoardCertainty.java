@@ -14,6 +14,7 @@ import org.tacit.domain.scenario.HorizonTrend;
 import org.tacit.domain.scenario.PresetRange;
 import org.tacit.domain.scenario.RealWorkCheck;
 import org.tacit.domain.scenario.Scenario;
+import org.tacit.domain.scenario.ScenarioAssumption;
 import org.tacit.domain.scenario.Scenarios;
 import org.tacit.domain.scenario.Sensitivity;
 import org.tacit.domain.scenario.StaffedRole;
@@ -85,8 +86,8 @@ final class BoardCertainty {
    * Where the horizon comes from: its default's source (the trend fitted to METR's measured
    * points).
    */
-  static String horizonSource(Scenario chosen) {
-    return chosen.horizonHours().source();
+  static String horizonSource(Scenario chosen, Words words) {
+    return ScenarioAssumption.HORIZON_HOURS.source(chosen.horizonHours().sourceFacts(), words);
   }
 
   private static BoardReport.Range range(PresetRange.Range r) {

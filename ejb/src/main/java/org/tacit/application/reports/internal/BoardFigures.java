@@ -1,7 +1,5 @@
 package org.tacit.application.reports.internal;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -35,6 +33,7 @@ import org.tacit.domain.report.BoardReport.YearFigures;
 import org.tacit.domain.scenario.HorizonTrend;
 import org.tacit.domain.scenario.SavedScenario;
 import org.tacit.domain.scenario.Scenario;
+import org.tacit.domain.scenario.ScenarioAssumption;
 import org.tacit.domain.scoring.Rule;
 import org.tacit.domain.scoring.RuleSet;
 import org.tacit.domain.scoring.RuleSources;
@@ -180,7 +179,7 @@ public final class BoardFigures {
         roles(report, scored.departmentNames(), why),
         tasks.top(TaskClass.AUTOMATABLE),
         tasks.top(TaskClass.LEARNING_BOUND),
-        assumptions(chosen, setting.trend()),
+        assumptions(chosen, setting.trend(), words),
         new BoardReport.Method(
             report.ruleSetVersion(),
             scored.ruleSet().learningNeedThreshold(),
@@ -196,7 +195,7 @@ public final class BoardFigures {
                 coverage.unknownLengthShare(),
                 coverage.estimatedShare(),
                 coverage.confidence()),
-            BoardCertainty.horizonSource(scenario),
+            BoardCertainty.horizonSource(scenario, words),
             BoardCertainty.realWork(scenario),
             setting.onetRelease() == null
                 ? null
@@ -360,28 +359,21 @@ public final class BoardFigures {
         heldBack);
   }
 
-  private static List<AssumptionLine> assumptions(SavedScenario chosen, HorizonTrend trend) {
+  /** Every assumption of the chosen scenario, in the report's words. */
+  private static List<AssumptionLine> assumptions(
+      SavedScenario chosen, HorizonTrend trend, Words words) {
     List<AssumptionLine> lines = new ArrayList<>();
     for (AssumptionValue a : ScenarioSummaries.scenario(chosen, trend).assumptions()) {
+      ScenarioAssumption which = a.assumption();
       lines.add(
           new AssumptionLine(
-              a.name(), rounded(a.value()), rounded(a.defaultValue()), a.source(), a.atDefault()));
+              which.name(words),
+              which.shown(a.value(), words),
+              which.shown(a.defaultValue(), words),
+              which.source(a.sourceFacts(), words),
+              a.atDefault()));
     }
     return lines;
-  }
-
-  /**
-   * A fitted value such as 5.55495387068519 hours as a board reads it, 5.55; any other value as it
-   * is.
-   */
-  private static String rounded(String value) {
-    if (!value.matches("-?\\d+\\.\\d{3,}")) {
-      return value;
-    }
-    return new BigDecimal(value)
-        .setScale(2, RoundingMode.HALF_UP)
-        .stripTrailingZeros()
-        .toPlainString();
   }
 
   private static List<RuleLine> rules(RuleSet ruleSet, Words words) {

@@ -5,6 +5,7 @@ import static org.tacit.application.scenarios.ScenarioSummaries.number;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.tacit.application.reports.SubstitutionReport.Certainty;
@@ -19,6 +20,7 @@ import org.tacit.domain.scenario.Scenarios;
 import org.tacit.domain.scenario.Sensitivity;
 import org.tacit.domain.scenario.StaffedRole;
 import org.tacit.domain.scenario.Workforce;
+import org.tacit.text.Words;
 
 /**
  * How sure the headline is, for the caller's departments: the range of each headline figure across
@@ -27,6 +29,9 @@ import org.tacit.domain.scenario.Workforce;
  * estimates of the whole workforce, so the Reports page asks for it apart from its figures.
  */
 final class HeadlineCertainty {
+
+  /** The assumptions' names in the report are English; pages word them by the swing. */
+  private static final Words ENGLISH = Words.in(Locale.ENGLISH);
 
   private HeadlineCertainty() {}
 
@@ -75,7 +80,7 @@ final class HeadlineCertainty {
                 e ->
                     new Swing(
                         e.swing().name(),
-                        e.cautiousValue().name(),
+                        e.swing().which().name(ENGLISH),
                         value(e.cautiousValue()),
                         value(e.fastValue()),
                         number(e.cautious()),

@@ -8,7 +8,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,6 +23,7 @@ import org.tacit.application.scenarios.AssumptionValue;
 import org.tacit.application.scenarios.ScenarioEdit;
 import org.tacit.application.scenarios.ScenarioService;
 import org.tacit.application.scenarios.ScenarioSummary;
+import org.tacit.domain.scenario.ScenarioAssumption;
 import org.tacit.domain.scenario.Scenarios;
 import org.tacit.infrastructure.persistence.TestDatabase;
 
@@ -44,16 +47,16 @@ class ScenarioChangesTest {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       ScenarioBeans.presets(jpa);
       ScenarioEdit base = as(jpa, SAM, ScenarioServiceBean::defaults).values();
-      assertThat(base.doublingMonths()).isEqualTo(Scenarios.base().doublingMonths().value());
-      assertThat(base.firstYear()).isEqualTo(Year.now().getValue());
+      assertThat(base.value(ScenarioAssumption.DOUBLING_MONTHS))
+          .isEqualTo(Scenarios.base().doublingMonths().value());
+      assertThat(base.value(ScenarioAssumption.FIRST_YEAR)).isEqualTo(Year.now().getValue());
 
       ScenarioSummary faster = as(jpa, SAM, r -> r.create(withDoubling(base.named("Faster"), 4)));
       assertThat(faster.changedBy()).isEqualTo("sam");
       assertThat(faster.changedAt()).isNotNull();
       AssumptionValue doubling = doubling(faster);
-      assertThat(doubling.value()).isEqualTo("4.0");
-      assertThat(doubling.defaultValue())
-          .isEqualTo(String.valueOf(Scenarios.base().doublingMonths().value()));
+      assertThat(doubling.value()).isEqualTo(4.0);
+      assertThat(doubling.defaultValue()).isEqualTo(Scenarios.base().doublingMonths().value());
       assertThat(doubling.atDefault()).isFalse();
       assertThat(faster.assumptions())
           .filteredOn(a -> a != doubling)
@@ -70,10 +73,16 @@ class ScenarioChangesTest {
           as(jpa, SAM, r -> r.save(copy.id(), withDoubling(copy.values(), 5.126)));
       assertThat(saved.rowVersion()).isEqualTo(copy.rowVersion() + 1);
       assertThat(saved.changedBy()).isEqualTo("sam");
-      assertThat(as(jpa, SAM, r -> r.scenario(copy.id())).values().doublingMonths())
+      assertThat(
+              as(jpa, SAM, r -> r.scenario(copy.id()))
+                  .values()
+                  .value(ScenarioAssumption.DOUBLING_MONTHS))
           .as("kept to the column's two places")
           .isEqualTo(5.13);
-      assertThat(as(jpa, SAM, r -> r.scenario(faster.id())).values().doublingMonths())
+      assertThat(
+              as(jpa, SAM, r -> r.scenario(faster.id()))
+                  .values()
+                  .value(ScenarioAssumption.DOUBLING_MONTHS))
           .as("the original is untouched")
           .isEqualTo(4.0);
 
@@ -133,7 +142,7 @@ class ScenarioChangesTest {
           .hasMessageEndingWith("it was not deleted.");
 
       ScenarioSummary stored = named(jpa, "Cautious");
-      assertThat(stored.values().doublingMonths()).isEqualTo(10.0);
+      assertThat(stored.values().value(ScenarioAssumption.DOUBLING_MONTHS)).isEqualTo(10.0);
       assertThat(stored.changedBy()).isEqualTo("ada");
       assertThat(stored.rowVersion()).isEqualTo(cautious.rowVersion() + 1);
     }
@@ -164,7 +173,7 @@ class ScenarioChangesTest {
                       r ->
                           r.save(
                               cautious.id(),
-                              new ScenarioEdit(
+                              edit(
                                   cautious.rowVersion(),
                                   "Cautious",
                                   1,
@@ -189,7 +198,7 @@ class ScenarioChangesTest {
                       r ->
                           r.save(
                               cautious.id(),
-                              new ScenarioEdit(
+                              edit(
                                   cautious.rowVersion(),
                                   "Cautious",
                                   1,
@@ -301,26 +310,23 @@ class ScenarioChangesTest {
 
   private static AssumptionValue doubling(ScenarioSummary scenario) {
     return scenario.assumptions().stream()
-        .filter(a -> a.name().startsWith("horizon doubles"))
+        .filter(a -> a.assumption() == ScenarioAssumption.DOUBLING_MONTHS)
         .findFirst()
         .orElseThrow();
   }
 
   private static ScenarioEdit withDoubling(ScenarioEdit values, double months) {
-    return new ScenarioEdit(
-        values.rowVersion(),
-        values.name(),
-        values.horizonHours(),
-        values.horizonMeasured(),
-        months,
-        values.realWorkShare(),
-        values.reliableHorizonShare(),
-        values.halfHorizonUpToErrorCost(),
-        values.reliableHorizonFromErrorCost(),
-        values.continualLearningYear(),
-        values.captureOfFragments(),
-        values.adoptionYears(),
-        values.firstYear(),
-        values.lastYear());
+    return values.with(ScenarioAssumption.DOUBLING_MONTHS, months);
+  }
+
+  /** An edit of the twelve values in the order of {@link ScenarioAssumption}. */
+  private static ScenarioEdit edit(long rowVersion, String name, Object... values) {
+    Map<ScenarioAssumption, Object> byAssumption = new EnumMap<>(ScenarioAssumption.class);
+    for (ScenarioAssumption a : ScenarioAssumption.values()) {
+      Object value = values[a.ordinal()];
+      byAssumption.put(
+          a, a.entry().isDecimal() && value != null ? ((Number) value).doubleValue() : value);
+    }
+    return new ScenarioEdit(rowVersion, name, byAssumption);
   }
 }
