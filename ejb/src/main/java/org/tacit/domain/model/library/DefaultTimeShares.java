@@ -4,13 +4,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The time shares a role's tasks get when HR has not said: each task weighs its expected
- * occurrences per workday times its importance, as O*NET rates them; unrated tasks weigh as the
- * median rated one, and when most tasks are unrated all shares are equal. Shares have two decimals
- * and add up to exactly 100.00.
+ * occurrences per workday times its importance, as O*NET rates them; an unrated task weighs as the
+ * lightest rated task, so it never gets more time than a task O*NET surveyed; with no rated task,
+ * all shares are equal. Shares have two decimals and add up to exactly 100.00.
  *
  * <p>Every share is first rounded down, so the remainder is never negative and can go on the
  * largest share (the first of equals) without taking it below zero; the result is the same on every
@@ -41,27 +43,26 @@ public final class DefaultTimeShares {
   }
 
   /**
-   * Frequency times importance for the rated tasks. When most tasks are rated, an unrated one
-   * (often a Supplemental task O*NET did not survey) weighs as the median rated task: a middle
-   * guess that keeps the rated tasks' differences. When most are unrated, all weigh the same.
+   * Frequency times importance for the rated tasks; for an unrated one (often a Supplemental task
+   * O*NET did not survey) the lightest rated weight above zero. Nothing says an unrated task takes
+   * more time than the least of the surveyed ones, and giving it the median did: in an occupation
+   * whose rated tasks are mostly rare, an unrated task got more time than rated core tasks. With no
+   * rated weight above zero, all weigh the same.
    */
   private static List<BigDecimal> weights(List<TaskRating> ratings) {
-    List<BigDecimal> rated =
+    Optional<BigDecimal> lightest =
         ratings.stream()
             .filter(TaskRating::isComplete)
-            .map(r -> r.perWorkday().orElseThrow().multiply(r.importance().orElseThrow()))
-            .sorted()
-            .toList();
-    if (rated.size() * 2 < ratings.size() || rated.stream().allMatch(w -> w.signum() == 0)) {
+            .map(DefaultTimeShares::weight)
+            .filter(w -> w.signum() > 0)
+            .min(Comparator.naturalOrder());
+    if (lightest.isEmpty()) {
       return Collections.nCopies(ratings.size(), BigDecimal.ONE);
     }
-    BigDecimal median = rated.get(rated.size() / 2);
-    return ratings.stream()
-        .map(
-            r ->
-                r.isComplete()
-                    ? r.perWorkday().orElseThrow().multiply(r.importance().orElseThrow())
-                    : median)
-        .toList();
+    return ratings.stream().map(r -> r.isComplete() ? weight(r) : lightest.get()).toList();
+  }
+
+  private static BigDecimal weight(TaskRating rated) {
+    return rated.perWorkday().orElseThrow().multiply(rated.importance().orElseThrow());
   }
 }

@@ -24,18 +24,39 @@ class DefaultTimeSharesTest {
   }
 
   @Test
-  void anUnratedTaskAmongRatedOnesWeighsAsTheMedianRatedTask() {
+  void anUnratedTaskWeighsAsTheLightestRatedTaskSoItNeverGetsMoreTimeThanASurveyedOne() {
     List<BigDecimal> shares =
         DefaultTimeShares.of(
             List.of(rated("3", "4"), rated("1", "4"), rated("1", "2"), TaskRating.UNKNOWN));
 
-    // weights 12, 4, 2 and the median 4, of 22; rounded down, the 0.01 left goes on the largest
+    // weights 12, 4, 2 and the lightest 2, of 20
     assertThat(shares)
-        .containsExactly(amount("54.55"), amount("18.18"), amount("9.09"), amount("18.18"));
+        .containsExactly(amount("60.00"), amount("20.00"), amount("10.00"), amount("10.00"));
   }
 
   @Test
-  void whenMostTasksAreUnratedEveryShareIsEqual() {
+  void inAnOccupationOfRareRatedTasksTheUnratedOnesStayBelowEveryRatedOne() {
+    // O*NET's case: rated core tasks done monthly or yearly beside many unrated ones; the median
+    // rule gave each unrated task more time than a rated core task
+    List<TaskRating> ratings =
+        List.of(
+            rated("0.02", "4.5"),
+            rated("0.05", "4.2"),
+            rated("0.5", "3.9"),
+            rated("2", "3.1"),
+            rated("4", "4.0"),
+            TaskRating.UNKNOWN,
+            TaskRating.UNKNOWN,
+            TaskRating.of(new BigDecimal("1"), null));
+
+    List<BigDecimal> shares = DefaultTimeShares.of(ratings);
+
+    BigDecimal leastRated = shares.subList(0, 5).stream().min(BigDecimal::compareTo).orElseThrow();
+    assertThat(shares.subList(5, 8)).allSatisfy(s -> assertThat(s).isLessThanOrEqualTo(leastRated));
+  }
+
+  @Test
+  void whenOneTaskIsRatedTheUnratedOnesWeighAsItAndEveryShareIsEqual() {
     List<BigDecimal> shares =
         DefaultTimeShares.of(
             List.of(
