@@ -6,6 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -53,6 +55,37 @@ class DemoOrganisationIT {
       assertThat(browser.text(By.id("roles-form:roles-heading"))).isEqualTo("Operations");
       browser.screenshot("inventory-tree-sam");
     }
+  }
+
+  @Test
+  void typingInTheTreesFilterLeavesTheDepartmentsWhoseNameOrCodeMatches() throws Exception {
+    try (Browser browser = new Browser(portal)) {
+      browser.signIn(DemoUser.SAM);
+      browser.open("/app/inventory/");
+      WebElement filter =
+          browser.waitFor(By.cssSelector("#roles-form\\:departments .ui-tree-filter"));
+
+      filter.sendKeys("oper");
+
+      browser.waitUntil(
+          "only Operations is left", () -> visibleDepartments(browser).equals(List.of("OPS")));
+      browser.screenshot("inventory-tree-filtered-sam");
+      filter.sendKeys(Keys.chord(Keys.CONTROL, "a"), "fin");
+      browser.waitUntil(
+          "the code matches as well as the name",
+          () -> visibleDepartments(browser).equals(List.of("FIN")));
+    }
+  }
+
+  /** Read in one script, since the tree is re-rendered under the test while it filters. */
+  @SuppressWarnings("unchecked")
+  private static List<String> visibleDepartments(Browser browser) {
+    return (List<String>)
+        ((JavascriptExecutor) browser.driver())
+            .executeScript(
+                "return Array.from(document.querySelectorAll("
+                    + "'[id=\"roles-form:departments\"] .department-node'))"
+                    + ".filter(n => n.offsetParent !== null).map(n => n.dataset.code);");
   }
 
   private List<String> departmentsSeenBy(DemoUser user) throws Exception {
