@@ -106,7 +106,15 @@ class BoardPdfIT {
                 + share(first.get("naiveExposure").get("share").asDouble())
                 + " "
                 + economyNaive)
-        .contains("Frey and Osborne 2013");
+        .contains("Frey und Osborne 2013");
+    // Words that come from data are German too: the published estimates, the rules' reasons and
+    // why each rule counts; O*NET's credit keeps the licence's English wording, introduced in German
+    assertThat(text.replaceAll("\\s+", " "))
+        .contains("Quellenvermerk, wie ihn die Lizenz von O*NET verlangt")
+        .contains("Anteil der US-Beschäftigten")
+        .doesNotContain("Share of US workers")
+        .doesNotContain("depends on unwritten context")
+        .doesNotContain("Unwritten, organisation-specific context");
   }
 
   @Test

@@ -40,6 +40,18 @@ class GermanPagesIT {
       assertThat(browser.text(By.id("role-form:tasks")))
           .contains("Lernbedarf", "Automatisierungsreife", "Kontext");
       assertThat(browser.text(By.id("role-form:scores-panel"))).contains("Bewertungen: Lernbedarf");
+      // a score's reasons are worded in German too, with the answer's level
+      browser.waitFor(By.cssSelector("[id='role-form:scores_data'] .ui-row-toggler")).click();
+      String reasons =
+          browser
+              .waitFor(By.cssSelector("[id='role-form:scores_data'] .ui-expanded-row-content"))
+              .getText();
+      browser.screenshot("role-reasons-de");
+      assertThat(reasons)
+          .containsPattern("\\(\\d/5\\)|\\d h, ")
+          .doesNotContain("depends on unwritten context")
+          .doesNotContain("inputs and outputs are digital")
+          .doesNotContain("AI's 1 h task horizon");
       assertGermanWithoutRawKeys(browser, "role");
 
       browser.open("/app/library/");

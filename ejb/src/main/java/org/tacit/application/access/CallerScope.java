@@ -45,7 +45,7 @@ public record CallerScope(String username, Set<String> roles, Set<String> depart
           "read-department",
           "department " + departmentCode,
           "not the caller's department");
-      throw new NotPermittedException("You may not read department " + departmentCode + ".");
+      throw NotPermittedException.saying("refused.readDepartment", departmentCode);
     }
   }
 
@@ -60,7 +60,7 @@ public record CallerScope(String username, Set<String> roles, Set<String> depart
           "change-department",
           "department " + departmentCode,
           "not the caller's department or role");
-      throw new NotPermittedException("You may not change department " + departmentCode + ".");
+      throw NotPermittedException.saying("refused.changeDepartment", departmentCode);
     }
   }
 

@@ -45,8 +45,7 @@ public class Scopes {
         Department department =
             inventory
                 .department(scope.key())
-                .orElseThrow(
-                    () -> new NotFoundException("There is no department " + scope.key() + "."));
+                .orElseThrow(() -> NotFoundException.saying("notFound.department", scope.key()));
         caller.requireRead(department.code());
         Set<Long> ids = new HashSet<>();
         for (Department d : below(department)) {
@@ -60,7 +59,7 @@ public class Scopes {
         Role role =
             inventory
                 .role(scope.id())
-                .orElseThrow(() -> new NotFoundException("There is no role " + scope.key() + "."));
+                .orElseThrow(() -> NotFoundException.saying("notFound.role", scope.key()));
         caller.requireRead(role.department().code());
         yield new ScopeTasks(
             role.title() + " · " + role.department().code(), null, role.id(), null);
@@ -69,7 +68,7 @@ public class Scopes {
         Task task =
             inventory
                 .task(scope.id())
-                .orElseThrow(() -> new NotFoundException("There is no task " + scope.key() + "."));
+                .orElseThrow(() -> NotFoundException.saying("notFound.task", scope.key()));
         caller.requireRead(task.role().department().code());
         yield new ScopeTasks(
             "Task “" + abridged(task.statement()) + "” · " + task.role().title(),
@@ -102,7 +101,7 @@ public class Scopes {
     Department top =
         inventory
             .department(code)
-            .orElseThrow(() -> new NotFoundException("There is no department " + code + "."));
+            .orElseThrow(() -> NotFoundException.saying("notFound.department", code));
     Set<String> codes = new HashSet<>();
     below(top).forEach(d -> codes.add(d.code()));
     return codes;

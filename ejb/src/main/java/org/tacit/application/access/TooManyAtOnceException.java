@@ -1,6 +1,8 @@
 package org.tacit.application.access;
 
 import jakarta.ejb.ApplicationException;
+import org.tacit.application.WordedException;
+import org.tacit.text.Sentence;
 
 /**
  * The caller already has as much of this {@link Work} under way as one person may: refused at once
@@ -8,7 +10,7 @@ import jakarta.ejb.ApplicationException;
  * the API answers 429 with {@code Retry-After}. Nothing of the request is written.
  */
 @ApplicationException(rollback = true)
-public class TooManyAtOnceException extends RuntimeException {
+public class TooManyAtOnceException extends WordedException {
 
   private static final long serialVersionUID = 1L;
 
@@ -16,15 +18,7 @@ public class TooManyAtOnceException extends RuntimeException {
   private final int retryAfterSeconds;
 
   public TooManyAtOnceException(Work work, int limit) {
-    super(
-        "You already have "
-            + limit
-            + " "
-            + (limit == 1 ? work.one() : work.many())
-            + " under way, the most"
-            + " one person may have at once. Try again when "
-            + (limit == 1 ? "it has" : "one has")
-            + " finished.");
+    super(Sentence.of("busy." + work.name(), limit));
     this.work = work;
     this.retryAfterSeconds = work.retryAfterSeconds();
   }

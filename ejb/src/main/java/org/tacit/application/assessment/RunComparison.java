@@ -3,6 +3,7 @@ package org.tacit.application.assessment;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.tacit.text.Sentence;
 
 /**
  * What changed between two runs, and why.
@@ -17,7 +18,7 @@ import java.util.Map;
 public record RunComparison(
     RunSummary earlier,
     RunSummary later,
-    List<String> ruleSetChanges,
+    List<Sentence> ruleSetChanges,
     Map<String, Map<String, Integer>> transitions,
     List<TaskChange> changes,
     int unchanged,
@@ -28,7 +29,7 @@ public record RunComparison(
   /**
    * One task that moved.
    *
-   * @param why the answers and rule points that changed, biggest first, in words
+   * @param why the answers and rule points that changed, biggest first, as sentences to word
    */
   public record TaskChange(
       long taskId,
@@ -41,7 +42,7 @@ public record RunComparison(
       Double learningNeedAfter,
       Double automationReadinessBefore,
       Double automationReadinessAfter,
-      List<String> why)
+      List<Sentence> why)
       implements Serializable {
 
     public boolean classChanged() {

@@ -26,6 +26,7 @@ public final class TaskScoreSummaries {
           new ScoreReason(
               c.ruleId(),
               letter(c.axis()),
+              c.answer(),
               c.rule().reason(c.answer()),
               hundredths(c.points()),
               c.isEstimated()));
@@ -50,11 +51,13 @@ public final class TaskScoreSummaries {
                       new IllegalStateException(
                           "A stored run names the unknown rule " + entry.getKey() + "."));
       TaskFact fact = rule.fact();
+      double answer = task.facts().answer(fact);
       reasons.add(
           new ScoreReason(
               rule.id(),
               letter(rule.axis()),
-              rule.reason(task.facts().answer(fact)),
+              answer,
+              rule.reason(answer),
               entry.getValue(),
               task.facts().isEstimated(fact)));
     }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.tacit.application.scenarios.ScenarioSummary;
 import org.tacit.application.scenarios.YearFigures;
+import org.tacit.domain.economy.NationalEstimate;
+import org.tacit.text.Words;
 
 /**
  * The US economy as an organisation, under one scenario: every O*NET occupation of the library in
@@ -58,16 +60,55 @@ public record EconomyBenchmark(
 
   /**
    * A published figure to set beside ours, either as its authors published it or recomputed here
-   * from the bundled tables on BLS 2024 employment.
+   * from the bundled tables on BLS 2024 employment. Its words are English as the API gives them;
+   * {@link #in} words it for a reader.
    *
+   * @param key which estimate, as the bundle's {@code nationalEstimate.<key>.*} names it
    * @param figure the number, as a share 0–1 of employment or, for a score, the score itself
+   * @param share whether {@code figure} is a share of employment (else a mean score)
    * @param unit what the number is: "share of US employment" or "mean score (0–1)"
    * @param measures what it measures, in a sentence, and how that differs from our figures
    * @param basis how it was obtained: "published" or how it was recomputed and on which employment
+   * @param occupations the occupations it was recomputed over, or null when taken as published
+   * @param employmentShare the share of 2024 employment they carry, or null when taken as published
    */
   public record PublishedEstimate(
-      String name, double figure, String unit, String measures, String basis, String citation)
-      implements Serializable {}
+      String key,
+      String name,
+      double figure,
+      boolean share,
+      String unit,
+      String measures,
+      String basis,
+      String citation,
+      Integer occupations,
+      Double employmentShare)
+      implements Serializable {
+
+    /** {@code estimate} in {@code words}' language. */
+    public static PublishedEstimate of(NationalEstimate estimate, Words words) {
+      String prefix = "nationalEstimate." + estimate.key() + ".";
+      Double percent = estimate.recomputed() ? 100 * estimate.employmentShare() : null;
+      return new PublishedEstimate(
+          estimate.key(),
+          words.text(prefix + "name"),
+          estimate.figure(),
+          estimate.share(),
+          words.text(
+              estimate.share() ? "nationalEstimate.unit.share" : "nationalEstimate.unit.score"),
+          words.text(prefix + "measures"),
+          words.text(prefix + "basis", estimate.occupations(), percent),
+          estimate.citation(),
+          estimate.occupations(),
+          estimate.employmentShare());
+    }
+
+    /** This estimate in {@code words}' language. */
+    public PublishedEstimate in(Words words) {
+      return of(
+          new NationalEstimate(key, figure, share, occupations, employmentShare, citation), words);
+    }
+  }
 
   /**
    * One occupation of the economy, for setting a role linked to it beside the published scores.

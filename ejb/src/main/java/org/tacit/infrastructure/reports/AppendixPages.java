@@ -62,7 +62,7 @@ final class AppendixPages {
     horizon(method);
     PdfPTable rules =
         blocks.table(
-            new float[] {1.9f, 2.3f, 0.55f, 1.05f, 0.75f, 3.85f},
+            new float[] {1.9f, 1.75f, 0.8f, 1.05f, 0.95f, 3.95f},
             List.of(
                 formats.text("col.rule"),
                 formats.text("col.answerRead"),

@@ -104,7 +104,7 @@ public class AssessmentView implements Serializable {
       RunSummary run = assessments.start(scope.get());
       Growl.info("assessment.runStarted", String.valueOf(run.id()), run.scopeLabel());
     } catch (TooManyAtOnceException e) {
-      Messages.addGlobalWarn(e.getMessage());
+      Messages.addGlobalWarn(Refusals.said(e));
     } catch (NotPermittedException | IllegalArgumentException | EJBException e) {
       Messages.addGlobalError(Refusals.reason(e).orElseThrow(() -> e));
     }

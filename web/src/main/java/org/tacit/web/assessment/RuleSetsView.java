@@ -141,7 +141,7 @@ public class RuleSetsView implements Serializable {
       return true;
     } catch (StaleEditException e) {
       load();
-      Growl.warn("rules.stale", e.getMessage());
+      Growl.warn("rules.stale", Refusals.said(e));
     } catch (NotPermittedException | IllegalArgumentException | EJBException e) {
       Messages.addGlobalError(Refusals.reason(e).orElseThrow(() -> e));
     }

@@ -25,6 +25,7 @@ import org.tacit.application.inventory.InventoryService;
 import org.tacit.domain.model.inventory.imports.ImportProblem;
 import org.tacit.domain.model.inventory.imports.ImportProgress;
 import org.tacit.web.shell.Growl;
+import org.tacit.web.shell.Refusals;
 
 /**
  * The import on the Inventory page, in two steps: the uploaded file is checked and every problem
@@ -66,7 +67,7 @@ public class ImportView implements Serializable {
       report = inventory.check(Path.of(storedAt), fileName);
     } catch (TooManyAtOnceException e) {
       forgetFile();
-      Messages.addGlobalWarn(e.getMessage());
+      Messages.addGlobalWarn(Refusals.said(e));
     }
   }
 
@@ -82,7 +83,7 @@ public class ImportView implements Serializable {
     try {
       running = inventory.startImport(Path.of(storedAt), fileName, watch);
     } catch (TooManyAtOnceException e) {
-      Messages.addGlobalWarn(e.getMessage());
+      Messages.addGlobalWarn(Refusals.said(e));
     }
   }
 
@@ -97,7 +98,7 @@ public class ImportView implements Serializable {
       Growl.error(
           "import.failed",
           e.getCause() instanceof NotPermittedException refused
-              ? refused.getMessage()
+              ? Refusals.said(refused)
               : Growl.text("import.tryAgain"));
       running = null;
       return;

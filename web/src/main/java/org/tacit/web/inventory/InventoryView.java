@@ -16,6 +16,7 @@ import org.tacit.application.inventory.ChangeEntry;
 import org.tacit.application.inventory.DepartmentSummary;
 import org.tacit.application.inventory.InventoryService;
 import org.tacit.application.inventory.RoleSummary;
+import org.tacit.web.shell.Refusals;
 
 /** The Inventory page: the departments the user may read and the roles of the one chosen. */
 @Named
@@ -85,7 +86,7 @@ public class InventoryView implements Serializable {
       roles = department == null ? List.of() : inventory.roles(department);
     } catch (NotPermittedException e) {
       roles = List.of();
-      Messages.addGlobalWarn(e.getMessage());
+      Messages.addGlobalWarn(Refusals.said(e));
     }
   }
 
@@ -96,7 +97,7 @@ public class InventoryView implements Serializable {
       historyOf = role;
     } catch (NotPermittedException e) {
       history = List.of();
-      Messages.addGlobalWarn(e.getMessage());
+      Messages.addGlobalWarn(Refusals.said(e));
     }
   }
 

@@ -70,7 +70,7 @@ public class RoleTasksView implements Serializable {
     try {
       read();
     } catch (NotPermittedException e) {
-      Messages.addGlobalWarn(e.getMessage());
+      Messages.addGlobalWarn(Refusals.said(e));
     }
   }
 
@@ -138,7 +138,7 @@ public class RoleTasksView implements Serializable {
       change.run();
       Growl.info(doneKey);
     } catch (StaleEditException e) {
-      Growl.warn("role.stale", e.getMessage());
+      Growl.warn("role.stale", Refusals.said(e));
     } catch (NotPermittedException e) {
       Refusals.refusePage(refusedRole(), e);
     } catch (IllegalArgumentException | EJBException e) {

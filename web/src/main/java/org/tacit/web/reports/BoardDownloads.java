@@ -11,6 +11,7 @@ import org.tacit.application.NotFoundException;
 import org.tacit.application.access.TooManyAtOnceException;
 import org.tacit.application.reports.SubstitutionReports;
 import org.tacit.application.scenarios.ScenarioService;
+import org.tacit.text.Words;
 
 /**
  * The Reports page's board report: {@code ?scenario=ID}, a PDF in the browser's language (German
@@ -50,7 +51,7 @@ public class BoardDownloads extends HttpServlet {
       // Refused before a byte of the PDF was written: the answer becomes the page that says why
       response.reset();
       response.setHeader("Retry-After", Integer.toString(e.retryAfterSeconds()));
-      response.sendError(429, e.getMessage());
+      response.sendError(429, e.sentence().in(Words.in(request.getLocale())));
     }
   }
 

@@ -34,6 +34,7 @@ import org.tacit.application.reports.SubstitutionReports;
 import org.tacit.application.scenarios.ScenarioSummary;
 import org.tacit.application.scenarios.YearFigures;
 import org.tacit.domain.model.assessment.AssessmentScope;
+import org.tacit.text.Words;
 import org.tacit.web.shell.Growl;
 import org.tacit.web.shell.Refusals;
 
@@ -355,6 +356,14 @@ public class ReportsView implements Serializable {
 
   public EconomyBenchmark getEconomy() {
     return economy;
+  }
+
+  /** The published national estimates in the reader's language (the service keeps them English). */
+  public List<EconomyBenchmark.PublishedEstimate> getPublishedEstimates() {
+    Words words = Words.in(Faces.getLocale());
+    return economy == null
+        ? List.of()
+        : economy.publishedEstimates().stream().map(e -> e.in(words)).toList();
   }
 
   public List<EconomyComparison.Line> getAgainstEconomy() {

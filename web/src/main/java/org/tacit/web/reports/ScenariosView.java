@@ -93,7 +93,8 @@ public class ScenariosView implements Serializable {
               stored -> form.seen(stored.rowVersion()),
               () -> form = new ScenarioForm(null, form.values(), defaults.values()));
       problem =
-          Growl.text(form.isCreating() ? "scenarios.staleNew" : "scenarios.stale", e.getMessage());
+          Growl.text(
+              form.isCreating() ? "scenarios.staleNew" : "scenarios.stale", Refusals.said(e));
     } catch (NotPermittedException | IllegalArgumentException | EJBException e) {
       problem = Refusals.reason(e).orElseThrow(() -> e);
     }
@@ -126,7 +127,7 @@ public class ScenariosView implements Serializable {
       return true;
     } catch (StaleEditException e) {
       load();
-      Growl.warn("scenarios.staleTable", e.getMessage());
+      Growl.warn("scenarios.staleTable", Refusals.said(e));
     } catch (NotPermittedException
         | NotFoundException
         | IllegalArgumentException

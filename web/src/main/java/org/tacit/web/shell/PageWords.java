@@ -8,6 +8,7 @@ import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tacit.text.Sentence;
 import org.tacit.text.Words;
 
 /**
@@ -43,6 +44,11 @@ public class PageWords {
 
   public String text(String key, Object first, Object second, Object third, Object fourth) {
     return words().text(key, first, second, third, fourth);
+  }
+
+  /** A sentence a service handed on (a change, a refusal), in the reader's language. */
+  public String said(Sentence sentence) {
+    return sentence == null ? "" : sentence.in(words());
   }
 
   /** The organisation's currency, e.g. EUR, as a label beside an amount being typed. */

@@ -9,11 +9,13 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Optional;
+import org.tacit.text.Worded;
 
 /**
  * The forbidden page's account of one refusal: what the caller may not read, in their language. A
- * view bean or download names it ({@link Refusals}); an area the container refused by role is named
- * from the address; anything else gets the general sentence.
+ * view bean or download names it ({@link Refusals}); a service's refusal that reached the page says
+ * its own sentence; an area the container refused by role is named from the address; anything else
+ * gets the general sentence.
  */
 @Named
 @RequestScoped
@@ -27,6 +29,10 @@ public class Refusal {
     Object named = context.getRequestMap().get(Refusals.REFUSED);
     if (named != null) {
       return named.toString();
+    }
+    if (context.getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable thrown
+        && (thrown instanceof Worded || thrown.getCause() instanceof Worded)) {
+      return Refusals.said(thrown instanceof Worded ? thrown : thrown.getCause());
     }
     String refused =
         Optional.ofNullable(context.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI))

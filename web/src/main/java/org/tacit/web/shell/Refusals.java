@@ -6,11 +6,14 @@ import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
 import org.tacit.application.NotFoundException;
 import org.tacit.application.access.NotPermittedException;
 import org.tacit.application.access.TooManyAtOnceException;
+import org.tacit.text.Worded;
+import org.tacit.text.Words;
 import org.tacit.web.security.CurrentUser;
 
 /**
@@ -33,7 +36,12 @@ public final class Refusals {
 
   private Refusals() {}
 
+  /** The refusal's sentence in the language of the page being rendered, if it is a refusal. */
   public static Optional<String> reason(RuntimeException failure) {
+    return reason(failure, readersLocale());
+  }
+
+  static Optional<String> reason(RuntimeException failure, Locale locale) {
     Throwable cause =
         failure instanceof EJBException && failure.getCause() != null
             ? failure.getCause()
@@ -42,8 +50,26 @@ public final class Refusals {
             || cause instanceof NotFoundException
             || cause instanceof IllegalArgumentException
             || cause instanceof TooManyAtOnceException
-        ? Optional.of(cause.getMessage())
+        ? Optional.of(said(cause, locale))
         : Optional.empty();
+  }
+
+  /**
+   * What {@code failure} tells its reader, in the language of the page being rendered: a service's
+   * refusal carries a sentence of the bundle; any other message is shown as it is.
+   */
+  public static String said(Throwable failure) {
+    return said(failure, readersLocale());
+  }
+
+  static String said(Throwable failure, Locale locale) {
+    return failure instanceof Worded worded
+        ? worded.sentence().in(Words.in(locale))
+        : failure.getMessage();
+  }
+
+  private static Locale readersLocale() {
+    return FacesContext.getCurrentInstance() == null ? Locale.ENGLISH : Faces.getLocale();
   }
 
   /**

@@ -168,7 +168,7 @@ public class AssessmentsBean implements Assessments {
    * an id never used (404, not 403), so that nobody learns which runs others made.
    */
   private Seen seen(long runId, CallerScope caller) {
-    NotFoundException absent = new NotFoundException("There is no assessment run " + runId + ".");
+    NotFoundException absent = NotFoundException.saying("notFound.run", String.valueOf(runId));
     AssessmentRun run = runs.run(runId).orElseThrow(() -> absent);
     Sight sight = access(caller).of(run);
     if (sight == Sight.NONE) {

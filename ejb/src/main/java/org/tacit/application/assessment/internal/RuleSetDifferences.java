@@ -2,54 +2,49 @@ package org.tacit.application.assessment.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.tacit.domain.scoring.Rule;
 import org.tacit.domain.scoring.RuleSet;
 import org.tacit.domain.scoring.Rules;
+import org.tacit.text.Sentence;
 
-/** What differs between two rule-set versions, in words: the first reason two runs disagree. */
+/**
+ * What differs between two rule-set versions, in sentences a page words for its reader: the first
+ * reason two runs disagree.
+ */
 final class RuleSetDifferences {
 
   private RuleSetDifferences() {}
 
-  static List<String> between(RuleSet was, RuleSet is) {
-    List<String> changes = new ArrayList<>();
-    changes.add("Rule set version " + was.version() + " → " + is.version());
+  static List<Sentence> between(RuleSet was, RuleSet is) {
+    List<Sentence> changes = new ArrayList<>();
+    changes.add(
+        Sentence.of(
+            "ruleSetChange.version", String.valueOf(was.version()), String.valueOf(is.version())));
     for (Rule rule : Rules.all()) {
       double before = was.weight(rule.id());
       double after = is.weight(rule.id());
       if (before != after) {
-        changes.add(rule.id() + " weight " + number(before) + " → " + number(after));
+        changes.add(Sentence.of("ruleSetChange.weight", rule.id(), before, after));
       }
     }
     if (was.learningNeedThreshold() != is.learningNeedThreshold()) {
       changes.add(
-          "High learning need from "
-              + number(was.learningNeedThreshold())
-              + " → "
-              + number(is.learningNeedThreshold()));
+          Sentence.of(
+              "ruleSetChange.learningNeed",
+              was.learningNeedThreshold(),
+              is.learningNeedThreshold()));
     }
     if (was.automationReadinessThreshold() != is.automationReadinessThreshold()) {
       changes.add(
-          "High automation readiness from "
-              + number(was.automationReadinessThreshold())
-              + " → "
-              + number(is.automationReadinessThreshold()));
+          Sentence.of(
+              "ruleSetChange.automationReadiness",
+              was.automationReadinessThreshold(),
+              is.automationReadinessThreshold()));
     }
     if (was.estimateCredit() != is.estimateCredit()) {
       changes.add(
-          "An estimate counts "
-              + number(was.estimateCredit())
-              + " → "
-              + number(is.estimateCredit())
-              + " of a confirmed answer");
+          Sentence.of("ruleSetChange.estimateCredit", was.estimateCredit(), is.estimateCredit()));
     }
     return changes;
-  }
-
-  private static String number(double value) {
-    return value == Math.rint(value)
-        ? Long.toString((long) value)
-        : String.format(Locale.ROOT, "%.2f", value);
   }
 }

@@ -96,7 +96,7 @@ public class RuleSetsBean implements RuleSets {
   @RolesAllowed(CallerScope.ADMIN)
   public DraftPreview previewDraft() {
     RuleSetVersion draft =
-        runs.draft().orElseThrow(() -> new NotFoundException("There is no draft to preview."));
+        runs.draft().orElseThrow(() -> NotFoundException.saying("notFound.draft"));
     RuleSet published = runs.published().ruleSet();
     RuleSet proposed = draft.ruleSet();
     Map<String, Map<String, Integer>> transitions = RunComparisons.emptyTransitions();
@@ -163,12 +163,9 @@ public class RuleSetsBean implements RuleSets {
 
   private RuleSetVersion currentDraft(long rowVersion) {
     RuleSetVersion draft =
-        runs.draft()
-            .orElseThrow(
-                () -> new StaleEditException("The draft was published or discarded meanwhile."));
+        runs.draft().orElseThrow(() -> StaleEditException.saying("stale.draftGone"));
     if (draft.rowVersion() != rowVersion) {
-      throw new StaleEditException(
-          "Someone else changed the draft meanwhile; your change was not saved.");
+      throw StaleEditException.saying("stale.draft");
     }
     return draft;
   }
@@ -177,8 +174,7 @@ public class RuleSetsBean implements RuleSets {
     try {
       runs.flush();
     } catch (OptimisticLockException e) {
-      throw new StaleEditException(
-          "Someone else changed the draft meanwhile; your change was not saved.");
+      throw StaleEditException.saying("stale.draft");
     }
   }
 

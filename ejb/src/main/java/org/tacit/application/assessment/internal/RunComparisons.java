@@ -1,12 +1,10 @@
 package org.tacit.application.assessment.internal;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -28,6 +26,7 @@ import org.tacit.domain.scoring.TaskClass;
 import org.tacit.infrastructure.persistence.AssessedTaskRows;
 import org.tacit.infrastructure.persistence.AssessedTaskRows.Row;
 import org.tacit.infrastructure.persistence.AssessmentRepository;
+import org.tacit.text.Sentence;
 
 /**
  * Reads stored runs against each other (what changed and why) and against themselves (scored again
@@ -121,7 +120,7 @@ final class RunComparisons {
   }
 
   private static TaskChange change(Row then, Row now) {
-    List<String> why = new ArrayList<>(factChanges(then.input().facts(), now.input().facts()));
+    List<Sentence> why = new ArrayList<>(factChanges(then.input().facts(), now.input().facts()));
     pointChanges(then.result().points(), now.result().points()).stream()
         .limit(REASONS_PER_TASK)
         .forEach(why::add);
@@ -140,51 +139,53 @@ final class RunComparisons {
         why);
   }
 
-  /** Such as {@code tacit_context: 2 (estimated) → 4}. */
-  private static List<String> factChanges(TaskFacts before, TaskFacts after) {
-    List<String> changes = new ArrayList<>();
+  /** Such as "Context: 2 (estimated) → 4". */
+  private static List<Sentence> factChanges(TaskFacts before, TaskFacts after) {
+    List<Sentence> changes = new ArrayList<>();
     for (TaskFact fact : TaskFact.values()) {
-      String was = answer(before, fact);
-      String is = answer(after, fact);
+      Sentence was = answer(before, fact);
+      Sentence is = answer(after, fact);
       if (!was.equals(is)) {
-        changes.add(fact.column() + ": " + was + " → " + is);
+        changes.add(Sentence.of("runChange.answer", Sentence.of("fact." + fact.column()), was, is));
       }
     }
     return changes;
   }
 
-  private static String answer(TaskFacts facts, TaskFact fact) {
+  private static Sentence answer(TaskFacts facts, TaskFact fact) {
     return facts
         .value(fact)
-        .map(BigDecimal::toPlainString)
-        .map(v -> facts.isEstimated(fact) ? v + " (estimated)" : v)
-        .orElse("unknown");
+        .map(v -> Sentence.of("runChange.value", v, facts.isEstimated(fact) ? "yes" : "no"))
+        .orElse(Sentence.of("runChange.unknown"));
   }
 
-  /** Such as {@code AUTO-DIGITAL: −8.33 → +8.33}, biggest change first. */
-  private static List<String> pointChanges(Map<String, Double> before, Map<String, Double> after) {
+  /** Such as "AUTO-DIGITAL: -8.33 → +8.33", biggest change first. */
+  private static List<Sentence> pointChanges(
+      Map<String, Double> before, Map<String, Double> after) {
     Set<String> rules = new TreeSet<>(before.keySet());
     rules.addAll(after.keySet());
     List<Map.Entry<String, Double>> moved = new ArrayList<>();
-    Map<String, String> words = new HashMap<>();
+    Map<String, Sentence> words = new HashMap<>();
     for (String rule : rules) {
       Double was = before.get(rule);
       Double is = after.get(rule);
       double delta = Math.abs((is == null ? 0 : is) - (was == null ? 0 : was));
       if (delta >= NOTICEABLE || (was == null) != (is == null)) {
         moved.add(Map.entry(rule, delta));
-        words.put(rule, rule + ": " + points(was) + " → " + points(is));
+        words.put(rule, Sentence.of("runChange.points", rule, points(was), points(is)));
       }
     }
     moved.sort(Map.Entry.<String, Double>comparingByValue().reversed());
     return moved.stream().map(e -> words.get(e.getKey())).toList();
   }
 
-  private static String points(Double value) {
-    return value == null ? "none" : String.format(Locale.ROOT, "%+.2f", value);
+  private static Sentence points(Double value) {
+    return value == null
+        ? Sentence.of("runChange.noPoints")
+        : Sentence.of("runChange.pointsValue", value);
   }
 
-  private List<String> ruleSetChanges(AssessmentRun earlier, AssessmentRun later) {
+  private List<Sentence> ruleSetChanges(AssessmentRun earlier, AssessmentRun later) {
     if (earlier.ruleSetVersion() == later.ruleSetVersion()) {
       return List.of();
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
@@ -12,12 +13,14 @@ import org.tacit.application.economy.EconomyBenchmark;
 import org.tacit.application.economy.EconomyBenchmark.PublishedEstimate;
 import org.tacit.application.economy.UsEconomy;
 import org.tacit.application.scenarios.ScenarioSummaries;
+import org.tacit.domain.economy.PublishedEstimates;
 import org.tacit.domain.economy.SocTable;
 import org.tacit.domain.model.assessment.RuleSetVersion;
 import org.tacit.domain.scenario.HorizonTrend;
 import org.tacit.domain.scenario.SavedScenario;
 import org.tacit.infrastructure.persistence.OccupationRepository;
 import org.tacit.infrastructure.reference.SocTables;
+import org.tacit.text.Words;
 
 /**
  * The US economy, built once and kept: scoring 19,000 tasks takes seconds, a scenario on the result
@@ -45,7 +48,9 @@ public class EconomyCache implements UsEconomy {
           employment,
           freyOsborne,
           microsoft,
-          PublishedEstimates.beside(employment, freyOsborne, microsoft));
+          PublishedEstimates.beside(employment, freyOsborne, microsoft).stream()
+              .map(estimate -> PublishedEstimate.of(estimate, Words.in(Locale.ENGLISH)))
+              .toList());
     }
   }
 

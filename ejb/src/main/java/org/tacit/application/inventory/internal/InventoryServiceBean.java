@@ -86,7 +86,8 @@ public class InventoryServiceBean implements InventoryService {
     Role role =
         inventory
             .role(roleId)
-            .orElseThrow(() -> new NotPermittedException("There is no role " + roleId + "."));
+            .orElseThrow(
+                () -> NotPermittedException.saying("notFound.role", String.valueOf(roleId)));
     callers.current().requireRead(role.department().code());
     return inventory.history(roleId).stream()
         .map(

@@ -152,8 +152,7 @@ public class RoleTasksBean implements RoleTasks {
             && tasks.stream()
                 .allMatch(task -> Long.valueOf(task.version()).equals(versions.get(task.id())));
     if (!same) {
-      throw new StaleEditException(
-          "Someone else changed this role's tasks meanwhile; nothing was confirmed.");
+      throw StaleEditException.saying("stale.roleTasks");
     }
     Map<Long, TaskInput> scored = new TaskEstimates(runs, library).scored(roleScope(role));
     int answers = 0;
@@ -184,7 +183,8 @@ public class RoleTasksBean implements RoleTasks {
     Role role =
         inventory
             .role(roleId)
-            .orElseThrow(() -> new NotPermittedException("There is no role " + roleId + "."));
+            .orElseThrow(
+                () -> NotPermittedException.saying("notFound.role", String.valueOf(roleId)));
     callers.current().requireRead(role.department().code());
     return role;
   }
@@ -195,14 +195,10 @@ public class RoleTasksBean implements RoleTasks {
    */
   private Task changeable(long taskId, long version) {
     Task task =
-        inventory
-            .task(taskId)
-            .orElseThrow(
-                () -> new StaleEditException("This task was removed meanwhile by someone else."));
+        inventory.task(taskId).orElseThrow(() -> StaleEditException.saying("stale.taskGone"));
     requireChange(task.role());
     if (task.version() != version) {
-      throw new StaleEditException(
-          "Someone else changed this task meanwhile; your edit was not saved.");
+      throw StaleEditException.saying("stale.task");
     }
     return task;
   }
@@ -216,8 +212,7 @@ public class RoleTasksBean implements RoleTasks {
     try {
       inventory.flush();
     } catch (OptimisticLockException e) {
-      throw new StaleEditException(
-          "Someone else changed this task meanwhile; your edit was not saved.");
+      throw StaleEditException.saying("stale.task");
     }
   }
 

@@ -144,18 +144,11 @@ public class OccupationLibraryBean implements OccupationLibrary {
         inventory
             .department(departmentCode)
             .orElseThrow(
-                () ->
-                    new NotFoundException(
-                        "There is no department "
-                            + departmentCode
-                            + "; import an inventory that names it first."));
+                () -> NotFoundException.saying("notFound.departmentToImport", departmentCode));
     Occupation occupation =
         library
             .occupation(onetSoc)
-            .orElseThrow(
-                () ->
-                    new NotFoundException(
-                        "The occupation library has no occupation " + onetSoc + "."));
+            .orElseThrow(() -> NotFoundException.saying("notFound.occupation", onetSoc));
     var request =
         new RoleFromOccupation.Request(title, headcountFte, annualCostPerFte, coreTasksOnly);
     return roles.create(department, occupation, request, caller.username(), Instant.now()).id();

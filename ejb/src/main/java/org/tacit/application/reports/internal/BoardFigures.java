@@ -145,7 +145,7 @@ public final class BoardFigures {
     }
     List<org.tacit.application.scenarios.YearFigures> organisation = report.organisation();
     org.tacit.application.scenarios.YearFigures last = organisation.get(organisation.size() - 1);
-    BoardTasks tasks = new BoardTasks(scored);
+    BoardTasks tasks = new BoardTasks(scored, words);
     Scenario scenario = chosen.scenario(setting.trend());
     BoardWhy why = new BoardWhy(scored, scenario);
     Coverage coverage = last.coverage();
@@ -199,7 +199,8 @@ public final class BoardFigures {
             BoardCertainty.realWork(scenario),
             setting.onetRelease() == null
                 ? null
-                : LibraryRelease.attributionOf(setting.onetRelease())),
+                : words.text(
+                    "onetCredit.line", LibraryRelease.attributionOf(setting.onetRelease()))),
         economy == null || economy.economy().isEmpty()
             ? null
             : economy(classHours, organisation, economy, words));
@@ -251,14 +252,11 @@ public final class BoardFigures {
         EconomyComparison.note(comparison) == null ? null : words.text("board.economy.noLengths"),
         economy.coverage().employmentCountedShare(),
         economy.publishedEstimates().stream()
+            .map(published -> published.in(words))
             .map(
                 e ->
                     new BoardReport.Estimate(
-                        e.name(),
-                        e.figure(),
-                        e.unit().startsWith("share"),
-                        e.measures(),
-                        e.citation()))
+                        e.name(), e.figure(), e.share(), e.measures(), e.citation()))
             .toList());
   }
 
@@ -384,11 +382,11 @@ public final class BoardFigures {
         lines.add(
             new RuleLine(
                 rule.id(),
-                rule.fact().column(),
+                words.textOr("fact." + rule.fact().column(), rule.fact().column()),
                 words.text("board.axis." + rule.axis().name()),
                 RuleSources.direction(rule),
                 weight,
-                RuleSources.of(rule.id())));
+                words.textOr("rule." + rule.id() + ".why", RuleSources.of(rule.id()))));
       }
     }
     return lines;

@@ -14,6 +14,7 @@ import org.tacit.domain.scenario.ScoredTask;
 import org.tacit.domain.scenario.StaffedRole;
 import org.tacit.domain.scenario.Workforce;
 import org.tacit.domain.scoring.TaskClass;
+import org.tacit.text.Words;
 
 /**
  * What the board report reads task by task: each task's yearly hours (its role's time divided as
@@ -26,10 +27,13 @@ final class BoardTasks {
   private static final int REASONS = 3;
 
   private final ScoredOrganisation scored;
+  private final Words words;
   private final Map<Long, Double> hoursOfTask = new HashMap<>();
 
-  BoardTasks(ScoredOrganisation scored) {
+  /** Reading {@code scored}, with the reasons in {@code words}' language. */
+  BoardTasks(ScoredOrganisation scored, Words words) {
     this.scored = scored;
+    this.words = words;
     Workforce workforce = scored.workforce();
     for (StaffedRole role : workforce.roles()) {
       List<ScoredTask> tasks = workforce.tasksOf(role.roleId());
@@ -74,7 +78,7 @@ final class BoardTasks {
               hours(n),
               TaskScoreSummaries.boxed(results.get(n).learningNeed()),
               TaskScoreSummaries.boxed(results.get(n).automationReadiness()),
-              reasons.stream().limit(REASONS).map(ScoreReason::text).toList()));
+              reasons.stream().limit(REASONS).map(r -> r.in(words)).toList()));
     }
     return lines;
   }

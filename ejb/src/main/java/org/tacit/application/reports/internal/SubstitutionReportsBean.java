@@ -232,6 +232,6 @@ public class SubstitutionReportsBean implements SubstitutionReports {
   private SavedScenario saved(long id) {
     return scenarios
         .find(id)
-        .orElseThrow(() -> new NotFoundException("There is no scenario " + id + "."));
+        .orElseThrow(() -> NotFoundException.saying("notFound.scenario", String.valueOf(id)));
   }
 }

@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.tacit.application.NotFoundException;
+import org.tacit.application.RejectedInputException;
 import org.tacit.application.access.CallerScope;
 import org.tacit.application.access.Callers;
 import org.tacit.application.access.NotPermittedException;
@@ -55,12 +56,8 @@ public class HorizonEvidenceBean implements HorizonEvidence {
     String actor = requireAdmin("horizon-add", "horizon point");
     HorizonPoint point = point(entry);
     if (horizons.of(point.model(), point.measured().toString()).isPresent()) {
-      throw new IllegalArgumentException(
-          "“"
-              + point.model()
-              + "” already has a measurement in "
-              + point.measured()
-              + ": remove that one first if this one corrects it.");
+      throw RejectedInputException.saying(
+          "rejected.horizonTwice", point.model(), point.measured().toString());
     }
     requireRisingTrend(point);
     RecordedHorizon recorded = new RecordedHorizon(point, actor, Instant.now(clock));
@@ -79,10 +76,7 @@ public class HorizonEvidenceBean implements HorizonEvidence {
     RecordedHorizon recorded =
         horizons
             .find(id)
-            .orElseThrow(
-                () ->
-                    new NotFoundException(
-                        "There is no measured horizon " + id + "; it may have been removed."));
+            .orElseThrow(() -> NotFoundException.saying("notFound.horizon", String.valueOf(id)));
     recorded.requireRemovable();
     horizons.remove(recorded);
     SecurityLog.success(
@@ -92,15 +86,13 @@ public class HorizonEvidenceBean implements HorizonEvidence {
   /** The checked point, or the first reason it does not fit. */
   private HorizonPoint point(HorizonEntry entry) {
     if (entry.measured() == null) {
-      throw new IllegalArgumentException(
-          "Say in which month the measured model was released, like 2026-02.");
+      throw RejectedInputException.saying("rejected.horizonMonth");
     }
     if (entry.measured().isAfter(YearMonth.now(clock))) {
-      throw new IllegalArgumentException(
-          "A horizon is measured for a model already released, not in " + entry.measured() + ".");
+      throw RejectedInputException.saying("rejected.horizonFuture", entry.measured().toString());
     }
     if (entry.fiftyPercentHours() == null) {
-      throw new IllegalArgumentException("Give the 50 % horizon in hours.");
+      throw RejectedInputException.saying("rejected.horizonHours");
     }
     return new HorizonPoint(
         entry.measured(),
@@ -118,13 +110,8 @@ public class HorizonEvidenceBean implements HorizonEvidence {
     try {
       HorizonTrend.fit(with);
     } catch (IllegalArgumentException noTrend) {
-      throw new IllegalArgumentException(
-          "With “"
-              + added.model()
-              + "” in "
-              + added.measured()
-              + " the fitted horizon "
-              + "would no longer rise over time; check the month and the hours.");
+      throw RejectedInputException.saying(
+          "rejected.horizonTrend", added.model(), added.measured().toString());
     }
   }
 
@@ -136,7 +123,7 @@ public class HorizonEvidenceBean implements HorizonEvidence {
     CallerScope caller = callers.current();
     if (!caller.roles().contains(CallerScope.ADMIN)) {
       SecurityLog.refused(caller.username(), action, object, "not an administrator");
-      throw new NotPermittedException("Only administrators change the measured horizons.");
+      throw NotPermittedException.saying("refused.horizons");
     }
     return caller.username();
   }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.tacit.application.RejectedInputException;
 import org.tacit.application.StaleEditException;
 import org.tacit.application.scenarios.ScenarioEdit;
 import org.tacit.application.scenarios.ScenarioSummaries;
@@ -21,9 +22,14 @@ import org.tacit.infrastructure.persistence.ScenarioRepository;
  */
 final class ScenarioChanges {
 
+  /** When a scenario was changed, as every language can read it. */
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-          .withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  /** What a refused change did not do, as the bundle's {@code stale.scenario*} sentences select. */
+  private static final String NOT_SAVED = "save";
+
+  private static final String NOT_DELETED = "delete";
 
   private final ScenarioRepository scenarios;
   private final String actor;
@@ -52,25 +58,21 @@ final class ScenarioChanges {
   }
 
   ScenarioSummary save(long id, ScenarioEdit values) {
-    SavedScenario saved = asSeen(id, values.rowVersion(), "your change was not saved");
+    SavedScenario saved = asSeen(id, values.rowVersion(), NOT_SAVED);
     Scenario revised = ScenarioEdits.scenario(values, trend);
     requireFreeName(revised.name(), id);
     saved.revise(revised, actor, at);
-    flush("your change was not saved");
+    flush(NOT_SAVED);
     return ScenarioSummaries.scenario(saved, trend);
   }
 
   void delete(long id, long rowVersion) {
-    SavedScenario saved = asSeen(id, rowVersion, "it was not deleted");
+    SavedScenario saved = asSeen(id, rowVersion, NOT_DELETED);
     if (scenarios.count() <= 1) {
-      throw new IllegalArgumentException(
-          "“"
-              + saved.name()
-              + "” is the last scenario, and reports need one: add "
-              + "another before deleting it.");
+      throw RejectedInputException.saying("rejected.lastScenario", saved.name());
     }
     scenarios.remove(saved);
-    flush("it was not deleted");
+    flush(NOT_DELETED);
   }
 
   private void requireFreeName(String name, Long except) {
@@ -79,8 +81,7 @@ final class ScenarioChanges {
         .filter(other -> !other.id().equals(except))
         .ifPresent(
             other -> {
-              throw new IllegalArgumentException(
-                  "There is already a scenario named “" + other.name() + "”; choose another name.");
+              throw RejectedInputException.saying("rejected.scenarioName", other.name());
             });
   }
 
@@ -92,21 +93,14 @@ final class ScenarioChanges {
     SavedScenario saved =
         scenarios
             .find(id)
-            .orElseThrow(
-                () ->
-                    new StaleEditException(
-                        "Someone else deleted this scenario meanwhile; " + consequence + "."));
+            .orElseThrow(() -> StaleEditException.saying("stale.scenarioGone", consequence));
     if (saved.rowVersion() != rowVersion) {
-      throw new StaleEditException(
-          "“"
-              + saved.name()
-              + "” was changed meanwhile by "
-              + saved.changedBy()
-              + " on "
-              + WHEN.format(saved.changedAt())
-              + "; "
-              + consequence
-              + ".");
+      throw StaleEditException.saying(
+          "stale.scenario",
+          saved.name(),
+          saved.changedBy(),
+          WHEN.format(saved.changedAt()),
+          consequence);
     }
     return saved;
   }
@@ -116,8 +110,7 @@ final class ScenarioChanges {
     try {
       scenarios.flush();
     } catch (OptimisticLockException e) {
-      throw new StaleEditException(
-          "Someone else changed this scenario at the same moment; " + consequence + ".");
+      throw StaleEditException.saying("stale.scenarioSameMoment", consequence);
     }
   }
 }

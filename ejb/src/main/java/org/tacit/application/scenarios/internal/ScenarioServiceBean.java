@@ -93,6 +93,6 @@ public class ScenarioServiceBean implements ScenarioService {
   private SavedScenario saved(long id) {
     return scenarios
         .find(id)
-        .orElseThrow(() -> new NotFoundException("There is no scenario " + id + "."));
+        .orElseThrow(() -> NotFoundException.saying("notFound.scenario", String.valueOf(id)));
   }
 }

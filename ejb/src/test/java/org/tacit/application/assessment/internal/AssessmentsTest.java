@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -53,6 +54,8 @@ import org.tacit.infrastructure.persistence.AssessmentRepository;
 import org.tacit.infrastructure.persistence.InventoryRepository;
 import org.tacit.infrastructure.persistence.OccupationRepository;
 import org.tacit.infrastructure.persistence.TestDatabase;
+import org.tacit.text.Sentence;
+import org.tacit.text.Words;
 
 public class AssessmentsTest {
 
@@ -302,7 +305,7 @@ public class AssessmentsTest {
       assertThat(rules(jpa, ANNA, r -> r.published()).version()).isEqualTo(2);
       long after = as(jpa, ANNA, a -> a.start(AssessmentScope.organisation())).id();
       RunComparison republished = as(jpa, ANNA, a -> a.compare(before, after));
-      assertThat(republished.ruleSetChanges())
+      assertThat(republished.ruleSetChanges().stream().map(Sentence::inEnglish))
           .contains(
               "Rule set version 1 → 2",
               "AUTO-DIGITAL weight 3 → 9",
@@ -327,8 +330,14 @@ public class AssessmentsTest {
       assertThat(comparison.changes())
           .extracting(RunComparison.TaskChange::statement)
           .containsExactly(MATCHING);
-      assertThat(comparison.changes().get(0).why()).first().isEqualTo("tacit_context: 1 → 5");
-      assertThat(comparison.changes().get(0).why()).anyMatch(w -> w.startsWith("LEARN-TACIT: "));
+      List<Sentence> why = comparison.changes().get(0).why();
+      assertThat(why.stream().map(Sentence::inEnglish))
+          .first()
+          .as("the answer by the grid's name")
+          .isEqualTo("Context: 1 → 5");
+      assertThat(why.stream().map(Sentence::inEnglish))
+          .anyMatch(w -> w.startsWith("LEARN-TACIT: "));
+      assertThat(why.get(0).in(Words.in(Locale.GERMAN))).isEqualTo("Kontext: 1 → 5");
       assertThat(comparison.unchanged()).isEqualTo(2);
     }
   }

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.tacit.application.economy.EconomyBenchmark.PublishedEstimate;
 import org.tacit.domain.economy.EmploymentWeightsTest;
+import org.tacit.domain.economy.PublishedEstimates;
 import org.tacit.domain.economy.SocTable;
 import org.tacit.infrastructure.reference.SocTables;
+import org.tacit.text.Words;
 
 class PublishedEstimatesTest {
 
@@ -52,7 +55,10 @@ class PublishedEstimatesTest {
   void onTheShippedTablesFreyAndOsbornesShareStaysNearTheir47PercentAndEveryEstimateIsCited() {
     List<PublishedEstimate> estimates =
         PublishedEstimates.beside(
-            SocTables.employment(), SocTables.freyOsborne(), SocTables.microsoftApplicability());
+                SocTables.employment(), SocTables.freyOsborne(), SocTables.microsoftApplicability())
+            .stream()
+            .map(e -> PublishedEstimate.of(e, Words.in(Locale.ENGLISH)))
+            .toList();
 
     assertThat(estimates)
         .hasSize(5)
@@ -71,5 +77,9 @@ class PublishedEstimatesTest {
         .as("Microsoft's scores sit mostly between 0.05 and 0.4")
         .isBetween(0.1, 0.3);
     assertThat(microsoft.basis()).contains("784 occupations");
+    assertThat(recomputed.in(Words.in(Locale.GERMAN)).basis())
+        .as("a German reader reads how it was recomputed in German")
+        .contains("605 Berufe")
+        .contains("74,1 %");
   }
 }
