@@ -188,7 +188,7 @@ class ScenarioIT {
         sam.put(path, "{\"rowVersion\": " + (seen + 1) + ", \"doublingMonths\": -1}");
     assertThat(invalid.statusCode()).isEqualTo(400);
     assertThat(Api.json(invalid).get("detail").asText())
-        .isEqualTo("The horizon's doubling time is a number of months above 0, not -1.0.");
+        .isEqualTo("The horizon's doubling time is a number of months above 0, not -1.");
     assertThat(Api.json(sam.get(path)).get("values").get("adoptionYears").asInt()).isEqualTo(12);
 
     assertThat(sam.delete(path + "?version=" + seen).statusCode()).isEqualTo(409);

@@ -157,48 +157,37 @@ public class SavedScenario {
   /** Ranges wide enough for any plan; outside them a value would be cut or rounded to nothing. */
   private static void requireStorable(Scenario scenario) {
     int length = scenario.name().strip().length();
-    require(
-        length <= LONGEST_NAME,
-        "A scenario's name has at most " + LONGEST_NAME + " characters, not " + length + ".");
+    require(length <= LONGEST_NAME, "longName", LONGEST_NAME, length);
     double horizon = scenario.horizonHours().value();
     require(
         horizon >= 0.001 && horizon <= MOST_HORIZON_HOURS,
-        "The AI task horizon is 0.001–" + MOST_HORIZON_HOURS + " hours, not " + horizon + ".");
+        "horizonRange",
+        MOST_HORIZON_HOURS,
+        horizon);
     int measuredIn = scenario.horizonMeasured().value().getYear();
-    require(
-        measuredIn >= 1900 && measuredIn <= 9999,
-        "The horizon was measured in a year 1900–9999, not " + measuredIn + ".");
+    require(measuredIn >= 1900 && measuredIn <= 9999, "measuredIn", String.valueOf(measuredIn));
     double doubling = scenario.doublingMonths().value();
     require(
         doubling >= 0.1 && doubling <= MOST_DOUBLING_MONTHS,
-        "The horizon's doubling time is 0.1–"
-            + MOST_DOUBLING_MONTHS
-            + " months, not "
-            + doubling
-            + ".");
+        "doublingRange",
+        MOST_DOUBLING_MONTHS,
+        doubling);
     double reliable = scenario.reliableHorizonShare().value();
-    require(
-        reliable >= 0.001,
-        "The 80 % horizon is at least 0.001 of the 50 % one, not " + reliable + ".");
+    require(reliable >= 0.001, "reliableAtLeast", reliable);
     double realWork = scenario.realWorkShare().value();
-    require(
-        realWork >= 0.001,
-        "The share of the horizon that holds on real work is at least 0.001, not "
-            + realWork
-            + ".");
+    require(realWork >= 0.001, "realWorkAtLeast", realWork);
     int adoption = scenario.adoptionYears().value();
-    require(
-        adoption <= MOST_ADOPTION_YEARS,
-        "Adoption takes at most " + MOST_ADOPTION_YEARS + " years, not " + adoption + ".");
+    require(adoption <= MOST_ADOPTION_YEARS, "adoptionAtMost", MOST_ADOPTION_YEARS, adoption);
   }
 
   private static BigDecimal decimal(double value, int places) {
     return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP);
   }
 
-  private static void require(boolean condition, String problem) {
+  /** Refuses the scenario with sentence {@code scenario.refused.<problem>} of the bundle. */
+  private static void require(boolean condition, String problem, Object... facts) {
     if (!condition) {
-      throw new IllegalArgumentException(problem);
+      throw new ScenarioRefused(problem, facts);
     }
   }
 

@@ -46,55 +46,29 @@ public record Scenario(
   public static final int MOST_YEARS = 30;
 
   public Scenario {
-    require(name != null && !name.isBlank(), "A scenario needs a name.");
+    require(name != null && !name.isBlank(), "name");
     requireNonNull(horizonMeasured, "horizonMeasured");
     requireNonNull(continualLearning, "continualLearning");
     double horizon = requireNonNull(horizonHours, "horizonHours").value();
-    require(
-        horizon > 0 && Double.isFinite(horizon),
-        "The AI task horizon is a number of hours above 0, not " + horizon + ".");
+    require(horizon > 0 && Double.isFinite(horizon), "horizon", horizon);
     double doubling = requireNonNull(doublingMonths, "doublingMonths").value();
-    require(
-        doubling > 0 && Double.isFinite(doubling),
-        "The horizon's doubling time is a number of months above " + "0, not " + doubling + ".");
+    require(doubling > 0 && Double.isFinite(doubling), "doubling", doubling);
     double realWork = requireNonNull(realWorkShare, "realWorkShare").value();
-    require(
-        realWork > 0 && realWork <= 1,
-        "The share of the horizon that holds on real work is above 0 and at most "
-            + "1, not "
-            + realWork
-            + ".");
+    require(realWork > 0 && realWork <= 1, "realWork", realWork);
     double reliable = requireNonNull(reliableHorizonShare, "reliableHorizonShare").value();
-    require(
-        reliable > 0 && reliable <= 1,
-        "The 80 % horizon is a share of the 50 % one, above 0 and at most 1, "
-            + "not "
-            + reliable
-            + ".");
+    require(reliable > 0 && reliable <= 1, "reliable", reliable);
     int half = requireNonNull(halfHorizonUpToErrorCost, "halfHorizonUpToErrorCost").value();
     int full = requireNonNull(reliableHorizonFromErrorCost, "reliableHorizonFromErrorCost").value();
-    require(
-        half >= 1 && full <= 5 && half < full,
-        "Error cost levels are 1–5, and the 50 % horizon suffices up "
-            + "to a level below the one from which the 80 % horizon applies, not up to "
-            + half
-            + " and from "
-            + full
-            + ".");
+    require(half >= 1 && full <= 5 && half < full, "errorCost", half, full);
     double capture = requireNonNull(captureOfFragments, "captureOfFragments").value();
-    require(
-        capture >= 0 && capture <= 1,
-        "Capture is a share 0–1 of the freed hours, not " + capture + ".");
+    require(capture >= 0 && capture <= 1, "capture", capture);
     int adoption = requireNonNull(adoptionYears, "adoptionYears").value();
-    require(adoption >= 1, "Adoption takes at least 1 year, not " + adoption + ".");
+    require(adoption >= 1, "adoption", adoption);
     int first = requireNonNull(firstYear, "firstYear").value();
     int last = requireNonNull(lastYear, "lastYear").value();
-    require(
-        first <= last,
-        "The first year covered (" + first + ") comes before the last (" + last + ").");
-    require(
-        last - first < MOST_YEARS,
-        "A scenario covers at most " + MOST_YEARS + " years, not " + (last - first + 1) + ".");
+    // years as text, so that no language groups them ("2,030")
+    require(first <= last, "years", String.valueOf(first), String.valueOf(last));
+    require(last - first < MOST_YEARS, "tooManyYears", MOST_YEARS, last - first + 1);
   }
 
   /**
@@ -103,9 +77,10 @@ public record Scenario(
    */
   @SuppressWarnings("unchecked")
   static Scenario of(String name, List<Assumption<?>> assumptions) {
-    require(
-        assumptions.size() == ScenarioAssumption.values().length,
-        "A scenario has " + ScenarioAssumption.values().length + " assumptions.");
+    if (assumptions.size() != ScenarioAssumption.values().length) {
+      throw new IllegalStateException(
+          "A scenario has " + ScenarioAssumption.values().length + " assumptions.");
+    }
     return new Scenario(
         name,
         (Assumption<Double>) assumptions.get(0),
@@ -296,9 +271,10 @@ public record Scenario(
     return floor + (1 - floor) * freedShare;
   }
 
-  private static void require(boolean condition, String problem) {
+  /** Refuses the scenario with sentence {@code scenario.refused.<problem>} of the bundle. */
+  private static void require(boolean condition, String problem, Object... facts) {
     if (!condition) {
-      throw new IllegalArgumentException(problem);
+      throw new ScenarioRefused(problem, facts);
     }
   }
 }

@@ -193,15 +193,14 @@ public enum ScenarioAssumption {
 
   private int whole(Object plain) {
     if (!(plain instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())) {
-      throw new IllegalArgumentException(
-          "Fill in every whole number; only continual learning may stay empty (never).");
+      throw new ScenarioRefused("whole");
     }
     return n.intValue();
   }
 
   private YearMonth month(Object plain) {
     if (!(plain instanceof YearMonth month)) {
-      throw new IllegalArgumentException("Say in which month the AI task horizon was measured.");
+      throw new ScenarioRefused("month");
     }
     return month;
   }

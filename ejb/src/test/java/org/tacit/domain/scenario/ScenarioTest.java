@@ -101,13 +101,23 @@ class ScenarioTest {
     assertThat(BASE.capture(freedShare)).isCloseTo(capture, within(1e-12));
   }
 
+  @Test
+  void aRefusalIsASentenceOfTheBundleThatTheEditorWordsInTheReadersLanguage() {
+    assertThatThrownBy(() -> BASE.withYears(2030, 2026))
+        .isInstanceOfSatisfying(
+            ScenarioRefused.class,
+            refused ->
+                assertThat(refused.sentence().in(Words.in(Locale.GERMAN)))
+                    .isEqualTo("Das erste erfasste Jahr (2030) liegt vor dem letzten (2026)."));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
       textBlock =
           """
           a blank name                  | name        | A scenario needs a name.
-          a horizon of 0 hours          | horizon     | The AI task horizon is a number of hours above 0, not 0.0.
+          a horizon of 0 hours          | horizon     | The AI task horizon is a number of hours above 0, not 0.
           a doubling time of 0 months   | doubling    | doubling time is a number of months above 0
           an 80 % horizon above the 50 %| reliable    | The 80 % horizon is a share of the 50 % one
           error cost levels the wrong way| levels     | Error cost levels are 1–5

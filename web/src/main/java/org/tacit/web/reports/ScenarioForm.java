@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.tacit.application.RejectedInputException;
 import org.tacit.application.scenarios.ScenarioEdit;
 import org.tacit.domain.scenario.ScenarioAssumption;
 
@@ -93,10 +94,7 @@ public class ScenarioForm implements Serializable {
     try {
       return typed == null || typed.isBlank() ? null : YearMonth.parse(typed.strip());
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "The month the horizon was measured is written like 2025-03, not “"
-              + typed.strip()
-              + "”.");
+      throw RejectedInputException.saying("scenario.refused.monthWritten", typed.strip());
     }
   }
 

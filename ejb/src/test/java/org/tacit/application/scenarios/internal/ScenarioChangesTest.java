@@ -158,11 +158,11 @@ class ScenarioChangesTest {
 
       assertThatThrownBy(() -> as(jpa, SAM, r -> r.create(withDoubling(base, -1))))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("The horizon's doubling time is a number of months above 0, not -1.0.");
+          .hasMessage("The horizon's doubling time is a number of months above 0, not -1.");
       assertThatThrownBy(() -> as(jpa, SAM, r -> r.create(withDoubling(base, Double.NaN))))
           .hasMessageContaining("not NaN");
       assertThatThrownBy(() -> as(jpa, SAM, r -> r.create(withDoubling(base, 5000))))
-          .hasMessage("The horizon's doubling time is 0.1–1200 months, not 5000.0.");
+          .hasMessage("The horizon's doubling time is 0.1–1,200 months, not 5,000.");
       assertThatThrownBy(() -> as(jpa, SAM, r -> r.create(base.named("  "))))
           .hasMessage("A scenario needs a name.");
       assertThatThrownBy(
