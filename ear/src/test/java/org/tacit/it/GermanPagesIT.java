@@ -66,6 +66,46 @@ class GermanPagesIT {
       browser.open("/app/reports/");
       browser.waitFor(By.id("content"));
       assertGermanWithoutRawKeys(browser, "reports");
+      assertThat(browser.text(By.id("figures-explained")))
+          .startsWith("Von ")
+          .contains(
+              "VZÄ in den Abteilungen, die Sie einsehen dürfen",
+              "Die naive Exposition zählt jede Arbeitsstunde")
+          .containsPattern("\\d\\h%");
+      assertThat(browser.text(By.id("heatmap-legend"))).startsWith("Die Antworten jeder Rolle");
+      browser.waitUntil(
+          "the trend is drawn",
+          () ->
+              (Boolean)
+                  browser.driver().executeScript("return !!(PF('trend') && PF('trend').chart);"));
+      assertThat(
+              browser
+                  .driver()
+                  .executeScript("return PF('trend').chart.options.scales.y.title.text;"))
+          .isEqualTo("% der Arbeitsstunden");
+      assertThat(
+              browser
+                  .driver()
+                  .executeScript("return PF('trend').chart.data.datasets[0].texts[0];")
+                  .toString())
+          .startsWith("Naive Exposition (")
+          .containsPattern("\\d\\h%$");
+      assertThat(
+              browser
+                  .driver()
+                  .executeScript("return PF('classHours').chart.data.datasets[0].label;"))
+          .isEqualTo("Automatisierbar");
+      browser.waitFor(By.id("sensitivity-intro"));
+      assertThat(browser.text(By.id("sensitivity-intro")))
+          .startsWith(
+              "Die realistische Substitution der Abteilungen, die Sie einsehen dürfen, liegt");
+      for (String part :
+          new String[] {"reports-form:sensitivity", "reports-form:trend-chart", "heatmap"}) {
+        browser
+            .driver()
+            .executeScript("document.getElementById(arguments[0]).scrollIntoView();", part);
+        browser.screenshot("de-reports-" + part.replaceAll("\\W", "-"));
+      }
     }
   }
 

@@ -42,6 +42,20 @@ class ReportsIT {
           (Long) browser.driver().executeScript("return PF('trend').chart.data.labels.length;");
       assertThat(years).isEqualTo(11);
 
+      assertThat(browser.text(By.id("figures-explained")))
+          .startsWith("Of ")
+          .contains("FTE in the departments you may read.", "Naive exposure counts every hour")
+          .endsWith("of the hours rest on at least one unconfirmed estimate.");
+      assertThat(
+              browser
+                  .driver()
+                  .executeScript("return PF('trend').chart.options.scales.y.title.text;"))
+          .isEqualTo("% of working hours");
+      browser
+          .driver()
+          .executeScript("document.getElementById('reports-form:trend-chart').scrollIntoView();");
+      browser.screenshot("reports-trend-sam");
+
       List<String> headline = browser.texts("#headline .tacit-tile-count");
       assertThat(headline).hasSize(6).allSatisfy(figure -> assertThat(figure).endsWith("%"));
       assertThat(browser.texts("[id='reports-form:departments_data'] > tr")).hasSizeGreaterThan(1);
@@ -144,6 +158,9 @@ class ReportsIT {
           .as("demo roles linked to O*NET show Frey and Osborne's probability")
           .isNotEmpty()
           .anySatisfy(p -> assertThat(p).matches("0[.,]\\d\\d|1[.,]00"));
+
+      browser.driver().executeScript("document.getElementById('economy-basis').scrollIntoView();");
+      browser.screenshot("reports-economy-sam");
 
       // Filter by department: every part follows
       WebElement menu = browser.waitFor(By.id("reports-form:department"));

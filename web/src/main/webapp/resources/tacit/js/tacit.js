@@ -1,6 +1,28 @@
 /* Tacit's small additions to PrimeFaces widgets. */
 window.tacit = window.tacit || {};
 
+/*
+ * No word is written here: every text a chart shows (titles, tooltips, the quadrants' names, the
+ * lengths on the horizon's axis) comes with the chart's configuration from the bundle, in the
+ * reader's language, and these extenders only place it.
+ */
+
+/**
+ * Extender of a chart whose datasets carry their tooltips (p:chart extender="tacit.texts"): each
+ * point's text is {@code dataset.texts[i]}, written on the server with the share rounded as the
+ * board PDF rounds it.
+ */
+tacit.texts = function () {
+  this.cfg.config.options.plugins.tooltip = {
+    callbacks: {
+      label: function (item) {
+        var texts = item.dataset.texts;
+        return texts ? texts[item.dataIndex] : item.formattedValue;
+      }
+    }
+  };
+};
+
 /**
  * Extender of the quadrant chart (p:chart extender="tacit.quadrant"): the task on hover, its role
  * page on click, and the rule set's thresholds drawn as the lines between the four quadrants.
@@ -9,13 +31,11 @@ tacit.quadrant = function () {
   var config = this.cfg.config;
   var options = config.options;
   var limits = options.plugins.quadrants;
+  var names = limits.labels;
   options.plugins.tooltip = {
     callbacks: {
       title: function (items) { return items.length ? items[0].raw.task : ''; },
-      label: function (item) {
-        var p = item.raw;
-        return [p.role, 'L ' + Math.round(p.x) + ' · A ' + Math.round(p.y) + ' · confidence ' + p.confidence + ' %'];
-      }
+      label: function (item) { return [item.raw.role, item.raw.text]; }
     }
   };
   options.onHover = function (event, elements) {
@@ -43,13 +63,13 @@ tacit.quadrant = function () {
       ctx.fillStyle = '#64748b';
       ctx.font = '12px sans-serif';
       ctx.textBaseline = 'top';
-      ctx.fillText('Automatable', x.left + 6, y.top + 4);
+      ctx.fillText(names.AUTOMATABLE, x.left + 6, y.top + 4);
       ctx.textAlign = 'right';
-      ctx.fillText('Augmentable', x.right - 6, y.top + 4);
+      ctx.fillText(names.AUGMENTABLE, x.right - 6, y.top + 4);
       ctx.textBaseline = 'bottom';
-      ctx.fillText('Learning-bound', x.right - 6, y.bottom - 4);
+      ctx.fillText(names.LEARNING_BOUND, x.right - 6, y.bottom - 4);
       ctx.textAlign = 'left';
-      ctx.fillText('Manual', x.left + 6, y.bottom - 4);
+      ctx.fillText(names.MANUAL, x.left + 6, y.bottom - 4);
       ctx.restore();
     }
   }]);
@@ -57,13 +77,13 @@ tacit.quadrant = function () {
 
 /**
  * Extender of the horizon chart (p:chart extender="tacit.horizon"): release years as plain years,
- * hours on the log scale at lengths a person reads (1 s, 1 min, 1 h, 1 day of 8 h …), and each
- * point's model on hover. The fitted line's two ends carry no tooltip of their own.
+ * hours on the log scale at lengths a person reads (plugins.lengths: 1 s, 1 min, 1 h, 1 day of
+ * 8 h …, written on the server), and each point's model and text on hover. The fitted line's two
+ * ends carry no tooltip of their own.
  */
 tacit.horizon = function () {
   var options = this.cfg.config.options;
-  var lengths = [[1 / 3600, '1 s'], [10 / 3600, '10 s'], [1 / 60, '1 min'], [10 / 60, '10 min'], [1, '1 h'],
-    [8, '8 h'], [40, '40 h'], [160, '160 h'], [1000, '1,000 h']];
+  var lengths = options.plugins.lengths.map(function (l) { return [l.value, l.text]; });
   options.scales.x.ticks = { stepSize: 1, callback: function (value) { return Number.isInteger(value) ? String(value) : ''; } };
   options.scales.y.afterBuildTicks = function (axis) {
     axis.ticks = lengths.filter(function (l) { return l[0] >= axis.min && l[0] <= axis.max; })
@@ -79,7 +99,7 @@ tacit.horizon = function () {
     filter: function (item) { return !item.raw.trend; },
     callbacks: {
       title: function (items) { return items.length ? items[0].raw.model : ''; },
-      label: function (item) { return item.dataset.label + ', ' + item.raw.text; }
+      label: function (item) { return item.raw.text; }
     }
   };
 };

@@ -10,6 +10,7 @@ import org.tacit.application.economy.EconomyBenchmark;
 import org.tacit.application.reports.Dashboard.ClassHours;
 import org.tacit.application.scenarios.YearFigures;
 import org.tacit.domain.scoring.TaskClass;
+import org.tacit.text.Words;
 
 /**
  * This organisation (or department) beside the US economy, figure by figure, under one scenario.
@@ -79,6 +80,25 @@ public final class EconomyComparison {
     return taskClass == TaskClass.UNSCORED
         ? "not scored"
         : taskClass.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * Line {@code n} of {@link #of} in the reader's words, for the page and the board report alike:
+   * the three figures (naive in the first year, the others in the last), then the hours of each
+   * task class in the order of {@link TaskClass#values()}, as {@link #of} lists them.
+   */
+  public static String figure(int n, int firstYear, int lastYear, Words words) {
+    String first = String.valueOf(firstYear);
+    String last = String.valueOf(lastYear);
+    return switch (n) {
+      case 0 -> words.text("board.economy.line.naive", first);
+      case 1 -> words.text("board.economy.line.technical", last);
+      case 2 -> words.text("board.economy.line.realistic", last);
+      default ->
+          words.text(
+              "board.economy.line.classHours",
+              words.text("board.economy.class." + TaskClass.values()[n - 3].name()));
+    };
   }
 
   /** Why the economy lacks a figure, where it does: the first note of {@code lines}, or null. */

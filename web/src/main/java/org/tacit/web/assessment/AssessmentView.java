@@ -88,7 +88,8 @@ public class AssessmentView implements Serializable {
             scores,
             ruleSet.learningNeedThreshold(),
             ruleSet.automationReadinessThreshold(),
-            Faces.getRequestContextPath() + "/app/inventory/role.xhtml?id=");
+            Faces.getRequestContextPath() + "/app/inventory/role.xhtml?id=",
+            Faces.getLocale());
   }
 
   public void assessDepartment() {

@@ -5,15 +5,20 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.tacit.application.assessment.TaskScoreSummary;
+import org.tacit.text.Words;
+import org.tacit.web.output.ChartOptions;
 import org.tacit.web.output.ScriptJson;
 
 /**
  * The quadrant of tasks as a Chart.js scatter configuration for {@code p:chart}: learning need
  * across, automation readiness up, one colour per class, the rule set's thresholds as the lines
- * between the quadrants. Hover texts and click-through live in {@code tacit.js} (functions cannot
- * travel in JSON); each point carries what they need.
+ * between the quadrants. Hover and click-through live in {@code tacit.js} (functions cannot travel
+ * in JSON); each point carries what they need, and every word they show comes from here in the
+ * reader's language: a point's scores line, and the four quadrants' names ({@code
+ * plugins.quadrants.labels}).
  */
 public final class QuadrantChart {
 
@@ -33,7 +38,9 @@ public final class QuadrantChart {
       List<TaskScoreSummary> tasks,
       double learningNeedThreshold,
       double automationReadinessThreshold,
-      String rolePageAddress) {
+      String rolePageAddress,
+      Locale locale) {
+    Words words = Words.in(locale);
     JsonArrayBuilder datasets = Json.createArrayBuilder();
     COLOURS.forEach(
         (taskClass, colour) -> {
@@ -48,13 +55,19 @@ public final class QuadrantChart {
                       .add("y", task.automationReadiness())
                       .add("task", task.statement())
                       .add("role", task.roleTitle() + " · " + task.departmentCode())
-                      .add("confidence", Math.round(task.confidence() * 100))
+                      .add(
+                          "text",
+                          words.text(
+                              "chart.quadrant.point",
+                              Math.round(task.learningNeed()),
+                              Math.round(task.automationReadiness()),
+                              task.confidence()))
                       .add("href", rolePageAddress + task.roleId()));
             }
           }
           datasets.add(
               Json.createObjectBuilder()
-                  .add("label", LABELS.label(taskClass))
+                  .add("label", LABELS.label(taskClass, locale))
                   .add("data", points)
                   .add("backgroundColor", colour + "b3")
                   .add("borderColor", colour)
@@ -62,25 +75,24 @@ public final class QuadrantChart {
                   .add("pointHoverRadius", 8)
                   .add("clip", false)); // a task at 0 or 100 is drawn whole, over the axis
         });
+    JsonObjectBuilder corners = Json.createObjectBuilder();
+    COLOURS.keySet().forEach(taskClass -> corners.add(taskClass, LABELS.label(taskClass, locale)));
     JsonObjectBuilder options =
-        Json.createObjectBuilder()
-            .add("responsive", true)
-            .add("maintainAspectRatio", false)
-            .add("animation", false)
+        ChartOptions.in(locale)
             .add(
                 "scales",
                 Json.createObjectBuilder()
-                    .add("x", axis("Learning need (L)"))
-                    .add("y", axis("Automation readiness (A)")))
+                    .add("x", axis(words.text("chart.quadrant.learningNeed")))
+                    .add("y", axis(words.text("chart.quadrant.readiness"))))
             .add(
                 "plugins",
-                Json.createObjectBuilder()
-                    .add("legend", Json.createObjectBuilder().add("position", "bottom"))
+                ChartOptions.legendBelow()
                     .add(
                         "quadrants",
                         Json.createObjectBuilder()
                             .add("learningNeed", learningNeedThreshold)
-                            .add("automationReadiness", automationReadinessThreshold)));
+                            .add("automationReadiness", automationReadinessThreshold)
+                            .add("labels", corners)));
     return ScriptJson.of(
         Json.createObjectBuilder()
             .add("type", "scatter")
@@ -93,6 +105,6 @@ public final class QuadrantChart {
     return Json.createObjectBuilder()
         .add("min", 0)
         .add("max", 100)
-        .add("title", Json.createObjectBuilder().add("display", true).add("text", title));
+        .add("title", ChartOptions.title(title));
   }
 }

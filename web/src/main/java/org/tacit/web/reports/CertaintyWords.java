@@ -2,6 +2,8 @@ package org.tacit.web.reports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import org.tacit.application.reports.SubstitutionReport.Range;
@@ -46,8 +48,26 @@ public class CertaintyWords {
         locale,
         "swing.label",
         ReportWords.textOr(locale, "swing." + swing.swing(), swing.assumption()),
-        swing.cautiousValue(),
-        swing.fastValue());
+        value(swing.cautiousValue(), locale),
+        value(swing.fastValue(), locale));
+  }
+
+  /**
+   * An assumption's value as the reader writes it: "0,25" in German, a year as it stands, "never"
+   * in the reader's language; a value of another kind as it comes.
+   */
+  static String value(String value, Locale locale) {
+    if ("never".equals(value)) {
+      return ReportWords.text(locale, "board.setting.never");
+    }
+    try {
+      NumberFormat format = NumberFormat.getNumberInstance(locale);
+      format.setGroupingUsed(false);
+      format.setMaximumFractionDigits(3);
+      return format.format(new BigDecimal(value));
+    } catch (NumberFormatException | NullPointerException notANumber) {
+      return value;
+    }
   }
 
   /**

@@ -4,14 +4,17 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import java.util.Locale;
 import org.tacit.application.reports.Dashboard.ClassHours;
 import org.tacit.web.assessment.ClassLabels;
+import org.tacit.web.output.ChartOptions;
 import org.tacit.web.output.ScriptJson;
 
 /**
  * Where each department's working hours sit, as a Chart.js stacked bar configuration: one bar per
  * department, one stack per task class in the colours of the class badges, in thousands of hours a
- * year so that big and small departments read on one axis.
+ * year so that big and small departments read on one axis; class names, axis and numbers in the
+ * reader's language.
  */
 public final class ClassHoursChart {
 
@@ -19,7 +22,7 @@ public final class ClassHoursChart {
 
   private ClassHoursChart() {}
 
-  public static String of(List<ClassHours> departments) {
+  public static String of(List<ClassHours> departments, Locale locale) {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     departments.forEach(d -> labels.add(d.name()));
     JsonArrayBuilder datasets = Json.createArrayBuilder();
@@ -30,17 +33,14 @@ public final class ClassHoursChart {
               d -> hours.add(Math.round(d.hours().getOrDefault(taskClass, 0.0) / 100) / 10.0));
           datasets.add(
               Json.createObjectBuilder()
-                  .add("label", LABELS.label(taskClass))
+                  .add("label", LABELS.label(taskClass, locale))
                   .add("data", hours)
                   .add("backgroundColor", colour)
                   .add("stack", "hours"));
         });
     JsonObjectBuilder axis = Json.createObjectBuilder().add("stacked", true);
     JsonObjectBuilder options =
-        Json.createObjectBuilder()
-            .add("responsive", true)
-            .add("maintainAspectRatio", false)
-            .add("animation", false)
+        ChartOptions.in(locale)
             .add("indexAxis", "y")
             .add(
                 "scales",
@@ -51,14 +51,10 @@ public final class ClassHoursChart {
                             .add("stacked", true)
                             .add(
                                 "title",
-                                Json.createObjectBuilder()
-                                    .add("display", true)
-                                    .add("text", "thousand working hours a year")))
+                                ChartOptions.title(
+                                    ReportWords.text(locale, "chart.classHours.axis"))))
                     .add("y", axis))
-            .add(
-                "plugins",
-                Json.createObjectBuilder()
-                    .add("legend", Json.createObjectBuilder().add("position", "bottom")));
+            .add("plugins", ChartOptions.legendBelow());
     return ScriptJson.of(
         Json.createObjectBuilder()
             .add("type", "bar")

@@ -6,6 +6,7 @@ import java.text.NumberFormat;
 import java.util.Locale;
 import org.tacit.application.reports.Dashboard.FactColumn;
 import org.tacit.application.reports.Dashboard.FactLevel;
+import org.tacit.look.Shares;
 import org.tacit.text.Words;
 
 /**
@@ -63,10 +64,9 @@ public class FactHeatmap {
 
   /**
    * The hover text: the fact as the answer grid names it, what it asks, the mean, and how much of
-   * it rests on answers and estimates.
+   * it rests on answers and estimates, shares rounded as everywhere else ({@link Shares}).
    */
   public String title(FactColumn column, FactLevel level, Locale locale) {
-    NumberFormat percent = NumberFormat.getPercentInstance(locale);
     Words words = Words.in(locale);
     String fact = "fact." + column.column();
     String mean =
@@ -84,7 +84,7 @@ public class FactHeatmap {
         : words.text(
             "reports.heatmap.answered",
             named,
-            percent.format(level.known()),
-            percent.format(level.estimated()));
+            Shares.of(level.known(), locale),
+            Shares.of(level.estimated(), locale));
   }
 }

@@ -8,38 +8,56 @@ import java.util.List;
 import java.util.function.Function;
 import org.tacit.domain.scenario.HorizonPoint;
 import org.tacit.domain.scenario.HorizonTrend;
+import org.tacit.text.Words;
+import org.tacit.web.output.ChartOptions;
 import org.tacit.web.output.ScriptJson;
 
 /**
  * The measured horizons as a Chart.js scatter configuration for {@code p:chart}: the 50 % and 80 %
  * horizons of each model against its release, on a log scale of hours, and the fitted 50 % trend as
  * a straight line over the period it was fitted to. Release months are decimal years (Chart.js
- * needs a date library for a time axis); tick and tooltip texts live in {@code tacit.js} ({@code
- * tacit.horizon}), since functions cannot travel in JSON. Each point carries its model and the
- * texts to show.
+ * needs a date library for a time axis). Functions cannot travel in JSON, so {@code tacit.horizon}
+ * in {@code tacit.js} places the ticks and tooltips, but every word and length it shows comes from
+ * here, in the reader's language: each point carries its model and its tooltip, and {@code
+ * plugins.lengths} the lengths a person reads on the axis (1 s, 1 min, 1 h, 1 day of 8 h …).
  */
 public final class HorizonChart {
+
+  /** The lengths the axis marks, in hours, where they fall within its range. */
+  private static final double[] LENGTHS = {
+    1 / 3600.0, 10 / 3600.0, 1 / 60.0, 10 / 60.0, 1, 8, 40, 160, 1000
+  };
 
   private HorizonChart() {}
 
   public static String of(List<HorizonPoint> points, HorizonTrend trend, HorizonText text) {
+    Words words = Words.in(text.locale());
     JsonArrayBuilder datasets =
         Json.createArrayBuilder()
             .add(
                 points(
-                    "50 % horizon",
-                    points, HorizonPoint::fiftyPercentHours, "#1d4ed8", "circle", text))
+                    words.text("chart.horizon.fifty"),
+                    points,
+                    HorizonPoint::fiftyPercentHours,
+                    "#1d4ed8",
+                    "circle",
+                    text,
+                    words))
             .add(
                 points(
-                    "80 % horizon",
-                    points, HorizonPoint::eightyPercentHours, "#b45309", "triangle", text))
+                    words.text("chart.horizon.eighty"),
+                    points,
+                    HorizonPoint::eightyPercentHours,
+                    "#b45309",
+                    "triangle",
+                    text,
+                    words))
             .add(
                 Json.createObjectBuilder()
                     .add(
                         "label",
-                        "Fitted trend (50 %): doubling every "
-                            + Math.round(trend.doublingMonths() * 10) / 10.0
-                            + " months")
+                        words.text(
+                            "chart.horizon.trend", Math.round(trend.doublingMonths() * 10) / 10.0))
                     .add(
                         "data",
                         Json.createArrayBuilder()
@@ -54,11 +72,12 @@ public final class HorizonChart {
                     .add("borderColor", "#64748b")
                     .add("borderDash", Json.createArrayBuilder().add(6).add(4))
                     .add("borderWidth", 2));
+    JsonArrayBuilder lengths = Json.createArrayBuilder();
+    for (double hours : LENGTHS) {
+      lengths.add(Json.createObjectBuilder().add("value", hours).add("text", text.tick(hours)));
+    }
     JsonObjectBuilder options =
-        Json.createObjectBuilder()
-            .add("responsive", true)
-            .add("maintainAspectRatio", false)
-            .add("animation", false)
+        ChartOptions.in(text.locale())
             .add(
                 "scales",
                 Json.createObjectBuilder()
@@ -66,26 +85,13 @@ public final class HorizonChart {
                         "x",
                         Json.createObjectBuilder()
                             .add("type", "linear")
-                            .add(
-                                "title",
-                                Json.createObjectBuilder()
-                                    .add("display", true)
-                                    .add("text", "Model released")))
+                            .add("title", ChartOptions.title(words.text("chart.horizon.released"))))
                     .add(
                         "y",
                         Json.createObjectBuilder()
                             .add("type", "logarithmic")
-                            .add(
-                                "title",
-                                Json.createObjectBuilder()
-                                    .add("display", true)
-                                    .add(
-                                        "text",
-                                        "Length of task a skilled person takes (log scale)"))))
-            .add(
-                "plugins",
-                Json.createObjectBuilder()
-                    .add("legend", Json.createObjectBuilder().add("position", "bottom")));
+                            .add("title", ChartOptions.title(words.text("chart.horizon.length")))))
+            .add("plugins", ChartOptions.legendBelow().add("lengths", lengths));
     return ScriptJson.of(
         Json.createObjectBuilder()
             .add("type", "scatter")
@@ -100,7 +106,8 @@ public final class HorizonChart {
       Function<HorizonPoint, Double> hours,
       String colour,
       String style,
-      HorizonText text) {
+      HorizonText text,
+      Words words) {
     JsonArrayBuilder data = Json.createArrayBuilder();
     for (HorizonPoint point : points) {
       Double value = hours.apply(point);
@@ -108,7 +115,13 @@ public final class HorizonChart {
         data.add(
             point(point.measured(), value)
                 .add("model", point.model())
-                .add("text", text.month(point.measured()) + ": " + text.hours(value)));
+                .add(
+                    "text",
+                    words.text(
+                        "chart.horizon.point",
+                        label,
+                        text.month(point.measured()),
+                        text.hours(value))));
       }
     }
     return Json.createObjectBuilder()

@@ -38,6 +38,21 @@ public final class HorizonText {
     return number(hours, 1) + " h";
   }
 
+  /** A length on the chart's axis, in whole units: "1 s", "10 min", "1,000 h". */
+  public String tick(double hours) {
+    if (hours < MINUTE) {
+      return number(hours * 3600, 0) + " s";
+    }
+    if (hours < 1) {
+      return number(hours * 60, 0) + " min";
+    }
+    return number(hours, 0) + " h";
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
   public String month(YearMonth month) {
     return DateTimeFormatter.ofPattern("MMM yyyy", locale).format(month);
   }

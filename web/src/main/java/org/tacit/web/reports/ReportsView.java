@@ -161,11 +161,13 @@ public class ReportsView implements Serializable {
             .toList();
     ranking = report == null ? List.of() : rank(report);
     trendChart = null;
-    classChart = classHours.isEmpty() ? null : ClassHoursChart.of(classHours);
+    classChart = classHours.isEmpty() ? null : ClassHoursChart.of(classHours, Faces.getLocale());
     if (!figures.isEmpty()) {
       Map<String, List<YearFigures>> realistic = new LinkedHashMap<>();
       dashboard.reports().forEach(r -> realistic.put(r.scenario().name(), figuresOf(r)));
-      trendChart = TrendChart.of(report.years(), realistic, report.scenario().name(), figures);
+      trendChart =
+          TrendChart.of(
+              report.years(), realistic, report.scenario().name(), figures, Faces.getLocale());
     }
     compareWithEconomy();
   }
@@ -345,13 +347,13 @@ public class ReportsView implements Serializable {
     return dashboard.departments();
   }
 
-  /** What the figures are of: "the organisation" or a department's name. */
+  /** What the figures are of: "the departments you may read" or a department's name. */
   public String getScopeName() {
     return dashboard.departments().stream()
         .filter(d -> d.code().equals(department))
         .map(ClassHours::name)
         .findFirst()
-        .orElse("the departments you may read");
+        .orElseGet(() -> ReportWords.text(Faces.getLocale(), "reports.scopeAll"));
   }
 
   public EconomyBenchmark getEconomy() {

@@ -7,13 +7,17 @@ import java.util.Locale;
 import org.tacit.application.reports.SubstitutionReport.Sensitivity;
 import org.tacit.application.reports.SubstitutionReport.Swing;
 import org.tacit.look.Palette;
+import org.tacit.look.Shares;
+import org.tacit.web.output.ChartOptions;
 import org.tacit.web.output.ScriptJson;
 
 /**
  * The sensitivity of the headline as a Chart.js tornado for {@code p:chart}: one row per
  * assumption, largest swing first, labelled with its cautious and fast values; a bar from the
  * headline (realistic substitution in the last year) to what it becomes at the cautious value, and
- * one to what it becomes at the fast value. Shares in percent of the working hours.
+ * one to what it becomes at the fast value. Shares in percent of the working hours; each bar
+ * carries its tooltip ({@code texts}, shown by {@code tacit.texts}) with the share as the table
+ * beside the chart writes it.
  */
 public final class SensitivityChart {
 
@@ -21,21 +25,24 @@ public final class SensitivityChart {
 
   public static String of(Sensitivity sensitivity, Locale locale) {
     CertaintyWords words = new CertaintyWords();
+    String cautiousLabel = ReportWords.text(locale, "swing.cautious");
+    String fastLabel = ReportWords.text(locale, "swing.fast");
     double headline = percent(sensitivity.share());
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder cautious = Json.createArrayBuilder();
     JsonArrayBuilder fast = Json.createArrayBuilder();
+    JsonArrayBuilder cautiousTexts = Json.createArrayBuilder();
+    JsonArrayBuilder fastTexts = Json.createArrayBuilder();
     for (Swing swing : sensitivity.swings()) {
       labels.add(words.swing(swing, locale));
       cautious.add(Json.createArrayBuilder().add(headline).add(percent(swing.cautious())));
       fast.add(Json.createArrayBuilder().add(headline).add(percent(swing.fast())));
+      cautiousTexts.add(tooltip(cautiousLabel, swing.cautious(), locale));
+      fastTexts.add(tooltip(fastLabel, swing.fast(), locale));
     }
     JsonObjectBuilder options =
-        Json.createObjectBuilder()
+        ChartOptions.in(locale)
             .add("indexAxis", "y")
-            .add("responsive", true)
-            .add("maintainAspectRatio", false)
-            .add("animation", false)
             .add(
                 "scales",
                 Json.createObjectBuilder()
@@ -45,18 +52,13 @@ public final class SensitivityChart {
                             .add("min", 0)
                             .add(
                                 "title",
-                                Json.createObjectBuilder()
-                                    .add("display", true)
-                                    .add(
-                                        "text",
-                                        "Realistic substitution in "
-                                            + sensitivity.year()
-                                            + ", % of working hours")))
+                                ChartOptions.title(
+                                    ReportWords.text(
+                                        locale,
+                                        "chart.sensitivity.axis",
+                                        String.valueOf(sensitivity.year())))))
                     .add("y", Json.createObjectBuilder().add("stacked", true)))
-            .add(
-                "plugins",
-                Json.createObjectBuilder()
-                    .add("legend", Json.createObjectBuilder().add("position", "bottom")));
+            .add("plugins", ChartOptions.legendBelow());
     return ScriptJson.of(
         Json.createObjectBuilder()
             .add("type", "bar")
@@ -67,25 +69,28 @@ public final class SensitivityChart {
                     .add(
                         "datasets",
                         Json.createArrayBuilder()
-                            .add(
-                                bars(
-                                    ReportWords.text(locale, "swing.cautious"),
-                                    cautious,
-                                    Palette.CAUTIOUS))
-                            .add(bars(ReportWords.text(locale, "swing.fast"), fast, Palette.FAST))))
+                            .add(bars(cautiousLabel, cautious, cautiousTexts, Palette.CAUTIOUS))
+                            .add(bars(fastLabel, fast, fastTexts, Palette.FAST))))
             .add("options", options)
             .build());
   }
 
-  private static JsonObjectBuilder bars(String label, JsonArrayBuilder data, String colour) {
+  private static JsonObjectBuilder bars(
+      String label, JsonArrayBuilder data, JsonArrayBuilder texts, String colour) {
     return Json.createObjectBuilder()
         .add("label", label)
         .add("data", data)
+        .add("texts", texts)
         .add("backgroundColor", colour)
         .add("borderColor", colour)
         .add("borderSkipped", false)
         .add("barPercentage", 0.9)
         .add("categoryPercentage", 0.9);
+  }
+
+  /** "At its cautious value: 35.2 %", as the table beside the chart writes the share. */
+  private static String tooltip(String label, Double share, Locale locale) {
+    return ReportWords.text(locale, "chart.point", label, Shares.precise(share, locale));
   }
 
   /** A share as a percentage with one decimal; a missing share (no hours) as 0. */

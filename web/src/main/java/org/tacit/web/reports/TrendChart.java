@@ -4,18 +4,23 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.tacit.application.scenarios.YearFigures;
 import org.tacit.application.scenarios.YearFigures.Share;
 import org.tacit.look.Palette;
+import org.tacit.look.Shares;
+import org.tacit.text.Words;
+import org.tacit.web.output.ChartOptions;
 import org.tacit.web.output.ScriptJson;
 
 /**
  * Shares of the organisation's hours by year as a Chart.js line configuration for {@code p:chart}:
  * realistic substitution under every scenario, and beside it naive exposure and technically
  * substitutable under the chosen one, so the gap between exposure and reality is the picture. A
- * scenario has the colour the board PDF gives it ({@link Palette}).
+ * scenario has the colour the board PDF gives it ({@link Palette}). Each point carries its tooltip
+ * ({@code texts}, shown by {@code tacit.texts}) with the share rounded as the board PDF rounds it.
  */
 public final class TrendChart {
 
@@ -25,39 +30,41 @@ public final class TrendChart {
       List<Integer> years,
       Map<String, List<YearFigures>> realisticByScenario,
       String chosen,
-      List<YearFigures> chosenFigures) {
+      List<YearFigures> chosenFigures,
+      Locale locale) {
+    Words words = Words.in(locale);
     JsonArrayBuilder datasets = Json.createArrayBuilder();
     datasets.add(
         line(
-            "Naive exposure (" + chosen + ")",
+            words.text("chart.trend.naive", chosen),
             chosenFigures,
             YearFigures::naiveExposure,
             Palette.Figure.NAIVE.colour(),
-            true));
+            true,
+            words));
     datasets.add(
         line(
-            "Technically substitutable (" + chosen + ")",
+            words.text("chart.trend.technical", chosen),
             chosenFigures,
             YearFigures::technicallySubstitutable,
             Palette.Figure.TECHNICAL.colour(),
-            true));
+            true,
+            words));
     int i = 0;
     for (Map.Entry<String, List<YearFigures>> scenario : realisticByScenario.entrySet()) {
       datasets.add(
           line(
-              "Realistic substitution: " + scenario.getKey(),
+              words.text("chart.trend.realistic", scenario.getKey()),
               scenario.getValue(),
               YearFigures::realisticSubstitution,
               Palette.scenario(i++),
-              false));
+              false,
+              words));
     }
     JsonArrayBuilder labels = Json.createArrayBuilder();
-    years.forEach(labels::add);
+    years.forEach(year -> labels.add(String.valueOf(year)));
     JsonObjectBuilder options =
-        Json.createObjectBuilder()
-            .add("responsive", true)
-            .add("maintainAspectRatio", false)
-            .add("animation", false)
+        ChartOptions.in(locale)
             .add(
                 "scales",
                 Json.createObjectBuilder()
@@ -66,15 +73,8 @@ public final class TrendChart {
                         Json.createObjectBuilder()
                             .add("min", 0)
                             .add("max", 100)
-                            .add(
-                                "title",
-                                Json.createObjectBuilder()
-                                    .add("display", true)
-                                    .add("text", "% of working hours"))))
-            .add(
-                "plugins",
-                Json.createObjectBuilder()
-                    .add("legend", Json.createObjectBuilder().add("position", "bottom")));
+                            .add("title", ChartOptions.title(words.text("chart.trend.axis")))))
+            .add("plugins", ChartOptions.legendBelow());
     return ScriptJson.of(
         Json.createObjectBuilder()
             .add("type", "line")
@@ -88,8 +88,10 @@ public final class TrendChart {
       List<YearFigures> figures,
       Function<YearFigures, Share> which,
       String colour,
-      boolean dashed) {
+      boolean dashed,
+      Words words) {
     JsonArrayBuilder points = Json.createArrayBuilder();
+    JsonArrayBuilder texts = Json.createArrayBuilder();
     for (YearFigures year : figures) {
       Double share = which.apply(year).share();
       if (share == null) {
@@ -97,11 +99,13 @@ public final class TrendChart {
       } else {
         points.add(Math.round(share * 1000) / 10.0);
       }
+      texts.add(words.text("chart.point", label, Shares.of(share, words.locale())));
     }
     JsonObjectBuilder line =
         Json.createObjectBuilder()
             .add("label", label)
             .add("data", points)
+            .add("texts", texts)
             .add("borderColor", colour)
             .add("backgroundColor", colour)
             .add("tension", 0.2)

@@ -41,6 +41,10 @@ class CertaintyWordsTest {
 
     assertThat(words.swing(adoption, Locale.ENGLISH)).isEqualTo("Years to full use: 8 | 3");
     assertThat(words.swing(unknown, Locale.ENGLISH)).isEqualTo("something new: a | b");
+    assertThat(CertaintyWords.value("0.25", Locale.GERMAN)).isEqualTo("0,25");
+    assertThat(CertaintyWords.value("2030", Locale.GERMAN)).isEqualTo("2030");
+    assertThat(CertaintyWords.value("never", Locale.GERMAN)).isEqualTo("nie");
+    assertThat(CertaintyWords.value("never", Locale.ENGLISH)).isEqualTo("never");
   }
 
   @Test

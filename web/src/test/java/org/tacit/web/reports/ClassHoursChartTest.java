@@ -7,6 +7,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tacit.application.reports.Dashboard.ClassHours;
@@ -21,7 +22,8 @@ class ClassHoursChartTest {
             new ClassHours("OPS", "Operations", Map.of("MANUAL", 5160.0, "LEARNING_BOUND", 860.0)));
 
     JsonObject chart =
-        Json.createReader(new StringReader(ClassHoursChart.of(departments))).readObject();
+        Json.createReader(new StringReader(ClassHoursChart.of(departments, Locale.ENGLISH)))
+            .readObject();
 
     assertThat(chart.getString("type")).isEqualTo("bar");
     JsonObject data = chart.getJsonObject("data");

@@ -43,7 +43,7 @@ class HorizonChartTest {
     assertThat(fifty).hasSize(3);
     assertThat(fifty.getJsonObject(1).getJsonNumber("x").doubleValue())
         .isCloseTo(2024.5, within(1e-9));
-    assertThat(fifty.getJsonObject(1).getString("text")).isEqualTo("Jul 2024: 2.0 h");
+    assertThat(fifty.getJsonObject(1).getString("text")).isEqualTo("50 % horizon, Jul 2024: 2.0 h");
     assertThat(datasets.getJsonObject(1).getJsonArray("data"))
         .as("no 80 % horizon for Model B")
         .hasSize(2);

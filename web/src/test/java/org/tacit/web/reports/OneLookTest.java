@@ -36,7 +36,7 @@ class OneLookTest {
     for (String name : List.of("Base", "Cautious", "Fast")) {
       scenarios.put(name, List.of(year));
     }
-    String chart = TrendChart.of(List.of(2030), scenarios, "Base", List.of(year));
+    String chart = TrendChart.of(List.of(2030), scenarios, "Base", List.of(year), Locale.ENGLISH);
     assertThat(chart)
         .contains("\"borderColor\":\"" + Palette.Figure.NAIVE.colour() + "\"")
         .contains("\"borderColor\":\"" + Palette.Figure.TECHNICAL.colour() + "\"");

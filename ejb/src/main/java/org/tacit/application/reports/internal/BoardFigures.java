@@ -228,7 +228,10 @@ public final class BoardFigures {
       EconomyComparison.Line l = comparison.get(n);
       lines.add(
           new BoardReport.EconomyLine(
-              economyFigure(n, ours, words), l.organisation(), l.economy()));
+              EconomyComparison.figure(
+                  n, ours.get(0).year(), ours.get(ours.size() - 1).year(), words),
+              l.organisation(),
+              l.economy()));
     }
     Coverage ourCoverage = ours.get(ours.size() - 1).coverage();
     org.tacit.application.scenarios.YearFigures theirs =
@@ -258,26 +261,6 @@ public final class BoardFigures {
                     new BoardReport.Estimate(
                         e.name(), e.figure(), e.share(), e.measures(), e.citation()))
             .toList());
-  }
-
-  /**
-   * Line {@code n} of {@link EconomyComparison#of} in the reader's words: the three figures (naive
-   * in the first year, the others in the last), then the hours of each task class in the order of
-   * {@link TaskClass#values()}, as that method lists them.
-   */
-  private static String economyFigure(
-      int n, List<org.tacit.application.scenarios.YearFigures> ours, Words words) {
-    String first = String.valueOf(ours.get(0).year());
-    String last = String.valueOf(ours.get(ours.size() - 1).year());
-    return switch (n) {
-      case 0 -> words.text("board.economy.line.naive", first);
-      case 1 -> words.text("board.economy.line.technical", last);
-      case 2 -> words.text("board.economy.line.realistic", last);
-      default ->
-          words.text(
-              "board.economy.line.classHours",
-              words.text("board.economy.class." + TaskClass.values()[n - 3].name()));
-    };
   }
 
   private static YearFigures year(org.tacit.application.scenarios.YearFigures y) {
