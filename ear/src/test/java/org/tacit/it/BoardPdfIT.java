@@ -108,7 +108,8 @@ class BoardPdfIT {
                 + economyNaive)
         .contains("Frey und Osborne 2013");
     // Words that come from data are German too: the published estimates, the rules' reasons and
-    // why each rule counts; O*NET's credit keeps the licence's English wording, introduced in German
+    // why each rule counts; O*NET's credit keeps the licence's English wording, introduced in
+    // German
     assertThat(text.replaceAll("\\s+", " "))
         .contains("Quellenvermerk, wie ihn die Lizenz von O*NET verlangt")
         .contains("Anteil der US-Beschäftigten")
