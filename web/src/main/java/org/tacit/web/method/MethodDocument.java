@@ -44,15 +44,34 @@ public class MethodDocument {
     }
   }
 
-  public List<MethodText.Part> getParts() {
-    return text.parts();
+  /** The parts before the weights' heading: the page shows them, then the live rule set. */
+  public List<MethodText.Part> getOpening() {
+    return text.parts().subList(0, liveRulesIndex());
+  }
+
+  /** The weights' heading and text, shown around the rule set in use; empty if none. */
+  public List<MethodText.Part> getLiveRulesPart() {
+    int at = liveRulesIndex();
+    return text.parts().subList(at, Math.min(at + 1, text.parts().size()));
+  }
+
+  public List<MethodText.Part> getClosing() {
+    return text.parts()
+        .subList(Math.min(liveRulesIndex() + 1, text.parts().size()), text.parts().size());
+  }
+
+  /** Where the weights' heading is; past the end when the document has none. */
+  private int liveRulesIndex() {
+    List<MethodText.Part> parts = text.parts();
+    for (int i = 0; i < parts.size(); i++) {
+      if (parts.get(i).id().equals(LIVE_RULES_ANCHOR)) {
+        return i;
+      }
+    }
+    return parts.size();
   }
 
   public List<MethodText.Part> getContents() {
     return text.contents();
-  }
-
-  public String getLiveRulesAnchor() {
-    return LIVE_RULES_ANCHOR;
   }
 }

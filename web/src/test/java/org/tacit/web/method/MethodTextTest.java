@@ -89,6 +89,26 @@ class MethodTextTest {
             "evidence-on-onet-270");
     assertThat(method.parts())
         .extracting(MethodText.Part::id)
-        .contains(MethodDocument.LIVE_RULES_ANCHOR, "how-much-of-the-benchmark-holds-on-real-work");
+        .contains(
+            MethodDocument.LIVE_RULES_ANCHOR,
+            "how-much-of-the-benchmark-holds-on-real-work",
+            "the-assumptions-their-defaults-and-sources");
+  }
+
+  @Test
+  void thePageShowsTheLiveRuleSetRightAfterTheWeightsHeadingAndLosesNoPart() {
+    MethodDocument document = new MethodDocument();
+    document.render();
+
+    assertThat(document.getLiveRulesPart())
+        .singleElement()
+        .extracting(MethodText.Part::id)
+        .isEqualTo(MethodDocument.LIVE_RULES_ANCHOR);
+    assertThat(
+            document.getOpening().size()
+                + document.getLiveRulesPart().size()
+                + document.getClosing().size())
+        .isEqualTo(MethodText.render(MethodDocument.read()).parts().size());
+    assertThat(document.getClosing().get(0).id()).isEqualTo("onet-prefill");
   }
 }
