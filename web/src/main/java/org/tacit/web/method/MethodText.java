@@ -36,6 +36,10 @@ public final class MethodText {
   private static final Pattern HEADING =
       Pattern.compile("<h([23]) id=\"([^\"]*)\">(.*?)</h\\1>\\s*", Pattern.DOTALL);
 
+  private static final Pattern FENCE = Pattern.compile(" {0,3}(```|~~~)");
+  private static final Pattern INNER_ASTERISK =
+      Pattern.compile("(?<=[\\p{L}\\p{N}])\\*(?=[\\p{L}\\p{N}])");
+
   private final List<Part> parts;
 
   private MethodText(List<Part> parts) {
@@ -45,7 +49,8 @@ public final class MethodText {
   /** Renders {@code markdown}; its first-level title is left out, the page has its own. */
   public static MethodText render(String markdown) {
     var extensions = List.of(TablesExtension.create(), HeadingAnchorExtension.create());
-    Node document = Parser.builder().extensions(extensions).build().parse(markdown);
+    Node document =
+        Parser.builder().extensions(extensions).build().parse(literalInnerAsterisks(markdown));
     document.accept(new PortalSafe());
     String html =
         HtmlRenderer.builder()
@@ -56,6 +61,34 @@ public final class MethodText {
             .build()
             .render(document);
     return new MethodText(cut(html));
+  }
+
+  /**
+   * An asterisk between two letters or digits is part of a name, as in O*NET: escaped, so that two
+   * O*NETs in one paragraph do not italicise the text between them. Code spans and fenced blocks
+   * keep theirs.
+   */
+  static String literalInnerAsterisks(String markdown) {
+    StringBuilder out = new StringBuilder(markdown.length() + 64);
+    boolean fenced = false;
+    for (String line : markdown.split("\n", -1)) {
+      if (FENCE.matcher(line).lookingAt()) {
+        fenced = !fenced;
+      }
+      if (fenced || line.indexOf('*') < 0) {
+        out.append(line);
+      } else {
+        String[] spans = line.split("`", -1);
+        for (int i = 0; i < spans.length; i++) {
+          out.append(i % 2 == 0 ? INNER_ASTERISK.matcher(spans[i]).replaceAll("\\\\*") : spans[i]);
+          if (i < spans.length - 1) {
+            out.append('`');
+          }
+        }
+      }
+      out.append('\n');
+    }
+    return out.substring(0, out.length() - 1);
   }
 
   private static List<Part> cut(String html) {

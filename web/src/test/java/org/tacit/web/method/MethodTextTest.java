@@ -111,4 +111,21 @@ class MethodTextTest {
         .isEqualTo(MethodText.render(MethodDocument.read()).parts().size());
     assertThat(document.getClosing().get(0).id()).isEqualTo("onet-prefill");
   }
+
+  @Test
+  void anAsteriskInsideANameStaysAnAsteriskAndEmphasisStillWorks() {
+    MethodText onet =
+        MethodText.render(
+            "Tasks of O*NET 27.0 are *scored* from O*NET facts, `O*NET` in code.\n\n"
+                + "```\n"
+                + "a*b\n"
+                + "```\n");
+
+    String html = onet.parts().get(0).bodyHtml();
+    assertThat(html)
+        .contains("Tasks of O*NET 27.0 are <em>scored</em> from O*NET facts")
+        .contains("<code>O*NET</code>")
+        .contains("<code>a*b\n</code>")
+        .doesNotContain("\\*");
+  }
 }
