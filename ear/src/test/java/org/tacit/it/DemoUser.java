@@ -9,20 +9,25 @@ public enum DemoUser {
       "Ada Admin",
       "Administrator",
       "All departments",
-      List.of("Inventory", "O*NET library", "Assessment", "Reports", "Admin")),
+      List.of("Inventory", "O*NET library", "Assessment", "Reports", "Admin", "Method")),
   SAM(
       "sam",
       "Sam Analyst",
       "Strategy analyst",
       "All departments",
-      List.of("Inventory", "O*NET library", "Assessment", "Reports")),
+      List.of("Inventory", "O*NET library", "Assessment", "Reports", "Method")),
   HEDDA(
       "hedda",
       "Hedda Editor",
       "HR editor",
       "FIN",
-      List.of("Inventory", "O*NET library", "Assessment", "Reports")),
-  VIC("vic", "Vic Viewer", "Viewer", "OPS", List.of("Inventory", "O*NET library", "Reports"));
+      List.of("Inventory", "O*NET library", "Assessment", "Reports", "Method")),
+  VIC(
+      "vic",
+      "Vic Viewer",
+      "Viewer",
+      "OPS",
+      List.of("Inventory", "O*NET library", "Reports", "Method"));
 
   public static final String PASSWORD = "demo";
 

@@ -30,7 +30,12 @@ public enum Area {
       "/app/reports/",
       "pi pi-chart-bar",
       EnumSet.of(TACIT_ADMIN, STRATEGY_ANALYST, HR_EDITOR, VIEWER)),
-  ADMIN("/app/admin/", "pi pi-cog", EnumSet.of(TACIT_ADMIN));
+  ADMIN("/app/admin/", "pi pi-cog", EnumSet.of(TACIT_ADMIN)),
+  /** How a score comes about: every reader of a figure may read how it is made. */
+  METHOD(
+      "/app/method/",
+      "pi pi-info-circle",
+      EnumSet.of(TACIT_ADMIN, STRATEGY_ANALYST, HR_EDITOR, VIEWER));
 
   private final String path;
   private final String icon;
