@@ -1,9 +1,12 @@
 package org.tacit.web.inventory;
 
+import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.tacit.application.inventory.Estimate;
@@ -97,8 +100,20 @@ public class TaskRow implements Serializable {
     return !estimates.isEmpty() || task.timeShareEstimated();
   }
 
+  /** 3, or an estimated length such as 1.58 h written as the reader's language writes it. */
   private static String plain(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString();
+    BigDecimal stripped = value.stripTrailingZeros();
+    NumberFormat format = NumberFormat.getNumberInstance(readersLocale());
+    format.setGroupingUsed(false);
+    format.setMaximumFractionDigits(Math.max(0, stripped.scale()));
+    return format.format(stripped);
+  }
+
+  private static Locale readersLocale() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces == null || faces.getViewRoot() == null
+        ? Locale.ENGLISH
+        : faces.getViewRoot().getLocale();
   }
 
   public String getStatement() {
