@@ -78,7 +78,7 @@ final class AppendixPages {
               rule.id(),
               rule.fact(),
               rule.axis(),
-              rule.direction(),
+              formats.direction(rule.direction()),
               formats.plain(rule.weight()),
               rule.why()),
           4);

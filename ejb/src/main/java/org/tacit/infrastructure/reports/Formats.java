@@ -50,6 +50,11 @@ final class Formats {
     return words.text("board." + key, arguments);
   }
 
+  /** A rule's direction, "for" or "against", in the report's language. */
+  String direction(String direction) {
+    return words.text("rule.direction." + direction);
+  }
+
   /** A year as a word, never grouped as a number would be ("2030", not "2,030"). */
   static String year(int year) {
     return Integer.toString(year);
