@@ -67,4 +67,12 @@ class ImportProblemWordsTest {
     assertThat(tooMany)
         .hasToString("file: The file has more than 200,000 task rows; the limit is 200,000.");
   }
+
+  @Test
+  void departmentsOneMayNotChangeAreNamedInTheRightNumber() {
+    assertThat(ImportProblem.saying("mayNotChange", 1, "OPS").inEnglish())
+        .isEqualTo("You may not change department OPS; nothing was imported.");
+    assertThat(ImportProblem.saying("mayNotChange", 2, "OPS, FIN").in(GERMAN))
+        .isEqualTo("Sie dürfen die Abteilungen OPS, FIN nicht ändern; nichts wurde importiert.");
+  }
 }
