@@ -3,6 +3,8 @@ package org.tacit.domain.model.inventory.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -74,5 +76,15 @@ class ImportProblemWordsTest {
         .isEqualTo("You may not change department OPS; nothing was imported.");
     assertThat(ImportProblem.saying("mayNotChange", 2, "OPS, FIN").in(GERMAN))
         .isEqualTo("Sie dürfen die Abteilungen OPS, FIN nicht ändern; nichts wurde importiert.");
+  }
+
+  @Test
+  void theApiStillReadsARowAColumnAndTheEnglishMessage() throws Exception {
+    ImportProblem empty = new ImportProblem(4, "task", ImportProblem.saying("empty", "task"));
+
+    try (Jsonb json = JsonbBuilder.create()) {
+      assertThat(json.toJson(empty))
+          .isEqualTo("{\"column\":\"task\",\"message\":\"task must not be empty.\",\"row\":4}");
+    }
   }
 }
