@@ -18,6 +18,12 @@ class InventoryImportIT {
   private static final String HEADER =
       "department;department_code;role;role_code;role_headcount;role_annual_cost;task;task_time_share_pct;novelty;error_cost\n";
 
+  /** A novelty of 7 on row 2, and time shares that add up to 90. */
+  private static final String BAD =
+      HEADER
+          + "Finance;FIN;Payroll officer;PAY-OFF;3;61000;Run the monthly payroll;60;7;4\n"
+          + "Finance;FIN;Payroll officer;PAY-OFF;3;61000;Answer pay queries;30;2;\n";
+
   private final Portal portal = Portal.get();
 
   @Test
@@ -25,12 +31,7 @@ class InventoryImportIT {
     // A task new on every run, so that the history shows this import even on a database kept from
     // before
     String newTask = "Forecast cash positions for run " + System.nanoTime();
-    Path bad =
-        csv(
-            "bad",
-            HEADER
-                + "Finance;FIN;Payroll officer;PAY-OFF;3;61000;Run the monthly payroll;60;7;4\n"
-                + "Finance;FIN;Payroll officer;PAY-OFF;3;61000;Answer pay queries;30;2;\n");
+    Path bad = csv("bad", BAD);
     Path good =
         csv(
             "good",
@@ -93,6 +94,38 @@ class InventoryImportIT {
       assertThat(operations.body())
           .as("refused inside the shell, saying what")
           .contains("id=\"main-nav\"", "You may not export the inventory of department OPS.");
+    }
+  }
+
+  @Test
+  void anEditorWithAGermanBrowserIsToldEveryProblemInGermanByRowAndColumn() throws Exception {
+    Path bad = csv("schlecht", BAD);
+    try (Browser browser = new Browser(portal, "de-DE")) {
+      browser.signIn(DemoUser.HEDDA);
+      browser.open("/app/inventory/");
+
+      upload(browser, bad);
+      List<List<String>> problems =
+          browser
+              .driver()
+              .findElements(By.cssSelector("#result-form\\:problem-table tbody tr"))
+              .stream()
+              .map(
+                  row ->
+                      row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
+              .toList();
+      browser.screenshot("import-problems-de");
+
+      assertThat(browser.text(By.id("problem-count"))).contains("nichts wurde importiert");
+      assertThat(problems)
+          .contains(
+              List.of(
+                  "2", "novelty", "novelty muss eine ganze Zahl von 1 bis 5 sein (gefunden: „7“)"),
+              List.of(
+                  "3",
+                  "task_time_share_pct",
+                  "Die Zeitanteile der Rolle „Payroll officer“ (PAY-OFF) in FIN ergeben zusammen"
+                      + " 90, nicht 100 (±1)."));
     }
   }
 

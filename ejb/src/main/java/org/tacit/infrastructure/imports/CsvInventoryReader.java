@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.tacit.domain.model.inventory.imports.ImportProblem;
 import org.tacit.domain.model.inventory.imports.ImportProgress;
 import org.tacit.domain.model.inventory.imports.ImportResult;
+import org.tacit.text.Sentence;
 
 /**
  * Reads an inventory CSV one record at a time: RFC 4180 quoting (delimiters, quotes and line breaks
@@ -23,8 +24,7 @@ public final class CsvInventoryReader {
   /** The header line is read twice (to choose the delimiter, then to parse): this much of it. */
   private static final int HEADER_PEEK_CHARS = 1 << 20;
 
-  private static final String NOT_UTF8 =
-      "The file is not UTF-8 text; save it as 'CSV UTF-8' and import it again.";
+  private static final Sentence NOT_UTF8 = ImportProblem.saying("notUtf8");
 
   public ImportResult read(Path file, ImportLimits limits) {
     return read(file, limits, ImportProgress.NONE);
@@ -43,7 +43,7 @@ public final class CsvInventoryReader {
           ImportProblem.ofFile(
               Utf8Text.isEncodingError(e)
                   ? NOT_UTF8
-                  : "The file could not be read as CSV text (" + e.getMessage() + ")."));
+                  : ImportProblem.saying("unreadableCsv", e.getMessage())));
     }
     return feed.result();
   }
@@ -78,11 +78,8 @@ public final class CsvInventoryReader {
     return line == null ? "" : line;
   }
 
-  private static String badQuoting(RuntimeException e) {
+  private static Sentence badQuoting(RuntimeException e) {
     String cause = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-    return "The CSV cannot be read here: a quoted cell is not closed, or has text after its closing"
-        + " quote ("
-        + cause
-        + "). Nothing after this point could be read.";
+    return ImportProblem.saying("badQuoting", cause);
   }
 }

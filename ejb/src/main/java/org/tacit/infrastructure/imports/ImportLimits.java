@@ -1,7 +1,7 @@
 package org.tacit.infrastructure.imports;
 
-import java.util.Locale;
 import org.tacit.domain.model.inventory.imports.ImportProblem;
+import org.tacit.text.Sentence;
 
 /**
  * How large an inventory file may be. The limits protect the server, not the method: a file over
@@ -29,24 +29,21 @@ public record ImportLimits(long maxFileBytes, int maxRows) {
   /** "The file is 73 MiB; the limit is 50 MiB." */
   public ImportProblem fileTooLarge(long fileBytes) {
     return ImportProblem.ofFile(
-        "The file is " + size(fileBytes) + "; the limit is " + size(maxFileBytes) + ".");
+        ImportProblem.saying("fileTooLarge", size(fileBytes), size(maxFileBytes)));
   }
 
   public ImportProblem tooManyRows() {
-    return ImportProblem.ofFile(
-        String.format(
-            Locale.ROOT,
-            "The file has more than %,d task rows; the limit is %,d.",
-            maxRows,
-            maxRows));
+    return ImportProblem.ofFile(ImportProblem.saying("tooManyRows", maxRows));
   }
 
   /** Rounded up, so that a file just over the limit never reads as being at the limit. */
-  static String size(long bytes) {
+  static Sentence size(long bytes) {
     if (bytes >= MIB) {
-      return ceilDiv(bytes, MIB) + " MiB";
+      return ImportProblem.saying("size.mib", ceilDiv(bytes, MIB));
     }
-    return bytes >= KIB ? ceilDiv(bytes, KIB) + " KiB" : bytes + " bytes";
+    return bytes >= KIB
+        ? ImportProblem.saying("size.kib", ceilDiv(bytes, KIB))
+        : ImportProblem.saying("size.bytes", bytes);
   }
 
   private static long ceilDiv(long dividend, long divisor) {

@@ -77,10 +77,7 @@ public final class InventoryFiles {
       case CSV -> new CsvInventoryReader().read(file, limits, progress);
       case OLE2_WORKBOOK ->
           ImportResult.invalid(
-              List.of(
-                  ImportProblem.ofFile(
-                      "This is an Excel 97–2003 (.xls) or password-protected workbook; save it as"
-                          + " .xlsx without a password, or as CSV UTF-8.")));
+              List.of(ImportProblem.ofFile(ImportProblem.saying("oldOrLockedWorkbook"))));
     };
   }
 

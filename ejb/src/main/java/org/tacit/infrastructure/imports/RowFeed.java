@@ -81,8 +81,7 @@ final class RowFeed {
     if (validation == null) {
       return ImportResult.invalid(
           fileProblems.isEmpty()
-              ? List.of(
-                  ImportProblem.ofFile("The file is empty; its first row must name the columns."))
+              ? List.of(ImportProblem.ofFile(ImportProblem.saying("emptyFile")))
               : fileProblems);
     }
     ImportResult checked = validation.result();

@@ -84,9 +84,7 @@ public final class XlsxInventoryReader {
               () ->
                   feed.fail(
                       ImportProblem.ofFile(
-                          "The file is not a readable XLSX workbook ("
-                              + e.getMessage()
-                              + "). Save it again as .xlsx, or as CSV UTF-8.")));
+                          ImportProblem.saying("unreadableWorkbook", e.getMessage()))));
     }
     return feed.result();
   }
@@ -96,7 +94,7 @@ public final class XlsxInventoryReader {
     XSSFReader parts = new XSSFReader(workbook);
     Iterator<InputStream> sheets = parts.getSheetsData();
     if (!sheets.hasNext()) {
-      feed.fail(ImportProblem.ofFile("The workbook has no sheet."));
+      feed.fail(ImportProblem.ofFile(ImportProblem.saying("noSheet")));
       return;
     }
     StylesTable styles = styles(parts);

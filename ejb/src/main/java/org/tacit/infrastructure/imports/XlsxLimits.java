@@ -1,6 +1,5 @@
 package org.tacit.infrastructure.imports;
 
-import java.util.Locale;
 import org.tacit.domain.model.inventory.imports.ImportProblem;
 
 /**
@@ -38,6 +37,9 @@ public record XlsxLimits(
    */
   static final long MAX_ENTRY_BYTES = 512 * MIB;
 
+  /** The most characters Excel itself puts in a cell. */
+  private static final int EXCEL_CELL_CHARS = 32_767;
+
   public XlsxLimits {
     if (maxParts <= 0
         || maxPartBytes <= 0
@@ -61,60 +63,31 @@ public record XlsxLimits(
   }
 
   static ImportProblem unpacksTooFar() {
-    return ImportProblem.ofFile(
-        "The workbook is refused: a part of it unpacks to far more than its packed"
-            + " size (more than "
-            + Math.round(1 / MIN_INFLATE_RATIO)
-            + " times, or beyond "
-            + ImportLimits.size(MAX_ENTRY_BYTES)
-            + "), as a file built to exhaust the server would."
-            + " Save it again from your spreadsheet program as .xlsx, or as CSV UTF-8.");
+    return refused(
+        "unpacksTooFar", Math.round(1 / MIN_INFLATE_RATIO), ImportLimits.size(MAX_ENTRY_BYTES));
   }
 
   ImportProblem tooManyParts() {
-    return ImportProblem.ofFile(
-        String.format(
-            Locale.ROOT,
-            "The workbook is refused: it holds more than %,d parts. Save it again as .xlsx, or as"
-                + " CSV UTF-8.",
-            maxParts));
+    return refused("tooManyParts", maxParts);
   }
 
   ImportProblem partTooLarge(String part) {
-    return ImportProblem.ofFile(
-        "The workbook is refused: its part "
-            + part
-            + " unpacks to more than "
-            + ImportLimits.size(maxPartBytes)
-            + ", far more than an inventory needs. Save it again as .xlsx,"
-            + " or as CSV UTF-8.");
+    return refused("partTooLarge", part, ImportLimits.size(maxPartBytes));
   }
 
   ImportProblem tooManySharedStrings() {
-    return ImportProblem.ofFile(
-        String.format(
-            Locale.ROOT,
-            "The workbook holds more than %,d distinct texts; the limit is %,d.",
-            maxSharedStrings,
-            maxSharedStrings));
+    return refused("tooManyTexts", maxSharedStrings);
   }
 
   ImportProblem tooMuchSharedText() {
-    return ImportProblem.ofFile(
-        String.format(
-            Locale.ROOT,
-            "The workbook's texts come to more than %,d characters; the limit is %,d.",
-            maxSharedStringChars,
-            maxSharedStringChars));
+    return refused("tooMuchText", maxSharedStringChars);
   }
 
   ImportProblem cellTooLong() {
-    return ImportProblem.ofFile(
-        String.format(
-            Locale.ROOT,
-            "A cell of the workbook holds more than %,d characters; the limit is %,d (Excel's own"
-                + " is 32,767).",
-            maxCellChars,
-            maxCellChars));
+    return refused("cellTooLongInWorkbook", maxCellChars, EXCEL_CELL_CHARS);
+  }
+
+  private static ImportProblem refused(String key, Object... arguments) {
+    return ImportProblem.ofFile(ImportProblem.saying(key, arguments));
   }
 }

@@ -42,7 +42,7 @@ class InventoryFilesTest {
         "52428801 | 51 MiB"
       })
   void sizesAreRoundedUpSoThatAFileJustOverTheLimitNeverReadsAsAtTheLimit(long bytes, String said) {
-    assertThat(ImportLimits.size(bytes)).isEqualTo(said);
+    assertThat(ImportLimits.size(bytes).inEnglish()).isEqualTo(said);
   }
 
   @Test

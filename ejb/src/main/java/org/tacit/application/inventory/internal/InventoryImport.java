@@ -63,10 +63,8 @@ class InventoryImport {
         return ImportReport.refused(
             List.of(
                 ImportProblem.ofFile(
-                    "You may not change department"
-                        + (refused.size() > 1 ? "s " : " ")
-                        + String.join(", ", refused)
-                        + "; nothing was imported.")));
+                    ImportProblem.saying(
+                        "mayNotChange", refused.size(), String.join(", ", refused)))));
       }
       if (!write) {
         return new ImportReport(

@@ -4,12 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.tacit.text.Sentence;
 
 /**
  * What one spreadsheet cell said: a number, nothing (blank means "unknown", which is allowed), or a
- * problem a person can fix. Reading never throws, so that a whole file can be checked at once.
+ * problem a person can fix, as a sentence of the bundle. Reading never throws, so that a whole file
+ * can be checked at once.
  */
-public record CellReading(BigDecimal value, String problem) {
+public record CellReading(BigDecimal value, Sentence problem) {
 
   private static final CellReading BLANK = new CellReading(null, null);
 
@@ -27,7 +29,7 @@ public record CellReading(BigDecimal value, String problem) {
     return new CellReading(requireNonNull(value, "value"), null);
   }
 
-  public static CellReading problem(String problem) {
+  public static CellReading problem(Sentence problem) {
     return new CellReading(null, requireNonNull(problem, "problem"));
   }
 

@@ -1,6 +1,7 @@
 package org.tacit.domain.model.inventory;
 
 import java.math.BigDecimal;
+import org.tacit.text.Sentence;
 
 /**
  * The numbers a column accepts, with the wording that tells a person what to type instead. The
@@ -14,10 +15,10 @@ public final class NumberRange {
   private final boolean minIncluded;
   private final BigDecimal max;
   private final boolean wholeOnly;
-  private final String wording;
+  private final Sentence wording;
 
   private NumberRange(
-      BigDecimal min, boolean minIncluded, BigDecimal max, boolean wholeOnly, String wording) {
+      BigDecimal min, boolean minIncluded, BigDecimal max, boolean wholeOnly, Sentence wording) {
     this.min = min;
     this.minIncluded = minIncluded;
     this.max = max;
@@ -32,21 +33,16 @@ public final class NumberRange {
         true,
         BigDecimal.valueOf(max),
         true,
-        "a whole number from " + min + " to " + max);
+        range("wholeFromTo", min, max));
   }
 
   public static NumberRange fromTo(int min, int max) {
     return new NumberRange(
-        BigDecimal.valueOf(min),
-        true,
-        BigDecimal.valueOf(max),
-        false,
-        "a number from " + min + " to " + max);
+        BigDecimal.valueOf(min), true, BigDecimal.valueOf(max), false, range("fromTo", min, max));
   }
 
   public static NumberRange atLeast(int min) {
-    return new NumberRange(
-        BigDecimal.valueOf(min), true, null, false, "a number of at least " + min);
+    return new NumberRange(BigDecimal.valueOf(min), true, null, false, range("atLeast", min));
   }
 
   /** For amounts that cannot be zero, such as the length of a task. */
@@ -56,7 +52,7 @@ public final class NumberRange {
         false,
         BigDecimal.valueOf(max),
         false,
-        "a number above " + min + " and at most " + max);
+        range("aboveUpTo", min, max));
   }
 
   /** Reads a cell of the named column; blank is unknown, not zero. */
@@ -70,7 +66,7 @@ public final class NumberRange {
         .orElseGet(
             () ->
                 CellReading.problem(
-                    column + " must be " + wording + " (got '" + quote(cell) + "')"));
+                    Sentence.of("import.problem.outOfRange", column, wording, quote(cell))));
   }
 
   public boolean contains(BigDecimal value) {
@@ -87,7 +83,11 @@ public final class NumberRange {
 
   @Override
   public String toString() {
-    return wording;
+    return wording.inEnglish();
+  }
+
+  private static Sentence range(String kind, Object... bounds) {
+    return Sentence.of("import.problem.range." + kind, bounds);
   }
 
   private static String quote(String cell) {

@@ -193,7 +193,7 @@ public class TaskFacts {
 
   private void put(TaskFact fact, BigDecimal value, Provenance provenance) {
     if (value != null && !fact.scale().contains(value)) {
-      throw new IllegalArgumentException(fact.read(value.toPlainString()).problem());
+      throw new IllegalArgumentException(fact.read(value.toPlainString()).problem().inEnglish());
     }
     Short level =
         value == null || fact == TaskFact.TASK_LENGTH_HOURS ? null : value.shortValueExact();

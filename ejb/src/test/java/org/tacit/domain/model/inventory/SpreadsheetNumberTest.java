@@ -61,12 +61,13 @@ class SpreadsheetNumberTest {
       })
   void aNumberOutsideItsRangeIsExplainedWithTheColumnName(
       String column, String cell, String problem) {
-    assertThat(NumberRange.atLeast(0).read(column, cell).problem()).isEqualTo(problem);
+    assertThat(NumberRange.atLeast(0).read(column, cell).problem().inEnglish()).isEqualTo(problem);
   }
 
   @Test
   void aVeryLongBadCellIsQuotedOnlyInPart() {
-    String problem = NumberRange.atLeast(0).read("role_headcount", "x".repeat(500)).problem();
+    String problem =
+        NumberRange.atLeast(0).read("role_headcount", "x".repeat(500)).problem().inEnglish();
 
     assertThat(problem).hasSizeLessThan(120).contains("…");
   }

@@ -115,7 +115,8 @@ class TaskFactTest {
       })
   void aCellOffTheFactsScaleIsAProblemThatSaysWhatToType(
       String column, String cell, String problem) {
-    assertThat(TaskFact.ofColumn(column).orElseThrow().read(cell).problem()).isEqualTo(problem);
+    assertThat(TaskFact.ofColumn(column).orElseThrow().read(cell).problem().inEnglish())
+        .isEqualTo(problem);
   }
 
   @ParameterizedTest

@@ -28,30 +28,14 @@ final class DepartmentDirectory {
       problems.add(
           line.row(),
           column,
-          "Department '"
-              + name
-              + "' has code '"
-              + knownCode.value()
-              + "' on row "
-              + knownCode.row()
-              + ", not '"
-              + code
-              + "'.");
+          ImportProblem.saying("departmentCode", name, knownCode.value(), knownCode.row(), code));
     }
     Sighting knownName = nameOfCode.putIfAbsent(code, new Sighting(name, line.row()));
     if (knownName != null && !knownName.value().equals(name)) {
       problems.add(
           line.row(),
           DEPARTMENT.header(),
-          "Department code '"
-              + code
-              + "' belongs to '"
-              + knownName.value()
-              + "' on row "
-              + knownName.row()
-              + ", not to '"
-              + name
-              + "'.");
+          ImportProblem.saying("departmentName", code, knownName.value(), knownName.row(), name));
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.tacit.domain.model.inventory.TaskFact;
+import org.tacit.text.Sentence;
 
 /**
  * The header row of an inventory file. Names are matched case-insensitively and trimmed, because
@@ -80,10 +81,7 @@ public final class InventoryHeader {
             missing -> {
               understood = false;
               problems.add(
-                  new ImportProblem(
-                      row,
-                      "",
-                      "The required column '" + missing + "' is missing from the header row."));
+                  new ImportProblem(row, "", ImportProblem.saying("missingColumn", missing)));
             });
   }
 
@@ -96,17 +94,14 @@ public final class InventoryHeader {
       if (!KNOWN.contains(name)) {
         problems.add(new ImportProblem(row, name, unknownMessage(name)));
       } else if (!seen.add(name)) {
-        problems.add(
-            new ImportProblem(
-                row, name, "The column '" + name + "' appears more than once in the header row."));
+        problems.add(new ImportProblem(row, name, ImportProblem.saying("columnTwice", name)));
       }
     }
   }
 
-  private static String unknownMessage(String name) {
-    String message = "'" + name + "' is not a known column";
+  private static Sentence unknownMessage(String name) {
     return ColumnSpelling.closest(name, KNOWN)
-        .map(known -> message + "; did you mean '" + known + "'?")
-        .orElse(message + "; see the import template for the column names.");
+        .map(known -> ImportProblem.saying("unknownColumn", name, known))
+        .orElse(ImportProblem.saying("unknownColumnNoGuess", name));
   }
 }

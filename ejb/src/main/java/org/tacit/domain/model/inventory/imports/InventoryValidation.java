@@ -33,12 +33,7 @@ public final class InventoryValidation {
     }
     taskRows++;
     if (row.strayCells() > 0) {
-      problems.add(
-          row.number(),
-          "",
-          row.strayCells()
-              + " cell(s) lie outside the named columns;"
-              + " give each column a name in the header row, or clear those cells.");
+      problems.add(row.number(), "", ImportProblem.saying("strayCells", row.strayCells()));
     }
     TaskLine line = TaskLine.read(new RowCells(row, problems));
     if (line.hasDepartment()) {
@@ -65,7 +60,7 @@ public final class InventoryValidation {
   private ImportResult judge() {
     roles.values().forEach(role -> role.finish(problems));
     if (header.isUnderstood() && taskRows == 0) {
-      problems.add(ImportProblem.WHOLE_FILE, "", "The file has a header row but no tasks.");
+      problems.add(ImportProblem.WHOLE_FILE, "", ImportProblem.saying("noTasks"));
     }
     if (!problems.isEmpty()) {
       return ImportResult.invalid(problems.list());

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tacit.domain.model.inventory.TaskStatement;
+import org.tacit.text.Sentence;
 
 /**
  * A role gathered from its rows. Its time shares are checked only once all its rows are in, because
@@ -21,13 +22,13 @@ final class RoleAssembly {
 
   private final String departmentCode;
   private final String code;
-  private final String label;
+  private final Sentence label;
   private final SameOnEveryRow<String> title = new SameOnEveryRow<>("role", "title");
   private final SameOnEveryRow<BigDecimal> headcount =
       new SameOnEveryRow<>("role_headcount", "headcount");
   private final SameOnEveryRow<BigDecimal> cost =
-      new SameOnEveryRow<>("role_annual_cost", "annual cost");
-  private final SameOnEveryRow<String> onetSoc = new SameOnEveryRow<>("onet_soc", "O*NET-SOC code");
+      new SameOnEveryRow<>("role_annual_cost", "annualCost");
+  private final SameOnEveryRow<String> onetSoc = new SameOnEveryRow<>("onet_soc", "onetSoc");
   private final List<TaskDraft> tasks = new ArrayList<>();
   private final List<Integer> rows = new ArrayList<>();
   private final Map<String, Integer> rowOfStatement = new HashMap<>();
@@ -39,12 +40,9 @@ final class RoleAssembly {
     this.departmentCode = first.departmentCode();
     this.code = first.roleCode();
     this.label =
-        "'"
-            + first.roleTitle()
-            + "'"
-            + (code == null ? "" : " (" + code + ")")
-            + " in "
-            + departmentCode;
+        code == null
+            ? ImportProblem.saying("role", first.roleTitle(), departmentCode)
+            : ImportProblem.saying("roleWithCode", first.roleTitle(), code, departmentCode);
   }
 
   void add(TaskLine line, Problems problems) {
@@ -54,10 +52,7 @@ final class RoleAssembly {
     onetSoc.check(line.row(), line.onetSoc(), label, problems);
     Integer earlier = rowOfStatement.putIfAbsent(TaskStatement.key(line.statement()), line.row());
     if (earlier != null) {
-      problems.add(
-          line.row(),
-          TASK.header(),
-          "Role " + label + " already has this task on row " + earlier + ".");
+      problems.add(line.row(), TASK.header(), ImportProblem.saying("taskTwice", label, earlier));
       return;
     }
     rows.add(line.row());
@@ -77,23 +72,11 @@ final class RoleAssembly {
     if (shareUnreadable || sharesGiven == 0) {
       return;
     }
-    String message;
+    Sentence message;
     if (sharesGiven < tasks.size()) {
-      message =
-          "Role "
-              + label
-              + " gives a time share for "
-              + sharesGiven
-              + " of its "
-              + tasks.size()
-              + " tasks; give one for every task of the role, or for none.";
+      message = ImportProblem.saying("sharesForSome", label, sharesGiven, tasks.size());
     } else if (shareSum.subtract(HUNDRED).abs().compareTo(BigDecimal.ONE) > 0) {
-      message =
-          "The time shares of role "
-              + label
-              + " add up to "
-              + shareSum.toPlainString()
-              + ", not 100 (±1).";
+      message = ImportProblem.saying("sharesSum", label, shareSum);
     } else {
       return;
     }

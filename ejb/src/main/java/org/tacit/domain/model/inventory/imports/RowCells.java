@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 import org.tacit.domain.model.inventory.CellReading;
 import org.tacit.domain.model.inventory.NumberRange;
 import org.tacit.domain.model.inventory.TaskFact;
+import org.tacit.text.Sentence;
 
 /**
  * The cells of one row read as text or numbers, each bad cell reported once under its own column.
@@ -33,14 +34,7 @@ final class RowCells {
   String text(String column) {
     String text = SpreadsheetText.restore(row.cell(column).strip());
     if (text.length() > MAX_CELL_LENGTH) {
-      report(
-          column,
-          column
-              + " is "
-              + text.length()
-              + " characters long; a cell holds at most "
-              + MAX_CELL_LENGTH
-              + ".");
+      report(column, ImportProblem.saying("cellTooLong", column, text.length(), MAX_CELL_LENGTH));
       return null;
     }
     return text.isEmpty() ? null : text;
@@ -50,7 +44,7 @@ final class RowCells {
   String required(String column) {
     String text = text(column);
     if (text == null && row.cell(column).strip().length() <= MAX_CELL_LENGTH) {
-      report(column, column + " must not be empty.");
+      report(column, ImportProblem.saying("empty", column));
     }
     return text;
   }
@@ -66,14 +60,14 @@ final class RowCells {
   String onetSoc(String column) {
     String code = text(column);
     if (code != null && !ONET_SOC.matcher(code).matches()) {
-      report(column, column + " must be an O*NET-SOC code such as 43-3031.00 (got '" + code + "')");
+      report(column, ImportProblem.saying("onetSoc", column, code));
       return null;
     }
     return code;
   }
 
-  void report(String column, String message) {
-    problems.add(row.number(), column, message);
+  void report(String column, Sentence sentence) {
+    problems.add(row.number(), column, sentence);
   }
 
   private CellReading reported(String column, CellReading reading) {

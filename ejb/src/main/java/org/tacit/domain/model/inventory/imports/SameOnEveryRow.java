@@ -1,6 +1,6 @@
 package org.tacit.domain.model.inventory.imports;
 
-import java.math.BigDecimal;
+import org.tacit.text.Sentence;
 
 /**
  * An attribute of a role that the file repeats on each of the role's rows. The copies must agree,
@@ -10,16 +10,19 @@ import java.math.BigDecimal;
 final class SameOnEveryRow<T> {
 
   private final String column;
-  private final String noun;
+
+  /** Which attribute, as its sentence's key says it ({@code import.problem.differs.*}). */
+  private final String attribute;
+
   private T value;
   private int firstRow;
 
-  SameOnEveryRow(String column, String noun) {
+  SameOnEveryRow(String column, String attribute) {
     this.column = column;
-    this.noun = noun;
+    this.attribute = attribute;
   }
 
-  void check(int row, T candidate, String roleLabel, Problems problems) {
+  void check(int row, T candidate, Sentence roleLabel, Problems problems) {
     if (candidate == null) {
       return;
     }
@@ -30,27 +33,11 @@ final class SameOnEveryRow<T> {
       problems.add(
           row,
           column,
-          "Role "
-              + roleLabel
-              + " has "
-              + noun
-              + " "
-              + shown(value)
-              + " on row "
-              + firstRow
-              + ", not "
-              + shown(candidate)
-              + "; a role has one "
-              + noun
-              + ".");
+          ImportProblem.saying("differs." + attribute, roleLabel, value, firstRow, candidate));
     }
   }
 
   T value() {
     return value;
-  }
-
-  private static String shown(Object value) {
-    return value instanceof BigDecimal number ? number.toPlainString() : "'" + value + "'";
   }
 }

@@ -91,11 +91,7 @@ record TaskLine(
     if (name != null && name.length() > MAX_DEPARTMENT_NAME) {
       cells.report(
           DEPARTMENT.header(),
-          "A department name holds at most "
-              + MAX_DEPARTMENT_NAME
-              + " characters (this one has "
-              + name.length()
-              + ").");
+          ImportProblem.saying("departmentNameTooLong", MAX_DEPARTMENT_NAME, name.length()));
       return null;
     }
     return name;
@@ -106,12 +102,7 @@ record TaskLine(
       if (DepartmentCodes.isValid(given)) {
         return given;
       }
-      cells.report(
-          DEPARTMENT_CODE.header(),
-          "department_code must be 1 to 32 capital letters, digits,"
-              + " '-' or '_', starting with a letter or digit (got '"
-              + given
-              + "')");
+      cells.report(DEPARTMENT_CODE.header(), ImportProblem.saying("departmentCodeForm", given));
       return null;
     }
     if (name == null) {
@@ -120,11 +111,7 @@ record TaskLine(
     return DepartmentCodes.derive(name)
         .orElseGet(
             () -> {
-              cells.report(
-                  DEPARTMENT.header(),
-                  "No department code can be made from '"
-                      + name
-                      + "'; give one in a department_code column.");
+              cells.report(DEPARTMENT.header(), ImportProblem.saying("noDepartmentCode", name));
               return null;
             });
   }
