@@ -3,6 +3,7 @@ package org.tacit.domain.model.assessment;
 import static java.util.Objects.requireNonNull;
 
 import org.tacit.domain.Refused;
+import org.tacit.text.Sentence;
 
 /**
  * What a run assesses: the whole organisation, one department with the departments below it, one
@@ -22,7 +23,7 @@ public record AssessmentScope(Kind kind, String key) {
     if (kind == Kind.ORGANISATION ? key != null : key == null || key.isBlank()) {
       throw kind == Kind.ORGANISATION
           ? Refused.saying("refused.run.organisation")
-          : Refused.saying("refused.run.scope", kind.name());
+          : Refused.saying("refused.run.scope", Sentence.of("refused.run.kind." + kind.name()));
     }
   }
 
