@@ -53,6 +53,10 @@ class GermanPagesIT {
           .doesNotContain("inputs and outputs are digital")
           .doesNotContain("AI's 1 h task horizon");
       assertGermanWithoutRawKeys(browser, "role");
+      // an edit the domain refuses is refused in German: a task without a statement
+      browser.driver().findElement(By.id("role-form:add")).click();
+      browser.waitForMessage("Eine Aufgabe braucht eine Beschreibung.");
+      browser.screenshot("de-role-refused");
 
       browser.open("/app/library/");
       assertThat(browser.waitFor(By.id("search-form:query")).getAttribute("placeholder"))

@@ -1,30 +1,17 @@
 package org.tacit.domain.scenario;
 
+import org.tacit.domain.Refused;
 import org.tacit.text.Sentence;
-import org.tacit.text.Worded;
 
 /**
- * Values a scenario does not take, with the reason as a sentence of the bundle: the editor words it
- * in the reader's language, the API and logs read its English message. A bad argument like any
- * other to every caller that only catches {@code IllegalArgumentException}.
+ * Values a scenario does not take: a {@link Refused} whose reasons the bundle keeps under {@code
+ * scenario.refused.}.
  */
-public class ScenarioRefused extends IllegalArgumentException implements Worded {
+public class ScenarioRefused extends Refused {
 
   private static final long serialVersionUID = 1L;
 
-  private final Sentence sentence;
-
   ScenarioRefused(String key, Object... arguments) {
-    this(Sentence.of("scenario.refused." + key, arguments));
-  }
-
-  private ScenarioRefused(Sentence sentence) {
-    super(sentence.inEnglish());
-    this.sentence = sentence;
-  }
-
-  @Override
-  public Sentence sentence() {
-    return sentence;
+    super(Sentence.of("scenario.refused." + key, arguments));
   }
 }

@@ -1,6 +1,7 @@
 package org.tacit.domain.scoring;
 
 import static java.util.Objects.requireNonNull;
+import static org.tacit.domain.Refused.require;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -71,21 +72,17 @@ public final class RuleSet {
       double learningNeedThreshold,
       double automationReadinessThreshold,
       double estimateCredit) {
-    require(version >= 1, "A rule set's version is 1 or more, not " + version + ".");
-    require(between(learningNeedThreshold, 0, 100), "The learning need threshold is 0–100.");
-    require(
-        between(automationReadinessThreshold, 0, 100),
-        "The automation readiness threshold is 0–100.");
-    require(between(estimateCredit, 0, 1), "An estimate counts 0–1 of a confirmed answer.");
+    require(version >= 1, "refused.ruleSet.version", String.valueOf(version));
+    require(between(learningNeedThreshold, 0, 100), "refused.ruleSet.learningThreshold");
+    require(between(automationReadinessThreshold, 0, 100), "refused.ruleSet.readinessThreshold");
+    require(between(estimateCredit, 0, 1), "refused.ruleSet.estimateCredit");
     Map<String, Double> checked = new LinkedHashMap<>();
     requireNonNull(weights, "weights")
         .forEach(
             (id, value) -> {
-              require(Rules.byId(id).isPresent(), "No rule has the id " + id + ".");
+              require(Rules.byId(id).isPresent(), "refused.ruleSet.rule", id);
               double w = requireNonNull(value, id).doubleValue();
-              require(
-                  between(w, 0, Double.MAX_VALUE),
-                  "The weight of " + id + " is a number ≥ 0, not " + w + ".");
+              require(between(w, 0, Double.MAX_VALUE), "refused.ruleSet.weight", id, w);
             });
     for (Rule rule : Rules.all()) {
       if (weights.containsKey(rule.id())) {
@@ -139,12 +136,6 @@ public final class RuleSet {
 
   private static boolean between(double value, double low, double high) {
     return value >= low && value <= high;
-  }
-
-  private static void require(boolean condition, String problem) {
-    if (!condition) {
-      throw new IllegalArgumentException(problem);
-    }
   }
 
   @Override

@@ -62,10 +62,7 @@ public final class OnetReleaseReader {
         }
       }
       if (!missing.isEmpty()) {
-        throw new OnetReleaseException(
-            "This is not a complete O*NET text release: it lacks "
-                + String.join(", ", missing)
-                + ". Upload the text release as O*NET publishes it (db_27_0_text.zip).");
+        throw OnetReleaseException.saying("incomplete", String.join(", ", missing));
       }
       Map<String, Integer> zones = new HashMap<>();
       read(
@@ -103,7 +100,7 @@ public final class OnetReleaseReader {
                         .orElse(null),
                     tasks.getOrDefault(row.code(), List.of()));
             if (occupations.putIfAbsent(occupation.code(), occupation) != null) {
-              throw row.problem("repeats occupation " + occupation.code());
+              throw row.problem("repeatedOccupation", occupation.code());
             }
           });
       return new LibraryDraft(releaseName(files), List.copyOf(occupations.values()));
@@ -141,7 +138,7 @@ public final class OnetReleaseReader {
     }
     int category = row.whole("Category");
     if (category < 1 || category > OnTheJobTraining.values().length) {
-      throw row.problem("has on-the-job training category " + category + "; O*NET's are 1 to 9");
+      throw row.problem("trainingCategory", String.valueOf(category));
     }
     List<BigDecimal> percentages =
         training.computeIfAbsent(

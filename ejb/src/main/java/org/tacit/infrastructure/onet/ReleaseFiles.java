@@ -54,16 +54,13 @@ abstract sealed class ReleaseFiles implements Closeable {
       return new Folder(dirOrZip, limits);
     }
     if (!Files.isRegularFile(dirOrZip)) {
-      throw new OnetReleaseException("There is no folder or file " + dirOrZip.getFileName() + ".");
+      throw OnetReleaseException.saying("noFile", String.valueOf(dirOrZip.getFileName()));
     }
     ZipFile zip;
     try {
       zip = new ZipFile(dirOrZip.toFile());
     } catch (ZipException e) {
-      throw new OnetReleaseException(
-          dirOrZip.getFileName()
-              + " is neither a folder nor a ZIP file;"
-              + " upload the O*NET text release as O*NET publishes it (db_27_0_text.zip).");
+      throw OnetReleaseException.saying("notZip", String.valueOf(dirOrZip.getFileName()));
     }
     try {
       String name = String.valueOf(dirOrZip.getFileName());

@@ -1,6 +1,6 @@
 package org.tacit.infrastructure.onet;
 
-import java.util.Locale;
+import org.tacit.text.Sentence;
 
 /**
  * How large an uploaded O*NET release ZIP may unpack. O*NET's own text release has about 40 files
@@ -29,45 +29,25 @@ public record ReleaseLimits(
   }
 
   OnetReleaseException tooManyEntries(String zip) {
-    return new OnetReleaseException(
-        String.format(
-            Locale.ROOT,
-            "%s holds more than %,d files and folders; O*NET's text release holds about 40. Upload"
-                + " the text release as O*NET publishes it (db_27_0_text.zip).",
-            zip,
-            maxEntries));
+    return OnetReleaseException.saying("tooManyEntries", zip, maxEntries);
   }
 
   OnetReleaseException entryTooLarge(String file) {
-    return new OnetReleaseException(
-        file
-            + " unpacks to more than "
-            + mib(maxEntryBytes)
-            + ", far more than any file of O*NET's text release. Upload the text release as O*NET"
-            + " publishes it.");
+    return OnetReleaseException.saying("entryTooLarge", file, size(maxEntryBytes));
   }
 
   OnetReleaseException tooLargeInAll(String zip) {
-    return new OnetReleaseException(
-        zip
-            + " unpacks to more than "
-            + mib(maxTotalBytes)
-            + " in all, far more than O*NET's text release. Upload the text release as O*NET"
-            + " publishes it.");
+    return OnetReleaseException.saying("tooLargeInAll", zip, size(maxTotalBytes));
   }
 
   OnetReleaseException lineTooLong(String file, int line) {
-    return new OnetReleaseException(
-        String.format(
-            Locale.ROOT,
-            "%s, line %d is longer than %,d characters;"
-                + " O*NET's lines are far shorter. Upload the text release as O*NET publishes it.",
-            file,
-            line,
-            maxLineChars));
+    return OnetReleaseException.saying("lineTooLong", file, String.valueOf(line), maxLineChars);
   }
 
-  private static String mib(long bytes) {
-    return bytes >= MIB ? (bytes + MIB - 1) / MIB + " MiB" : bytes + " bytes";
+  /** Whole MiB, rounded up, or bytes below one MiB. */
+  private static Sentence size(long bytes) {
+    return bytes >= MIB
+        ? Sentence.of("refused.onet.mib", (bytes + MIB - 1) / MIB)
+        : Sentence.of("refused.onet.bytes", bytes);
   }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.tacit.text.Sentence;
 
 /**
  * One O*NET text file: UTF-8, tab-separated, a header row naming the columns, one record a line,
@@ -55,8 +56,7 @@ final class TabFile implements Closeable {
     try (TabFile file = new TabFile(name, in, limits).header(needed)) {
       file.forEach(records);
     } catch (CharacterCodingException e) {
-      throw new OnetReleaseException(
-          name + " is not UTF-8 text; O*NET publishes its text files in UTF-8.");
+      throw OnetReleaseException.saying("notUtf8", name);
     }
   }
 
@@ -68,14 +68,8 @@ final class TabFile implements Closeable {
     }
     List<String> missing = needed.stream().filter(column -> !columns.containsKey(column)).toList();
     if (!missing.isEmpty()) {
-      throw new OnetReleaseException(
-          name
-              + " does not have O*NET's header: it lacks the column"
-              + (missing.size() > 1 ? "s " : " ")
-              + String.join(", ", missing)
-              + " (its first line reads \""
-              + cut(header)
-              + "\").");
+      throw OnetReleaseException.saying(
+          "header", name, missing.size(), String.join(", ", missing), cut(header));
     }
     return this;
   }
@@ -112,8 +106,7 @@ final class TabFile implements Closeable {
     String text(String column) {
       int index = columns.get(column);
       if (index >= fields.length) {
-        throw problem(
-            "has " + fields.length + " fields, fewer than the header's " + columns.size());
+        throw problem("fewerFields", fields.length, columns.size());
       }
       return fields[index].strip();
     }
@@ -121,7 +114,7 @@ final class TabFile implements Closeable {
     String code() {
       String code = text("O*NET-SOC Code");
       if (!code.matches("\\d\\d-\\d\\d\\d\\d\\.\\d\\d")) {
-        throw problem("has O*NET-SOC code '" + cut(code) + "'; codes look like 43-3031.00");
+        throw problem("code", cut(code));
       }
       return code;
     }
@@ -134,7 +127,7 @@ final class TabFile implements Closeable {
       try {
         return Optional.of(new BigDecimal(value));
       } catch (NumberFormatException e) {
-        throw problem("has '" + cut(value) + "' in " + column + ", which holds numbers");
+        throw problem("notNumber", cut(value), column);
       }
     }
 
@@ -142,18 +135,13 @@ final class TabFile implements Closeable {
       return number(column)
           .filter(n -> n.stripTrailingZeros().scale() <= 0)
           .map(BigDecimal::intValueExact)
-          .orElseThrow(
-              () ->
-                  problem(
-                      "has '"
-                          + cut(text(column))
-                          + "' in "
-                          + column
-                          + ", which holds whole numbers"));
+          .orElseThrow(() -> problem("notWhole", cut(text(column)), column));
     }
 
-    OnetReleaseException problem(String what) {
-      return new OnetReleaseException(name + ", line " + line + " " + what + ".");
+    /** What is wrong with this line, as the bundle words it under {@code refused.onet.<key>}. */
+    OnetReleaseException problem(String key, Object... facts) {
+      return OnetReleaseException.saying(
+          "line", name, String.valueOf(line), Sentence.of("refused.onet." + key, facts));
     }
 
     @Override

@@ -42,8 +42,7 @@ final class TaskActivitiesFile {
         row -> {
           String element = elements.get(row.text(DWA_ID));
           if (element == null) {
-            throw row.problem(
-                "names DWA " + row.text(DWA_ID) + ", which DWA Reference.txt does not list");
+            throw row.problem("unknownDwa", row.text(DWA_ID));
           }
           byTask
               .computeIfAbsent(

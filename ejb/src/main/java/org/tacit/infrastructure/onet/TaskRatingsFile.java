@@ -55,12 +55,11 @@ final class TaskRatingsFile {
               if (scale.equals("FT")) {
                 int category = row.whole(CATEGORY);
                 if (category < 1 || category > 7) {
-                  throw row.problem("has frequency category " + category + "; O*NET's are 1 to 7");
+                  throw row.problem("frequencyCategory", String.valueOf(category));
                 }
                 frequencies.computeIfAbsent(key, k -> new TreeMap<>()).put(category, value);
               } else if (value.compareTo(ONE) < 0 || value.compareTo(FIVE) > 0) {
-                throw row.problem(
-                    "has importance " + value.toPlainString() + "; O*NET's is 1 to 5");
+                throw row.problem("importance", value.toPlainString());
               } else {
                 importances.put(key, value);
               }

@@ -3,10 +3,13 @@ package org.tacit.domain.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.tacit.domain.Refused;
+import org.tacit.text.Words;
 
 class RuleSetTest {
 
@@ -77,5 +80,22 @@ class RuleSetTest {
                     estimateCredit))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(problem);
+  }
+
+  @Test
+  void aRefusedDraftIsWordedInTheAdminsLanguageWhileTheApiKeepsTheEnglishMessage() {
+    assertThatThrownBy(() -> RuleSet.of(2, Map.of("LEARN-TACIT", -1.5), 50, 60, 0.5))
+        .hasMessage("The weight of LEARN-TACIT is a number ≥ 0, not -1.5.")
+        .isInstanceOfSatisfying(
+            Refused.class,
+            refused ->
+                assertThat(refused.sentence().in(Words.in(Locale.GERMAN)))
+                    .isEqualTo("Das Gewicht von LEARN-TACIT ist eine Zahl ≥ 0, nicht -1,5."));
+    assertThatThrownBy(() -> RuleSet.of(2, Map.of("LEARN-TACIT", 1), 50, 60, 1.5))
+        .isInstanceOfSatisfying(
+            Refused.class,
+            refused ->
+                assertThat(refused.sentence().in(Words.in(Locale.GERMAN)))
+                    .isEqualTo("Eine geschätzte Antwort zählt 0 bis 1 einer bestätigten."));
   }
 }

@@ -9,6 +9,7 @@ import static org.tacit.infrastructure.onet.SmallRelease.DEVELOPERS;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +20,7 @@ import org.tacit.domain.model.library.OccupationDraft;
 import org.tacit.domain.model.library.OccupationTaskDraft;
 import org.tacit.domain.model.library.OnTheJobTraining;
 import org.tacit.domain.model.library.TaskType;
+import org.tacit.text.Words;
 
 class OnetReleaseReaderTest {
 
@@ -179,7 +181,15 @@ class OnetReleaseReaderTest {
             .asFolder(temp.resolve("r"));
 
     assertThatThrownBy(() -> new OnetReleaseReader().read(release))
-        .hasMessage("Job Zones.txt, line 2 has 'three' in Job Zone, which holds numbers.");
+        .hasMessage("Job Zones.txt, line 2 has 'three' in Job Zone, which holds numbers.")
+        .isInstanceOfSatisfying(
+            OnetReleaseException.class,
+            refused ->
+                assertThat(refused.sentence().in(Words.in(Locale.GERMAN)))
+                    .as("what a German administrator reads")
+                    .isEqualTo(
+                        "Job Zones.txt, Zeile 2 hat „three“ in Job Zone, einer Spalte mit"
+                            + " Zahlen."));
   }
 
   @Test

@@ -14,6 +14,7 @@ import org.tacit.application.library.LibraryReleaseSummary;
 import org.tacit.application.library.OccupationLibrary;
 import org.tacit.application.library.ReleaseRejectedException;
 import org.tacit.web.shell.Growl;
+import org.tacit.web.shell.Refusals;
 
 /**
  * Loading an O*NET text release on the Admin page: the ZIP O*NET publishes (with {@code Task
@@ -49,7 +50,7 @@ public class LibraryReleaseUpload {
       // The message names the temporary copy; the administrator knows the file by its own name
       Growl.error(
           "admin.library.notLoaded",
-          e.getMessage().replace(file.getFileName().toString(), upload.getFileName()));
+          Refusals.said(e).replace(file.getFileName().toString(), upload.getFileName()));
     } finally {
       Files.deleteIfExists(file);
     }

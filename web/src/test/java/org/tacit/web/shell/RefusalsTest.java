@@ -3,12 +3,14 @@ package org.tacit.web.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ejb.EJBException;
+import java.math.BigDecimal;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.tacit.application.StaleEditException;
 import org.tacit.application.access.NotPermittedException;
 import org.tacit.application.access.TooManyAtOnceException;
 import org.tacit.application.access.Work;
+import org.tacit.domain.Refused;
 
 class RefusalsTest {
 
@@ -35,6 +37,20 @@ class RefusalsTest {
         .isEqualTo(
             "Sie haben bereits 2 Importe in Arbeit, so viele, wie eine Person gleichzeitig haben"
                 + " darf. Versuchen Sie es erneut, wenn einer fertig ist.");
+  }
+
+  @Test
+  void anEditTheDomainRefusesReachesTheEditorInTheirLanguageThroughTheContainer() {
+    assertThat(
+            Refusals.reason(
+                new EJBException(Refused.saying("refused.task.share", new BigDecimal("120"))),
+                Locale.GERMAN))
+        .contains("Ein Zeitanteil liegt zwischen 0 und 100 % (eingegeben: 120).");
+    assertThat(
+            Refusals.reason(
+                new EJBException(Refused.saying("refused.ruleSet.learningThreshold")),
+                Locale.ENGLISH))
+        .contains("The learning need threshold is 0–100.");
   }
 
   @Test

@@ -123,7 +123,7 @@ public class OccupationLibraryBean implements OccupationLibrary {
           "O*NET release",
           SecurityLog.Outcome.FAILED,
           "not a usable release");
-      throw new ReleaseRejectedException(e.getMessage());
+      throw new ReleaseRejectedException(e.sentence());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

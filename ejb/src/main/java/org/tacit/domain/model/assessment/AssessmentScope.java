@@ -2,6 +2,9 @@ package org.tacit.domain.model.assessment;
 
 import static java.util.Objects.requireNonNull;
 
+import org.tacit.domain.Refused;
+import org.tacit.text.Sentence;
+
 /**
  * What a run assesses: the whole organisation, one department with the departments below it, one
  * role, or one task. {@code key} is the department code, the role id or the task id.
@@ -18,10 +21,9 @@ public record AssessmentScope(Kind kind, String key) {
   public AssessmentScope {
     requireNonNull(kind, "kind");
     if (kind == Kind.ORGANISATION ? key != null : key == null || key.isBlank()) {
-      throw new IllegalArgumentException(
-          kind == Kind.ORGANISATION
-              ? "The organisation needs no department or role."
-              : "Name the " + kind.name().toLowerCase() + ".");
+      throw kind == Kind.ORGANISATION
+          ? Refused.saying("refused.run.organisation")
+          : Refused.saying("refused.run.scope", Sentence.of("refused.run.kind." + kind.name()));
     }
   }
 

@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.tacit.domain.Refused;
 import org.tacit.domain.model.organisation.Department;
 
 /**
@@ -61,28 +62,27 @@ public class Role {
 
   public void retitle(String newTitle) {
     if (newTitle == null || newTitle.isBlank()) {
-      throw new IllegalArgumentException("A role needs a title.");
+      throw Refused.saying("refused.role.title");
     }
     this.title = newTitle.strip();
   }
 
   /** Headcount and cost are unknown (null) or not negative; a role may have no one in it today. */
   public void staff(BigDecimal fte, BigDecimal costPerFte) {
-    this.headcountFte = requireNotNegative(fte, "Headcount");
-    this.annualCostPerFte = requireNotNegative(costPerFte, "Annual cost per FTE");
+    this.headcountFte = requireNotNegative(fte, "refused.role.headcount");
+    this.annualCostPerFte = requireNotNegative(costPerFte, "refused.role.cost");
   }
 
   public void linkOccupation(String soc) {
     if (soc != null && !ONET_SOC.matcher(soc).matches()) {
-      throw new IllegalArgumentException(
-          "An O*NET-SOC code looks like 43-3031.00 (got '" + soc + "').");
+      throw Refused.saying("refused.role.occupation", soc);
     }
     this.onetSoc = soc;
   }
 
-  private static BigDecimal requireNotNegative(BigDecimal value, String what) {
+  private static BigDecimal requireNotNegative(BigDecimal value, String refusal) {
     if (value != null && value.signum() < 0) {
-      throw new IllegalArgumentException(what + " cannot be negative.");
+      throw Refused.saying(refusal);
     }
     return value;
   }

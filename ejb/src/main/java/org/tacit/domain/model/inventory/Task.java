@@ -13,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.tacit.domain.Refused;
 
 /**
  * One task of a role: what is done, what share of the role's time it takes, and what HR answered
@@ -60,11 +61,10 @@ public class Task {
 
   public void restate(String newStatement) {
     if (newStatement == null || newStatement.isBlank()) {
-      throw new IllegalArgumentException("A task needs a statement.");
+      throw Refused.saying("refused.task.statement");
     }
     if (newStatement.strip().length() > MAX_STATEMENT) {
-      throw new IllegalArgumentException(
-          "A task statement has at most " + MAX_STATEMENT + " characters.");
+      throw Refused.saying("refused.task.longStatement", MAX_STATEMENT);
     }
     this.statement = newStatement.strip();
   }
@@ -92,8 +92,7 @@ public class Task {
 
   private static void requireShare(BigDecimal pct) {
     if (pct != null && (pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0)) {
-      throw new IllegalArgumentException(
-          "A time share is between 0 and 100 % (got " + pct.toPlainString() + ").");
+      throw Refused.saying("refused.task.share", pct);
     }
   }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.tacit.domain.Refused;
 
 /**
  * A unit of the organisation that owns roles. Its code is what Keycloak groups name ({@code
@@ -54,15 +55,14 @@ public class Department {
   public static String requireCode(String code) {
     requireNonNull(code, "code");
     if (!isCode(code)) {
-      throw new IllegalArgumentException(
-          "A department code is 1-32 capital letters, digits, '-' or '_' (got '" + code + "').");
+      throw Refused.saying("refused.department.code", code);
     }
     return code;
   }
 
   public void rename(String newName) {
     if (newName == null || newName.isBlank()) {
-      throw new IllegalArgumentException("A department needs a name.");
+      throw Refused.saying("refused.department.name");
     }
     this.name = newName.strip();
   }
