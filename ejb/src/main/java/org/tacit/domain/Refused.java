@@ -25,6 +25,11 @@ public class Refused extends IllegalArgumentException implements Worded {
     return new Refused(Sentence.of(key, facts));
   }
 
+  /** Refused for a reason already put as a sentence, such as a cell's reading. */
+  public static Refused because(Sentence reason) {
+    return new Refused(reason);
+  }
+
   /** Refuses unless {@code condition} holds. */
   public static void require(boolean condition, String key, Object... facts) {
     if (!condition) {

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.tacit.domain.Refused;
 
 /**
  * The answers about one task, each with its provenance. Stored as one column per fact (not a row
@@ -193,7 +194,7 @@ public class TaskFacts {
 
   private void put(TaskFact fact, BigDecimal value, Provenance provenance) {
     if (value != null && !fact.scale().contains(value)) {
-      throw new IllegalArgumentException(fact.read(value.toPlainString()).problem().inEnglish());
+      throw Refused.because(fact.read(value.toPlainString()).problem());
     }
     Short level =
         value == null || fact == TaskFact.TASK_LENGTH_HOURS ? null : value.shortValueExact();

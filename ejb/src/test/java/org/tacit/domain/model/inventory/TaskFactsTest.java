@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.tacit.domain.Refused;
+import org.tacit.text.Words;
 
 class TaskFactsTest {
 
@@ -89,6 +92,13 @@ class TaskFactsTest {
   void anAnswerOutsideItsScaleIsRefused(TaskFact fact, BigDecimal value) {
     assertThatThrownBy(() -> TaskFacts.none().with(fact, value, Provenance.CONFIRMED))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining(fact.column());
+        .hasMessageContaining(fact.column())
+        .isInstanceOfSatisfying(
+            Refused.class,
+            refused ->
+                assertThat(refused.sentence().in(Words.in(Locale.GERMAN)))
+                    .as("the role page says it in the reader's language")
+                    .isNotEqualTo(refused.getMessage())
+                    .contains(fact.column()));
   }
 }
