@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.omnifaces.util.Faces;
@@ -150,9 +151,12 @@ public class RoleTasksView implements Serializable {
   private static List<TaskRow> rows(List<TaskSummary> tasks, List<Estimate> estimates) {
     Map<Long, List<Estimate>> byTask =
         estimates.stream().collect(Collectors.groupingBy(Estimate::taskId));
-    EstimateSourceText source = new EstimateSourceText(Faces.getLocale());
+    Locale locale = Faces.getLocale();
+    EstimateSourceText source = new EstimateSourceText(locale);
     return tasks.stream()
-        .map(task -> new TaskRow(task, byTask.getOrDefault(task.id(), List.of()), source::of))
+        .map(
+            task ->
+                new TaskRow(task, byTask.getOrDefault(task.id(), List.of()), source::of, locale))
         .toList();
   }
 

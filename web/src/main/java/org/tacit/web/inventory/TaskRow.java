@@ -1,6 +1,5 @@
 package org.tacit.web.inventory;
 
-import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -29,12 +28,19 @@ public class TaskRow implements Serializable {
   private BigDecimal timeSharePct;
   private final Map<String, BigDecimal> answers = new HashMap<>();
   private boolean confirmAll;
+  private final Locale locale;
 
   /**
    * @param estimates the task's answers still estimated, stored or filled in from O*NET
+   * @param locale the reader's, for writing answers such as an estimated 1.58 h
    */
-  public TaskRow(TaskSummary task, List<Estimate> estimates, Function<Estimate, String> source) {
+  public TaskRow(
+      TaskSummary task,
+      List<Estimate> estimates,
+      Function<Estimate, String> source,
+      Locale locale) {
     this.task = task;
+    this.locale = locale;
     this.statement = task.statement();
     this.timeSharePct = task.timeSharePct();
     task.facts().forEach((column, answer) -> answers.put(column, answer.value()));
@@ -101,19 +107,12 @@ public class TaskRow implements Serializable {
   }
 
   /** 3, or an estimated length such as 1.58 h written as the reader's language writes it. */
-  private static String plain(BigDecimal value) {
+  private String plain(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
-    NumberFormat format = NumberFormat.getNumberInstance(readersLocale());
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
     format.setGroupingUsed(false);
     format.setMaximumFractionDigits(Math.max(0, stripped.scale()));
     return format.format(stripped);
-  }
-
-  private static Locale readersLocale() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    return faces == null || faces.getViewRoot() == null
-        ? Locale.ENGLISH
-        : faces.getViewRoot().getLocale();
   }
 
   public String getStatement() {

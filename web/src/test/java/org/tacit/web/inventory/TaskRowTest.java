@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tacit.application.inventory.Estimate;
@@ -30,7 +31,25 @@ class TaskRowTest {
           new Estimate(
               7, "tacit_context", new BigDecimal("3"), "estimate.source.tacit_context", List.of()));
 
-  private final TaskRow row = new TaskRow(TASK, ESTIMATES, e -> "from " + e.sourceKey());
+  private final TaskRow row =
+      new TaskRow(TASK, ESTIMATES, e -> "from " + e.sourceKey(), Locale.ENGLISH);
+
+  @Test
+  void anEstimatedLengthIsWrittenAsTheReadersLanguageWritesNumbers() {
+    List<Estimate> length =
+        List.of(
+            new Estimate(
+                7,
+                "task_length_hours",
+                new BigDecimal("1.580"),
+                "estimate.source.task_length_hours",
+                List.of()));
+
+    assertThat(new TaskRow(TASK, length, e -> "", Locale.GERMAN).shown("task_length_hours"))
+        .isEqualTo("≈1,58");
+    assertThat(new TaskRow(TASK, length, e -> "", Locale.ENGLISH).shown("task_length_hours"))
+        .isEqualTo("≈1.58");
+  }
 
   @Test
   void theGridShowsEveryEstimateTheScoresUseMarkedWithItsSource() {
