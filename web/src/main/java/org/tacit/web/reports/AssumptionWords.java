@@ -1,10 +1,9 @@
 package org.tacit.web.reports;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Locale;
+import org.omnifaces.util.Faces;
 import org.tacit.application.scenarios.AssumptionValue;
 import org.tacit.domain.scenario.ScenarioAssumption;
 import org.tacit.text.Words;
@@ -42,10 +41,6 @@ public class AssumptionWords {
   }
 
   private static Words words() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    return Words.in(
-        faces == null || faces.getViewRoot() == null
-            ? Locale.ENGLISH
-            : faces.getViewRoot().getLocale());
+    return Words.in(Faces.getLocale());
   }
 }

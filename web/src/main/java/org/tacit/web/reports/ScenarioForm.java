@@ -6,8 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
-import org.tacit.application.RejectedInputException;
 import org.tacit.application.scenarios.ScenarioEdit;
+import org.tacit.domain.Refused;
 import org.tacit.domain.scenario.ScenarioAssumption;
 
 /**
@@ -94,7 +94,7 @@ public class ScenarioForm implements Serializable {
     try {
       return typed == null || typed.isBlank() ? null : YearMonth.parse(typed.strip());
     } catch (DateTimeParseException e) {
-      throw RejectedInputException.saying("scenario.refused.monthWritten", typed.strip());
+      throw Refused.saying("scenario.refused.monthWritten", typed.strip());
     }
   }
 

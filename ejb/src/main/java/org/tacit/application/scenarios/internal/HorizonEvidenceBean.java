@@ -9,7 +9,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.tacit.application.NotFoundException;
-import org.tacit.application.RejectedInputException;
 import org.tacit.application.access.CallerScope;
 import org.tacit.application.access.Callers;
 import org.tacit.application.access.NotPermittedException;
@@ -17,6 +16,7 @@ import org.tacit.application.access.SecurityLog;
 import org.tacit.application.scenarios.HorizonEntry;
 import org.tacit.application.scenarios.HorizonEvidence;
 import org.tacit.application.scenarios.HorizonRecord;
+import org.tacit.domain.Refused;
 import org.tacit.domain.scenario.HorizonPoint;
 import org.tacit.domain.scenario.HorizonTrend;
 import org.tacit.domain.scenario.RecordedHorizon;
@@ -56,8 +56,7 @@ public class HorizonEvidenceBean implements HorizonEvidence {
     String actor = requireAdmin("horizon-add", "horizon point");
     HorizonPoint point = point(entry);
     if (horizons.of(point.model(), point.measured().toString()).isPresent()) {
-      throw RejectedInputException.saying(
-          "rejected.horizonTwice", point.model(), point.measured().toString());
+      throw Refused.saying("rejected.horizonTwice", point.model(), point.measured().toString());
     }
     requireRisingTrend(point);
     RecordedHorizon recorded = new RecordedHorizon(point, actor, Instant.now(clock));
@@ -86,13 +85,13 @@ public class HorizonEvidenceBean implements HorizonEvidence {
   /** The checked point, or the first reason it does not fit. */
   private HorizonPoint point(HorizonEntry entry) {
     if (entry.measured() == null) {
-      throw RejectedInputException.saying("rejected.horizonMonth");
+      throw Refused.saying("rejected.horizonMonth");
     }
     if (entry.measured().isAfter(YearMonth.now(clock))) {
-      throw RejectedInputException.saying("rejected.horizonFuture", entry.measured().toString());
+      throw Refused.saying("rejected.horizonFuture", entry.measured().toString());
     }
     if (entry.fiftyPercentHours() == null) {
-      throw RejectedInputException.saying("rejected.horizonHours");
+      throw Refused.saying("rejected.horizonHours");
     }
     return new HorizonPoint(
         entry.measured(),
@@ -110,8 +109,7 @@ public class HorizonEvidenceBean implements HorizonEvidence {
     try {
       HorizonTrend.fit(with);
     } catch (IllegalArgumentException noTrend) {
-      throw RejectedInputException.saying(
-          "rejected.horizonTrend", added.model(), added.measured().toString());
+      throw Refused.saying("rejected.horizonTrend", added.model(), added.measured().toString());
     }
   }
 

@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.tacit.application.RejectedInputException;
 import org.tacit.application.StaleEditException;
 import org.tacit.application.scenarios.ScenarioEdit;
 import org.tacit.application.scenarios.ScenarioSummaries;
 import org.tacit.application.scenarios.ScenarioSummary;
+import org.tacit.domain.Refused;
 import org.tacit.domain.scenario.HorizonTrend;
 import org.tacit.domain.scenario.SavedScenario;
 import org.tacit.domain.scenario.Scenario;
@@ -69,7 +69,7 @@ final class ScenarioChanges {
   void delete(long id, long rowVersion) {
     SavedScenario saved = asSeen(id, rowVersion, NOT_DELETED);
     if (scenarios.count() <= 1) {
-      throw RejectedInputException.saying("rejected.lastScenario", saved.name());
+      throw Refused.saying("rejected.lastScenario", saved.name());
     }
     scenarios.remove(saved);
     flush(NOT_DELETED);
@@ -81,7 +81,7 @@ final class ScenarioChanges {
         .filter(other -> !other.id().equals(except))
         .ifPresent(
             other -> {
-              throw RejectedInputException.saying("rejected.scenarioName", other.name());
+              throw Refused.saying("rejected.scenarioName", other.name());
             });
   }
 
