@@ -1,38 +1,65 @@
 package org.tacit.application.inventory;
 
+import java.io.Serializable;
 import java.util.List;
 import org.tacit.domain.model.inventory.imports.ImportProblem;
 
 /**
  * What an import found and did. With problems nothing was written; without, {@code written} says
- * whether this was the real import or only the check before it.
+ * whether this was the real import or only the check before it. The check's {@code changes} and
+ * {@code preview} say what the import would do; the import's say what it did.
+ *
+ * @param warnings what the file says that will be imported but deserves a look (an O*NET code of an
+ *     earlier taxonomy); they never stop an import
  */
 public record ImportReport(
     List<ImportProblem> problems,
+    List<ImportProblem> warnings,
     int departments,
     int roles,
     int tasks,
     Changes changes,
-    boolean written) {
+    ImportPreview preview,
+    boolean written)
+    implements Serializable {
 
-  /** What the import changed; all zero when the same file is imported again. */
+  public ImportReport {
+    problems = List.copyOf(problems);
+    warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * What the import changes; all zero but the unchanged counts when the same file is imported
+   * again.
+   *
+   * @param rolesUpdated roles whose own facts or whose tasks change
+   */
   public record Changes(
       int departmentsCreated,
       int rolesCreated,
       int rolesUpdated,
+      int rolesUnchanged,
       int tasksCreated,
       int tasksUpdated,
-      int tasksRemoved) {
+      int tasksRemoved,
+      int tasksUnchanged)
+      implements Serializable {
 
-    public static final Changes NONE = new Changes(0, 0, 0, 0, 0, 0);
+    public static final Changes NONE = new Changes(0, 0, 0, 0, 0, 0, 0, 0);
 
     public boolean any() {
-      return !equals(NONE);
+      return departmentsCreated
+              + rolesCreated
+              + rolesUpdated
+              + tasksCreated
+              + tasksUpdated
+              + tasksRemoved
+          > 0;
     }
   }
 
   public static ImportReport refused(List<ImportProblem> problems) {
-    return new ImportReport(List.copyOf(problems), 0, 0, 0, Changes.NONE, false);
+    return new ImportReport(problems, List.of(), 0, 0, 0, Changes.NONE, ImportPreview.NONE, false);
   }
 
   public boolean valid() {

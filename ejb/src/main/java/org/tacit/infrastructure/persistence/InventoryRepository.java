@@ -4,8 +4,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.tacit.domain.model.inventory.InventoryChange;
 import org.tacit.domain.model.inventory.Role;
 import org.tacit.domain.model.inventory.Task;
@@ -166,6 +168,19 @@ public class InventoryRepository {
    * every entity the import ever touched for changes, and the heap holds them all until the commit.
    * Entities held by the caller are detached afterwards; read them again.
    */
+  /** The O*NET-SOC codes the organisation's roles are linked to. */
+  public Set<String> occupationCodes() {
+    return new HashSet<>(
+        em.createQuery(
+                "select distinct r.onetSoc from Role r where r.onetSoc is not null", String.class)
+            .getResultList());
+  }
+
+  /** Forgets every entity read, as after a portion of a check that changed none. */
+  public void clear() {
+    em.clear();
+  }
+
   public void flushAndClear() {
     em.flush();
     em.clear();

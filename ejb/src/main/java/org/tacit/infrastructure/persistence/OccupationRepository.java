@@ -6,11 +6,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.tacit.domain.model.library.ActivityProfile;
 import org.tacit.domain.model.library.LibraryRelease;
 import org.tacit.domain.model.library.Occupation;
@@ -80,6 +82,12 @@ public class OccupationRepository {
       query.setParameter("w" + i, "%" + literal(words.get(i)) + "%");
     }
     return query.getResultList();
+  }
+
+  /** The O*NET-SOC codes of every occupation of the release the library holds. */
+  public Set<String> codes() {
+    return new HashSet<>(
+        em.createQuery("select o.code from Occupation o", String.class).getResultList());
   }
 
   public Optional<Occupation> occupation(String code) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.tacit.domain.model.inventory.Provenance;
-import org.tacit.domain.model.inventory.SpreadsheetNumber;
 import org.tacit.domain.model.inventory.Task;
 import org.tacit.domain.model.inventory.TaskFact;
 import org.tacit.domain.model.inventory.TaskFacts;
@@ -77,13 +76,6 @@ record ImportedTask(
 
   /** Whether the stored task already says what this one says. */
   boolean sameAs(Task task) {
-    BigDecimal stored = task.timeSharePct().orElse(null);
-    boolean sameShare = SpreadsheetNumber.same(stored, timeSharePct);
-    boolean storedEstimate =
-        task.timeShareProvenance().filter(p -> p == Provenance.ESTIMATED).isPresent();
-    return task.statement().equals(statement)
-        && sameShare
-        && (timeSharePct == null || storedEstimate == shareEstimated)
-        && task.facts().equals(factsOver(task.facts()));
+    return FactChanges.of(task, this).isEmpty();
   }
 }

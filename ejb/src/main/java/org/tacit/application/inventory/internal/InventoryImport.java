@@ -19,6 +19,8 @@ import org.tacit.domain.model.inventory.imports.ImportResult;
 import org.tacit.domain.model.inventory.imports.InventoryDraft;
 import org.tacit.infrastructure.imports.ImportLimits;
 import org.tacit.infrastructure.imports.InventoryFiles;
+import org.tacit.infrastructure.persistence.InventoryRepository;
+import org.tacit.infrastructure.persistence.OccupationRepository;
 
 /**
  * One import of a file for one caller: read and validate it, check the caller may change every
@@ -29,6 +31,8 @@ import org.tacit.infrastructure.imports.InventoryFiles;
 class InventoryImport {
 
   @Inject InventoryImporter importer;
+  @Inject InventoryRepository inventory;
+  @Inject OccupationRepository library;
 
   /**
    * Imports (or only checks) the file. An import is a security event when it starts, ends, is
@@ -66,35 +70,44 @@ class InventoryImport {
                     ImportProblem.saying(
                         "mayNotChange", refused.size(), String.join(", ", refused)))));
       }
-      if (!write) {
-        return new ImportReport(
-            List.of(),
-            draft.departments().size(),
-            draft.roles().size(),
-            draft.taskCount(),
-            ImportReport.Changes.NONE,
-            false);
+      OccupationCodes codes = occupationCodes(draft);
+      if (!codes.problems().isEmpty()) {
+        if (write) {
+          SecurityLog.record(
+              caller.username(),
+              action,
+              what,
+              Outcome.FAILED,
+              codes.problems().size() + " unknown O*NET codes; nothing was imported");
+        }
+        return ImportReport.refused(codes.problems());
       }
-      ImportReport.Changes changes =
-          importer.apply(draft, caller.username(), Instant.now(), progress);
-      SecurityLog.record(
-          caller.username(),
-          action,
-          what,
-          Outcome.SUCCESS,
-          draft.departments().size()
-              + " departments, "
-              + draft.roles().size()
-              + " roles, "
-              + draft.taskCount()
-              + " tasks");
+      ImportTally tally =
+          write
+              ? importer.write(draft, caller.username(), Instant.now(), progress)
+              : importer.check(draft);
+      if (write) {
+        SecurityLog.record(
+            caller.username(),
+            action,
+            what,
+            Outcome.SUCCESS,
+            draft.departments().size()
+                + " departments, "
+                + draft.roles().size()
+                + " roles, "
+                + draft.taskCount()
+                + " tasks");
+      }
       return new ImportReport(
           List.of(),
+          codes.warnings(),
           draft.departments().size(),
           draft.roles().size(),
           draft.taskCount(),
-          changes,
-          true);
+          tally.changes(),
+          tally.preview(),
+          write);
     } catch (RuntimeException e) {
       if (write) {
         SecurityLog.record(
@@ -102,6 +115,20 @@ class InventoryImport {
       }
       throw e;
     }
+  }
+
+  /**
+   * The file's O*NET codes judged against the library's release; none is judged while the library
+   * holds no release, since then every code would be unknown.
+   */
+  private OccupationCodes occupationCodes(InventoryDraft draft) {
+    return library
+        .release()
+        .map(
+            release ->
+                new OccupationCodes(release.name(), library.codes(), inventory.occupationCodes()))
+        .orElseGet(OccupationCodes::unjudged)
+        .judge(draft);
   }
 
   private static ImportResult read(Path file, String fileName, ImportProgress progress) {

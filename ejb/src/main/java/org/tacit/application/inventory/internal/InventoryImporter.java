@@ -10,13 +10,14 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
+import org.tacit.application.inventory.ImportPreview.FactChange;
 import org.tacit.application.inventory.ImportReport.Changes;
 import org.tacit.application.inventory.InventoryLoader;
+import org.tacit.application.inventory.internal.ImportTally.RoleTally;
 import org.tacit.domain.model.inventory.InventoryChange.Action;
 import org.tacit.domain.model.inventory.Role;
-import org.tacit.domain.model.inventory.SpreadsheetNumber;
 import org.tacit.domain.model.inventory.Summaries;
 import org.tacit.domain.model.inventory.Task;
 import org.tacit.domain.model.inventory.TaskStatement;
@@ -77,37 +78,71 @@ public class InventoryImporter implements InventoryLoader {
    * portion.
    */
   public Changes apply(InventoryDraft draft, String actor, Instant at, ImportProgress progress) {
-    ImportTally tally = new ImportTally(actor, at);
-    // Ids, not entities: they stay valid when a flush forgets the entities
+    return write(draft, actor, at, progress).changes();
+  }
+
+  /** Applies the draft and answers what it changed, counted and listed. */
+  ImportTally write(InventoryDraft draft, String actor, Instant at, ImportProgress progress) {
+    return run(draft, new ImportTally(actor, at), true, progress);
+  }
+
+  /**
+   * What {@link #write} would change, found by the same comparisons, without changing an entity or
+   * writing a line of history.
+   */
+  ImportTally check(InventoryDraft draft) {
+    return run(draft, new ImportTally(null, null), false, ImportProgress.NONE);
+  }
+
+  private ImportTally run(
+      InventoryDraft draft, ImportTally tally, boolean write, ImportProgress progress) {
+    // Ids, not entities: they stay valid when a flush forgets the entities; null for a department
+    // only the check knows will be created
     Map<String, Long> departments = new HashMap<>();
     for (DepartmentDraft d : draft.departments()) {
+      Optional<Department> stored = inventory.department(d.code());
+      tally.department(d, stored.isEmpty());
       departments.put(
-          d.code(), inventory.department(d.code()).orElseGet(() -> create(d, tally)).id());
+          d.code(),
+          stored
+              .or(() -> write ? Optional.of(create(d)) : Optional.empty())
+              .map(Department::id)
+              .orElse(null));
     }
     StoredRoles stored = new StoredRoles(inventory);
     OccupationRatings ratings =
         library == null ? OccupationRatings.NONE : new OccupationRatings(library);
     int total = draft.taskCount();
-    int written = 0;
-    progress.advanced(Phase.WRITING, written, total);
+    int done = 0;
+    progress.advanced(Phase.WRITING, done, total);
     for (List<RoleDraft> portion : RolePortions.of(draft.roles(), TASKS_PER_FLUSH)) {
-      written += apply(portion, departments, stored, ratings, tally);
-      inventory.flushAndClear();
-      progress.advanced(Phase.WRITING, written, total);
+      done += apply(portion, departments, stored, ratings, tally, write);
+      if (write) {
+        inventory.flushAndClear();
+      } else {
+        inventory.clear(); // nothing changed: what was read need not be kept
+      }
+      progress.advanced(Phase.WRITING, done, total);
     }
-    return tally.changes();
+    return tally;
   }
 
-  /** Applies a portion of roles and answers how many task rows it held. */
+  /** Applies (or only compares) a portion of roles and answers how many task rows it held. */
   private int apply(
       List<RoleDraft> portion,
       Map<String, Long> departments,
       StoredRoles stored,
       OccupationRatings ratings,
-      ImportTally tally) {
+      ImportTally tally,
+      boolean write) {
     Map<RoleDraft, Long> known = new IdentityHashMap<>();
     portion.forEach(
-        d -> stored.find(departments.get(d.departmentCode()), d).ifPresent(id -> known.put(d, id)));
+        d -> {
+          Long department = departments.get(d.departmentCode());
+          if (department != null) {
+            stored.find(department, d).ifPresent(id -> known.put(d, id));
+          }
+        });
     Map<Long, Role> roles =
         known.isEmpty()
             ? Map.of()
@@ -121,88 +156,114 @@ public class InventoryImporter implements InventoryLoader {
     int rows = 0;
     for (RoleDraft roleDraft : portion) {
       Long id = known.get(roleDraft);
+      List<ImportedTask> imported = ImportedTask.of(roleDraft, ratings);
       if (id == null) {
         Role role =
-            createRole(
-                inventory.department(departments.get(roleDraft.departmentCode())).orElseThrow(),
-                roleDraft,
-                tally);
-        applyTasks(role, List.of(), ImportedTask.of(roleDraft, ratings), tally);
+            write
+                ? createRole(
+                    inventory.department(departments.get(roleDraft.departmentCode())).orElseThrow(),
+                    roleDraft,
+                    tally)
+                : null;
+        RoleTally changes =
+            tally.role(
+                roleDraft.departmentCode(),
+                role == null ? null : role.id(),
+                roleDraft.code(),
+                roleDraft.title(),
+                true);
+        changes.facts(FactChanges.of(roleDraft));
+        applyTasks(role, List.of(), imported, changes, tally, write);
+        changes.close();
       } else {
         Role role = roles.get(id);
-        String before = Summaries.of(role);
-        if (update(role, roleDraft)) {
-          tally.rolesUpdated++;
+        RoleTally changes =
+            tally.role(
+                roleDraft.departmentCode(), id, role.code().orElse(null), roleDraft.title(), false);
+        List<FactChange> facts = FactChanges.of(role, roleDraft);
+        changes.facts(facts);
+        if (write && !facts.isEmpty()) {
+          String before = Summaries.of(role);
+          update(role, roleDraft);
           inventory.record(tally.entry(role, Action.CHANGED, "role", before, Summaries.of(role)));
         }
-        applyTasks(
-            role, tasks.getOrDefault(id, List.of()), ImportedTask.of(roleDraft, ratings), tally);
+        applyTasks(role, tasks.getOrDefault(id, List.of()), imported, changes, tally, write);
+        changes.close();
       }
       rows += roleDraft.tasks().size();
     }
     return rows;
   }
 
-  private Department create(DepartmentDraft draft, ImportTally tally) {
+  private Department create(DepartmentDraft draft) {
     Department department = new Department(draft.code(), draft.name(), null);
     inventory.add(department);
-    tally.departmentsCreated++;
     return department;
   }
 
   private Role createRole(Department department, RoleDraft draft, ImportTally tally) {
     Role role = new Role(department, draft.code(), draft.title());
     inventory.add(role);
-    tally.rolesCreated++;
     update(role, draft);
     inventory.record(tally.entry(role, Action.CREATED, "role", null, Summaries.of(role)));
     return role;
   }
 
-  /** True when the file changed what the role says about itself. */
-  private static boolean update(Role role, RoleDraft draft) {
-    boolean changed =
-        !role.title().equals(draft.title())
-            || !SpreadsheetNumber.same(role.headcountFte().orElse(null), draft.headcountFte())
-            || !SpreadsheetNumber.same(
-                role.annualCostPerFte().orElse(null), draft.annualCostPerFte())
-            || !Objects.equals(role.onetSoc().orElse(null), draft.onetSoc());
-    if (changed) {
-      role.retitle(draft.title());
-      role.staff(draft.headcountFte(), draft.annualCostPerFte());
-      role.linkOccupation(draft.onetSoc());
-    }
-    return changed;
+  /** Makes the role say what the file says of it. */
+  private static void update(Role role, RoleDraft draft) {
+    role.retitle(draft.title());
+    role.staff(draft.headcountFte(), draft.annualCostPerFte());
+    role.linkOccupation(draft.onetSoc());
   }
 
+  /**
+   * Matches the file's tasks to the stored ones by statement; with {@code write}, creates, changes
+   * and removes them ({@code role} is null for a role only the check knows will be created).
+   */
   private void applyTasks(
-      Role role, List<Task> stored, List<ImportedTask> imported, ImportTally tally) {
+      Role role,
+      List<Task> stored,
+      List<ImportedTask> imported,
+      RoleTally changes,
+      ImportTally tally,
+      boolean write) {
     Map<String, Task> existing = new HashMap<>();
     stored.forEach(task -> existing.put(TaskStatement.key(task.statement()), task));
     for (ImportedTask draft : imported) {
       Task task = existing.remove(TaskStatement.key(draft.statement()));
       if (task == null) {
-        Task created = new Task(role, draft.statement(), null, draft.facts());
-        draft.shareOnto(created);
-        inventory.add(created);
-        tally.tasksCreated++;
-        inventory.record(
-            tally.entry(role, Action.CREATED, created.statement(), null, Summaries.of(created)));
-      } else if (!draft.sameAs(task)) {
+        changes.taskCreated(draft.statement(), FactChanges.of(draft));
+        if (write) {
+          Task created = new Task(role, draft.statement(), null, draft.facts());
+          draft.shareOnto(created);
+          inventory.add(created);
+          inventory.record(
+              tally.entry(role, Action.CREATED, created.statement(), null, Summaries.of(created)));
+        }
+        continue;
+      }
+      List<FactChange> facts = FactChanges.of(task, draft);
+      if (facts.isEmpty()) {
+        changes.taskUnchanged();
+        continue;
+      }
+      changes.taskChanged(draft.statement(), facts);
+      if (write) {
         String before = Summaries.of(task);
         task.restate(draft.statement());
         draft.shareOnto(task);
         task.revise(draft.factsOver(task.facts()));
-        tally.tasksUpdated++;
         inventory.record(
             tally.entry(role, Action.CHANGED, task.statement(), before, Summaries.of(task)));
       }
     }
     for (Task gone : existing.values()) {
-      inventory.record(
-          tally.entry(role, Action.REMOVED, gone.statement(), Summaries.of(gone), null));
-      inventory.remove(gone);
+      changes.taskRemoved(gone.statement(), List.of());
+      if (write) {
+        inventory.record(
+            tally.entry(role, Action.REMOVED, gone.statement(), Summaries.of(gone), null));
+        inventory.remove(gone);
+      }
     }
-    tally.tasksRemoved += existing.size();
   }
 }

@@ -1,10 +1,10 @@
 package org.tacit.application.inventory.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -42,6 +42,7 @@ public class InventoryServiceBean implements InventoryService {
   @Inject Callers callers;
   @Inject InventoryRepository inventory;
   @Inject InventoryImport inventoryImport;
+  @Resource SessionContext context;
   @EJB BackgroundImports background;
   @Inject InventoryExporter exporter;
   @Inject WorkPermits permits;
@@ -133,15 +134,16 @@ public class InventoryServiceBean implements InventoryService {
   }
 
   @Override
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public ImportReport check(Path file, String fileName) {
     return check(file, fileName, ImportProgress.NONE);
   }
 
   @Override
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public ImportReport check(Path file, String fileName, ImportProgress progress) {
     CallerScope caller = callers.current();
+    // The check reads the inventory in a transaction, to compare it with the file, and changes
+    // nothing; rolling back makes sure of that
+    context.setRollbackOnly();
     try (WorkPermits.Permit permit = permits.take(caller.username(), Work.IMPORT)) {
       return inventoryImport.run(file, fileName, caller, false, progress);
     }

@@ -37,7 +37,7 @@ class InventoryImporterTest {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       Changes changes = apply(jpa, draft(clerk(matchTask("40"), payTask("60"))));
 
-      assertThat(changes).isEqualTo(new Changes(1, 1, 0, 2, 0, 0));
+      assertThat(changes).isEqualTo(new Changes(1, 1, 0, 0, 2, 0, 0, 0));
       List<Task> tasks = tasksOfClerk(jpa);
       assertThat(tasks)
           .extracting(Task::statement)
@@ -72,7 +72,7 @@ class InventoryImporterTest {
                       matchTask("70"),
                       new TaskDraft("Chase late payers", new BigDecimal("30"), Map.of()))));
 
-      assertThat(changes).isEqualTo(new Changes(0, 0, 0, 1, 1, 1));
+      assertThat(changes).isEqualTo(new Changes(0, 0, 1, 0, 1, 1, 1, 0));
       assertThat(tasksOfClerk(jpa))
           .extracting(Task::statement)
           .containsExactlyInAnyOrder("Match invoices to orders", "Chase late payers");
@@ -131,7 +131,7 @@ class InventoryImporterTest {
 
       Changes created = apply(jpa, file);
 
-      assertThat(created).isEqualTo(new Changes(2, 60, 0, 3000, 0, 0));
+      assertThat(created).isEqualTo(new Changes(2, 60, 0, 0, 3000, 0, 0, 0));
       long rowsWritten = statistics.getEntityInsertCount();
       assertThat(rowsWritten)
           .as("departments, roles, tasks and a history entry each")
@@ -186,7 +186,7 @@ class InventoryImporterTest {
       InventoryDraft revised =
           new InventoryDraft(largeFile(new BigDecimal("2")).departments(), roles);
 
-      assertThat(apply(jpa, revised)).isEqualTo(new Changes(0, 0, 1, 0, 1, 1));
+      assertThat(apply(jpa, revised)).isEqualTo(new Changes(0, 0, 2, 58, 0, 1, 1, 2998));
       assertThat(apply(jpa, revised).any()).as("the revised file again").isFalse();
       List<InventoryChange> history =
           inTransaction(

@@ -41,6 +41,8 @@ public final class InventoryValidation {
     }
     if (line.hasTask()) {
       roles.computeIfAbsent(line.roleKey(), key -> new RoleAssembly(line)).add(line, problems);
+    } else if (line.hasRole()) {
+      roles.computeIfAbsent(line.roleKey(), key -> new RoleAssembly(line)).leaveOut(line.row());
     }
   }
 

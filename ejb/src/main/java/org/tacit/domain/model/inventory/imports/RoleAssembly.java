@@ -31,6 +31,9 @@ final class RoleAssembly {
   private final SameOnEveryRow<String> onetSoc = new SameOnEveryRow<>("onet_soc", "onetSoc");
   private final List<TaskDraft> tasks = new ArrayList<>();
   private final List<Integer> rows = new ArrayList<>();
+  private final int firstRow;
+  private final List<Integer> rowsWithoutShare = new ArrayList<>();
+  private final List<Sentence> leftOut = new ArrayList<>();
   private final Map<String, Integer> rowOfStatement = new HashMap<>();
   private int sharesGiven;
   private boolean shareUnreadable;
@@ -39,6 +42,7 @@ final class RoleAssembly {
   RoleAssembly(TaskLine first) {
     this.departmentCode = first.departmentCode();
     this.code = first.roleCode();
+    this.firstRow = first.row();
     this.label =
         code == null
             ? ImportProblem.saying("role", first.roleTitle(), departmentCode)
@@ -53,30 +57,60 @@ final class RoleAssembly {
     Integer earlier = rowOfStatement.putIfAbsent(TaskStatement.key(line.statement()), line.row());
     if (earlier != null) {
       problems.add(line.row(), TASK.header(), ImportProblem.saying("taskTwice", label, earlier));
+      leftOut.add(ImportProblem.saying("leftOut.repeated", line.row(), earlier));
       return;
     }
     rows.add(line.row());
     shareUnreadable |= line.timeShare().hasProblem();
     line.timeShare()
         .asOptional()
-        .ifPresent(
+        .ifPresentOrElse(
             share -> {
               sharesGiven++;
               shareSum = shareSum.add(share);
-            });
+            },
+            () -> rowsWithoutShare.add(line.row()));
     tasks.add(new TaskDraft(line.statement(), line.timeShare().value(), line.facts()));
   }
 
-  /** Reports a broken time-share rule on each of the role's rows, where a person will fix it. */
+  /**
+   * A row of this role without a task: it has its own problem, and its time share is not counted,
+   * which the time-share check says.
+   */
+  void leaveOut(int row) {
+    leftOut.add(ImportProblem.saying("leftOut.noTask", row));
+  }
+
+  /**
+   * Reports a broken time-share rule on each of the role's rows, where a person will fix it, naming
+   * the rows it counted and those it left out and why: the sum a person adds up in the spreadsheet
+   * must be the one the message gives.
+   */
   void finish(Problems problems) {
     if (shareUnreadable || sharesGiven == 0) {
       return;
     }
     Sentence message;
     if (sharesGiven < tasks.size()) {
-      message = ImportProblem.saying("sharesForSome", label, sharesGiven, tasks.size());
+      message =
+          ImportProblem.saying(
+              "sharesForSome",
+              label,
+              sharesGiven,
+              tasks.size(),
+              rowsWithoutShare.size(),
+              RowList.of(rowsWithoutShare));
     } else if (shareSum.subtract(HUNDRED).abs().compareTo(BigDecimal.ONE) > 0) {
-      message = ImportProblem.saying("sharesSum", label, shareSum);
+      message =
+          leftOut.isEmpty()
+              ? ImportProblem.saying("sharesSum", label, shareSum, rows.size(), RowList.of(rows))
+              : ImportProblem.saying(
+                  "sharesSumLeftOut",
+                  label,
+                  shareSum,
+                  rows.size(),
+                  RowList.of(rows),
+                  RowList.listing(leftOut));
     } else {
       return;
     }
@@ -91,6 +125,7 @@ final class RoleAssembly {
         headcount.value(),
         cost.value(),
         onetSoc.value(),
-        tasks);
+        tasks,
+        onetSoc.value() == null ? firstRow : onetSoc.firstRow());
   }
 }

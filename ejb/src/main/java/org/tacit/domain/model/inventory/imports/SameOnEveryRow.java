@@ -40,4 +40,9 @@ final class SameOnEveryRow<T> {
   T value() {
     return value;
   }
+
+  /** The row that first gave the value; 0 when no row did. */
+  int firstRow() {
+    return firstRow;
+  }
 }

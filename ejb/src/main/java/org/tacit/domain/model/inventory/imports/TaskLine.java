@@ -76,7 +76,12 @@ record TaskLine(
   }
 
   boolean hasTask() {
-    return hasDepartment() && roleTitle != null && statement != null;
+    return hasRole() && statement != null;
+  }
+
+  /** Whether the row names its role, with or without a task. */
+  boolean hasRole() {
+    return hasDepartment() && roleTitle != null;
   }
 
   /** Within a department a role is its code if given, else its title in any letter case. */

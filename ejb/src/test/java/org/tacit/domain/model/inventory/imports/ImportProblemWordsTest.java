@@ -29,14 +29,14 @@ class ImportProblemWordsTest {
             tuple(
                 2,
                 "task_time_share_pct",
-                "Die Zeitanteile der Rolle „Clerk“ in FINANCE ergeben zusammen 90, nicht 100"
-                    + " (±1)."),
+                "Die Zeitanteile der Rolle „Clerk“ in FINANCE ergeben in den Zeilen 2–3 zusammen"
+                    + " 90, nicht 100 (±1)."),
             tuple(3, "novelty", "novelty muss eine ganze Zahl von 1 bis 5 sein (gefunden: „9“)"),
             tuple(
                 3,
                 "task_time_share_pct",
-                "Die Zeitanteile der Rolle „Clerk“ in FINANCE ergeben zusammen 90, nicht 100"
-                    + " (±1)."));
+                "Die Zeitanteile der Rolle „Clerk“ in FINANCE ergeben in den Zeilen 2–3 zusammen"
+                    + " 90, nicht 100 (±1)."));
     assertThat(problems.get(1).message())
         .isEqualTo("novelty must be a whole number from 1 to 5 (got '9')");
   }
@@ -51,13 +51,17 @@ class ImportProblemWordsTest {
             2,
             "task_time_share_pct",
             ImportProblem.saying(
-                "sharesSum", ImportProblem.saying("role", "Clerk", "FIN"), new BigDecimal("98.5")));
+                "sharesSum",
+                ImportProblem.saying("role", "Clerk", "FIN"),
+                new BigDecimal("98.5"),
+                1,
+                "2"));
 
     assertThat(late.sentence().in(GERMAN)).contains("in Zeile 1234.");
     assertThat(late.message()).contains("on row 1234.");
-    assertThat(shares.sentence().in(GERMAN)).contains("ergeben zusammen 98,5,");
+    assertThat(shares.sentence().in(GERMAN)).contains("zusammen 98,5,");
     assertThat(shares.message())
-        .isEqualTo("The time shares of role 'Clerk' in FIN add up to 98.5, not 100 (±1).");
+        .isEqualTo("The time shares of role 'Clerk' in FIN add up to 98.5 on row 2, not 100 (±1).");
   }
 
   @Test

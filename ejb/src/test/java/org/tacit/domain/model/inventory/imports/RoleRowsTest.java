@@ -42,11 +42,32 @@ class RoleRowsTest {
             tuple(
                 2,
                 "task_time_share_pct",
-                "The time shares of role 'Clerk' in FINANCE add up to 90, not 100 (±1)."),
+                "The time shares of role 'Clerk' in FINANCE add up to 90 on rows 2, 4, not 100"
+                    + " (±1)."),
             tuple(
                 4,
                 "task_time_share_pct",
-                "The time shares of role 'Clerk' in FINANCE add up to 90, not 100 (±1)."));
+                "The time shares of role 'Clerk' in FINANCE add up to 90 on rows 2, 4, not 100"
+                    + " (±1)."));
+  }
+
+  @Test
+  void theTimeShareErrorNamesTheRowsItCountedAndThoseItLeftOutAndWhy() {
+    assertThat(
+            problemsOf(
+                SHARES,
+                "Finance|Clerk|Book|50",
+                "Finance|Clerk||30",
+                "Finance|Clerk|Chase|10",
+                "Finance|Clerk|Book|30"))
+        .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::message)
+        .contains(
+            tuple(
+                2,
+                "task_time_share_pct",
+                "The time shares of role 'Clerk' in FINANCE add up to 60 on rows 2, 4, not 100"
+                    + " (±1); not counted: row 3, which has no task; row 5, which repeats the"
+                    + " task of row 2."));
   }
 
   @Test
@@ -56,12 +77,12 @@ class RoleRowsTest {
         .containsExactly(
             tuple(
                 2,
-                "Role 'Clerk' in FINANCE gives a time share for 1 of its 2 tasks; give one for"
-                    + " every task of the role, or for none."),
+                "Role 'Clerk' in FINANCE gives a time share for 1 of its 2 tasks (none on row 3);"
+                    + " give one for every task of the role, or for none."),
             tuple(
                 3,
-                "Role 'Clerk' in FINANCE gives a time share for 1 of its 2 tasks; give one for"
-                    + " every task of the role, or for none."));
+                "Role 'Clerk' in FINANCE gives a time share for 1 of its 2 tasks (none on row 3);"
+                    + " give one for every task of the role, or for none."));
   }
 
   @Test
