@@ -2,8 +2,10 @@ package org.tacit.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -124,8 +126,146 @@ class InventoryImportIT {
               List.of(
                   "3",
                   "task_time_share_pct",
-                  "Die Zeitanteile der Rolle „Payroll officer“ (PAY-OFF) in FIN ergeben zusammen"
-                      + " 90, nicht 100 (±1)."));
+                  "Die Zeitanteile der Rolle „Payroll officer“ (PAY-OFF) in FIN ergeben in den"
+                      + " Zeilen 2–3 zusammen 90, nicht 100 (±1)."));
+    }
+  }
+
+  @Test
+  void theCheckShowsWhatTheImportWillCreateChangeAndRemoveAndTheImportShowsItDone()
+      throws Exception {
+    // A role of its own on every run, so that a database kept from before does not matter
+    String code = "PV-" + (System.nanoTime() % 1_000_000);
+    String role = "Accounts payable clerk " + code;
+    String row = "Finance;FIN;" + role + ";" + code + ";2;50000;";
+    Api hedda = Api.as(portal, DemoUser.HEDDA);
+    HttpResponse<String> first =
+        hedda.post(
+            "/inventories/import",
+            "text/csv",
+            (HEADER
+                    + row
+                    + "Match invoices;40;2;3\n"
+                    + row
+                    + "Pay suppliers;40;2;3\n"
+                    + row
+                    + "File receipts;20;1;1\n")
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+    String grown = "Finance;FIN;" + role + ";" + code + ";3;50000;";
+    String revised =
+        HEADER
+            + grown
+            + "Match invoices;50;2;3\n"
+            + grown
+            + "Pay suppliers;40;2;3\n"
+            + grown
+            + "Chase late payers;10;3;2\n";
+
+    HttpResponse<String> checked =
+        hedda.post(
+            "/inventories/import?check=true", "text/csv", revised.getBytes(StandardCharsets.UTF_8));
+    assertThat(checked.statusCode()).isEqualTo(200);
+    JsonNode answer = Api.json(checked);
+    assertThat(answer.get("written").asBoolean()).isFalse();
+    assertThat(answer.get("changes").get("tasksCreated").asInt()).isEqualTo(1);
+    assertThat(answer.get("changes").get("tasksUpdated").asInt()).isEqualTo(1);
+    assertThat(answer.get("changes").get("tasksRemoved").asInt()).isEqualTo(1);
+    assertThat(answer.get("changes").get("tasksUnchanged").asInt()).isEqualTo(1);
+    JsonNode changed = answer.get("preview").get("departments").get(0).get("roles").get(0);
+    assertThat(changed.get("title").asText()).isEqualTo(role);
+    assertThat(changed.get("facts").get(0).get("column").asText()).isEqualTo("role_headcount");
+    assertThat(changed.get("facts").get(0).get("before").asText()).isEqualTo("2");
+    assertThat(changed.get("facts").get(0).get("after").asText()).isEqualTo("3");
+
+    try (Browser browser = new Browser(portal)) {
+      browser.signIn(DemoUser.HEDDA);
+      browser.open("/app/inventory/");
+      upload(browser, csv("revised", revised));
+
+      assertThat(browser.text(By.id("ready-summary"))).contains("Importing it will:");
+      assertThat(browser.text(By.id("import-counts")))
+          .contains("1 role changed", "1 new task", "1 task changed", "1 task removed");
+      String changes = browser.text(By.id("import-changes"));
+      assertThat(changes)
+          .contains(role)
+          .contains("Headcount (FTE): 2 → 3")
+          .contains("Chase late payers")
+          .contains("Time share: 40 % → 50 %")
+          .contains("File receipts");
+      assertThat(
+              browser.driver().findElements(By.cssSelector(".import-task")).stream()
+                  .map(t -> t.getAttribute("data-action") + " " + t.getText()))
+          .anySatisfy(t -> assertThat(t).startsWith("CREATED").contains("Chase late payers"))
+          .anySatisfy(t -> assertThat(t).startsWith("CHANGED").contains("Match invoices"))
+          .anySatisfy(t -> assertThat(t).startsWith("REMOVED").contains("File receipts"));
+      browser.screenshot("import-preview-hedda");
+      assertThat(
+              Api.json(
+                      hedda.post(
+                          "/inventories/import?check=true",
+                          "text/csv",
+                          revised.getBytes(StandardCharsets.UTF_8)))
+                  .get("changes")
+                  .get("tasksRemoved")
+                  .asInt())
+          .as("the checks wrote nothing")
+          .isEqualTo(1);
+
+      browser.waitFor(By.id("result-form:import")).click();
+      browser.waitFor(By.id("done-summary"));
+      assertThat(browser.text(By.id("done-summary"))).startsWith("Imported inventory-revised-");
+      assertThat(browser.text(By.id("import-changes")))
+          .as("the import shows what it did, as the check said")
+          .contains("Headcount (FTE): 2 → 3", "Chase late payers", "File receipts");
+      assertThat(browser.text(By.id("roles-form:roles-heading")))
+          .as("the imported department is open")
+          .isEqualTo("Finance");
+      browser.screenshot("import-done-preview-hedda");
+      browser.driver().findElement(By.linkText(role)).click();
+      browser.waitUntil(
+          "the role page of the imported role",
+          () -> browser.driver().getCurrentUrl().contains("/app/inventory/role.xhtml?id="));
+    }
+    JsonNode again =
+        Api.json(
+            hedda.post(
+                "/inventories/import?check=true",
+                "text/csv",
+                revised.getBytes(StandardCharsets.UTF_8)));
+    assertThat(again.get("changes").get("tasksUnchanged").asInt())
+        .as("the import wrote what the check showed")
+        .isEqualTo(3);
+    assertThat(again.get("preview").get("departments")).isEmpty();
+  }
+
+  @Test
+  void anOccupationCodeTheLibraryDoesNotHaveIsAProblemOfItsRowAndColumn() throws Exception {
+    Path unknown =
+        csv(
+            "unknown-code",
+            "department;department_code;role;onet_soc;task;task_time_share_pct\n"
+                + "Finance;FIN;Payroll officer;43-3051.00;Run the monthly payroll;100\n"
+                + "Finance;FIN;Ghost writer;99-9999.99;Write what no one reads;100\n");
+    try (Browser browser = new Browser(portal)) {
+      browser.signIn(DemoUser.HEDDA);
+      browser.open("/app/inventory/");
+
+      upload(browser, unknown);
+
+      assertThat(browser.text(By.id("problem-count"))).contains("nothing was imported");
+      assertThat(
+              browser
+                  .driver()
+                  .findElements(By.cssSelector("#result-form\\:problem-table tbody tr"))
+                  .stream()
+                  .map(WebElement::getText))
+          .singleElement()
+          .satisfies(
+              p ->
+                  assertThat(p)
+                      .startsWith("3 onet_soc")
+                      .contains("99-9999.99 is not an occupation of O*NET 27.0"));
     }
   }
 

@@ -12,26 +12,32 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
 import org.tacit.application.access.NotPermittedException;
 import org.tacit.application.access.TooManyAtOnceException;
+import org.tacit.application.inventory.ImportPreview.DepartmentChanges;
 import org.tacit.application.inventory.ImportReport;
 import org.tacit.application.inventory.ImportWatch;
 import org.tacit.application.inventory.InventoryService;
 import org.tacit.domain.model.inventory.imports.ImportProblem;
 import org.tacit.domain.model.inventory.imports.ImportProgress;
+import org.tacit.text.Sentence;
 import org.tacit.web.shell.Growl;
 import org.tacit.web.shell.Refusals;
 
 /**
- * The import on the Inventory page, in two steps: the uploaded file is checked and every problem
- * listed by row and column, and only a file without problems can then be imported. The upload is
- * kept in a temporary file between the two steps, never in the session, and deleted when it is
- * imported, replaced by another file, cancelled, or when the view ends.
+ * The import on the Inventory page, in two steps: the uploaded file is checked, and either every
+ * problem is listed by row and column or what the import would create, change and remove; only a
+ * file without problems can then be imported, and the import shows the same list as done and opens
+ * the department it imported. The list stays until the user imports, cancels or closes it. The
+ * upload is kept in a temporary file between the two steps, never in the session, and deleted when
+ * it is imported, replaced by another file, cancelled, or when the view ends.
  */
 @Named
 @ViewScoped
@@ -119,8 +125,13 @@ public class ImportView implements Serializable {
         Growl.info("import.unchanged", fileName);
       }
       forgetFile();
-      page.reload();
+      opened().ifPresentOrElse(page::open, page::reload);
     }
+  }
+
+  /** The department the import changed first, which the page then shows. */
+  private Optional<String> opened() {
+    return report.preview().departments().stream().map(DepartmentChanges::code).findFirst();
   }
 
   public boolean isRunning() {
@@ -144,6 +155,11 @@ public class ImportView implements Serializable {
 
   public void cancel() {
     forgetFile();
+    report = null;
+  }
+
+  /** Puts away what the import did. */
+  public void close() {
     report = null;
   }
 
@@ -184,6 +200,41 @@ public class ImportView implements Serializable {
 
   public boolean isReady() {
     return report != null && report.valid() && !report.written();
+  }
+
+  public boolean isDone() {
+    return report != null && report.written();
+  }
+
+  /**
+   * The counts a person reads first, as sentences of the bundle ({@code import.count.*}); counts of
+   * zero are left out but for the unchanged ones, which say the rest of the file was seen.
+   */
+  public List<Sentence> getCounts() {
+    if (report == null || !report.valid()) {
+      return List.of();
+    }
+    ImportReport.Changes c = report.changes();
+    List<Sentence> counts = new ArrayList<>();
+    count(counts, "departmentsCreated", c.departmentsCreated());
+    count(counts, "rolesCreated", c.rolesCreated());
+    count(counts, "rolesUpdated", c.rolesUpdated());
+    count(counts, "tasksCreated", c.tasksCreated());
+    count(counts, "tasksUpdated", c.tasksUpdated());
+    count(counts, "tasksRemoved", c.tasksRemoved());
+    count(counts, "rolesUnchanged", c.rolesUnchanged());
+    count(counts, "tasksUnchanged", c.tasksUnchanged());
+    return counts;
+  }
+
+  private static void count(List<Sentence> counts, String what, int count) {
+    if (count > 0) {
+      counts.add(Sentence.of("import.count." + what, count));
+    }
+  }
+
+  public List<ImportProblem> getWarnings() {
+    return report == null ? List.of() : report.warnings();
   }
 
   public List<ImportProblem> getProblems() {

@@ -114,6 +114,12 @@ public class InventoryView implements Serializable {
     load();
   }
 
+  /** After an import that changed {@code code}: the department is shown, new or not. */
+  public void open(String code) {
+    department = code;
+    load();
+  }
+
   /** A role whose task shares do not add up to 100 (±1) is flagged; unknown shares are not. */
   public boolean sharesOff(RoleSummary role) {
     return role.timeShareTotal() != null

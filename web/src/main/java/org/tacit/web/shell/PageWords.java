@@ -61,7 +61,7 @@ public class PageWords {
     return amount == null ? "" : money(amount, locale(), currency);
   }
 
-  static String money(Number amount, Locale locale, String currencyCode) {
+  public static String money(Number amount, Locale locale, String currencyCode) {
     NumberFormat format = NumberFormat.getCurrencyInstance(locale);
     format.setCurrency(Currency.getInstance(currencyCode));
     format.setMaximumFractionDigits(0);
