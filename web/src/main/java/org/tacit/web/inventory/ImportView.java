@@ -111,19 +111,8 @@ public class ImportView implements Serializable {
     }
     running = null;
     if (report.valid()) {
-      ImportReport.Changes c = report.changes();
-      if (c.any()) {
-        Growl.info(
-            "import.done",
-            fileName,
-            c.rolesCreated(),
-            c.rolesUpdated(),
-            c.tasksCreated(),
-            c.tasksUpdated(),
-            c.tasksRemoved());
-      } else {
-        Growl.info("import.unchanged", fileName);
-      }
+      // the list above the inventory says what changed; the message only that it is done
+      Growl.info(report.changes().any() ? "import.doneBrief" : "import.unchanged", fileName);
       forgetFile();
       opened().ifPresentOrElse(page::open, page::reload);
     }
