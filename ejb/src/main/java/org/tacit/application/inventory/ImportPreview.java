@@ -18,8 +18,10 @@ import org.tacit.domain.model.inventory.InventoryChange.Action;
 public record ImportPreview(List<DepartmentChanges> departments, int leftOut)
     implements Serializable {
 
-  /** Lines a preview lists at most: a long afternoon of reading, a few hundred KB of page. */
-  public static final int MAX_LISTED = 1_000;
+  /**
+   * Lines a preview lists at most: more than anyone checks line by line, and a page of some 200 KB.
+   */
+  public static final int MAX_LISTED = 500;
 
   public static final ImportPreview NONE = new ImportPreview(List.of(), 0);
 
