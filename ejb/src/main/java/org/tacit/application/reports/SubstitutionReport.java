@@ -28,6 +28,12 @@ public record SubstitutionReport(
     Certainty certainty)
     implements Serializable {
 
+  /** The same figures with the range and sensitivity asked for beside them. */
+  public SubstitutionReport withCertainty(Certainty certainty) {
+    return new SubstitutionReport(
+        scenario, ruleSetVersion, years, organisation, departments, roles, openAnswers, certainty);
+  }
+
   /** A department (key: its code) or a role (key: its id, with its department's code). */
   public record GroupFigures(
       String key, String name, String departmentCode, List<YearFigures> years)

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.query.NativeQuery;
 import org.tacit.domain.model.inventory.InventoryChange;
 import org.tacit.domain.model.inventory.Role;
 import org.tacit.domain.model.inventory.Task;
@@ -18,6 +19,9 @@ import org.tacit.domain.model.organisation.Department;
  */
 @Dependent
 public class InventoryRepository {
+
+  /** The session property that says this transaction has raised the revision already. */
+  private static final String REVISED = "org.tacit.inventoryRevised";
 
   @PersistenceContext(unitName = "tacit")
   private EntityManager em;
@@ -150,8 +154,31 @@ public class InventoryRepository {
     return Optional.ofNullable(em.find(Role.class, id));
   }
 
+  /**
+   * Writes a change into its role's history, and raises the inventory's revision once in the
+   * transaction: every change to the inventory is recorded, so this is where the figures learn that
+   * they are out of date.
+   */
   public void record(InventoryChange change) {
     em.persist(change);
+    if (em.getProperties().get(REVISED) == null) {
+      em.createNativeQuery("update inventory_revision set revision = revision + 1 where id = 1")
+          .unwrap(NativeQuery.class)
+          .addSynchronizedQuerySpace("inventory_revision")
+          .executeUpdate();
+      em.setProperty(REVISED, Boolean.TRUE); // the transaction's session forgets it at its end
+    }
+  }
+
+  /**
+   * The inventory's revision as committed: it changes with every transaction that changes a
+   * department, role or task (see {@link #record}).
+   */
+  public long revision() {
+    return ((Number)
+            em.createNativeQuery("select revision from inventory_revision where id = 1")
+                .getSingleResult())
+        .longValue();
   }
 
   public void add(Object entity) {
@@ -162,12 +189,6 @@ public class InventoryRepository {
     em.remove(task);
   }
 
-  /**
-   * Writes what is pending (in JDBC batches) and forgets every entity read or written so far, still
-   * inside the transaction. Bulk work calls it every so many rows: otherwise each flush checks
-   * every entity the import ever touched for changes, and the heap holds them all until the commit.
-   * Entities held by the caller are detached afterwards; read them again.
-   */
   /** The O*NET-SOC codes the organisation's roles are linked to. */
   public Set<String> occupationCodes() {
     return new HashSet<>(
@@ -181,6 +202,12 @@ public class InventoryRepository {
     em.clear();
   }
 
+  /**
+   * Writes what is pending (in JDBC batches) and forgets every entity read or written so far, still
+   * inside the transaction. Bulk work calls it every so many rows: otherwise each flush checks
+   * every entity the import ever touched for changes, and the heap holds them all until the commit.
+   * Entities held by the caller are detached afterwards; read them again.
+   */
   public void flushAndClear() {
     em.flush();
     em.clear();

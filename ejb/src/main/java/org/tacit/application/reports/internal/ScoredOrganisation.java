@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.tacit.domain.model.assessment.TaskInput;
 import org.tacit.domain.model.assessment.TaskResult;
@@ -48,6 +49,22 @@ final class ScoredOrganisation {
       results.add(TaskResult.of(Scorer.score(task.facts(), ruleSet)));
     }
     return new ScoredOrganisation(ruleSet, inputs, results);
+  }
+
+  /**
+   * The tasks of the departments in {@code codes} only, with the scores already given: a caller who
+   * reads some departments sees the same scores as one who reads all.
+   */
+  ScoredOrganisation slice(Set<String> codes) {
+    List<TaskInput> kept = new ArrayList<>();
+    List<TaskResult> keptResults = new ArrayList<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      if (codes.contains(inputs.get(i).departmentCode())) {
+        kept.add(inputs.get(i));
+        keptResults.add(results.get(i));
+      }
+    }
+    return new ScoredOrganisation(ruleSet, kept, keptResults);
   }
 
   RuleSet ruleSet() {

@@ -32,7 +32,6 @@ import org.tacit.application.reports.SubstitutionReports;
 import org.tacit.application.scenarios.HorizonTrends;
 import org.tacit.application.scenarios.RealWorkComparison;
 import org.tacit.application.scenarios.ScenarioSummaries;
-import org.tacit.domain.model.assessment.AssessmentScope;
 import org.tacit.domain.model.assessment.TaskInput;
 import org.tacit.domain.model.library.LibraryRelease;
 import org.tacit.domain.report.ExportFormat;
@@ -42,8 +41,10 @@ import org.tacit.domain.scenario.SavedScenario;
 import org.tacit.domain.scenario.Scenario;
 import org.tacit.domain.scenario.SubstitutionEngine;
 import org.tacit.domain.scenario.SubstitutionEstimate;
+import org.tacit.domain.scoring.RuleSet;
 import org.tacit.infrastructure.exports.TableWriter;
 import org.tacit.infrastructure.persistence.AssessmentRepository;
+import org.tacit.infrastructure.persistence.InventoryRepository;
 import org.tacit.infrastructure.persistence.OccupationRepository;
 import org.tacit.infrastructure.persistence.ScenarioRepository;
 import org.tacit.infrastructure.reports.BoardPdf;
@@ -64,49 +65,41 @@ public class SubstitutionReportsBean implements SubstitutionReports {
   @Inject UsEconomy economies;
   @Inject WorkPermits permits;
   @Inject HorizonTrends trends;
+  @Inject InventoryRepository inventory;
+  @Inject FigureCache cache;
 
   @Override
   public SubstitutionReport report(long scenarioId) {
     SavedScenario saved = saved(scenarioId);
-    ScoredOrganisation scored = scored();
+    Figures figures = figures();
     HorizonTrend trend = trends.current();
-    return report(
-        scored,
-        saved,
-        trend,
-        Integer.MIN_VALUE,
-        HeadlineCertainty.of(scored, saved.scenario(trend), trend));
+    SubstitutionReport report = figures.report(saved, trend, Integer.MIN_VALUE);
+    return report.withCertainty(figures.certainty(saved, trend));
   }
 
   @Override
   public List<SubstitutionReport> reports() {
-    ScoredOrganisation scored = scored();
+    Figures figures = figures();
     HorizonTrend trend = trends.current();
-    return scenarios.all().stream().map(saved -> report(scored, saved, trend)).toList();
+    return scenarios.all().stream()
+        .map(saved -> figures.report(saved, trend, Integer.MIN_VALUE))
+        .toList();
   }
 
   @Override
   public Dashboard dashboard() {
-    ScoredOrganisation scored = scored();
+    Figures figures = figures();
     HorizonTrend trend = trends.current();
     List<SubstitutionReport> all =
         scenarios.all().stream()
-            .map(
-                saved ->
-                    report(scored, saved, trend, saved.scenario(trend).lastYear().value(), null))
+            .map(saved -> figures.report(saved, trend, saved.scenario(trend).lastYear().value()))
             .toList();
-    return new Dashboard(
-        all,
-        DashboardFigures.factColumns(),
-        DashboardFigures.departments(scored),
-        DashboardFigures.roles(scored));
+    return figures.dashboard(all);
   }
 
   @Override
   public Certainty certainty(long scenarioId) {
-    SavedScenario saved = saved(scenarioId);
-    HorizonTrend trend = trends.current();
-    return HeadlineCertainty.of(scored(), saved.scenario(trend), trend);
+    return figures().certainty(saved(scenarioId), trends.current());
   }
 
   @Override
@@ -120,11 +113,28 @@ public class SubstitutionReportsBean implements SubstitutionReports {
         .toList();
   }
 
+  /** The caller's tasks scored with the rule set in use, and their figures, as kept. */
+  Figures figures() {
+    RuleSet ruleSet = runs.published().ruleSet();
+    FigureState state =
+        new FigureState(
+            inventory.revision(),
+            ruleSet.version(),
+            library.release().map(LibraryRelease::loadedAt).orElse(null));
+    return new Figures(
+        cache, state, scopes.readableCodes(callers.current()), () -> organisation(ruleSet));
+  }
+
+  /** Every task of the organisation, scored once per state for every caller. */
+  private ScoredOrganisation organisation(RuleSet ruleSet) {
+    List<TaskInput> inputs =
+        new Reassessment(runs, new OnetEstimates(library)).inputs(ScopeTasks.organisation());
+    return ScoredOrganisation.score(ruleSet, inputs);
+  }
+
   /** The caller's tasks scored once, with the rule set in use; every scenario reads the same. */
   ScoredOrganisation scored() {
-    ScopeTasks scope = scopes.resolve(AssessmentScope.organisation(), callers.current());
-    List<TaskInput> inputs = new Reassessment(runs, new OnetEstimates(library)).inputs(scope);
-    return ScoredOrganisation.score(runs.published().ruleSet(), inputs);
+    return figures().scored();
   }
 
   /**
@@ -133,19 +143,15 @@ public class SubstitutionReportsBean implements SubstitutionReports {
    */
   static SubstitutionReport report(
       ScoredOrganisation scored, SavedScenario saved, HorizonTrend trend) {
-    return report(scored, saved, trend, Integer.MIN_VALUE, null);
+    return report(scored, saved, trend, Integer.MIN_VALUE);
   }
 
   /**
    * The figures under {@code saved}; a role's holdback only from {@code roleHoldbackFrom} on (the
-   * organisation's and departments' every year), and {@code certainty} if it was asked for.
+   * organisation's and departments' every year).
    */
-  private static SubstitutionReport report(
-      ScoredOrganisation scored,
-      SavedScenario saved,
-      HorizonTrend trend,
-      int roleHoldbackFrom,
-      Certainty certainty) {
+  static SubstitutionReport report(
+      ScoredOrganisation scored, SavedScenario saved, HorizonTrend trend, int roleHoldbackFrom) {
     Scenario scenario = saved.scenario(trend);
     SubstitutionEstimate estimate = new SubstitutionEngine(scenario).estimate(scored.workforce());
     List<GroupFigures> departments = new ArrayList<>();
@@ -175,7 +181,7 @@ public class SubstitutionReportsBean implements SubstitutionReports {
         departments,
         roles,
         OpenAnswerList.of(scored, scenario),
-        certainty);
+        null);
   }
 
   @Override
@@ -186,7 +192,8 @@ public class SubstitutionReportsBean implements SubstitutionReports {
   @Override
   public void export(long scenarioId, ExportFormat format, OutputStream out) throws IOException {
     try (TableWriter table = TableWriter.of(format, out)) {
-      SubstitutionTable.write(report(scored(), saved(scenarioId), trends.current()), table);
+      SubstitutionTable.write(
+          figures().report(saved(scenarioId), trends.current(), Integer.MIN_VALUE), table);
     }
     SecurityLog.success(
         callers.current().username(),

@@ -29,7 +29,15 @@ public final class ReportBeans {
    */
   public static SubstitutionReportsBean reports(
       EntityManager em, CallerScope caller, EconomyCache economies) {
+    return reports(em, caller, economies, new FigureCache());
+  }
+
+  /** The service as {@code caller}, keeping its figures in {@code cache} as the server does. */
+  public static SubstitutionReportsBean reports(
+      EntityManager em, CallerScope caller, EconomyCache economies, FigureCache cache) {
     SubstitutionReportsBean bean = new SubstitutionReportsBean();
+    bean.inventory = new InventoryRepository(em);
+    bean.cache = cache;
     bean.permits = WorkPermits.of(Map.of());
     bean.callers =
         new Callers() {

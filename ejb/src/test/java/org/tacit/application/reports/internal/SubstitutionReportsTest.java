@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.Year;
 import java.util.List;
 import java.util.Locale;
@@ -19,18 +20,22 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tacit.application.access.CallerScope;
+import org.tacit.application.economy.internal.EconomyCache;
 import org.tacit.application.reports.Dashboard;
 import org.tacit.application.reports.SubstitutionReport;
 import org.tacit.application.scenarios.ScenarioSummary;
 import org.tacit.application.scenarios.YearFigures;
 import org.tacit.application.scenarios.internal.ScenarioBeans;
 import org.tacit.application.scenarios.internal.ScenarioServiceBean;
+import org.tacit.domain.model.inventory.InventoryChange;
+import org.tacit.domain.model.inventory.InventoryChange.Action;
 import org.tacit.domain.model.inventory.Role;
 import org.tacit.domain.model.inventory.Task;
 import org.tacit.domain.model.inventory.TaskFact;
 import org.tacit.domain.model.inventory.TaskFacts;
 import org.tacit.domain.model.organisation.Department;
 import org.tacit.domain.report.ExportFormat;
+import org.tacit.infrastructure.persistence.InventoryRepository;
 import org.tacit.infrastructure.persistence.TestDatabase;
 
 class SubstitutionReportsTest {
@@ -358,6 +363,52 @@ class SubstitutionReportsTest {
           em.flush();
           return paralegal.id();
         });
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void theFiguresAreSharedByEveryCallerUntilAnEditChangesTheInventory(TestDatabase database) {
+    try (EntityManagerFactory jpa = database.freshJpa()) {
+      organisation(jpa);
+      ScenarioBeans.presets(jpa);
+      long base = ScenarioBeans.as(jpa, ANNA, ScenarioServiceBean::scenarios).get(0).id();
+      FigureCache server = new FigureCache();
+      SubstitutionReport analysts = kept(jpa, server, ANNA, base);
+
+      SubstitutionReport editors = kept(jpa, server, FIN_EDITOR, base);
+      assertThat(editors.departments()).extracting(d -> d.key()).containsExactly("FIN");
+      assertThat(editors.departments().get(0))
+          .as("the editor's slice of the same scoring")
+          .isEqualTo(analysts.departments().get(0));
+      assertThat(kept(jpa, server, ANNA, base).organisation())
+          .as("kept")
+          .isSameAs(analysts.organisation());
+
+      inTransaction(
+          jpa,
+          em -> {
+            Role clerk =
+                em.createQuery("select r from Role r where r.title = 'Accounts clerk'", Role.class)
+                    .getSingleResult();
+            clerk.staff(new BigDecimal("4"), new BigDecimal("50000"));
+            new InventoryRepository(em)
+                .record(
+                    new InventoryChange(
+                        Instant.now(), "hedda", clerk, Action.CHANGED, "role", "2 FTE", "4 FTE"));
+            return null;
+          });
+
+      SubstitutionReport after = kept(jpa, server, FIN_EDITOR, base);
+      assertThat(after.departments().get(0).years().get(0).hours())
+          .as("the edit shows at once")
+          .isCloseTo(4 * 1720.0, within(0.01));
+    }
+  }
+
+  private static SubstitutionReport kept(
+      EntityManagerFactory jpa, FigureCache server, CallerScope caller, long scenarioId) {
+    return inTransaction(
+        jpa, em -> ReportBeans.reports(em, caller, new EconomyCache(), server).report(scenarioId));
   }
 
   static void organisation(EntityManagerFactory jpa) {
