@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -100,6 +101,22 @@ public class SubstitutionReportsBean implements SubstitutionReports {
         DashboardFigures.factColumns(),
         DashboardFigures.departments(scored),
         DashboardFigures.roles(scored));
+  }
+
+  @Override
+  public Optional<SubstitutionReport> defaultReport() {
+    List<SavedScenario> all = scenarios.all();
+    Optional<SavedScenario> chosen =
+        all.stream()
+            .filter(saved -> saved.name().equals(DEFAULT_SCENARIO))
+            .findFirst()
+            .or(() -> all.stream().findFirst());
+    if (chosen.isEmpty()) {
+      return Optional.empty();
+    }
+    HorizonTrend trend = trends.current();
+    int lastYear = chosen.get().scenario(trend).lastYear().value();
+    return Optional.of(report(scored(), chosen.get(), trend, lastYear, null));
   }
 
   @Override
