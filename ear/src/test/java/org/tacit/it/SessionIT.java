@@ -15,7 +15,7 @@ class SessionIT {
   void anAjaxActionAfterTheSessionEndedLeadsBackToSignIn() throws Exception {
     try (Browser browser = new Browser(portal)) {
       browser.signIn(DemoUser.HEDDA);
-      browser.waitFor(By.id("home-form:home-tabs"));
+      browser.waitFor(By.id("shares-panel"));
 
       // Both servers forget this browser, as after a long absence: the portal's session cookie
       // and Keycloak's single sign-on cookies are gone.
