@@ -106,9 +106,10 @@ class HomePageIT {
           follow(
               sam,
               By.xpath(
-                  "//ul[@id='changes']/li[contains(., 'by hedda')]/a[@href[contains(., 'id="
+                  "//ul[@id='changes']/li[contains(., 'by hedda')]/a[substring-after(@href,"
+                      + " 'id=') = '"
                       + roleId
-                      + "')]]"));
+                      + "']"));
           sam.waitFor(By.id("role-form:tasks"));
           assertThat(sam.currentUrl().getQuery()).isEqualTo("id=" + roleId);
         }
