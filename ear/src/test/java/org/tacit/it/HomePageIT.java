@@ -62,7 +62,11 @@ class HomePageIT {
         assertThat(hedda.texts("#estimated li")).isNotEmpty();
         assertThat(hedda.texts("#estimated li .tacit-muted")).allMatch(d -> d.endsWith("FIN"));
         assertThat(hedda.texts("#estimated li .tacit-agenda-why"))
-            .allMatch(s -> s.matches(".*rest on answers nobody has confirmed: [\\d,]+ hours\\."));
+            .allMatch(
+                s ->
+                    s.matches(
+                        "[\\d,]+ hours a year \\(\\d+ ?% of its hours\\) rest on answers nobody"
+                            + " has confirmed\\."));
         assertThat(hedda.texts("#open-answers li")).isNotEmpty();
         assertThat(hedda.texts("#open-answers li .tacit-muted")).allMatch(d -> d.endsWith("FIN"));
         // one's own changes are not news to oneself
@@ -167,7 +171,7 @@ class HomePageIT {
       assertThat(browser.text(By.id("figures-title"))).startsWith("Ihre Zahlen im Szenario Base");
       assertThat(browser.text(By.id("reports-link"))).isEqualTo("Berichte öffnen");
       assertThat(browser.text(By.id("shares-panel"))).contains("Zeitanteile, die nicht aufgehen");
-      assertThat(browser.text(By.id("estimated-panel")))
+      assertThat(browser.text(By.id("home-form:estimated-panel")))
           .contains("Bewertungen, die auf Schätzungen beruhen");
       assertThat(browser.texts("#estimated li .tacit-agenda-why"))
           .allMatch(s -> s.contains("beruhen auf Antworten, die niemand bestätigt hat"));

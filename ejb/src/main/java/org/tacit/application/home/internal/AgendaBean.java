@@ -39,6 +39,12 @@ public class AgendaBean implements Agenda {
   /** As many runs as the Assessment page lists: older ones are long superseded. */
   static final int RUNS_READ = 200;
 
+  /**
+   * An answer that would change less than half an hour a year says nothing a reader could act on
+   * (the Reports page leaves such parts out of what holds the figures back, too).
+   */
+  static final double SMALLEST_HOURS = 0.5;
+
   @Inject Callers callers;
   @Inject Scopes scopes;
   @Inject AgendaRepository agenda;
@@ -90,7 +96,8 @@ public class AgendaBean implements Agenda {
         report.organisation().get(0),
         report.organisation().get(report.organisation().size() - 1),
         Listed.first(EstimatedRoles.of(report.roles()), TOP),
-        Listed.first(report.openAnswers(), TOP));
+        Listed.first(
+            report.openAnswers().stream().filter(o -> o.hours() >= SMALLEST_HOURS).toList(), TOP));
   }
 
   /** Viewers read figures; who may start a run is told which runs are out of date. */
