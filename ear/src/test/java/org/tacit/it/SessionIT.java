@@ -15,12 +15,13 @@ class SessionIT {
   void anAjaxActionAfterTheSessionEndedLeadsBackToSignIn() throws Exception {
     try (Browser browser = new Browser(portal)) {
       browser.signIn(DemoUser.HEDDA);
-      browser.waitFor(By.id("home-form:home-tabs"));
+      browser.waitFor(By.cssSelector("#headline, #figures-none")); // the figures have come
 
       // Both servers forget this browser, as after a long absence: the portal's session cookie
       // and Keycloak's single sign-on cookies are gone.
       browser.forgetAllCookies();
-      browser.waitFor(By.linkText("The method")).click();
+      // the home page's own AJAX request, which asks for the figures once the page shows
+      browser.driver().executeScript("loadFigures();");
 
       browser.waitForSignInForm();
       assertThat(browser.onKeycloak()).isTrue();

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.tacit.application.access.TooManyAtOnceException;
 import org.tacit.application.economy.EconomyBenchmark;
 import org.tacit.application.scenarios.RealWorkComparison;
@@ -19,6 +20,9 @@ import org.tacit.domain.report.ExportFormat;
 @Local
 public interface SubstitutionReports {
 
+  /** The scenario the Reports page and the home page open with, when it exists. */
+  String DEFAULT_SCENARIO = "Base";
+
   /**
    * The figures under a scenario, of the departments the caller may read, with what holds them
    * back, what would change them and how sure the headline is.
@@ -31,6 +35,13 @@ public interface SubstitutionReports {
    * takes some twenty estimates of the whole organisation.
    */
   SubstitutionReport.Certainty certainty(long scenarioId);
+
+  /**
+   * The figures under the default scenario ({@link #DEFAULT_SCENARIO}, or the first there is), of
+   * the departments the caller may read, as {@link #dashboard} computes them: a role's holdback for
+   * the last year only, no certainty. Empty when there is no scenario.
+   */
+  Optional<SubstitutionReport> defaultReport();
 
   /**
    * Every scenario's rule applied to the real work AI was measured doing (the Remote Labor Index),

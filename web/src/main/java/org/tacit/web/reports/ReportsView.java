@@ -133,7 +133,7 @@ public class ReportsView implements Serializable {
             .findFirst()
             .orElse(
                 scenarios.stream()
-                    .filter(s -> s.name().equals("Base"))
+                    .filter(s -> s.name().equals(SubstitutionReports.DEFAULT_SCENARIO))
                     .map(ScenarioSummary::id)
                     .findFirst()
                     .orElse(scenarios.isEmpty() ? null : scenarios.get(0).id()));

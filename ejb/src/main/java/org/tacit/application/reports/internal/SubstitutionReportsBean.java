@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -95,6 +96,22 @@ public class SubstitutionReportsBean implements SubstitutionReports {
             .map(saved -> figures.report(saved, trend, saved.scenario(trend).lastYear().value()))
             .toList();
     return figures.dashboard(all);
+  }
+
+  @Override
+  public Optional<SubstitutionReport> defaultReport() {
+    List<SavedScenario> all = scenarios.all();
+    Optional<SavedScenario> chosen =
+        all.stream()
+            .filter(saved -> saved.name().equals(DEFAULT_SCENARIO))
+            .findFirst()
+            .or(() -> all.stream().findFirst());
+    if (chosen.isEmpty()) {
+      return Optional.empty();
+    }
+    HorizonTrend trend = trends.current();
+    int lastYear = chosen.get().scenario(trend).lastYear().value();
+    return Optional.of(figures().report(chosen.get(), trend, lastYear));
   }
 
   @Override
