@@ -43,6 +43,26 @@ class SubstitutionApiIT {
     assertThat(technical).isGreaterThanOrEqualTo(realistic);
     assertThat(first.get("fte").asDouble()).isPositive();
 
+    // the roles a page at a time, with their count and where the next page is
+    int roles = report.get("roleCount").asInt();
+    assertThat(report.get("roles")).hasSize(roles);
+    assertThat(report.has("next")).as("the demo's roles fit one page").isFalse();
+    JsonNode page = Api.json(sam.get("/reports/substitution?scenario=" + base + "&limit=2"));
+    assertThat(page.get("roles")).hasSize(2);
+    assertThat(page.get("roleCount").asInt()).isEqualTo(roles);
+    assertThat(page.get("organisation")).as("whole on every page").hasSize(years);
+    JsonNode second =
+        Api.json(
+            sam.get(
+                page.get("next")
+                    .asText()
+                    .substring(page.get("next").asText().indexOf("/reports"))));
+    assertThat(second.get("offset").asInt()).isEqualTo(2);
+    assertThat(second.get("roles").get(0).get("key").asText())
+        .isEqualTo(report.get("roles").get(2).get("key").asText());
+    assertThat(sam.get("/reports/substitution?scenario=" + base + "&limit=0").statusCode())
+        .isEqualTo(400);
+
     JsonNode own =
         Api.json(Api.as(portal, DemoUser.HEDDA).get("/reports/substitution?scenario=" + base));
     Set<String> departments = new HashSet<>();

@@ -7,7 +7,9 @@ import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -61,22 +63,39 @@ public class AgendaRepository {
   }
 
   /**
+   * How many of the newest history entries {@link #changesByOthers} reads: enough for a few roles
+   * even after an import wrote thousands of entries at once, few enough to stay quick.
+   */
+  static final int NEWEST_ENTRIES = 2_000;
+
+  /**
    * The latest changes made by anyone but {@code actor}, gathered per role and person, newest
-   * first: [role id, role title, department code, actor, latest, count], at most {@code max}.
+   * first: [role id, role title, department code, actor, latest, count], at most {@code max}. Only
+   * the {@link #NEWEST_ENTRIES} newest entries are read (through the index on their time), so the
+   * counts are of those.
    */
   public List<Object[]> changesByOthers(Collection<String> codes, String actor, int max) {
-    return within(
-            em.createQuery(
-                "select c.roleId, c.roleTitle, c.departmentCode, c.actor, max(c.changedAt),"
-                    + " count(c) from InventoryChange c where c.actor <> :a"
-                    + (codes == null ? "" : " and c.departmentCode in :c")
-                    + " group by c.roleId, c.roleTitle, c.departmentCode, c.actor"
-                    + " order by max(c.changedAt) desc, c.roleId desc",
-                Object[].class),
-            codes)
-        .setParameter("a", actor)
-        .setMaxResults(max)
-        .getResultList();
+    List<Object[]> newest =
+        within(
+                em.createQuery(
+                    "select c.roleId, c.roleTitle, c.departmentCode, c.actor, c.changedAt"
+                        + " from InventoryChange c where c.actor <> :a"
+                        + (codes == null ? "" : " and c.departmentCode in :c")
+                        + " order by c.changedAt desc, c.id desc",
+                    Object[].class),
+                codes)
+            .setParameter("a", actor)
+            .setMaxResults(NEWEST_ENTRIES)
+            .getResultList();
+    Map<List<Object>, Object[]> gathered = new LinkedHashMap<>();
+    for (Object[] entry : newest) {
+      List<Object> who = List.of(entry[0], entry[1], entry[2], entry[3]);
+      Object[] row =
+          gathered.computeIfAbsent(
+              who, k -> new Object[] {entry[0], entry[1], entry[2], entry[3], entry[4], 0L});
+      row[5] = (Long) row[5] + 1;
+    }
+    return gathered.values().stream().limit(max).toList();
   }
 
   /** The latest change per department: [department code, latest]. */

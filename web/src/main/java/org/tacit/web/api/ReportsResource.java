@@ -2,6 +2,7 @@ package org.tacit.web.api;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,10 +13,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.ByteArrayOutputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.tacit.application.economy.EconomyBenchmark;
 import org.tacit.application.reports.SubstitutionReport;
+import org.tacit.application.reports.SubstitutionReport.GroupFigures;
 import org.tacit.application.reports.SubstitutionReports;
 import org.tacit.application.scenarios.ScenarioService;
 import org.tacit.domain.report.ExportFormat;
@@ -33,10 +39,50 @@ public class ReportsResource {
   @EJB SubstitutionReports reports;
   @EJB ScenarioService scenarios;
 
+  /** Roles in one answer at most: an organisation of 1,000 roles is several MB of figures. */
+  static final int MAX_ROLES = 5_000;
+
+  @Context UriInfo uri;
+
+  /**
+   * The figures under the scenario, the roles a page at a time ({@code offset}, {@code limit} ≤
+   * 5,000, 500 unless asked): {@code roleCount} says how many there are, {@code next} where the
+   * following page is. The organisation's and departments' figures come whole on every page.
+   */
   @GET
   @Path("substitution")
-  public SubstitutionReport substitution(@QueryParam("scenario") Long scenario) {
-    return reports.report(requireScenario(scenario));
+  public Map<String, Object> substitution(
+      @QueryParam("scenario") Long scenario,
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("500") int limit) {
+    if (offset < 0 || limit < 1 || limit > MAX_ROLES) {
+      throw new BadRequestException("offset is 0 or more and limit 1–" + MAX_ROLES + ".");
+    }
+    SubstitutionReport report = reports.report(requireScenario(scenario));
+    List<GroupFigures> roles = report.roles();
+    int to = (int) Math.min(roles.size(), (long) offset + limit);
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("scenario", report.scenario());
+    answer.put("ruleSetVersion", report.ruleSetVersion());
+    answer.put("years", report.years());
+    answer.put("organisation", report.organisation());
+    answer.put("departments", report.departments());
+    answer.put("roleCount", roles.size());
+    answer.put("offset", offset);
+    answer.put("roles", offset >= roles.size() ? List.of() : roles.subList(offset, to));
+    answer.put("openAnswers", report.openAnswers());
+    answer.put("certainty", report.certainty());
+    if (to < roles.size()) {
+      answer.put(
+          "next",
+          uri.getAbsolutePathBuilder()
+              .queryParam("scenario", scenario)
+              .queryParam("offset", to)
+              .queryParam("limit", limit)
+              .build()
+              .toString());
+    }
+    return answer;
   }
 
   /**
