@@ -3,11 +3,13 @@ package org.tacit.infrastructure.persistence;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.lang.ref.WeakReference;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
 import org.tacit.domain.model.inventory.InventoryChange;
 import org.tacit.domain.model.inventory.Role;
@@ -20,8 +22,11 @@ import org.tacit.domain.model.organisation.Department;
 @Dependent
 public class InventoryRepository {
 
-  /** The session property that says this transaction has raised the revision already. */
-  private static final String REVISED = "org.tacit.inventoryRevised";
+  /**
+   * The session (so the transaction) that last raised the revision; weak, so that a pooled bean
+   * does not keep a finished session alive.
+   */
+  private WeakReference<Session> revisedIn = new WeakReference<>(null);
 
   @PersistenceContext(unitName = "tacit")
   private EntityManager em;
@@ -161,12 +166,14 @@ public class InventoryRepository {
    */
   public void record(InventoryChange change) {
     em.persist(change);
-    if (em.getProperties().get(REVISED) == null) {
+    // One session per transaction: its identity says whether this transaction raised it already
+    Session session = em.unwrap(Session.class);
+    if (revisedIn.get() != session) {
       em.createNativeQuery("update inventory_revision set revision = revision + 1 where id = 1")
           .unwrap(NativeQuery.class)
           .addSynchronizedQuerySpace("inventory_revision")
           .executeUpdate();
-      em.setProperty(REVISED, Boolean.TRUE); // the transaction's session forgets it at its end
+      revisedIn = new WeakReference<>(session);
     }
   }
 
