@@ -112,10 +112,12 @@ public final class ImportBenchmark {
           long gcMillis = heap.gcMillisSinceStart();
           System.out.printf(
               Locale.ROOT,
-              "  baseline, %s: %.2f s departments, roles and tasks; %.2f s with the history and"
-                  + " the commit (%,d rows)%n",
+              "  baseline, %s: %.2f s departments, roles and tasks, %.2f s history, %.2f s"
+                  + " commit: %.2f s for %,d rows%n",
               how.label(),
               baseline.inventoryMillis() / 1000.0,
+              baseline.historyMillis() / 1000.0,
+              baseline.commitMillis() / 1000.0,
               baseline.allMillis() / 1000.0,
               baseline.rows());
           if (!warmup) {

@@ -8,13 +8,15 @@ import java.time.Instant;
 import javax.sql.DataSource;
 import org.tacit.domain.model.assessment.AssessmentRun;
 import org.tacit.domain.model.assessment.AssessmentScope;
+import org.tacit.infrastructure.persistence.AssessedTaskRows;
 import org.tacit.infrastructure.persistence.AssessmentRepository;
 
 /**
  * What the hardware allows for a reassessment's writes: the 100,000 {@code assessed_task} rows the
- * product's run stored, read back untimed and written again under a run of their own into the same
- * table, then the commit; only the write and the commit are timed. Afterwards the copy is deleted,
- * so that the product's next run meets the table it would have met without the baseline.
+ * product's run stored, read back untimed a page at a time and written again under a run of their
+ * own into the same table, then the commit; only the writes and the commit are timed. Afterwards
+ * the copy is deleted, so that the product's next run meets the table it would have met without the
+ * baseline.
  */
 final class ReassessmentBaseline {
 
@@ -28,17 +30,22 @@ final class ReassessmentBaseline {
     long runId = emptyRun(jpa);
     try (Connection connection = data.getConnection()) {
       connection.setAutoCommit(false);
-      TableRows rows =
-          TableRows.read(connection, TABLE, "where run_id = " + productRunId + " order by task_id")
-              .with("run_id", runId);
+      long[] nanos = {0};
+      TableRows.inPages(
+          connection,
+          TABLE,
+          "run_id = " + productRunId,
+          "task_id",
+          page -> {
+            page.with("run_id", runId);
+            long start = System.nanoTime();
+            how.write(connection, TABLE, page);
+            nanos[0] += System.nanoTime() - start;
+          });
       long start = System.nanoTime();
-      how.write(connection, TABLE, rows);
       connection.commit();
-      long millis = (System.nanoTime() - start) / 1_000_000;
-      int written = delete(connection, runId);
-      if (written != rows.size()) {
-        throw new IllegalStateException(how.label() + " stored " + written + " rows.");
-      }
+      long millis = (nanos[0] + System.nanoTime() - start) / 1_000_000;
+      delete(connection, runId, productRunId);
       return millis;
     }
   }
@@ -58,18 +65,23 @@ final class ReassessmentBaseline {
         });
   }
 
-  private static int delete(Connection connection, long runId) throws SQLException {
-    int rows;
+  /** Deletes the copy, after checking that it holds as many rows as the product's run. */
+  private static void delete(Connection connection, long runId, long productRunId)
+      throws SQLException {
+    int copied = AssessedTaskRows.count(connection, runId, null);
+    int stored = AssessedTaskRows.count(connection, productRunId, null);
+    if (copied != stored) {
+      throw new IllegalStateException("The baseline copied " + copied + " of " + stored + " rows.");
+    }
     try (PreparedStatement tasks =
             connection.prepareStatement("delete from " + TABLE + " where run_id = ?");
         PreparedStatement run =
             connection.prepareStatement("delete from assessment_run where id = ?")) {
       tasks.setLong(1, runId);
-      rows = tasks.executeUpdate();
+      tasks.executeUpdate();
       run.setLong(1, runId);
       run.executeUpdate();
     }
     connection.commit();
-    return rows;
   }
 }

@@ -12,16 +12,61 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The stored rows of one table, read back as values with their column names and JDBC types: what
- * the product wrote, so that a baseline can write exactly the same rows, ids included.
+ * Stored rows of one table, read back as values with their column names and JDBC types: what the
+ * product wrote, so that a baseline can write exactly the same rows, ids included. They are read a
+ * page at a time, so that the baseline's heap holds one page and its time is not the collector's.
  */
 record TableRows(List<String> columns, int[] types, List<Object[]> rows) {
 
-  /** Every column of {@code table}'s rows that {@code tail} selects and orders ("where ..."). */
-  static TableRows read(Connection connection, String table, String tail) throws SQLException {
-    try (PreparedStatement query =
-            connection.prepareStatement("select * from " + table + " " + tail);
-        ResultSet result = query.executeQuery()) {
+  /** Rows a page holds: 20 JDBC batches. */
+  static final int PAGE = 10_000;
+
+  /**
+   * Every column of the rows of {@code table} that {@code condition} selects, in pages of {@link
+   * #PAGE} in the order of {@code key} (a whole-number column unique among them), each handed to
+   * {@code each}.
+   */
+  static void inPages(
+      Connection connection, String table, String condition, String key, PageWork each)
+      throws SQLException {
+    long after = Long.MIN_VALUE;
+    while (true) {
+      TableRows page =
+          read(
+              connection,
+              "select * from "
+                  + table
+                  + " where "
+                  + condition
+                  + " and "
+                  + key
+                  + " > ? order by "
+                  + key
+                  + " limit "
+                  + PAGE,
+              after);
+      if (page.rows.isEmpty()) {
+        return;
+      }
+      each.accept(page);
+      after = ((Number) page.rows.get(page.size() - 1)[page.columns.indexOf(key)]).longValue();
+    }
+  }
+
+  /** What a baseline does with each page. */
+  interface PageWork {
+    void accept(TableRows page) throws SQLException;
+  }
+
+  private static TableRows read(Connection connection, String sql, long after) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(sql)) {
+      query.setLong(1, after);
+      return read(query.executeQuery());
+    }
+  }
+
+  private static TableRows read(ResultSet stored) throws SQLException {
+    try (ResultSet result = stored) {
       ResultSetMetaData meta = result.getMetaData();
       List<String> columns = new ArrayList<>();
       int[] types = new int[meta.getColumnCount()];
