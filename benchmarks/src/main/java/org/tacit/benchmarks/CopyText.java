@@ -29,8 +29,7 @@ final class CopyText {
     } else if (value instanceof Boolean yes) {
       out.append(yes ? 't' : 'f');
     } else if (value instanceof BigDecimal number) {
-      out.append(
-          number.toPlainString()); // never 1E+2, which numeric would read, but text would not
+      out.append(number.toPlainString()); // the digits, never an exponent such as 1E+2
     } else {
       appendEscaped(out, value.toString()); // strings, whole numbers, OffsetDateTime in ISO form
     }
