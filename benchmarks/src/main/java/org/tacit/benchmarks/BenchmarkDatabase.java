@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -33,6 +35,16 @@ enum BenchmarkDatabase {
 
   String description() {
     return description;
+  }
+
+  /** The ways of writing rows plainly that this database has: COPY is PostgreSQL's alone. */
+  Set<PlainWrite> plainWrites() {
+    return this == H2 ? EnumSet.of(PlainWrite.JDBC_BATCH) : EnumSet.allOf(PlainWrite.class);
+  }
+
+  /** Connections outside any persistence unit, for the baselines of plain JDBC. */
+  DataSource dataSource() {
+    return dataSource;
   }
 
   /** Starts the database; PostgreSQL stops when the JVM ends. */
@@ -67,13 +79,7 @@ enum BenchmarkDatabase {
    * An empty, migrated schema, and a persistence unit of its own (sequences cache ids per unit).
    */
   EntityManagerFactory freshJpa() {
-    Flyway.configure()
-        .dataSource(dataSource)
-        .locations("classpath:db/migration")
-        .cleanDisabled(false)
-        .load()
-        .clean();
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    freshSchema(null);
     return Persistence.createEntityManagerFactory(
         "tacit",
         Map.of(
@@ -83,6 +89,24 @@ enum BenchmarkDatabase {
             "hibernate.transaction.jta.platform",
                 "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform",
             "hibernate.generate_statistics", "true"));
+  }
+
+  /**
+   * Cleans and migrates {@code schema} (the default schema when null) as the portal's migrations
+   * would; Flyway creates the schema when it is missing.
+   */
+  void freshSchema(String schema) {
+    var settings =
+        Flyway.configure()
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .cleanDisabled(false);
+    if (schema != null) {
+      settings.schemas(schema);
+    }
+    Flyway flyway = settings.load();
+    flyway.clean();
+    flyway.migrate();
   }
 
   private void stopPostgres() {

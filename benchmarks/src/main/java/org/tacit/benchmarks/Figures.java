@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The measured runs of one kind (first import, re-import): median, fastest and slowest. */
+/**
+ * The measured runs of one kind (first import, re-import, a baseline): median, fastest and slowest.
+ * A baseline's line also says how many times longer the product took: its median total and median
+ * write, each divided by the baseline's median total.
+ */
 final class Figures {
 
   private final String name;
@@ -29,19 +33,20 @@ final class Figures {
   static String header() {
     return String.format(
         Locale.ROOT,
-        "%-14s %28s %10s %10s %16s %8s",
+        "%-30s %28s %10s %10s %16s %8s %20s",
         "",
         "total s (median, min-max)",
         "read s",
         "write s",
         "heap after GC",
-        "GC s");
+        "GC s",
+        "product / it: total, write");
   }
 
   String line() {
     return String.format(
         Locale.ROOT,
-        "%-14s %12.1f (%5.1f-%5.1f) %10.1f %10.1f %9d MiB %8.1f",
+        "%-30s %12.2f (%5.2f-%5.2f) %10.2f %10.2f %9d MiB %8.2f",
         name,
         seconds(median(totalMillis)),
         seconds(min(totalMillis)),
@@ -50,6 +55,17 @@ final class Figures {
         seconds(median(writeMillis)),
         max(heapMib),
         seconds(median(gcMillis)));
+  }
+
+  /** This baseline's line, with {@code product}'s median total and write divided by its total. */
+  String lineAgainst(Figures product) {
+    double baseline = median(totalMillis);
+    return String.format(
+        Locale.ROOT,
+        "%s %12.1fx %6.1fx",
+        line(),
+        median(product.totalMillis) / baseline,
+        median(product.writeMillis) / baseline);
   }
 
   private static double seconds(long millis) {

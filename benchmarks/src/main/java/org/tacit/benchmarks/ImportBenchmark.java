@@ -5,9 +5,12 @@ import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.tacit.application.inventory.ImportReport.Changes;
@@ -24,6 +27,10 @@ import org.tacit.infrastructure.persistence.InventoryRepository;
  * transaction (write, history included). The first import creates everything; the second finds
  * everything and changes nothing, which reads and compares every stored task. Warm-up runs let the
  * JIT compile the code first; each measured run starts from an empty schema.
+ *
+ * <p>Each run then writes the same rows again as plainly as JDBC can ({@link ImportBaseline}): by
+ * JDBC batch, and on PostgreSQL by COPY. The product's time divided by theirs says how far the
+ * import is from what this hardware allows.
  *
  * <p>Usage: {@code ImportBenchmark H2|POSTGRESQL|POSTGRESQL_REWRITTEN_BATCHES}, sized by the system
  * properties {@code benchmark.departments}, {@code .roles} (per department), {@code .tasks} (per
@@ -83,6 +90,7 @@ public final class ImportBenchmark {
         Locale.ROOT, "Draft of the whole file, held in memory: %d MiB live heap%n", draftMib());
     Figures first = new Figures("first import");
     Figures again = new Figures("same again");
+    Map<String, Figures> baselines = new LinkedHashMap<>();
     for (int i = 1; i <= warmups + iterations; i++) {
       boolean warmup = i <= warmups;
       try (EntityManagerFactory jpa = database.freshJpa()) {
@@ -97,6 +105,30 @@ public final class ImportBenchmark {
             warmup ? i : i - warmups,
             created,
             unchanged);
+        for (PlainWrite how : database.plainWrites()) {
+          heap.start();
+          ImportBaseline.Timing baseline = writePlainly(how);
+          long heapMib = heap.largestAfterGcMib();
+          long gcMillis = heap.gcMillisSinceStart();
+          System.out.printf(
+              Locale.ROOT,
+              "  baseline, %s: %.2f s departments, roles and tasks, %.2f s history, %.2f s"
+                  + " commit: %.2f s for %,d rows%n",
+              how.label(),
+              baseline.inventoryMillis() / 1000.0,
+              baseline.historyMillis() / 1000.0,
+              baseline.commitMillis() / 1000.0,
+              baseline.allMillis() / 1000.0,
+              baseline.rows());
+          if (!warmup) {
+            baselines
+                .computeIfAbsent(how.label() + ", inventory", Figures::new)
+                .add(0, baseline.inventoryMillis(), heapMib, gcMillis);
+            baselines
+                .computeIfAbsent(how.label() + ", all it writes", Figures::new)
+                .add(0, baseline.allMillis(), heapMib, gcMillis);
+          }
+        }
         if (!warmup) {
           created.addTo(first);
           unchanged.addTo(again);
@@ -106,7 +138,21 @@ public final class ImportBenchmark {
     System.out.println("Load average after the runs: " + loadAverage());
     System.out.println(Figures.header());
     System.out.println(first.line());
+    baselines.values().forEach(baseline -> System.out.println(baseline.lineAgainst(first)));
     System.out.println(again.line());
+    System.out.println(
+        "Baselines: the first import's rows written again by plain JDBC into a fresh schema;"
+            + " inventory: departments, roles and tasks without the commit; all it writes: with"
+            + " the history entries and the commit. product / it: the first import's median total"
+            + " (and write) divided by the baseline's median.");
+  }
+
+  private ImportBaseline.Timing writePlainly(PlainWrite how) {
+    try {
+      return ImportBaseline.write(database, how);
+    } catch (SQLException e) {
+      throw new IllegalStateException(how.label() + " failed", e);
+    }
   }
 
   /** One import of the file, timed from the first byte read to the commit. */

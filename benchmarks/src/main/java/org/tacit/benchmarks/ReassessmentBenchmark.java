@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.tacit.application.access.ScopeTasks;
@@ -40,6 +43,10 @@ import org.tacit.infrastructure.persistence.OccupationRepository;
  * portal loads it on first start, and the synthetic inventory through the real importer, every
  * second role linked to a real occupation with some answers left blank for O*NET to fill. Warm-up
  * runs let the JIT compile the code first; every run adds a run of its own to the same inventory.
+ *
+ * <p>After each run its 100,000 stored rows are written again as plainly as JDBC can ({@link
+ * ReassessmentBaseline}): by JDBC batch, and on PostgreSQL by COPY. The run's time divided by
+ * theirs says how far it is from what this hardware allows.
  *
  * <p>Usage: {@code ReassessmentBenchmark H2|POSTGRESQL|POSTGRESQL_REWRITTEN_BATCHES}, sized by the
  * system properties of {@link ImportBenchmark}, and {@code benchmark.occupations}: how many
@@ -111,6 +118,7 @@ public final class ReassessmentBenchmark {
               + ImportBenchmark.loadAverage());
       Figures figures = new Figures("reassessment");
       List<Long> readAlone = new ArrayList<>();
+      Map<PlainWrite, Figures> baselines = new LinkedHashMap<>();
       for (int i = 1; i <= warmups + iterations; i++) {
         boolean warmup = i <= warmups;
         Run run = reassessOnce(jpa);
@@ -122,6 +130,21 @@ public final class ReassessmentBenchmark {
             warmup ? i : i - warmups,
             run,
             read / 1000.0);
+        for (PlainWrite how : database.plainWrites()) {
+          heap.start();
+          long millis = writePlainly(jpa, run.runId(), how);
+          System.out.printf(
+              Locale.ROOT,
+              "  baseline, %s: the run's %,d rows in %.2f s with the commit%n",
+              how.label(),
+              run.tasks(),
+              millis / 1000.0);
+          if (!warmup) {
+            baselines
+                .computeIfAbsent(how, each -> new Figures(each.label() + ", same rows"))
+                .add(0, millis, heap.largestAfterGcMib(), heap.gcMillisSinceStart());
+          }
+        }
         if (!warmup) {
           figures.add(run.readMillis(), run.writeMillis(), run.heapMib(), run.gcMillis());
           readAlone.add(read);
@@ -130,11 +153,24 @@ public final class ReassessmentBenchmark {
       System.out.println("Load average after the runs: " + ImportBenchmark.loadAverage());
       System.out.println(Figures.header());
       System.out.println(figures.line());
+      baselines.values().forEach(baseline -> System.out.println(baseline.lineAgainst(figures)));
+      System.out.println(
+          "Baselines: the run's rows written again by plain JDBC under a run of their own, with"
+              + " the commit. product / it: the reassessment's median total (and write) divided"
+              + " by the baseline's median.");
       System.out.printf(
           Locale.ROOT,
           "read: reading and O*NET estimates; write: scoring, storing and the commit;"
               + " reading alone: %s s%n",
           readAlone.stream().map(ms -> String.format(Locale.ROOT, "%.1f", ms / 1000.0)).toList());
+    }
+  }
+
+  private long writePlainly(EntityManagerFactory jpa, long runId, PlainWrite how) {
+    try {
+      return ReassessmentBaseline.write(jpa, database.dataSource(), runId, how);
+    } catch (SQLException e) {
+      throw new IllegalStateException(how.label() + " failed", e);
     }
   }
 
@@ -231,6 +267,7 @@ public final class ReassessmentBenchmark {
           "Run " + runId + " holds " + stored[0] + " tasks, not " + inventory.taskRows());
     }
     return new Run(
+        runId,
         (read[0] - start) / 1_000_000,
         (end - read[0]) / 1_000_000,
         heap.largestAfterGcMib(),
@@ -296,7 +333,13 @@ public final class ReassessmentBenchmark {
    * O*NET estimate.
    */
   private record Run(
-      long readMillis, long writeMillis, long heapMib, long gcMillis, int tasks, int estimated) {
+      long runId,
+      long readMillis,
+      long writeMillis,
+      long heapMib,
+      long gcMillis,
+      int tasks,
+      int estimated) {
 
     @Override
     public String toString() {
