@@ -203,8 +203,8 @@ public class InventoryImporter implements InventoryLoader {
 
   private Role createRole(Department department, RoleDraft draft, ImportTally tally) {
     Role role = new Role(department, draft.code(), draft.title());
+    update(role, draft); // before it is stored: one insert, not an insert and an update
     inventory.add(role);
-    update(role, draft);
     inventory.record(tally.entry(role, Action.CREATED, "role", null, Summaries.of(role)));
     return role;
   }
