@@ -77,6 +77,14 @@ class HomePageIT {
                     s.matches(
                         "[\\d,]+ hours a year \\(\\d+ ?% of its hours\\) rest on answers nobody"
                             + " has confirmed\\."));
+        assertThat(hedda.texts("#estimated-tasks li .tacit-muted"))
+            .allMatch(d -> d.endsWith("FIN"));
+        assertThat(hedda.texts("#estimated-tasks li .tacit-agenda-why"))
+            .allMatch(
+                s ->
+                    s.matches(
+                        "[\\d,]+ hours a year; \\d+ of its \\d+ answers are estimates nobody has"
+                            + " confirmed\\."));
         assertThat(hedda.texts("#open-answers li")).isNotEmpty();
         assertThat(hedda.texts("#open-answers li .tacit-muted")).allMatch(d -> d.endsWith("FIN"));
         // one's own changes are not news to oneself
@@ -98,6 +106,12 @@ class HomePageIT {
         follow(hedda, By.cssSelector("#estimated a.estimated-role"));
         hedda.waitFor(By.id("role-form:tasks"));
         assertThat(hedda.currentUrl().getPath()).endsWith("/app/inventory/role.xhtml");
+
+        hedda.open("/app/");
+        hedda.waitFor(By.cssSelector("#estimated-tasks a.estimated-task"));
+        follow(hedda, By.cssSelector("#estimated-tasks a.estimated-task"));
+        hedda.waitFor(By.id("role-form:tasks"));
+        assertThat(hedda.currentUrl().getFragment()).startsWith("task-");
 
         hedda.open("/app/");
         hedda.waitFor(By.cssSelector("#open-answers a.open-answer"));
@@ -137,6 +151,8 @@ class HomePageIT {
           assertThat(vic.texts("#changes li .tacit-muted")).allMatch(d -> d.endsWith("OPS"));
           assertThat(vic.texts("#changes li")).noneMatch(item -> item.contains(roleTitle));
           assertThat(vic.texts("#estimated li .tacit-muted")).allMatch(d -> d.endsWith("OPS"));
+          assertThat(vic.texts("#estimated-tasks li .tacit-muted"))
+              .allMatch(d -> d.endsWith("OPS"));
           assertThat(vic.texts("#open-answers li .tacit-muted")).allMatch(d -> d.endsWith("OPS"));
           assertThat(vic.driver().findElements(By.id("runs-panel")))
               .as("a viewer starts no runs")

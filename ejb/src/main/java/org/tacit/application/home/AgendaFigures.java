@@ -1,6 +1,7 @@
 package org.tacit.application.home;
 
 import java.io.Serializable;
+import org.tacit.application.reports.EstimatedTask;
 import org.tacit.application.reports.SubstitutionReport.OpenAnswer;
 import org.tacit.application.scenarios.YearFigures;
 
@@ -11,6 +12,8 @@ import org.tacit.application.scenarios.YearFigures;
  * @param later the last year's figures
  * @param estimated roles whose hours rest mostly on estimates nobody has confirmed, most hours
  *     first
+ * @param estimatedTasks tasks whose answers are mostly estimates nobody has confirmed, most hours
+ *     first
  * @param openAnswers the answers that would change the most hours, largest first
  */
 public record AgendaFigures(
@@ -19,6 +22,7 @@ public record AgendaFigures(
     YearFigures now,
     YearFigures later,
     Listed<EstimatedRole> estimated,
+    Listed<EstimatedTask> estimatedTasks,
     Listed<OpenAnswer> openAnswers)
     implements Serializable {
 

@@ -44,6 +44,12 @@ public interface SubstitutionReports {
   Optional<SubstitutionReport> defaultReport();
 
   /**
+   * The caller's tasks whose scores rest mostly on answers nobody has confirmed, the {@code max}
+   * with the most hours first, and how many there are.
+   */
+  EstimatedTask.Top estimatedTasks(int max);
+
+  /**
    * Every scenario's rule applied to the real work AI was measured doing (the Remote Labor Index),
    * in the order of {@link ScenarioService#scenarios}: whether its horizon on real work reproduces
    * what was seen.

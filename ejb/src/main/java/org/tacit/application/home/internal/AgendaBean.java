@@ -23,6 +23,7 @@ import org.tacit.application.home.AgendaItems;
 import org.tacit.application.home.AgendaItems.FirstSteps;
 import org.tacit.application.home.AgendaItems.RecentChange;
 import org.tacit.application.home.Listed;
+import org.tacit.application.reports.EstimatedTask;
 import org.tacit.application.reports.SubstitutionReport;
 import org.tacit.application.reports.SubstitutionReports;
 import org.tacit.domain.model.assessment.AssessmentRun;
@@ -86,16 +87,17 @@ public class AgendaBean implements Agenda {
     return reports
         .defaultReport()
         .filter(report -> !report.roles().isEmpty() && !report.organisation().isEmpty())
-        .map(AgendaBean::figures);
+        .map(report -> figures(report, reports.estimatedTasks(TOP)));
   }
 
-  private static AgendaFigures figures(SubstitutionReport report) {
+  private static AgendaFigures figures(SubstitutionReport report, EstimatedTask.Top tasks) {
     return new AgendaFigures(
         report.scenario().id(),
         report.scenario().name(),
         report.organisation().get(0),
         report.organisation().get(report.organisation().size() - 1),
         Listed.first(EstimatedRoles.of(report.roles()), TOP),
+        new Listed<>(tasks.tasks(), tasks.total()),
         Listed.first(
             report.openAnswers().stream().filter(o -> o.hours() >= SMALLEST_HOURS).toList(), TOP));
   }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.tacit.application.reports.Dashboard;
+import org.tacit.application.reports.EstimatedTask;
 import org.tacit.application.reports.SubstitutionReport;
 import org.tacit.application.reports.SubstitutionReport.Certainty;
 import org.tacit.domain.scenario.HorizonTrend;
@@ -61,6 +62,12 @@ final class Figures {
         () -> HeadlineCertainty.of(scored(), saved.scenario(trend), trend));
   }
 
+  /** The caller's tasks resting mostly on estimates; see {@link EstimatedTasks}. */
+  EstimatedTask.Top estimatedTasks(int max) {
+    return cache.figure(
+        state, new EstimatedOf(departments, max), () -> EstimatedTasks.of(scored().inputs(), max));
+  }
+
   /** The dashboard of the caller's departments beside {@code reports}. */
   Dashboard dashboard(List<SubstitutionReport> reports) {
     Dashboard tables =
@@ -99,4 +106,6 @@ final class Figures {
   private record CertaintyOf(Set<String> departments, At at) {}
 
   private record DashboardOf(Set<String> departments) {}
+
+  private record EstimatedOf(Set<String> departments, int max) {}
 }

@@ -26,6 +26,7 @@ import org.tacit.application.assessment.Reassessment;
 import org.tacit.application.economy.EconomyBenchmark;
 import org.tacit.application.economy.UsEconomy;
 import org.tacit.application.reports.Dashboard;
+import org.tacit.application.reports.EstimatedTask;
 import org.tacit.application.reports.SubstitutionReport;
 import org.tacit.application.reports.SubstitutionReport.Certainty;
 import org.tacit.application.reports.SubstitutionReport.GroupFigures;
@@ -112,6 +113,11 @@ public class SubstitutionReportsBean implements SubstitutionReports {
     HorizonTrend trend = trends.current();
     int lastYear = chosen.get().scenario(trend).lastYear().value();
     return Optional.of(figures().report(chosen.get(), trend, lastYear));
+  }
+
+  @Override
+  public EstimatedTask.Top estimatedTasks(int max) {
+    return figures().estimatedTasks(max);
   }
 
   @Override
