@@ -48,15 +48,12 @@ class InventoryImport {
     try {
       ImportResult result = read(file, fileName, progress);
       if (!result.isValid()) {
-        if (write) {
-          SecurityLog.record(
-              caller.username(),
-              action,
-              what,
-              Outcome.FAILED,
-              result.problems().size() + " problems in the file; nothing was imported");
-        }
-        return ImportReport.refused(result.problems());
+        return nothingImported(
+            write,
+            caller,
+            what,
+            result.problems(),
+            result.problems().size() + " problems in the file");
       }
       InventoryDraft draft = result.draft().orElseThrow();
       Set<String> refused =
@@ -72,15 +69,12 @@ class InventoryImport {
       }
       OccupationCodes codes = occupationCodes(draft);
       if (!codes.problems().isEmpty()) {
-        if (write) {
-          SecurityLog.record(
-              caller.username(),
-              action,
-              what,
-              Outcome.FAILED,
-              codes.problems().size() + " unknown O*NET codes; nothing was imported");
-        }
-        return ImportReport.refused(codes.problems());
+        return nothingImported(
+            write,
+            caller,
+            what,
+            codes.problems(),
+            codes.problems().size() + " unknown O*NET codes");
       }
       ImportTally tally =
           write
@@ -115,6 +109,16 @@ class InventoryImport {
       }
       throw e;
     }
+  }
+
+  /** A file with problems: nothing is written, and a refused import is a security event. */
+  private static ImportReport nothingImported(
+      boolean write, CallerScope caller, String what, List<ImportProblem> problems, String why) {
+    if (write) {
+      SecurityLog.record(
+          caller.username(), "import", what, Outcome.FAILED, why + "; nothing was imported");
+    }
+    return ImportReport.refused(problems);
   }
 
   /**
