@@ -1,8 +1,11 @@
 package org.tacit.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.openqa.selenium.support.ui.FluentWait;
 
 /**
  * The integration API as a script would call it: an access token from the realm (the demo's {@code
@@ -120,6 +124,30 @@ public final class Api {
 
   public HttpResponse<String> delete(String path) throws IOException, InterruptedException {
     return send(request(path).DELETE());
+  }
+
+  /**
+   * Polls {@code GET /assessments/{id}} until the run is done, within a minute, and answers it
+   * (with its first page of tasks); a run that fails fails the test at once.
+   */
+  public JsonNode finishedRun(long id) {
+    return new FluentWait<>(this)
+        .withTimeout(Duration.ofMinutes(1))
+        .pollingEvery(Duration.ofMillis(200))
+        .withMessage("run " + id + " did not finish")
+        .until(
+            api -> {
+              try {
+                JsonNode run = json(api.get("/assessments/" + id));
+                assertThat(run.get("status").asText()).as(run.toString()).isNotEqualTo("FAILED");
+                return run.get("status").asText().equals("DONE") ? run : null;
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+              }
+            });
   }
 
   public static JsonNode json(HttpResponse<String> answer) throws IOException {

@@ -3,16 +3,12 @@ package org.tacit.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.support.ui.FluentWait;
 
 /**
  * Assessment runs through the integration API: started, polled, read with reasons, scoped per
@@ -37,7 +33,7 @@ class AssessmentApiIT {
     assertThat(started.headers().firstValue("Location"))
         .hasValueSatisfying(l -> assertThat(l).endsWith("/assessments/" + id));
 
-    JsonNode run = done(sam, id);
+    JsonNode run = sam.finishedRun(id);
     assertThat(run.get("ruleSetVersion").asInt()).isPositive();
     int inAll = run.get("taskCount").asInt();
     int byClass = 0;
@@ -72,7 +68,7 @@ class AssessmentApiIT {
                     "{\"scope\":\"organisation\"}".getBytes(StandardCharsets.UTF_8)))
             .get("id")
             .asLong();
-    int inAll = done(sam, id).get("taskCount").asInt();
+    int inAll = sam.finishedRun(id).get("taskCount").asInt();
 
     Api hedda = Api.as(portal, DemoUser.HEDDA);
     JsonNode seen = Api.json(hedda.get("/assessments/" + id + "?limit=10000"));
@@ -106,26 +102,5 @@ class AssessmentApiIT {
                     "{\"scope\":\"planet\"}".getBytes(StandardCharsets.UTF_8))
                 .statusCode())
         .isEqualTo(400);
-  }
-
-  /** Polls the run until it is done, within a minute. */
-  private static JsonNode done(Api api, long id) {
-    return new FluentWait<>(api)
-        .withTimeout(Duration.ofMinutes(1))
-        .pollingEvery(Duration.ofMillis(200))
-        .withMessage("run " + id + " did not finish")
-        .until(
-            a -> {
-              try {
-                JsonNode run = Api.json(a.get("/assessments/" + id));
-                assertThat(run.get("status").asText()).as(run.toString()).isNotEqualTo("FAILED");
-                return run.get("status").asText().equals("DONE") ? run : null;
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-              }
-            });
   }
 }

@@ -2,19 +2,15 @@ package org.tacit.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.FluentWait;
 
 /**
  * The home page says what needs doing in the caller's departments, and each item leads to where it
@@ -220,23 +216,7 @@ class HomePageIT {
                 .getBytes(StandardCharsets.UTF_8));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
     long id = Api.json(started).get("id").asLong();
-    new FluentWait<>(api)
-        .withTimeout(Duration.ofMinutes(1))
-        .pollingEvery(Duration.ofMillis(200))
-        .withMessage("run " + id + " did not finish")
-        .until(
-            a -> {
-              try {
-                JsonNode run = Api.json(a.get("/assessments/" + id + "?limit=1"));
-                assertThat(run.get("status").asText()).isNotEqualTo("FAILED");
-                return run.get("status").asText().equals("DONE");
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-              }
-            });
+    api.finishedRun(id);
     return id;
   }
 

@@ -35,8 +35,8 @@ class RunScopeIT {
     Api vic = Api.as(portal, DemoUser.VIC);
     long organisation = start(sam, "{\"scope\":\"organisation\"}");
     long finance = start(hedda, "{\"scope\":\"department\",\"department\":\"FIN\"}");
-    done(sam, organisation);
-    done(hedda, finance);
+    sam.finishedRun(organisation);
+    hedda.finishedRun(finance);
 
     JsonNode vicsList = Api.json(vic.get("/assessments"));
     assertThat(ids(vicsList)).contains(organisation).doesNotContain(finance);
@@ -154,26 +154,5 @@ class RunScopeIT {
       }
     }
     throw new AssertionError("run " + id + " is not in " + runs);
-  }
-
-  /** Polls the run until it is done, within a minute. */
-  private static void done(Api api, long id) {
-    new FluentWait<>(api)
-        .withTimeout(Duration.ofMinutes(1))
-        .pollingEvery(Duration.ofMillis(200))
-        .withMessage("run " + id + " did not finish")
-        .until(
-            a -> {
-              try {
-                JsonNode run = Api.json(a.get("/assessments/" + id + "?limit=1"));
-                assertThat(run.get("status").asText()).as(run.toString()).isNotEqualTo("FAILED");
-                return run.get("status").asText().equals("DONE") ? Boolean.TRUE : null;
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-              }
-            });
   }
 }
