@@ -21,12 +21,13 @@ import org.tacit.application.reports.Freshness;
  * FigureState} and shared by every caller and every part (dashboards, API, tables, board report).
  * Twenty people opening the Reports page after an edit cause one computation.
  *
- * <p>A dashboard need not wait for it: while the figures of a new state are computed in the
- * background ({@link FigureRefresh}), it reads those of the state it read before, and says so ("
- * figures from 14:02, recomputing…"). The export, the board report and the API always wait for the
- * current state's figures. A state becomes the one dashboards read when the background has brought
- * its figures up to those of the state before, or, when no state was read before, at once (its
- * first readers compute and wait).
+ * <p>A dashboard of a large organisation need not wait for it: while the figures of a new state are
+ * computed in the background ({@link FigureRefresh}), it reads those of the state it read before,
+ * and says so ("figures from before a change at 14:02, recomputing…"). The export, the board report
+ * and the API always wait for the current state's figures, and so do the dashboards of an
+ * organisation scored in under {@link #QUICK}. A state becomes the one dashboards read when the
+ * background has brought its figures up to those of the state before, or at once when there is none
+ * before or the organisation is small (its first readers compute, the others wait).
  *
  * <p>What is kept is per server, but always for a state read from the database: when another server
  * changes the inventory, the state changes and this server computes anew.
@@ -38,13 +39,13 @@ public class FigureCache {
   private static final int STATES_KEPT = 3;
 
   /**
-   * A refresh that took up to this long means a small organisation: a dashboard waits for the
-   * current figures, up to {@link #patience}, rather than show older ones for a moment.
+   * Scoring the organisation in up to this long means a small organisation: a dashboard after a
+   * change computes the current figures at once, as the export does, rather than show older ones
+   * for a moment.
    */
-  private static final Duration QUICK = Duration.ofMillis(1500);
+  static final Duration QUICK = Duration.ofMillis(750);
 
   private final Clock clock;
-  private final Duration patience;
 
   /** In the order the states were first met. */
   private final Map<FigureState, Kept> byState = new LinkedHashMap<>();
@@ -54,16 +55,15 @@ public class FigureCache {
 
   private boolean refreshWanted;
 
-  /** How long the last refresh took; null before the first. */
-  private Duration lastRefresh;
+  /** How long scoring the organisation took last; null before it was scored. */
+  private Duration lastScoring;
 
   public FigureCache() {
-    this(Clock.systemUTC(), Duration.ofSeconds(4));
+    this(Clock.systemUTC());
   }
 
-  FigureCache(Clock clock, Duration patience) {
+  FigureCache(Clock clock) {
     this.clock = clock;
-    this.patience = patience;
   }
 
   /**
@@ -78,7 +78,7 @@ public class FigureCache {
       return new Reading(current, Freshness.CURRENT, false);
     }
     Optional<Map.Entry<FigureState, Kept>> before = newestRead();
-    if (before.isEmpty()) {
+    if (before.isEmpty() || quick()) {
       kept.read = true;
       return new Reading(current, Freshness.CURRENT, false);
     }
@@ -89,29 +89,13 @@ public class FigureCache {
     return new Reading(before.get().getKey(), Freshness.from(kept.met), start);
   }
 
-  /**
-   * Waits for the background to bring {@code state} up to date when that is quick (the last refresh
-   * was, or none has run yet), so that a small organisation's dashboards show current figures after
-   * an edit instead of older ones for a moment.
-   *
-   * @return whether dashboards read {@code state} now
-   */
-  public synchronized boolean awaitRefreshed(FigureState state) {
-    Kept kept = keep(state);
-    if (lastRefresh != null && lastRefresh.compareTo(QUICK) > 0) {
-      return kept.read;
-    }
-    long deadline = System.nanoTime() + patience.toNanos();
-    try {
-      for (long left = patience.toNanos();
-          !kept.read && refreshing && left > 0;
-          left = deadline - System.nanoTime()) {
-        wait(Math.max(1, left / 1_000_000));
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    return kept.read;
+  /** Notes how long scoring the whole organisation took: see {@link #QUICK}. */
+  public synchronized void scored(Duration took) {
+    lastScoring = took;
+  }
+
+  private boolean quick() {
+    return lastScoring == null || lastScoring.compareTo(QUICK) <= 0;
   }
 
   /**
@@ -164,7 +148,6 @@ public class FigureCache {
   public synchronized void refreshFailed() {
     refreshing = false;
     refreshWanted = false;
-    notifyAll();
   }
 
   /**
@@ -189,12 +172,10 @@ public class FigureCache {
    * Dashboards read {@code state} from now on: the background has computed what they read. The
    * state they read before is kept a little longer, for the requests reading it still.
    */
-  public synchronized void refreshed(FigureState state, Duration took) {
+  public synchronized void refreshed(FigureState state) {
     byState.values().forEach(kept -> kept.read = false);
     keep(state).read = true;
-    lastRefresh = took;
     forgetBeyondLimit();
-    notifyAll();
   }
 
   private Kept keep(FigureState state) {

@@ -38,7 +38,7 @@ public class FigureRefresh {
         List<Object> figures = cache.figuresToRefresh(now.state());
         Figures.refresh(cache, now, figures);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        cache.refreshed(now.state(), took);
+        cache.refreshed(now.state());
         // What an operator watches: how long dashboards show the figures before a change
         LOG.log(
             took.toMillis() > 1000 ? Level.INFO : Level.FINE,

@@ -1,5 +1,6 @@
 package org.tacit.application.reports.internal;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -56,9 +57,8 @@ final class Figures {
     new Figures(cache, now.state(), null, now.organisation(), Freshness.CURRENT).scored();
     for (Object figure : kept) {
       if (figure instanceof Figure f) {
-        f.of(
-            new Figures(
-                cache, now.state(), f.departments(), now.organisation(), Freshness.CURRENT));
+        new Figures(cache, now.state(), f.departments(), now.organisation(), Freshness.CURRENT)
+            .kept(f);
       }
     }
   }
@@ -70,7 +70,16 @@ final class Figures {
 
   /** The caller's tasks, scored with the rule set of the state. */
   ScoredOrganisation scored() {
-    ScoredOrganisation all = cache.figure(state, new Whole(), organisation);
+    ScoredOrganisation all =
+        cache.figure(
+            state,
+            new Whole(),
+            () -> {
+              long started = System.nanoTime();
+              ScoredOrganisation scored = organisation.get();
+              cache.scored(Duration.ofNanos(System.nanoTime() - started));
+              return scored;
+            });
     return departments == null
         ? all
         : cache.figure(state, new Slice(departments), () -> all.slice(departments));

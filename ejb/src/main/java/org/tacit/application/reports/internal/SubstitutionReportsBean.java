@@ -25,7 +25,6 @@ import org.tacit.application.economy.EconomyBenchmark;
 import org.tacit.application.economy.UsEconomy;
 import org.tacit.application.reports.Dashboard;
 import org.tacit.application.reports.EstimatedTask;
-import org.tacit.application.reports.Freshness;
 import org.tacit.application.reports.SubstitutionReport;
 import org.tacit.application.reports.SubstitutionReport.Certainty;
 import org.tacit.application.reports.SubstitutionReport.GroupFigures;
@@ -155,9 +154,6 @@ public class SubstitutionReportsBean implements SubstitutionReports {
         cache.refreshFailed();
         LOG.log(Level.WARNING, "Could not start computing the current figures", e);
       }
-    }
-    if (!reading.freshness().current() && cache.awaitRefreshed(now.state())) {
-      reading = new FigureCache.Reading(now.state(), Freshness.CURRENT, false);
     }
     return new Figures(
         cache,

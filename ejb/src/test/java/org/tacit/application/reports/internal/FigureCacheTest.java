@@ -2,7 +2,6 @@ package org.tacit.application.reports.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -53,7 +52,8 @@ class FigureCacheTest {
 
   @Test
   void afterAnEditDashboardsShowTheFiguresBeforeSayingFromWhenUntilTheBackgroundHasTheNewOnes() {
-    FigureCache cache = new FigureCache(Clock.fixed(AT_1402, ZoneOffset.UTC), Duration.ZERO);
+    FigureCache cache = new FigureCache(Clock.fixed(AT_1402, ZoneOffset.UTC));
+    cache.scored(Duration.ofSeconds(2));
     cache.reading(state(1), true);
     cache.figure(state(1), "total", this::compute);
     cache.figure(state(1), "by department", this::compute);
@@ -74,7 +74,7 @@ class FigureCacheTest {
     assertThat(cache.figuresToRefresh(state(2)))
         .as("what dashboards read before")
         .containsExactlyInAnyOrder("total", "by department");
-    cache.refreshed(state(2), Duration.ofSeconds(2));
+    cache.refreshed(state(2));
 
     FigureCache.Reading after = cache.reading(state(2), true);
     assertThat(after.state()).isEqualTo(state(2));
@@ -87,34 +87,25 @@ class FigureCacheTest {
   }
 
   @Test
-  void aSmallOrganisationsDashboardWaitsForTheQuickRefreshALargeOnesShowsTheFiguresBefore()
-      throws Exception {
-    FigureCache cache = new FigureCache(Clock.systemUTC(), Duration.ofSeconds(30));
+  void aSmallOrganisationsDashboardComputesTheCurrentFiguresAtOnce() {
     cache.reading(state(1), true);
-    cache.reading(state(2), true);
-    ExecutorService background = Executors.newSingleThreadExecutor();
-    try {
-      background.submit(
-          () -> {
-            cache.refreshWanted();
-            cache.refreshed(state(2), Duration.ofMillis(200));
-          });
-      assertThat(cache.awaitRefreshed(state(2))).as("waited for it").isTrue();
-    } finally {
-      background.shutdownNow();
-    }
+    cache.scored(FigureCache.QUICK.minusMillis(1));
 
-    cache.reading(state(3), true);
-    cache.refreshed(state(3), Duration.ofSeconds(3));
-    cache.reading(state(4), true);
-    assertThat(
-            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> cache.awaitRefreshed(state(4))))
-        .as("the last refresh took 3 s: no waiting, the figures before at once")
-        .isFalse();
+    FigureCache.Reading after = cache.reading(state(2), true);
+
+    assertThat(after.state()).isEqualTo(state(2));
+    assertThat(after.freshness().current()).isTrue();
+    assertThat(after.startRefresh()).isFalse();
+
+    cache.scored(FigureCache.QUICK.plusMillis(1));
+    assertThat(cache.reading(state(3), true).state())
+        .as("scored more slowly: the figures before, while the background computes")
+        .isEqualTo(state(2));
   }
 
   @Test
   void anEditWhileTheBackgroundComputesIsRefreshedNextAndAFailedRefreshIsStartedAgain() {
+    cache.scored(Duration.ofSeconds(2));
     cache.reading(state(1), true);
     assertThat(cache.reading(state(2), true).startRefresh()).isTrue();
     assertThat(cache.refreshWanted()).isTrue();

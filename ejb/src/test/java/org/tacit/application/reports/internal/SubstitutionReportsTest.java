@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
@@ -414,10 +413,11 @@ class SubstitutionReportsTest {
     try (EntityManagerFactory jpa = database.freshJpa()) {
       organisation(jpa);
       ScenarioBeans.presets(jpa);
-      // No waiting for the refresh, and a refresh that runs only when the test says so
-      FigureCache server = new FigureCache(Clock.systemUTC(), Duration.ZERO);
+      // A refresh that runs only when the test says so
+      FigureCache server = new FigureCache();
       Dashboard before = dashboard(jpa, server, FIN_EDITOR);
       assertThat(before.freshness().current()).isTrue();
+      server.scored(Duration.ofSeconds(2)); // as long as 100,000 tasks take
 
       inTransaction(
           jpa,
