@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.tacit.domain.model.inventory.Axis;
 import org.tacit.domain.model.inventory.TaskFact;
 import org.tacit.text.Words;
@@ -28,6 +30,8 @@ public record FactColumn(
    */
   public record Level(BigDecimal value, String label) {}
 
+  private static final Map<Locale, List<FactColumn>> BY_LANGUAGE = new ConcurrentHashMap<>();
+
   public static List<FactColumn> all() {
     return all(Locale.ENGLISH);
   }
@@ -37,8 +41,14 @@ public record FactColumn(
    * keys say.
    */
   public static List<FactColumn> all(Locale locale) {
-    Words words = Words.in(locale);
-    return Arrays.stream(TaskFact.values()).map(fact -> of(fact, words)).toList();
+    // Made once per language: a page of tasks asks for them for every cell it renders, and making
+    // them looks up some 80 bundle keys (a role page of 100 tasks took a minute without this)
+    return BY_LANGUAGE.computeIfAbsent(
+        locale,
+        reader -> {
+          Words words = Words.in(reader);
+          return Arrays.stream(TaskFact.values()).map(fact -> of(fact, words)).toList();
+        });
   }
 
   public static List<FactColumn> of(boolean learningNeed) {
