@@ -35,8 +35,12 @@ import org.tacit.application.reports.Freshness;
 @ApplicationScoped
 public class FigureCache {
 
-  /** The state dashboards read, states computed meanwhile, and one more. */
-  private static final int STATES_KEPT = 3;
+  /**
+   * The state dashboards read and the one computed meanwhile (or, after a refresh, the one read
+   * before, for requests still reading it): each holds the whole organisation scored, the largest
+   * thing the portal keeps.
+   */
+  private static final int STATES_KEPT = 2;
 
   /**
    * Scoring the organisation in up to this long means a small organisation: a dashboard after a
