@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.tacit.application.access.CallerScope;
 import org.tacit.application.economy.EconomyBenchmark;
 import org.tacit.application.reports.Dashboard;
@@ -125,11 +126,33 @@ public final class BoardFigures {
       Setting setting,
       EconomyBenchmark economy,
       Words words) {
+    return of(
+        scored,
+        all,
+        chosen,
+        setting,
+        economy,
+        words,
+        saved -> SubstitutionReportsBean.report(scored, saved, setting.trend()));
+  }
+
+  /**
+   * As above, with each scenario's figures of {@code scored} taken from {@code reportOf}: the
+   * server's shared figures, so that twenty board reports compute no scenario again.
+   */
+  static BoardReport of(
+      ScoredOrganisation scored,
+      List<SavedScenario> all,
+      SavedScenario chosen,
+      Setting setting,
+      EconomyBenchmark economy,
+      Words words,
+      Function<SavedScenario, SubstitutionReport> reportOf) {
     List<Series> trend = new ArrayList<>();
     SubstitutionReport report = null;
     int chosenIndex = -1;
     for (SavedScenario saved : all) {
-      SubstitutionReport each = SubstitutionReportsBean.report(scored, saved, setting.trend());
+      SubstitutionReport each = reportOf.apply(saved);
       if (saved.id().equals(chosen.id())) {
         report = each;
         chosenIndex = trend.size();

@@ -246,7 +246,9 @@ public class SubstitutionReportsBean implements SubstitutionReports {
     SavedScenario chosen = saved(scenarioId);
     CallerScope caller = callers.current();
     try (WorkPermits.Permit permit = permits.take(caller.username(), Work.PDF_RENDER)) {
-      ScoredOrganisation scored = scored();
+      Figures figures = figures();
+      ScoredOrganisation scored = figures.scored();
+      HorizonTrend trend = trends.current();
       BoardFigures.Setting setting =
           BoardFigures.Setting.of(
               caller,
@@ -254,11 +256,17 @@ public class SubstitutionReportsBean implements SubstitutionReports {
               runs.published(),
               library.release().map(LibraryRelease::name).orElse(null),
               LocalDate.now(),
-              trends.current(),
+              trend,
               Words.in(locale));
       BoardPdf.write(
           BoardFigures.of(
-              scored, scenarios.all(), chosen, setting, economyOrNone(chosen), Words.in(locale)),
+              scored,
+              scenarios.all(),
+              chosen,
+              setting,
+              economyOrNone(chosen),
+              Words.in(locale),
+              saved -> figures.report(saved, trend, Integer.MIN_VALUE)),
           locale,
           out);
     }
