@@ -70,6 +70,14 @@ public class DashboardSimulation extends Simulation {
   /** How long the editor waits for a change to show before counting it as not shown. */
   private static final long VISIBLE_DEADLINE_MS = Duration.ofSeconds(30).toMillis();
 
+  /**
+   * The page's Content-Security-Policy nonce: PrimeFaces' script adds it to every form as {@code
+   * primefaces.nonce}, and an Ajax post without it is refused (CspException).
+   */
+  private static final String NONCE = "nonce=\"([^\"]+)\"";
+
+  private static final String NONCE_PARAM = "primefaces.nonce";
+
   /** Set by {@link #before()}: the organisation run and the roles of each department. */
   private static volatile Built organisation;
 
@@ -136,7 +144,8 @@ public class DashboardSimulation extends Simulation {
                   css("select[id='reports-form:department_input'] option", "value")
                       .findAll()
                       .saveAs("departments"))
-              .check(css("link[href*='tacit.css']", "href").saveAs("staticResource")))
+              .check(css("link[href*='tacit.css']", "href").saveAs("staticResource"))
+              .check(regex(NONCE).saveAs("nonce")))
           .exec(
               http(Targets.BASELINE)
                   .get("#{staticResource}")
@@ -227,6 +236,7 @@ public class DashboardSimulation extends Simulation {
                   .get("/tacit/app/inventory/role.xhtml?id=#{editedRole}")
                   .check(status().is(200))
                   .check(form("#role-form").saveAs("roleForm"))
+                  .check(regex(NONCE).saveAs("nonce"))
                   .check(
                       regex("<select id=\"(role-form:tasks:0:[^\"]+_input)\"")
                           .findAll()
@@ -347,6 +357,7 @@ public class DashboardSimulation extends Simulation {
             .formParam("reports-form", "reports-form")
             .formParam(id + "_input", "#{" + menu + "}")
             .formParam("jakarta.faces.ViewState", "#{viewState}")
+            .formParam(NONCE_PARAM, "#{nonce}")
             .check(status().is(200))
             .check(substring("<partial-response").exists())
             .check(substring("<error>").notExists())
@@ -377,6 +388,7 @@ public class DashboardSimulation extends Simulation {
     form.put(table + "_rowEditAction", "save");
     form.put(table + "_encodeFeature", "true");
     form.put("role-form", "role-form");
+    form.put(NONCE_PARAM, session.getString("nonce"));
     form.put("jakarta.faces.ViewState", session.getMap("roleForm").get("jakarta.faces.ViewState"));
     return form;
   }

@@ -8,8 +8,9 @@ import java.util.concurrent.CountDownLatch;
 /**
  * A real PostgreSQL 17 (zonky's binaries from Maven Central) for the load run's portal, on a fixed
  * loopback port and a data folder that outlives it, running until this process is stopped: the
- * portal connects with {@code TACIT_DB=postgresql TACIT_DB_URL=jdbc:postgresql://127.0.0.1:PORT/postgres}.
- * Durable settings (fsync, synchronous commit) as a production database has them.
+ * portal connects with {@code TACIT_DB=postgresql
+ * TACIT_DB_URL=jdbc:postgresql://127.0.0.1:PORT/postgres}. Durable settings (fsync, synchronous
+ * commit) as a production database has them.
  *
  * <pre>java org.tacit.benchmarks.load.LoadDatabase PORT DATA_FOLDER</pre>
  */

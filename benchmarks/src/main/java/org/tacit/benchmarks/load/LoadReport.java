@@ -1,9 +1,7 @@
 package org.tacit.benchmarks.load;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -26,30 +24,27 @@ public final class LoadReport {
     Path results = Path.of(args.length > 0 ? args[0] : "target/gatling");
     Optional<Path> stats = newestStats(results);
     if (stats.isEmpty()) {
-      System.out.println("[load report] no Gatling run with js/stats.json under " + results);
+      System.out.println("[load report] no Gatling run with js/stats.js under " + results);
       return;
     }
     System.out.println("[load report] " + stats.get().getParent().getParent());
     System.out.print(new RatioTable(RequestFigures.of(read(stats.get()))).markdown());
   }
 
-  /** The stats.json of the newest run folder (Gatling names them simulation-timestamp). */
+  /** The stats.js of the newest run folder (Gatling names them simulation-timestamp). */
   static Optional<Path> newestStats(Path results) throws IOException {
     if (!Files.isDirectory(results)) {
       return Optional.empty();
     }
     try (Stream<Path> runs = Files.list(results)) {
-      return runs.map(run -> run.resolve("js/stats.json"))
+      return runs.map(run -> run.resolve("js/stats.js"))
           .filter(Files::isRegularFile)
           .max(Comparator.comparing(LoadReport::modified));
     }
   }
 
   static JsonObject read(Path stats) throws IOException {
-    try (Reader in = Files.newBufferedReader(stats);
-        var json = Json.createReader(in)) {
-      return json.readObject();
-    }
+    return GatlingStats.parse(Files.readString(stats));
   }
 
   private static long modified(Path file) {

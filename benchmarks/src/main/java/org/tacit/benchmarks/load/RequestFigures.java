@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * One request's (or group's) figures from Gatling's {@code js/stats.json}: how many, how many
- * failed, and the successful ones' median, 95th and 99th percentile and maximum in milliseconds.
- * Gatling's report is configured with its default percentiles (50, 75, 95, 99), which stats.json
- * calls {@code percentiles1} to {@code percentiles4}; a figure no request gave is written "-".
+ * One request's (or group's) figures from Gatling's {@code js/stats.js}: how many, how many failed,
+ * and the successful ones' median, 95th and 99th percentile and maximum in milliseconds. Gatling's
+ * report is configured with its default percentiles (50, 75, 95, 99), which stats.js calls {@code
+ * percentiles1} to {@code percentiles4}; a figure no request gave is written "-".
  */
 public record RequestFigures(
     String name,

@@ -14,7 +14,7 @@ class RatioTableTest {
   /** Gatling writes "-" for a figure no request gave. */
   private static final String DASH = "\"-\"";
 
-  /** The shape of Gatling 3.13's js/stats.json, cut down to two requests in a group. */
+  /** The shape of Gatling 3.13's js/stats.js, cut down to two requests in a group. */
   private static final String STATS =
       """
       {"type":"GROUP","name":"All Requests","path":"","pathFormatted":"group_missing-name",
