@@ -14,12 +14,15 @@ import java.util.Map;
  *     description
  * @param departments hours by class per department, by code
  * @param roles every role the caller may read
+ * @param freshness whether these are the figures of the data as it is, or of a moment before while
+ *     the current ones are computed
  */
 public record Dashboard(
     List<SubstitutionReport> reports,
     List<FactColumn> facts,
     List<ClassHours> departments,
-    List<RoleProfile> roles)
+    List<RoleProfile> roles,
+    Freshness freshness)
     implements Serializable {
 
   public Dashboard {
@@ -27,6 +30,15 @@ public record Dashboard(
     facts = List.copyOf(facts);
     departments = List.copyOf(departments);
     roles = List.copyOf(roles);
+  }
+
+  /** A dashboard of the data as it is. */
+  public Dashboard(
+      List<SubstitutionReport> reports,
+      List<FactColumn> facts,
+      List<ClassHours> departments,
+      List<RoleProfile> roles) {
+    this(reports, facts, departments, roles, Freshness.CURRENT);
   }
 
   /**

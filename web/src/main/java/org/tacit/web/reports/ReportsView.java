@@ -381,6 +381,28 @@ public class ReportsView implements Serializable {
     return linkedRoles;
   }
 
+  /**
+   * Whether the page shows the figures of the data as it is; else those of a moment before, while
+   * the server computes the current ones.
+   */
+  public boolean isCurrent() {
+    return dashboard.freshness().current();
+  }
+
+  /**
+   * Asked by the page while it shows older figures: takes the current ones once the server has
+   * them, keeping the scenario and department chosen.
+   */
+  public void showWhenCurrent() {
+    Dashboard newer = reports.dashboard();
+    if (newer.freshness().current()) {
+      dashboard = newer;
+      certainties.clear();
+      tasks.clear();
+      show();
+    }
+  }
+
   public Dashboard getDashboard() {
     return dashboard;
   }

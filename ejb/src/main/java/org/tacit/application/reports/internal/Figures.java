@@ -5,8 +5,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.tacit.application.reports.Dashboard;
 import org.tacit.application.reports.EstimatedTask;
+import org.tacit.application.reports.Freshness;
 import org.tacit.application.reports.SubstitutionReport;
 import org.tacit.application.reports.SubstitutionReport.Certainty;
+import org.tacit.application.scenarios.ScenarioSummaries;
+import org.tacit.application.scenarios.ScenarioSummary;
 import org.tacit.domain.scenario.HorizonTrend;
 import org.tacit.domain.scenario.SavedScenario;
 import org.tacit.domain.scenario.Scenario;
@@ -16,6 +19,10 @@ import org.tacit.domain.scenario.Scenario;
  * where another request made them, else made and kept there. The whole organisation is scored once
  * per state; a caller who reads some departments gets a slice of it, kept per set of departments,
  * so that every caller with the same departments shares their figures.
+ *
+ * <p>Each figure is kept under a {@link Figure} that says everything it depends on besides the
+ * state, so that the background can compute the same figures again for a new state ({@link
+ * #refresh}).
  */
 final class Figures {
 
@@ -26,21 +33,44 @@ final class Figures {
   private final Set<String> departments;
 
   private final Supplier<ScoredOrganisation> organisation;
+  private final Freshness freshness;
 
   Figures(
       FigureCache cache,
       FigureState state,
       Set<String> departments,
-      Supplier<ScoredOrganisation> organisation) {
+      Supplier<ScoredOrganisation> organisation,
+      Freshness freshness) {
     this.cache = cache;
     this.state = state;
     this.departments = departments == null ? null : Set.copyOf(departments);
     this.organisation = organisation;
+    this.freshness = freshness;
+  }
+
+  /**
+   * Computes for {@code now} the figures {@code kept} names, the whole organisation first: what
+   * dashboards read in the state before, so that they find it when they read this state.
+   */
+  static void refresh(FigureCache cache, FigureSource.Now now, List<Object> kept) {
+    new Figures(cache, now.state(), null, now.organisation(), Freshness.CURRENT).scored();
+    for (Object figure : kept) {
+      if (figure instanceof Figure f) {
+        f.of(
+            new Figures(
+                cache, now.state(), f.departments(), now.organisation(), Freshness.CURRENT));
+      }
+    }
+  }
+
+  /** Whether these are the figures of the data as it is, or of a moment before. */
+  Freshness freshness() {
+    return freshness;
   }
 
   /** The caller's tasks, scored with the rule set of the state. */
   ScoredOrganisation scored() {
-    ScoredOrganisation all = cache.figure(state, Whole.ORGANISATION, organisation);
+    ScoredOrganisation all = cache.figure(state, new Whole(), organisation);
     return departments == null
         ? all
         : cache.figure(state, new Slice(departments), () -> all.slice(departments));
@@ -48,64 +78,94 @@ final class Figures {
 
   /** The caller's figures under {@code saved}; see {@link SubstitutionReportsBean#report}. */
   SubstitutionReport report(SavedScenario saved, HorizonTrend trend, int roleHoldbackFrom) {
-    return cache.figure(
-        state,
-        new Report(departments, At.of(saved, trend), roleHoldbackFrom),
-        () -> SubstitutionReportsBean.report(scored(), saved, trend, roleHoldbackFrom));
+    return kept(new Report(departments, At.of(saved, trend), roleHoldbackFrom));
   }
 
   /** How far the caller's headline figures move across the presets and with each assumption. */
   Certainty certainty(SavedScenario saved, HorizonTrend trend) {
-    return cache.figure(
-        state,
-        new CertaintyOf(departments, At.of(saved, trend)),
-        () -> HeadlineCertainty.of(scored(), saved.scenario(trend), trend));
+    return kept(new CertaintyOf(departments, At.of(saved, trend)));
   }
 
   /** The caller's tasks resting mostly on estimates; see {@link EstimatedTasks}. */
   EstimatedTask.Top estimatedTasks(int max) {
-    return cache.figure(
-        state, new EstimatedOf(departments, max), () -> EstimatedTasks.of(scored().inputs(), max));
+    return kept(new EstimatedOf(departments, max));
   }
 
   /** The dashboard of the caller's departments beside {@code reports}. */
   Dashboard dashboard(List<SubstitutionReport> reports) {
-    Dashboard tables =
-        cache.figure(
-            state,
-            new DashboardOf(departments),
-            () -> {
-              ScoredOrganisation scored = scored();
-              return new Dashboard(
-                  List.of(),
-                  DashboardFigures.factColumns(),
-                  DashboardFigures.departments(scored),
-                  DashboardFigures.roles(scored));
-            });
-    return new Dashboard(reports, tables.facts(), tables.departments(), tables.roles());
+    Dashboard tables = kept(new DashboardOf(departments));
+    return new Dashboard(reports, tables.facts(), tables.departments(), tables.roles(), freshness);
   }
 
-  private enum Whole {
-    ORGANISATION
+  private <T> T kept(Figure<T> figure) {
+    return cache.figure(state, figure, () -> figure.of(this));
   }
+
+  /** A figure of some departments, and how it is made from the figures of those departments. */
+  private sealed interface Figure<T> {
+    Set<String> departments();
+
+    T of(Figures figures);
+  }
+
+  private record Whole() {}
 
   private record Slice(Set<String> departments) {}
 
   /**
    * A scenario as it stands: its row version changes with every edit, and the horizon trend (which
-   * an administrator's new point moves) is part of what it means.
+   * an administrator's new point moves) is part of what it means. It holds the scenario's values,
+   * not the stored scenario, so the background can compute with it after the request has ended.
    */
-  private record At(long scenarioId, long rowVersion, Scenario scenario, HorizonTrend trend) {
+  private record At(
+      long scenarioId,
+      long rowVersion,
+      Scenario scenario,
+      ScenarioSummary summary,
+      HorizonTrend trend) {
     static At of(SavedScenario saved, HorizonTrend trend) {
-      return new At(saved.id(), saved.rowVersion(), saved.scenario(trend), trend);
+      return new At(
+          saved.id(),
+          saved.rowVersion(),
+          saved.scenario(trend),
+          ScenarioSummaries.scenario(saved, trend),
+          trend);
     }
   }
 
-  private record Report(Set<String> departments, At at, int roleHoldbackFrom) {}
+  private record Report(Set<String> departments, At at, int roleHoldbackFrom)
+      implements Figure<SubstitutionReport> {
+    @Override
+    public SubstitutionReport of(Figures figures) {
+      return SubstitutionReportsBean.report(
+          figures.scored(), at.scenario(), at.summary(), roleHoldbackFrom);
+    }
+  }
 
-  private record CertaintyOf(Set<String> departments, At at) {}
+  private record CertaintyOf(Set<String> departments, At at) implements Figure<Certainty> {
+    @Override
+    public Certainty of(Figures figures) {
+      return HeadlineCertainty.of(figures.scored(), at.scenario(), at.trend());
+    }
+  }
 
-  private record DashboardOf(Set<String> departments) {}
+  private record DashboardOf(Set<String> departments) implements Figure<Dashboard> {
+    @Override
+    public Dashboard of(Figures figures) {
+      ScoredOrganisation scored = figures.scored();
+      return new Dashboard(
+          List.of(),
+          DashboardFigures.factColumns(),
+          DashboardFigures.departments(scored),
+          DashboardFigures.roles(scored));
+    }
+  }
 
-  private record EstimatedOf(Set<String> departments, int max) {}
+  private record EstimatedOf(Set<String> departments, int max)
+      implements Figure<EstimatedTask.Top> {
+    @Override
+    public EstimatedTask.Top of(Figures figures) {
+      return EstimatedTasks.of(figures.scored().inputs(), max);
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package org.tacit.application.reports.internal;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -16,17 +17,15 @@ import java.util.logging.Logger;
 import org.tacit.application.NotFoundException;
 import org.tacit.application.access.CallerScope;
 import org.tacit.application.access.Callers;
-import org.tacit.application.access.ScopeTasks;
 import org.tacit.application.access.Scopes;
 import org.tacit.application.access.SecurityLog;
 import org.tacit.application.access.Work;
 import org.tacit.application.access.WorkPermits;
-import org.tacit.application.assessment.OnetEstimates;
-import org.tacit.application.assessment.Reassessment;
 import org.tacit.application.economy.EconomyBenchmark;
 import org.tacit.application.economy.UsEconomy;
 import org.tacit.application.reports.Dashboard;
 import org.tacit.application.reports.EstimatedTask;
+import org.tacit.application.reports.Freshness;
 import org.tacit.application.reports.SubstitutionReport;
 import org.tacit.application.reports.SubstitutionReport.Certainty;
 import org.tacit.application.reports.SubstitutionReport.GroupFigures;
@@ -34,6 +33,7 @@ import org.tacit.application.reports.SubstitutionReports;
 import org.tacit.application.scenarios.HorizonTrends;
 import org.tacit.application.scenarios.RealWorkComparison;
 import org.tacit.application.scenarios.ScenarioSummaries;
+import org.tacit.application.scenarios.ScenarioSummary;
 import org.tacit.domain.model.assessment.TaskInput;
 import org.tacit.domain.model.library.LibraryRelease;
 import org.tacit.domain.report.ExportFormat;
@@ -43,7 +43,6 @@ import org.tacit.domain.scenario.SavedScenario;
 import org.tacit.domain.scenario.Scenario;
 import org.tacit.domain.scenario.SubstitutionEngine;
 import org.tacit.domain.scenario.SubstitutionEstimate;
-import org.tacit.domain.scoring.RuleSet;
 import org.tacit.infrastructure.exports.TableWriter;
 import org.tacit.infrastructure.persistence.AssessmentRepository;
 import org.tacit.infrastructure.persistence.InventoryRepository;
@@ -69,6 +68,7 @@ public class SubstitutionReportsBean implements SubstitutionReports {
   @Inject HorizonTrends trends;
   @Inject InventoryRepository inventory;
   @Inject FigureCache cache;
+  @EJB FigureRefresh refresh;
 
   @Override
   public SubstitutionReport report(long scenarioId) {
@@ -90,7 +90,7 @@ public class SubstitutionReportsBean implements SubstitutionReports {
 
   @Override
   public Dashboard dashboard() {
-    Figures figures = figures();
+    Figures figures = figures(true);
     HorizonTrend trend = trends.current();
     List<SubstitutionReport> all =
         scenarios.all().stream()
@@ -122,7 +122,7 @@ public class SubstitutionReportsBean implements SubstitutionReports {
 
   @Override
   public Certainty certainty(long scenarioId) {
-    return figures().certainty(saved(scenarioId), trends.current());
+    return figures(true).certainty(saved(scenarioId), trends.current());
   }
 
   @Override
@@ -136,23 +136,35 @@ public class SubstitutionReportsBean implements SubstitutionReports {
         .toList();
   }
 
-  /** The caller's tasks scored with the rule set in use, and their figures, as kept. */
+  /** The caller's figures of the data as it is, as kept. */
   Figures figures() {
-    RuleSet ruleSet = runs.published().ruleSet();
-    FigureState state =
-        new FigureState(
-            inventory.revision(),
-            ruleSet.version(),
-            library.release().map(LibraryRelease::loadedAt).orElse(null));
-    return new Figures(
-        cache, state, scopes.readableCodes(callers.current()), () -> organisation(ruleSet));
+    return figures(false);
   }
 
-  /** Every task of the organisation, scored once per state for every caller. */
-  private ScoredOrganisation organisation(RuleSet ruleSet) {
-    List<TaskInput> inputs =
-        new Reassessment(runs, new OnetEstimates(library)).inputs(ScopeTasks.organisation());
-    return ScoredOrganisation.score(ruleSet, inputs);
+  /**
+   * The caller's figures as kept; for a dashboard, which may show the figures before an edit while
+   * the current ones are computed in the background ({@link FigureCache#reading}).
+   */
+  private Figures figures(boolean dashboard) {
+    FigureSource.Now now = new FigureSource(runs, library, inventory).now();
+    FigureCache.Reading reading = cache.reading(now.state(), dashboard);
+    if (reading.startRefresh()) {
+      try {
+        refresh.refresh();
+      } catch (RuntimeException e) {
+        cache.refreshFailed();
+        LOG.log(Level.WARNING, "Could not start computing the current figures", e);
+      }
+    }
+    if (!reading.freshness().current() && cache.awaitRefreshed(now.state())) {
+      reading = new FigureCache.Reading(now.state(), Freshness.CURRENT, false);
+    }
+    return new Figures(
+        cache,
+        reading.state(),
+        scopes.readableCodes(callers.current()),
+        now.organisation(),
+        reading.freshness());
   }
 
   /** The caller's tasks scored once, with the rule set in use; every scenario reads the same. */
@@ -175,7 +187,16 @@ public class SubstitutionReportsBean implements SubstitutionReports {
    */
   static SubstitutionReport report(
       ScoredOrganisation scored, SavedScenario saved, HorizonTrend trend, int roleHoldbackFrom) {
-    Scenario scenario = saved.scenario(trend);
+    return report(
+        scored, saved.scenario(trend), ScenarioSummaries.scenario(saved, trend), roleHoldbackFrom);
+  }
+
+  /**
+   * The figures under {@code scenario}, which {@code summary} describes; a role's holdback only
+   * from {@code roleHoldbackFrom} on.
+   */
+  static SubstitutionReport report(
+      ScoredOrganisation scored, Scenario scenario, ScenarioSummary summary, int roleHoldbackFrom) {
     SubstitutionEstimate estimate = new SubstitutionEngine(scenario).estimate(scored.workforce());
     List<GroupFigures> departments = new ArrayList<>();
     new TreeMap<>(estimate.groupedBy(roleId -> scored.roles().get(roleId).departmentCode()))
@@ -197,7 +218,7 @@ public class SubstitutionReportsBean implements SubstitutionReports {
               ScenarioSummaries.years(estimate.role(role.roleId()), roleHoldbackFrom)));
     }
     return new SubstitutionReport(
-        ScenarioSummaries.scenario(saved, trend),
+        summary,
         scored.ruleSet().version(),
         estimate.years(),
         ScenarioSummaries.years(estimate.organisation()),

@@ -2,8 +2,12 @@ package org.tacit.application.reports.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -16,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class FigureCacheTest {
 
+  private static final Instant AT_1402 = Instant.parse("2026-12-07T14:02:00Z");
   private static final Instant RELEASE = Instant.parse("2026-11-01T00:00:00Z");
 
   private final FigureCache cache = new FigureCache();
@@ -32,7 +37,97 @@ class FigureCacheTest {
     assertThat(cache.figure(new FigureState(8, 2, RELEASE), "total", this::compute))
         .as("after a rule set was published")
         .isEqualTo(3);
-    assertThat(cache.statesKept()).isEqualTo(2);
+    assertThat(cache.statesKept()).isEqualTo(3);
+    cache.figure(state(9), "total", this::compute);
+    assertThat(cache.statesKept()).as("no more than three").isEqualTo(3);
+  }
+
+  @Test
+  void theFirstStateIsReadAtOnceAndItsFirstReadersComputeIt() {
+    FigureCache.Reading first = cache.reading(state(1), true);
+
+    assertThat(first.state()).isEqualTo(state(1));
+    assertThat(first.freshness().current()).isTrue();
+    assertThat(first.startRefresh()).as("nothing before it to show meanwhile").isFalse();
+  }
+
+  @Test
+  void afterAnEditDashboardsShowTheFiguresBeforeSayingFromWhenUntilTheBackgroundHasTheNewOnes() {
+    FigureCache cache = new FigureCache(Clock.fixed(AT_1402, ZoneOffset.UTC), Duration.ZERO);
+    cache.reading(state(1), true);
+    cache.figure(state(1), "total", this::compute);
+    cache.figure(state(1), "by department", this::compute);
+
+    FigureCache.Reading first = cache.reading(state(2), true);
+    FigureCache.Reading second = cache.reading(state(2), true);
+    FigureCache.Reading export = cache.reading(state(2), false);
+
+    assertThat(first.state()).as("the state before").isEqualTo(state(1));
+    assertThat(first.freshness().asOf()).as("when the change was met").isEqualTo(AT_1402);
+    assertThat(first.startRefresh()).as("the first starts the refresh").isTrue();
+    assertThat(second.state()).isEqualTo(state(1));
+    assertThat(second.startRefresh()).as("one refresh at a time").isFalse();
+    assertThat(export.state()).as("an export waits for the current figures").isEqualTo(state(2));
+    assertThat(export.freshness().current()).isTrue();
+
+    assertThat(cache.refreshWanted()).isTrue();
+    assertThat(cache.figuresToRefresh(state(2)))
+        .as("what dashboards read before")
+        .containsExactlyInAnyOrder("total", "by department");
+    cache.refreshed(state(2), Duration.ofSeconds(2));
+
+    FigureCache.Reading after = cache.reading(state(2), true);
+    assertThat(after.state()).isEqualTo(state(2));
+    assertThat(after.freshness().current()).isTrue();
+    assertThat(cache.reading(state(3), true).state())
+        .as("after the next edit, the refreshed state is the one shown meanwhile")
+        .isEqualTo(state(2));
+    assertThat(cache.refreshWanted()).as("the refresh goes on with the next edit").isTrue();
+    assertThat(cache.refreshWanted()).as("and then ends").isFalse();
+  }
+
+  @Test
+  void aSmallOrganisationsDashboardWaitsForTheQuickRefreshALargeOnesShowsTheFiguresBefore()
+      throws Exception {
+    FigureCache cache = new FigureCache(Clock.systemUTC(), Duration.ofSeconds(30));
+    cache.reading(state(1), true);
+    cache.reading(state(2), true);
+    ExecutorService background = Executors.newSingleThreadExecutor();
+    try {
+      background.submit(
+          () -> {
+            cache.refreshWanted();
+            cache.refreshed(state(2), Duration.ofMillis(200));
+          });
+      assertThat(cache.awaitRefreshed(state(2))).as("waited for it").isTrue();
+    } finally {
+      background.shutdownNow();
+    }
+
+    cache.reading(state(3), true);
+    cache.refreshed(state(3), Duration.ofSeconds(3));
+    cache.reading(state(4), true);
+    assertThat(
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> cache.awaitRefreshed(state(4))))
+        .as("the last refresh took 3 s: no waiting, the figures before at once")
+        .isFalse();
+  }
+
+  @Test
+  void anEditWhileTheBackgroundComputesIsRefreshedNextAndAFailedRefreshIsStartedAgain() {
+    cache.reading(state(1), true);
+    assertThat(cache.reading(state(2), true).startRefresh()).isTrue();
+    assertThat(cache.refreshWanted()).isTrue();
+
+    assertThat(cache.reading(state(3), true).startRefresh())
+        .as("the running refresh goes on with it")
+        .isFalse();
+    assertThat(cache.refreshWanted()).as("one more round").isTrue();
+
+    cache.refreshFailed();
+    FigureCache.Reading again = cache.reading(state(3), true);
+    assertThat(again.state()).as("still the figures before").isEqualTo(state(1));
+    assertThat(again.startRefresh()).as("the next dashboard starts another").isTrue();
   }
 
   @Test

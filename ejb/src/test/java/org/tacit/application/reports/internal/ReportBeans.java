@@ -35,9 +35,20 @@ public final class ReportBeans {
   /** The service as {@code caller}, keeping its figures in {@code cache} as the server does. */
   public static SubstitutionReportsBean reports(
       EntityManager em, CallerScope caller, EconomyCache economies, FigureCache cache) {
+    return reports(em, caller, economies, cache, refresh(em, cache));
+  }
+
+  /** The service as {@code caller}, with {@code refresh} in place of the background refresh. */
+  static SubstitutionReportsBean reports(
+      EntityManager em,
+      CallerScope caller,
+      EconomyCache economies,
+      FigureCache cache,
+      FigureRefresh refresh) {
     SubstitutionReportsBean bean = new SubstitutionReportsBean();
     bean.inventory = new InventoryRepository(em);
     bean.cache = cache;
+    bean.refresh = refresh;
     bean.permits = WorkPermits.of(Map.of());
     bean.callers =
         new Callers() {
@@ -54,6 +65,19 @@ public final class ReportBeans {
     bean.economies = economies;
     bean.trends = ScenarioBeans.trends(em);
     return bean;
+  }
+
+  /**
+   * The background refresh, which here runs on the calling thread: a dashboard that reads the
+   * figures before an edit finds the current ones computed before its call returns.
+   */
+  static FigureRefresh refresh(EntityManager em, FigureCache cache) {
+    FigureRefresh refresh = new FigureRefresh();
+    refresh.cache = cache;
+    refresh.runs = new AssessmentRepository(em);
+    refresh.library = new OccupationRepository(em);
+    refresh.inventory = new InventoryRepository(em);
+    return refresh;
   }
 
   /** One call in its own transaction, as the container runs it for {@code caller}. */

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
 import java.util.List;
@@ -403,6 +405,74 @@ class SubstitutionReportsTest {
           .as("the edit shows at once")
           .isCloseTo(4 * 1720.0, within(0.01));
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void afterAnEditTheDashboardShowsTheFiguresBeforeSayingSoUntilTheCurrentOnesAreComputed(
+      TestDatabase database) {
+    try (EntityManagerFactory jpa = database.freshJpa()) {
+      organisation(jpa);
+      ScenarioBeans.presets(jpa);
+      // No waiting for the refresh, and a refresh that runs only when the test says so
+      FigureCache server = new FigureCache(Clock.systemUTC(), Duration.ZERO);
+      Dashboard before = dashboard(jpa, server, FIN_EDITOR);
+      assertThat(before.freshness().current()).isTrue();
+
+      inTransaction(
+          jpa,
+          em -> {
+            Role clerk =
+                em.createQuery("select r from Role r where r.title = 'Accounts clerk'", Role.class)
+                    .getSingleResult();
+            clerk.staff(new BigDecimal("4"), new BigDecimal("50000"));
+            new InventoryRepository(em)
+                .record(
+                    new InventoryChange(
+                        Instant.now(), "hedda", clerk, Action.CHANGED, "role", "2 FTE", "4 FTE"));
+            return null;
+          });
+
+      Dashboard meanwhile = dashboard(jpa, server, FIN_EDITOR);
+      assertThat(meanwhile.freshness().current()).as("says it is not current").isFalse();
+      assertThat(meanwhile.freshness().asOf()).isNotNull();
+      assertThat(financeHours(meanwhile))
+          .as("the figures before")
+          .isCloseTo(2 * 1720.0, within(0.01));
+
+      inTransaction(
+          jpa,
+          em -> {
+            ReportBeans.refresh(em, server).refresh();
+            return null;
+          });
+      Dashboard after = dashboard(jpa, server, FIN_EDITOR);
+      assertThat(after.freshness().current()).isTrue();
+      assertThat(financeHours(after))
+          .as("computed in the background")
+          .isCloseTo(4 * 1720.0, within(0.01));
+      assertThat(
+              kept(jpa, server, FIN_EDITOR, after.reports().get(0).scenario().id()).departments())
+          .as("an export reads the current figures")
+          .isEqualTo(after.reports().get(0).departments());
+    }
+  }
+
+  private static Dashboard dashboard(
+      EntityManagerFactory jpa, FigureCache server, CallerScope caller) {
+    FigureRefresh later =
+        new FigureRefresh() {
+          @Override
+          public void refresh() {
+            // started, but runs only when the test runs it
+          }
+        };
+    return inTransaction(
+        jpa, em -> ReportBeans.reports(em, caller, new EconomyCache(), server, later).dashboard());
+  }
+
+  private static double financeHours(Dashboard dashboard) {
+    return dashboard.reports().get(0).departments().get(0).years().get(0).hours();
   }
 
   private static SubstitutionReport kept(
