@@ -60,7 +60,6 @@ public class DashboardSimulation extends Simulation {
   private static final Path WORK = Path.of(System.getProperty("load.work", "target/load"));
   private static final int USERS = Integer.getInteger("load.users", 20);
   private static final Duration RUN = Duration.ofSeconds(Long.getLong("load.seconds", 180));
-  private static final List<String> DEMO_USERS = List.of("sam", "ada", "hedda", "vic");
   private static final String EDITOR = "hedda";
   private static final String EDITED_DEPARTMENT = "FIN";
 
@@ -88,32 +87,9 @@ public class DashboardSimulation extends Simulation {
           .userAgentHeader("Tacit load run (Gatling)")
           .disableCaching();
 
-  /**
-   * Demo users in turn: several sessions of one person are fine, each has its own cookies. {@code
-   * turn} says which of that person's sessions this is, so that their board PDFs come one per loop.
-   */
-  private final Iterator<Map<String, Object>> people =
-      Stream.iterate(0, n -> n + 1)
-          .map(
-              n ->
-                  Map.<String, Object>of(
-                      "user", DEMO_USERS.get(n % DEMO_USERS.size()), "turn", n / DEMO_USERS.size()))
-          .iterator();
+  private final Iterator<Map<String, Object>> people = KeycloakSignIn.people();
 
-  /** The Reports page asks for sign-in; Keycloak's form answers with the page itself. */
-  private final ChainBuilder signIn =
-      group("sign-in")
-          .on(
-              exec(http("open the portal")
-                      .get("/tacit/app/reports/")
-                      .check(css("#kc-form-login", "action").saveAs("signInAction")))
-                  .exec(
-                      http("Keycloak sign-in")
-                          .post("#{signInAction}")
-                          .formParam("username", "#{user}")
-                          .formParam("password", "demo")
-                          .formParam("credentialId", "")
-                          .check(substring("reports-form").exists())));
+  private final ChainBuilder signIn = KeycloakSignIn.chain();
 
   /** The API takes a bearer token, which the demo realm's API client gives by password grant. */
   private final ChainBuilder apiToken =
