@@ -4,13 +4,13 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.lang.ref.WeakReference;
+import java.sql.PreparedStatement;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.hibernate.Session;
-import org.hibernate.query.NativeQuery;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.tacit.domain.model.inventory.InventoryChange;
 import org.tacit.domain.model.inventory.Role;
 import org.tacit.domain.model.inventory.Task;
@@ -26,7 +26,7 @@ public class InventoryRepository {
    * The session (so the transaction) that last raised the revision; weak, so that a pooled bean
    * does not keep a finished session alive.
    */
-  private WeakReference<Session> revisedIn = new WeakReference<>(null);
+  private WeakReference<SessionImplementor> revisedIn = new WeakReference<>(null);
 
   @PersistenceContext(unitName = "tacit")
   private EntityManager em;
@@ -163,18 +163,30 @@ public class InventoryRepository {
    * Writes a change into its role's history, and raises the inventory's revision once in the
    * transaction: every change to the inventory is recorded, so this is where the figures learn that
    * they are out of date.
+   *
+   * <p>The revision is raised just before the transaction commits, not at its first change: the row
+   * is locked from its update to the commit, and an import of 100,000 rows would otherwise keep
+   * every editor's save waiting for as long as it writes.
    */
   public void record(InventoryChange change) {
     em.persist(change);
     // One session per transaction: its identity says whether this transaction raised it already
-    Session session = em.unwrap(Session.class);
+    SessionImplementor session = em.unwrap(SessionImplementor.class);
     if (revisedIn.get() != session) {
-      em.createNativeQuery("update inventory_revision set revision = revision + 1 where id = 1")
-          .unwrap(NativeQuery.class)
-          .addSynchronizedQuerySpace("inventory_revision")
-          .executeUpdate();
+      session.getActionQueue().registerProcess(InventoryRepository::raiseRevision);
       revisedIn = new WeakReference<>(session);
     }
+  }
+
+  private static void raiseRevision(SessionImplementor session) {
+    session.doWork(
+        connection -> {
+          try (PreparedStatement raise =
+              connection.prepareStatement(
+                  "update inventory_revision set revision = revision + 1 where id = 1")) {
+            raise.executeUpdate();
+          }
+        });
   }
 
   /**

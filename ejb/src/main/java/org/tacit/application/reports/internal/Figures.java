@@ -93,7 +93,7 @@ final class Figures {
 
   /** The dashboard of the caller's departments beside {@code reports}. */
   Dashboard dashboard(List<SubstitutionReport> reports) {
-    Dashboard tables = kept(new DashboardOf(departments));
+    Tables tables = kept(new DashboardOf(departments));
     return new Dashboard(reports, tables.facts(), tables.departments(), tables.roles(), freshness);
   }
 
@@ -149,12 +149,17 @@ final class Figures {
     }
   }
 
-  private record DashboardOf(Set<String> departments) implements Figure<Dashboard> {
+  /** What the dashboard shows besides the reports: the same under every scenario. */
+  private record Tables(
+      List<Dashboard.FactColumn> facts,
+      List<Dashboard.ClassHours> departments,
+      List<Dashboard.RoleProfile> roles) {}
+
+  private record DashboardOf(Set<String> departments) implements Figure<Tables> {
     @Override
-    public Dashboard of(Figures figures) {
+    public Tables of(Figures figures) {
       ScoredOrganisation scored = figures.scored();
-      return new Dashboard(
-          List.of(),
+      return new Tables(
           DashboardFigures.factColumns(),
           DashboardFigures.departments(scored),
           DashboardFigures.roles(scored));

@@ -3,11 +3,16 @@ package org.tacit.application.inventory.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tacit.infrastructure.persistence.TestDatabase.inTransaction;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tacit.domain.model.inventory.imports.DepartmentDraft;
@@ -41,6 +46,37 @@ class InventoryRevisionTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void anEditorsSaveDoesNotWaitForAnImportStillBeingWritten(TestDatabase database)
+      throws Exception {
+    try (EntityManagerFactory jpa = database.freshJpa()) {
+      long before = revision(jpa);
+      EntityManager importing = jpa.createEntityManager();
+      ExecutorService editor = Executors.newSingleThreadExecutor();
+      try {
+        importing.getTransaction().begin();
+        new InventoryImporter(new InventoryRepository(importing))
+            .apply(file("40", "60"), "ada", Instant.parse("2026-12-07T10:00:00Z"));
+        importing.flush();
+
+        Future<?> save =
+            editor.submit(() -> importFile(jpa, file("OPS", "Operations", "30", "70")));
+        save.get(20, TimeUnit.SECONDS);
+        assertThat(revision(jpa)).as("the save is committed first").isEqualTo(before + 1);
+
+        importing.getTransaction().commit();
+        assertThat(revision(jpa)).as("then the import").isEqualTo(before + 2);
+      } finally {
+        editor.shutdownNow();
+        if (importing.getTransaction().isActive()) {
+          importing.getTransaction().rollback();
+        }
+        importing.close();
+      }
+    }
+  }
+
   private static void importFile(EntityManagerFactory jpa, InventoryDraft draft) {
     inTransaction(
         jpa,
@@ -54,11 +90,15 @@ class InventoryRevisionTest {
   }
 
   private static InventoryDraft file(String first, String second) {
+    return file("FIN", "Finance", first, second);
+  }
+
+  private static InventoryDraft file(String code, String name, String first, String second) {
     return new InventoryDraft(
-        List.of(new DepartmentDraft("FIN", "Finance")),
+        List.of(new DepartmentDraft(code, name)),
         List.of(
             new RoleDraft(
-                "FIN",
+                code,
                 null,
                 "Accounts clerk",
                 null,
