@@ -23,10 +23,22 @@ import org.tacit.domain.model.inventory.TaskFact;
  * role linked to a real occupation, and its tasks leave about two in three of the answers O*NET can
  * estimate blank; the other roles are linked to nothing.
  *
+ * <p>{@link #named} gives the first departments names and codes of their own, such as the demo
+ * company's, so that people who read only their own departments find theirs among the generated
+ * ones; the rest are "Department 09" (code D09) and so on.
+ *
  * @param occupations the real O*NET-SOC codes linked roles take in turn; none for the import file
+ * @param names the first departments' names and codes, in order; the others are numbered
  */
 record SyntheticInventory(
-    int departments, int rolesPerDepartment, int tasksPerRole, List<String> occupations) {
+    int departments,
+    int rolesPerDepartment,
+    int tasksPerRole,
+    List<String> occupations,
+    List<DepartmentName> names) {
+
+  /** A department's name and code as the file writes them. */
+  record DepartmentName(String name, String code) {}
 
   /** The facts {@code OnetPrefill} estimates: the ones a linked role's tasks may leave blank. */
   private static final Set<TaskFact> ESTIMATED_BY_ONET =
@@ -68,15 +80,31 @@ record SyntheticInventory(
           "Tasks per role must divide 100, so that equal time shares add up to 100.");
     }
     occupations = List.copyOf(occupations);
+    names = List.copyOf(names);
   }
 
   SyntheticInventory(int departments, int rolesPerDepartment, int tasksPerRole) {
-    this(departments, rolesPerDepartment, tasksPerRole, List.of());
+    this(departments, rolesPerDepartment, tasksPerRole, List.of(), List.of());
   }
 
   /** The same organisation, every second role linked to one of {@code codes} in turn. */
   SyntheticInventory linkedTo(List<String> codes) {
-    return new SyntheticInventory(departments, rolesPerDepartment, tasksPerRole, codes);
+    return new SyntheticInventory(departments, rolesPerDepartment, tasksPerRole, codes, names);
+  }
+
+  /** The same organisation, its first departments named and coded as {@code first} says. */
+  SyntheticInventory named(List<DepartmentName> first) {
+    return new SyntheticInventory(
+        departments, rolesPerDepartment, tasksPerRole, occupations, first);
+  }
+
+  /** Department {@code d} (from 1): its name and code in the file. */
+  DepartmentName department(int d) {
+    return d <= names.size()
+        ? names.get(d - 1)
+        : new DepartmentName(
+            String.format(Locale.ROOT, "Department %02d", d),
+            String.format(Locale.ROOT, "D%02d", d));
   }
 
   /** Roles linked to an occupation: every second one when there are occupations to link. */
@@ -118,8 +146,8 @@ record SyntheticInventory(
   private String row(int d, int r, int t) {
     int seed = (d * 7919 + r * 104_729 + t * 1_299_709) & 0x7fffffff;
     StringJoiner row = new StringJoiner(",");
-    row.add(String.format(Locale.ROOT, "Department %02d", d));
-    row.add(String.format(Locale.ROOT, "D%02d", d));
+    row.add(department(d).name());
+    row.add(department(d).code());
     row.add(String.format(Locale.ROOT, "Role %04d of department %02d", r, d));
     row.add(String.format(Locale.ROOT, "D%02d-R%04d", d, r));
     row.add(Integer.toString(1 + (d + r) % 12));

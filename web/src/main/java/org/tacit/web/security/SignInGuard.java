@@ -3,17 +3,20 @@ package org.tacit.web.security;
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -43,6 +46,7 @@ public abstract class SignInGuard implements HttpAuthenticationMechanism, Serial
   @Inject @Delegate HttpAuthenticationMechanism signIn;
   @Inject IdentityProvider identityProvider;
   @Inject BearerSignIn bearer;
+  @Inject Instance<OpenIdContext> openId;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -54,7 +58,12 @@ public abstract class SignInGuard implements HttpAuthenticationMechanism, Serial
     HeldRedirect held = new HeldRedirect(response);
     AuthenticationStatus status;
     try {
-      status = signIn.validateRequest(request, held, HeldRedirect.around(context, held));
+      status =
+          signIn.validateRequest(
+              request,
+              held,
+              SessionCallerGroups.around(
+                  HeldRedirect.around(context, held), request.getUserPrincipal(), this::groups));
     } catch (AuthenticationException | RuntimeException e) {
       if (identityProvider.reachable()) {
         throw e;
@@ -78,6 +87,17 @@ public abstract class SignInGuard implements HttpAuthenticationMechanism, Serial
     }
     send(response, location);
     return status;
+  }
+
+  /** The realm roles in the session's ID token, where the sign-in found them ({@code groups}). */
+  private Set<String> groups() {
+    try {
+      return openId.isResolvable()
+          ? Set.copyOf(openId.get().getIdentityToken().getJwtClaims().getArrayStringClaim("groups"))
+          : Set.of();
+    } catch (RuntimeException noOpenIdSession) {
+      return Set.of();
+    }
   }
 
   private static void send(HttpServletResponse response, String location) {
