@@ -1,6 +1,7 @@
 package org.tacit.application.reports.internal;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -50,15 +51,26 @@ final class Figures {
   }
 
   /**
-   * Computes for {@code now} the figures {@code kept} names, the whole organisation first: what
-   * dashboards read in the state before, so that they find it when they read this state.
+   * Computes for {@code now} the figures {@code kept} names, what dashboards read in the state
+   * before, so that they find them when they read this state: the whole organisation first, then
+   * what the Reports page shows as it opens, then {@code shown} runs (dashboards read the state
+   * from then on), then the rest (certainty, the export's and API's figures), which a request that
+   * asks first computes itself.
    */
-  static void refresh(FigureCache cache, FigureSource.Now now, List<Object> kept) {
+  static void refresh(FigureCache cache, FigureSource.Now now, List<Object> kept, Runnable shown) {
     new Figures(cache, now.state(), null, now.organisation(), Freshness.CURRENT).scored();
-    for (Object figure : kept) {
-      if (figure instanceof Figure f) {
-        new Figures(cache, now.state(), f.departments(), now.organisation(), Freshness.CURRENT)
-            .kept(f);
+    List<Figure<?>> figures = new ArrayList<>();
+    kept.stream().filter(Figure.class::isInstance).forEach(f -> figures.add((Figure<?>) f));
+    for (boolean onOpening : new boolean[] {true, false}) {
+      for (Figure<?> figure : figures) {
+        if (figure.onOpening() == onOpening) {
+          new Figures(
+                  cache, now.state(), figure.departments(), now.organisation(), Freshness.CURRENT)
+              .kept(figure);
+        }
+      }
+      if (onOpening) {
+        shown.run();
       }
     }
   }
@@ -115,6 +127,11 @@ final class Figures {
     Set<String> departments();
 
     T of(Figures figures);
+
+    /** Whether the Reports page shows it as it opens. */
+    default boolean onOpening() {
+      return false;
+    }
   }
 
   private record Whole() {}
@@ -144,6 +161,12 @@ final class Figures {
 
   private record Report(Set<String> departments, At at, int roleHoldbackFrom)
       implements Figure<SubstitutionReport> {
+    /** The dashboard's reports give roles' holdback in their last year only; others every year. */
+    @Override
+    public boolean onOpening() {
+      return roleHoldbackFrom != Integer.MIN_VALUE;
+    }
+
     @Override
     public SubstitutionReport of(Figures figures) {
       return SubstitutionReportsBean.report(
@@ -165,6 +188,11 @@ final class Figures {
       List<Dashboard.RoleProfile> roles) {}
 
   private record DashboardOf(Set<String> departments) implements Figure<Tables> {
+    @Override
+    public boolean onOpening() {
+      return true;
+    }
+
     @Override
     public Tables of(Figures figures) {
       ScoredOrganisation scored = figures.scored();
