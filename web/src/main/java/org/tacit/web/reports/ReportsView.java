@@ -43,7 +43,9 @@ import org.tacit.web.shell.Refusals;
  * figures now and at the end of the years covered, their course year by year beside every
  * scenario's realistic line, where the hours sit by task class, the roles ranked by realistic
  * substitution with their tasks and reasons, and the task facts behind each role. Figures come from
- * the answers as they stand and the rule set in use, read and scored once when the page opens.
+ * the answers as they stand and the rule set in use, computed once by the server for every reader;
+ * the view keeps the reader's choices and asks for the figures in each request ({@link
+ * RequestFigures}), and its large tables show a page of them at a time ({@link SharedRowsModel}).
  */
 @Named
 @ViewScoped
