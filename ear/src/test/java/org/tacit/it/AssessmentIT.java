@@ -167,10 +167,10 @@ class AssessmentIT {
           java.util.Arrays.stream(statement.split("\\s+"))
               .max(Comparator.comparingInt(String::length))
               .orElseThrow();
-      String taskClass = browser.texts(table + "_data > tr .task-class").get(0);
+      String taskClass = browser.texts("[id='run-form:run-scores_data'] > tr .task-class").get(0);
       browser
           .driver()
-          .findElement(By.cssSelector(table + "_head input.ui-column-filter"))
+          .findElement(By.cssSelector("[id='run-form:run-scores_head'] input.ui-column-filter"))
           .sendKeys(word.toUpperCase(Locale.ROOT));
       browser.waitUntil(
           "only statements with \"" + word + "\" are left",
@@ -189,7 +189,8 @@ class AssessmentIT {
       browser.waitUntil(
           "only " + taskClass + " tasks are left",
           () ->
-              browser.texts(table + "_data > tr .task-class").stream().allMatch(taskClass::equals));
+              browser.texts("[id='run-form:run-scores_data'] > tr .task-class").stream()
+                  .allMatch(taskClass::equals));
       assertThat(browser.texts(table + " .task-statement")).contains(statement);
       browser.screenshot("assessment-run-filtered-sam");
 
