@@ -2,7 +2,9 @@ package org.tacit.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -149,6 +151,49 @@ class AssessmentIT {
           .contains(String.format("%,d", tasks));
       browser.screenshot("assessment-run-sam");
 
+      // The run's tasks sort and filter in the database: readiness, largest first ...
+      String table = "[id='run-form:run-scores']";
+      browser.driver().findElement(By.xpath(READINESS_HEADER)).click();
+      browser.waitUntil(
+          "the tasks are in readiness order",
+          () -> isSorted(readiness(browser), Comparator.<Double>naturalOrder()));
+      browser.driver().findElement(By.xpath(READINESS_HEADER)).click();
+      browser.waitUntil(
+          "the most ready tasks come first",
+          () -> isSorted(readiness(browser), Comparator.<Double>reverseOrder()));
+      // ... then only those whose statement holds a word of the first, of its class
+      String statement = browser.texts(table + " .task-statement").get(0);
+      String word =
+          java.util.Arrays.stream(statement.split("\\s+"))
+              .max(Comparator.comparingInt(String::length))
+              .orElseThrow();
+      String taskClass = browser.texts("[id='run-form:run-scores_data'] > tr .task-class").get(0);
+      browser
+          .driver()
+          .findElement(By.cssSelector("[id='run-form:run-scores_head'] input.ui-column-filter"))
+          .sendKeys(word.toUpperCase(Locale.ROOT));
+      browser.waitUntil(
+          "only statements with \"" + word + "\" are left",
+          () ->
+              browser.texts(table + " .task-statement").stream()
+                  .allMatch(
+                      t -> t.toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT))));
+      browser
+          .driver()
+          .executeScript(
+              "const s = document.querySelector(arguments[0] + ' .tacit-class-filter select');"
+                  + " s.value = Array.from(s.options).find(o => o.text === arguments[1]).value;"
+                  + " s.dispatchEvent(new Event('change'));",
+              table,
+              taskClass);
+      browser.waitUntil(
+          "only " + taskClass + " tasks are left",
+          () ->
+              browser.texts("[id='run-form:run-scores_data'] > tr .task-class").stream()
+                  .allMatch(taskClass::equals));
+      assertThat(browser.texts(table + " .task-statement")).contains(statement);
+      browser.screenshot("assessment-run-filtered-sam");
+
       browser.open(
           "/app/assessment/compare.xhtml?earlier=" + organisationRun + "&later=" + departmentRun);
       browser.waitFor(By.id("transition-matrix"));
@@ -162,6 +207,31 @@ class AssessmentIT {
           .isPositive();
       assertThat(unchanged + onlyEarlier).as("nothing changed in between").isEqualTo(tasks);
     }
+  }
+
+  private static final String READINESS_HEADER =
+      "//*[@id='run-form:run-scores_head']//th[normalize-space(.)='A']"
+          + "//*[contains(@class, 'ui-column-title')]";
+
+  /** The readiness column of a run's page, blank (no score) as null. */
+  private static List<Double> readiness(Browser browser) {
+    return browser.texts("[id='run-form:run-scores'] .task-automation-readiness").stream()
+        .map(t -> t.isBlank() ? null : Double.valueOf(t.replaceAll("[^0-9.]", "")))
+        .toList();
+  }
+
+  /** In order, a missing figure the smallest. */
+  private static boolean isSorted(List<Double> figures, Comparator<Double> order) {
+    Comparator<Double> withGaps = Comparator.nullsFirst(order);
+    if (order.compare(0.0, 1.0) > 0) {
+      withGaps = Comparator.nullsLast(order);
+    }
+    for (int i = 1; i < figures.size(); i++) {
+      if (withGaps.compare(figures.get(i - 1), figures.get(i)) > 0) {
+        return false;
+      }
+    }
+    return figures.size() > 1;
   }
 
   @Test

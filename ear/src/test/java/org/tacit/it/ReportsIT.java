@@ -3,6 +3,7 @@ package org.tacit.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -86,7 +87,26 @@ class ReportsIT {
                           + " r.headers.get('content-type') + ' ' + String.fromCharCode(...new"
                           + " Uint8Array(b.slice(0, 5))))).then(done);");
       assertThat(pdf).isEqualTo("200 application/pdf %PDF-");
+
+      long bytes = pageBytes(browser, portal, "/app/reports/");
+      System.out.printf("The Reports page of the demo company: %,d bytes of HTML%n", bytes);
+      assertThat(bytes).as("the Reports page's HTML").isLessThan(PAGE_LIMIT);
     }
+  }
+
+  /** Issue 15: the Reports page stays under 300 KB at 100,000 tasks (docs/benchmarks.md). */
+  static final long PAGE_LIMIT = 300 * 1024;
+
+  /** The HTML a page answers with, in bytes, fetched with the browser's own session. */
+  static long pageBytes(Browser browser, Portal portal, String path) {
+    return (Long)
+        browser
+            .driver()
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + " fetch(arguments[0]).then(r => r.arrayBuffer()).then(b =>"
+                    + " done(b.byteLength));",
+                portal.url(path).toString());
   }
 
   @Test
@@ -186,7 +206,54 @@ class ReportsIT {
           .isNotEmpty()
           .allSatisfy(row -> assertThat(row).contains("· FIN"));
       browser.screenshot("reports-finance-sam");
+
+      // The roles ranked sort by a clicked column and filter by title on the server, a page at a
+      // time, and a filtered row still opens on its tasks
+      browser
+          .driver()
+          .findElement(
+              By.cssSelector(
+                  "[id='reports-form:roles_head'] th.ui-sortable-column .ui-column-title"))
+          .click(); // the title, not the middle of the header, where the filter field is
+      browser.waitUntil(
+          "the roles are in title order",
+          () -> {
+            List<String> titles = browser.texts("[id='reports-form:roles_data'] .role-title");
+            return titles.size() > 1 && isSorted(titles);
+          });
+      String first = browser.texts("[id='reports-form:roles_data'] .role-title").get(0);
+      String part = first.substring(first.length() / 2).strip().toUpperCase(Locale.ROOT);
+      WebElement filter =
+          browser
+              .driver()
+              .findElement(By.cssSelector("[id='reports-form:roles_head'] input.ui-column-filter"));
+      filter.sendKeys(part);
+      browser.waitUntil(
+          "only titles that contain \"" + part + "\" are left",
+          () -> {
+            List<String> titles = browser.texts("[id='reports-form:roles_data'] .role-title");
+            return !titles.isEmpty()
+                && titles.stream().allMatch(t -> t.toUpperCase(Locale.ROOT).contains(part));
+          });
+      assertThat(browser.texts("[id='reports-form:roles_data'] .role-title")).contains(first);
+      browser
+          .driver()
+          .findElement(
+              By.cssSelector("[id='reports-form:roles_data'] > tr:first-child .ui-row-toggler"))
+          .click();
+      browser.waitFor(
+          By.cssSelector("[id='reports-form:roles_data'] .tacit-role-tasks .task-statement"));
+      browser.screenshot("reports-roles-filtered-sam");
     }
+  }
+
+  private static boolean isSorted(List<String> texts) {
+    for (int i = 1; i < texts.size(); i++) {
+      if (String.CASE_INSENSITIVE_ORDER.compare(texts.get(i - 1), texts.get(i)) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "12%" or "12 %" as 0.12. */

@@ -40,6 +40,12 @@ public interface Assessments {
    */
   RunTasks tasks(long runId, String departmentCode, int first, int max);
 
+  /**
+   * A page of the run's tasks of the caller's departments that {@code query} keeps, in its order:
+   * narrowed, sorted and paged by the database.
+   */
+  RunTasks taskPage(long runId, RunTaskQuery query, int first, int max);
+
   /** What changed from {@code earlierRunId} to {@code laterRunId}, in the caller's departments. */
   RunComparison compare(long earlierRunId, long laterRunId);
 

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -160,16 +161,28 @@ public final class AssessedTaskRows {
   public static List<Row> read(
       Connection connection, long runId, Collection<String> departmentCodes, int first, int max)
       throws SQLException {
+    return read(connection, runId, Selection.of(departmentCodes), first, max);
+  }
+
+  /**
+   * The run's tasks that {@code selection} keeps, in its order; {@code first} and {@code max} page
+   * through them.
+   */
+  public static List<Row> read(
+      Connection connection, long runId, Selection selection, int first, int max)
+      throws SQLException {
     List<Row> rows = new ArrayList<>();
-    if (departmentCodes != null && departmentCodes.isEmpty()) {
+    if (selection.keepsNothing()) {
       return rows;
     }
     try (PreparedStatement query =
         connection.prepareStatement(
             RUN_TASKS
-                + inDepartments(departmentCodes)
-                + " order by department_code, role_title, role_id, task_id limit ? offset ?")) {
-      int i = bindRun(query, runId, departmentCodes);
+                + selection.where()
+                + " order by "
+                + selection.order().sql(selection.descending())
+                + " limit ? offset ?")) {
+      int i = selection.bind(query, runId);
       query.setInt(i++, max);
       query.setInt(i, first);
       query.setFetchSize(Math.min(max, BATCH));
@@ -194,18 +207,120 @@ public final class AssessedTaskRows {
   /** How many tasks of the run each of {@code departmentCodes} (all, when null) holds. */
   public static int count(Connection connection, long runId, Collection<String> departmentCodes)
       throws SQLException {
-    if (departmentCodes != null && departmentCodes.isEmpty()) {
+    return count(connection, runId, Selection.of(departmentCodes));
+  }
+
+  /** How many tasks of the run {@code selection} keeps. */
+  public static int count(Connection connection, long runId, Selection selection)
+      throws SQLException {
+    if (selection.keepsNothing()) {
       return 0;
     }
     try (PreparedStatement query =
         connection.prepareStatement(
-            "select count(*) from assessed_task where run_id = ?"
-                + inDepartments(departmentCodes))) {
-      bindRun(query, runId, departmentCodes);
+            "select count(*) from assessed_task where run_id = ?" + selection.where())) {
+      selection.bind(query, runId);
       try (ResultSet result = query.executeQuery()) {
         result.next();
         return result.getInt(1);
       }
+    }
+  }
+
+  /**
+   * The order a run's tasks are read in. Each names its columns here, so no text from a request
+   * ever reaches the SQL; a task's id breaks ties, so that pages neither repeat nor skip a task. A
+   * task without a score counts as the lowest, so that the order is the same on H2 and PostgreSQL
+   * and an index (V13) read forwards or backwards gives either direction.
+   */
+  public enum Order {
+    /** Department, role and task: the run's own order. */
+    DEPARTMENT_ROLE_TASK("department_code", "role_title", "role_id"),
+    STATEMENT("statement"),
+    ROLE("role_title", "role_id"),
+    TASK_CLASS("task_class"),
+    LEARNING_NEED("learning_need nulls first"),
+    AUTOMATION_READINESS("automation_readiness nulls first"),
+    CONFIDENCE("confidence");
+
+    private final String[] columns;
+
+    Order(String... columns) {
+      this.columns = columns;
+    }
+
+    String sql(boolean descending) {
+      StringBuilder sql = new StringBuilder();
+      for (String column : columns) {
+        sql.append(descending ? reversed(column) : column).append(", ");
+      }
+      return sql.append(descending ? "task_id desc" : "task_id").toString();
+    }
+
+    private static String reversed(String column) {
+      return column.endsWith(" nulls first")
+          ? column.replace(" nulls first", " desc nulls last")
+          : column + " desc";
+    }
+  }
+
+  /**
+   * Which of a run's tasks to read and in what order.
+   *
+   * @param departmentCodes only these departments' tasks; every task when null
+   * @param statementContains only tasks whose statement contains this, whatever the case; any when
+   *     null or blank
+   * @param taskClass only tasks of this class (its name); any when null or blank
+   */
+  public record Selection(
+      Collection<String> departmentCodes,
+      String statementContains,
+      String taskClass,
+      Order order,
+      boolean descending) {
+
+    public Selection {
+      departmentCodes = departmentCodes == null ? null : List.copyOf(departmentCodes);
+      statementContains =
+          statementContains == null || statementContains.isBlank()
+              ? null
+              : statementContains.strip();
+      taskClass = taskClass == null || taskClass.isBlank() ? null : taskClass;
+      order = order == null ? Order.DEPARTMENT_ROLE_TASK : order;
+    }
+
+    /** The tasks of {@code departmentCodes} (all, when null) in the run's own order. */
+    public static Selection of(Collection<String> departmentCodes) {
+      return new Selection(departmentCodes, null, null, Order.DEPARTMENT_ROLE_TASK, false);
+    }
+
+    /** A caller who may read no department: no query, and no "in ()" that would not parse. */
+    boolean keepsNothing() {
+      return departmentCodes != null && departmentCodes.isEmpty();
+    }
+
+    /** The conditions after {@code run_id = ?}, with a placeholder for every value. */
+    String where() {
+      return inDepartments(departmentCodes)
+          + (statementContains == null ? "" : " and lower(statement) like ? escape '!'")
+          + (taskClass == null ? "" : " and task_class = ?");
+    }
+
+    /** Binds the run and the values of {@link #where}; returns the next parameter's index. */
+    int bind(PreparedStatement query, long runId) throws SQLException {
+      int i = bindRun(query, runId, departmentCodes);
+      if (statementContains != null) {
+        query.setString(i++, "%" + likeLiteral(statementContains.toLowerCase(Locale.ROOT)) + "%");
+      }
+      if (taskClass != null) {
+        query.setString(i++, taskClass);
+      }
+      return i;
+    }
+
+    /** {@code text} matched as it is by {@code like … escape '!'}: its wildcards made plain. */
+    private static String likeLiteral(String text) {
+      return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
   }
 

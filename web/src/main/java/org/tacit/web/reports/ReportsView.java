@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
 import org.tacit.application.assessment.Assessments;
 import org.tacit.application.assessment.TaskScoreSummary;
@@ -43,7 +43,9 @@ import org.tacit.web.shell.Refusals;
  * figures now and at the end of the years covered, their course year by year beside every
  * scenario's realistic line, where the hours sit by task class, the roles ranked by realistic
  * substitution with their tasks and reasons, and the task facts behind each role. Figures come from
- * the answers as they stand and the rule set in use, read and scored once when the page opens.
+ * the answers as they stand and the rule set in use, computed once by the server for every reader;
+ * the view keeps the reader's choices and asks for the figures in each request ({@link
+ * RequestFigures}), and its large tables show a page of them at a time ({@link SharedRowsModel}).
  */
 @Named
 @ViewScoped
@@ -59,22 +61,17 @@ public class ReportsView implements Serializable {
 
   @EJB SubstitutionReports reports;
   @EJB Assessments assessments;
+  @Inject RequestFigures now;
 
-  private Dashboard dashboard;
+  // the reader's choices, and what is small; the figures come from RequestFigures on each request
   private List<ScenarioSummary> scenarios = List.of();
   private Long scenario;
   private String department;
-  private SubstitutionReport report;
-  private List<YearFigures> figures = List.of();
-  private List<RankedRole> ranking = List.of();
-  private List<ClassHours> classHours = List.of();
   private String trendChart;
   private String classChart;
-  private final Map<Long, List<TaskScoreSummary>> tasks = new HashMap<>();
-  private EconomyBenchmark economy;
-  private List<EconomyComparison.Line> againstEconomy = List.of();
-  private List<LinkedRole> linkedRoles = List.of();
   private final Map<Long, Certainty> certainties = new HashMap<>();
+  private final RolesModel roles = new RolesModel(this);
+  private final LinkedRolesModel linked = new LinkedRolesModel(this);
 
   /** A role with its figures under the chosen scenario, for the ranking and the heatmap. */
   public record RankedRole(RoleProfile profile, GroupFigures figures) implements Serializable {
@@ -118,12 +115,7 @@ public class ReportsView implements Serializable {
 
   @PostConstruct
   void load() {
-    try {
-      dashboard = reports.dashboard();
-    } catch (EJBException | IllegalArgumentException e) {
-      Messages.addGlobalError(Refusals.reason(e).orElseThrow(() -> e));
-      dashboard = new Dashboard(List.of(), List.of(), List.of(), List.of());
-    }
+    Dashboard dashboard = now.dashboard();
     scenarios = dashboard.reports().stream().map(SubstitutionReport::scenario).toList();
     String asked = Faces.getRequestParameter("scenario");
     scenario =
@@ -149,28 +141,46 @@ public class ReportsView implements Serializable {
 
   /** The scenario or department chosen in the menus: everything below them follows. */
   public void show() {
-    report =
-        dashboard.reports().stream()
-            .filter(r -> Objects.equals(r.scenario().id(), scenario))
-            .findFirst()
-            .orElse(null);
-    figures = report == null ? List.of() : figuresOf(report);
-    classHours =
-        dashboard.departments().stream()
-            .filter(d -> department == null || d.code().equals(department))
-            .toList();
-    ranking = report == null ? List.of() : rank(report);
+    List<YearFigures> figures = figures();
+    List<ClassHours> classHours = classHours();
     trendChart = null;
     classChart = classHours.isEmpty() ? null : ClassHoursChart.of(classHours, Faces.getLocale());
     if (!figures.isEmpty()) {
       Map<String, List<YearFigures>> realistic = new LinkedHashMap<>();
-      dashboard.reports().forEach(r -> realistic.put(r.scenario().name(), figuresOf(r)));
+      now.dashboard().reports().forEach(r -> realistic.put(r.scenario().name(), figuresOf(r)));
+      SubstitutionReport report = getReport();
       trendChart =
           TrendChart.of(
               report.years(), realistic, report.scenario().name(), figures, Faces.getLocale());
     }
-    compareWithEconomy();
   }
+
+  /** The chosen scenario's figures, of the departments the caller may read; null if none. */
+  public SubstitutionReport getReport() {
+    return now.once(
+        new Chosen("report", scenario, null),
+        () ->
+            now.dashboard().reports().stream()
+                .filter(r -> Objects.equals(r.scenario().id(), scenario))
+                .findFirst()
+                .orElse(null));
+  }
+
+  /** The organisation's or the chosen department's figures, year by year. */
+  private List<YearFigures> figures() {
+    SubstitutionReport report = getReport();
+    return report == null ? List.of() : figuresOf(report);
+  }
+
+  /** Hours by class of the departments shown. */
+  private List<ClassHours> classHours() {
+    return now.dashboard().departments().stream()
+        .filter(d -> department == null || d.code().equals(department))
+        .toList();
+  }
+
+  /** What a figure of the page depends on, to make it once a request. */
+  private record Chosen(String figure, Long scenario, String department) {}
 
   /**
    * How sure the headline is under the chosen scenario: asked for once the page shows, as it swings
@@ -221,6 +231,7 @@ public class ReportsView implements Serializable {
 
   /** What would change the figures of the organisation or the chosen department most. */
   public List<OpenAnswer> getOpenAnswers() {
+    SubstitutionReport report = getReport();
     return report == null
         ? List.of()
         : report.openAnswers().stream()
@@ -231,40 +242,60 @@ public class ReportsView implements Serializable {
 
   /** What would change one role's figures, largest first. */
   public List<OpenAnswer> openAnswersOf(long roleId) {
+    SubstitutionReport report = getReport();
     return report == null
         ? List.of()
         : report.openAnswers().stream().filter(o -> o.roleId() == roleId).toList();
   }
 
   /** The economy under the same scenario; kept by the server, so switching costs little. */
-  private void compareWithEconomy() {
-    economy = null;
-    againstEconomy = List.of();
-    linkedRoles = List.of();
-    if (report == null || figures.isEmpty()) {
-      return;
+  public EconomyBenchmark getEconomy() {
+    if (getReport() == null || figures().isEmpty()) {
+      return null;
     }
-    try {
-      economy = reports.economy(scenario);
-    } catch (EJBException | IllegalArgumentException e) {
-      Growl.warn("reports.economyFailed", Refusals.reason(e).orElse(Growl.text("reports.seeLog")));
-      return;
+    return now.once(
+        new Chosen("economy", scenario, null),
+        () -> {
+          try {
+            return reports.economy(scenario);
+          } catch (EJBException | IllegalArgumentException e) {
+            Growl.warn(
+                "reports.economyFailed", Refusals.reason(e).orElse(Growl.text("reports.seeLog")));
+            return null;
+          }
+        });
+  }
+
+  public List<EconomyComparison.Line> getAgainstEconomy() {
+    EconomyBenchmark economy = getEconomy();
+    if (economy == null || economy.economy().isEmpty()) {
+      return List.of();
     }
-    if (economy.economy().isEmpty()) {
-      return;
+    return now.once(
+        new Chosen("againstEconomy", scenario, department),
+        () -> EconomyComparison.of(figures(), classHours(), economy));
+  }
+
+  /** The ranked roles linked to an O*NET occupation, beside its figures, in ranking order. */
+  List<LinkedRole> linkedRoles() {
+    if (getAgainstEconomy().isEmpty()) {
+      return List.of();
     }
-    againstEconomy = EconomyComparison.of(figures, classHours, economy);
-    Map<String, OccupationFigures> occupations = new HashMap<>();
-    economy.occupations().forEach(o -> occupations.put(o.onetCode(), o));
-    List<LinkedRole> linked = new ArrayList<>();
-    for (RankedRole role : ranking) {
-      OccupationFigures occupation =
-          role.profile().onetSoc() == null ? null : occupations.get(role.profile().onetSoc());
-      if (occupation != null) {
-        linked.add(new LinkedRole(role, occupation));
-      }
-    }
-    linkedRoles = linked;
+    return now.once(
+        new Chosen("linkedRoles", scenario, department),
+        () -> {
+          Map<String, OccupationFigures> occupations = new HashMap<>();
+          getEconomy().occupations().forEach(o -> occupations.put(o.onetCode(), o));
+          List<LinkedRole> linked = new ArrayList<>();
+          for (RankedRole role : rankedRoles()) {
+            OccupationFigures occupation =
+                role.profile().onetSoc() == null ? null : occupations.get(role.profile().onetSoc());
+            if (occupation != null) {
+              linked.add(new LinkedRole(role, occupation));
+            }
+          }
+          return linked;
+        });
   }
 
   /** The organisation's figures, or the chosen department's. */
@@ -279,32 +310,47 @@ public class ReportsView implements Serializable {
         .orElse(List.of());
   }
 
-  private List<RankedRole> rank(SubstitutionReport under) {
-    Map<String, GroupFigures> byRole = new HashMap<>();
-    under.roles().forEach(r -> byRole.put(r.key(), r));
-    List<RankedRole> ranked = new ArrayList<>();
-    for (RoleProfile role : dashboard.roles()) {
-      GroupFigures of = byRole.get(Long.toString(role.roleId()));
-      if (of != null && (department == null || role.departmentCode().equals(department))) {
-        ranked.add(new RankedRole(role, of));
-      }
+  /** The roles shown, most substituted first, as the server holds them in this request. */
+  List<RankedRole> rankedRoles() {
+    SubstitutionReport under = getReport();
+    if (under == null) {
+      return List.of();
     }
-    ranked.sort(RankedRole.MOST_SUBSTITUTED_FIRST);
-    return ranked;
+    return now.once(
+        new Chosen("ranking", scenario, department),
+        () -> {
+          Map<String, GroupFigures> byRole = new HashMap<>();
+          under.roles().forEach(r -> byRole.put(r.key(), r));
+          List<RankedRole> ranked = new ArrayList<>();
+          for (RoleProfile role : now.dashboard().roles()) {
+            GroupFigures of = byRole.get(Long.toString(role.roleId()));
+            if (of != null && (department == null || role.departmentCode().equals(department))) {
+              ranked.add(new RankedRole(role, of));
+            }
+          }
+          ranked.sort(RankedRole.MOST_SUBSTITUTED_FIRST);
+          return ranked;
+        });
   }
 
   /** The heatmap's rows: the roles ranked highest, as many as a page can show legibly. */
   public List<RankedRole> getHeatmapRoles() {
+    List<RankedRole> ranking = rankedRoles();
     return ranking.subList(0, Math.min(HEATMAP_ROWS, ranking.size()));
+  }
+
+  /** How many roles are ranked (before the table's filter). */
+  public int getRankedCount() {
+    return rankedRoles().size();
   }
 
   /** A role's tasks with their scores and reasons, read when its row is opened. */
   public List<TaskScoreSummary> tasksOf(long roleId) {
-    return tasks.computeIfAbsent(
-        roleId,
-        id -> {
+    return now.once(
+        new Chosen("tasks " + roleId, null, null),
+        () -> {
           List<TaskScoreSummary> scores =
-              new ArrayList<>(assessments.current(AssessmentScope.role(id)));
+              new ArrayList<>(assessments.current(AssessmentScope.role(roleId)));
           scores.sort(
               Comparator.comparing(
                       (TaskScoreSummary t) ->
@@ -316,11 +362,13 @@ public class ReportsView implements Serializable {
 
   /** The first year covered. */
   public YearFigures getNow() {
+    List<YearFigures> figures = figures();
     return figures.isEmpty() ? null : figures.get(0);
   }
 
   /** The last year covered. */
   public YearFigures getLater() {
+    List<YearFigures> figures = figures();
     return figures.isEmpty() ? null : figures.get(figures.size() - 1);
   }
 
@@ -335,6 +383,7 @@ public class ReportsView implements Serializable {
 
   /** The departments side by side: all the caller may read, or the chosen one. */
   public List<GroupFigures> getDepartments() {
+    SubstitutionReport report = getReport();
     return report == null
         ? List.of()
         : report.departments().stream()
@@ -344,41 +393,35 @@ public class ReportsView implements Serializable {
 
   /** Every department the caller may read, for the filter. */
   public List<ClassHours> getDepartmentChoices() {
-    return dashboard.departments();
+    return now.dashboard().departments();
   }
 
   /** What the figures are of: "the departments you may read" or a department's name. */
   public String getScopeName() {
-    return dashboard.departments().stream()
+    return now.dashboard().departments().stream()
         .filter(d -> d.code().equals(department))
         .map(ClassHours::name)
         .findFirst()
         .orElseGet(() -> ReportWords.text(Faces.getLocale(), "reports.scopeAll"));
   }
 
-  public EconomyBenchmark getEconomy() {
-    return economy;
-  }
-
   /** The published national estimates in the reader's language (the service keeps them English). */
   public List<EconomyBenchmark.PublishedEstimate> getPublishedEstimates() {
     Words words = Words.in(Faces.getLocale());
+    EconomyBenchmark economy = getEconomy();
     return economy == null
         ? List.of()
         : economy.publishedEstimates().stream().map(e -> e.in(words)).toList();
   }
 
-  public List<EconomyComparison.Line> getAgainstEconomy() {
-    return againstEconomy;
-  }
-
   /** Why the economy lacks a figure, where it does; shown once under the comparison. */
   public String getEconomyNote() {
-    return EconomyComparison.note(againstEconomy);
+    return EconomyComparison.note(getAgainstEconomy());
   }
 
-  public List<LinkedRole> getLinkedRoles() {
-    return linkedRoles;
+  /** The roles linked to an O*NET occupation, a page at a time. */
+  public LinkedRolesModel getLinkedRoles() {
+    return linked;
   }
 
   /**
@@ -404,7 +447,7 @@ public class ReportsView implements Serializable {
   }
 
   public Dashboard getDashboard() {
-    return dashboard;
+    return now.dashboard();
   }
 
   public List<ScenarioSummary> getScenarios() {
@@ -427,12 +470,9 @@ public class ReportsView implements Serializable {
     this.department = department == null || department.isBlank() ? null : department;
   }
 
-  public SubstitutionReport getReport() {
-    return report;
-  }
-
-  public List<RankedRole> getRanking() {
-    return ranking;
+  /** The roles ranked, a page at a time. */
+  public RolesModel getRanking() {
+    return roles;
   }
 
   public String getTrendChart() {

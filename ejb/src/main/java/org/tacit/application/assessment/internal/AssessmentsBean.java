@@ -27,6 +27,7 @@ import org.tacit.application.assessment.Reassessment;
 import org.tacit.application.assessment.Reproduction;
 import org.tacit.application.assessment.RunComparison;
 import org.tacit.application.assessment.RunSummary;
+import org.tacit.application.assessment.RunTaskQuery;
 import org.tacit.application.assessment.RunTasks;
 import org.tacit.application.assessment.TaskScoreSummaries;
 import org.tacit.application.assessment.TaskScoreSummary;
@@ -108,19 +109,32 @@ public class AssessmentsBean implements Assessments {
 
   @Override
   public RunTasks tasks(long runId, String departmentCode, int first, int max) {
+    return taskPage(runId, RunTaskQuery.of(departmentCode), first, max);
+  }
+
+  @Override
+  public RunTasks taskPage(long runId, RunTaskQuery query, int first, int max) {
     Seen seen = seen(runId, callers.current());
     AssessmentRun run = seen.run();
-    Set<String> codes = visibleCodes(departmentCode);
+    Set<String> codes = visibleCodes(query.departmentCode());
     int page = Math.max(1, Math.min(max, MAX_PAGE));
     int from = Math.max(0, first);
     RunSummary view = view(run, codes, true, seen.sight());
+    AssessedTaskRows.Selection selection =
+        new AssessedTaskRows.Selection(
+            codes,
+            query.statementContains(),
+            query.taskClass(),
+            AssessedTaskRows.Order.valueOf(query.order().name()),
+            query.descending());
     return runs.rows(
         connection -> {
           List<TaskScoreSummary> views =
-              AssessedTaskRows.read(connection, runId, codes, from, page).stream()
+              AssessedTaskRows.read(connection, runId, selection, from, page).stream()
                   .map(row -> TaskScoreSummaries.of(row.input(), row.result()))
                   .toList();
-          return new RunTasks(view, AssessedTaskRows.count(connection, runId, codes), from, views);
+          return new RunTasks(
+              view, AssessedTaskRows.count(connection, runId, selection), from, views);
         });
   }
 

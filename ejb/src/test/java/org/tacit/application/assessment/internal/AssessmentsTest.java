@@ -8,6 +8,7 @@ import static org.tacit.infrastructure.persistence.TestDatabase.inTransaction;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,8 @@ import org.tacit.application.assessment.RuleSetEdit;
 import org.tacit.application.assessment.RuleSetSummary;
 import org.tacit.application.assessment.RunComparison;
 import org.tacit.application.assessment.RunSummary;
+import org.tacit.application.assessment.RunTaskQuery;
+import org.tacit.application.assessment.RunTaskQuery.Order;
 import org.tacit.application.assessment.RunTasks;
 import org.tacit.application.assessment.ScoreReason;
 import org.tacit.application.assessment.TaskScoreSummaries;
@@ -116,6 +119,83 @@ public class AssessmentsTest {
       assertThat(again.tasks()).isEqualTo(3);
       assertThat(again.exact()).as(again.differences().toString()).isTrue();
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aRunsTasksAreSortedFilteredAndPagedByTheDatabase(TestDatabase database) {
+    try (EntityManagerFactory jpa = database.freshJpa()) {
+      organisation(jpa);
+      long runId = as(jpa, ANNA, a -> a.start(AssessmentScope.organisation())).id();
+
+      RunTasks byStatement =
+          as(jpa, ANNA, a -> a.taskPage(runId, query(null, null, Order.STATEMENT, false), 0, 100));
+      assertThat(byStatement.tasks())
+          .extracting(TaskScoreSummary::statement)
+          .containsExactly(
+              "Drive the delivery route", MATCHING, "Resolve disputed invoices with suppliers");
+      RunTasks secondPage =
+          as(jpa, ANNA, a -> a.taskPage(runId, query(null, null, Order.STATEMENT, true), 1, 1));
+      assertThat(secondPage.total()).isEqualTo(3);
+      assertThat(secondPage.tasks())
+          .extracting(TaskScoreSummary::statement)
+          .containsExactly(MATCHING);
+
+      List<TaskScoreSummary> mostToLearnFirst =
+          as(
+                  jpa,
+                  ANNA,
+                  a -> a.taskPage(runId, query(null, null, Order.LEARNING_NEED, true), 0, 100))
+              .tasks();
+      assertThat(mostToLearnFirst)
+          .extracting(TaskScoreSummary::learningNeed)
+          .isSortedAccordingTo(Comparator.reverseOrder());
+      List<TaskScoreSummary> byRole =
+          as(jpa, ANNA, a -> a.taskPage(runId, query(null, null, Order.ROLE, false), 0, 100))
+              .tasks();
+      assertThat(byRole)
+          .extracting(TaskScoreSummary::roleTitle)
+          .containsExactly("Accounts clerk", "Accounts clerk", "Delivery driver");
+
+      RunTasks invoices =
+          as(
+              jpa,
+              ANNA,
+              a -> a.taskPage(runId, query("INVOICE", null, Order.STATEMENT, false), 0, 9));
+      assertThat(invoices.total()).as("contains, whatever the case").isEqualTo(2);
+      assertThat(invoices.tasks())
+          .extracting(TaskScoreSummary::statement)
+          .containsExactly(MATCHING, "Resolve disputed invoices with suppliers");
+      assertThat(as(jpa, ANNA, a -> a.taskPage(runId, query("%", null, null, false), 0, 9)).total())
+          .as("a wildcard in the filter is a plain character")
+          .isZero();
+
+      String driveClass = byStatement.tasks().get(0).taskClass();
+      RunTasks ofClass =
+          as(jpa, ANNA, a -> a.taskPage(runId, query(null, driveClass, null, false), 0, 9));
+      assertThat(ofClass.tasks()).extracting(TaskScoreSummary::taskClass).containsOnly(driveClass);
+      assertThat(ofClass.tasks())
+          .extracting(TaskScoreSummary::statement)
+          .contains("Drive the delivery route");
+      assertThat(
+              as(
+                      jpa,
+                      ANNA,
+                      a ->
+                          a.taskPage(
+                              runId,
+                              new RunTaskQuery("OPS", "invoice", null, Order.STATEMENT, false),
+                              0,
+                              9))
+                  .total())
+          .as("the department narrows the statement filter further")
+          .isZero();
+    }
+  }
+
+  private static RunTaskQuery query(
+      String statementContains, String taskClass, Order order, boolean descending) {
+    return new RunTaskQuery(null, statementContains, taskClass, order, descending);
   }
 
   @ParameterizedTest
