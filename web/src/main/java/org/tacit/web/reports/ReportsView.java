@@ -429,20 +429,18 @@ public class ReportsView implements Serializable {
    * the server computes the current ones.
    */
   public boolean isCurrent() {
-    return dashboard.freshness().current();
+    return now.dashboard().freshness().current();
   }
 
   /**
-   * Asked by the page while it shows older figures: takes the current ones once the server has
-   * them, keeping the scenario and department chosen.
+   * Asked by the page every second while it shows older figures: once the server has the current
+   * ones, the whole report shows them, with the scenario and department chosen.
    */
   public void showWhenCurrent() {
-    Dashboard newer = reports.dashboard();
-    if (newer.freshness().current()) {
-      dashboard = newer;
+    if (isCurrent()) {
       certainties.clear();
-      tasks.clear();
       show();
+      PrimeFaces.current().ajax().update("reports-form", "messages");
     }
   }
 
