@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import javax.sql.DataSource;
 import org.tacit.domain.model.assessment.AssessmentRun;
 import org.tacit.domain.model.assessment.AssessmentScope;
@@ -68,8 +69,8 @@ final class ReassessmentBaseline {
   /** Deletes the copy, after checking that it holds as many rows as the product's run. */
   private static void delete(Connection connection, long runId, long productRunId)
       throws SQLException {
-    int copied = AssessedTaskRows.count(connection, runId, null);
-    int stored = AssessedTaskRows.count(connection, productRunId, null);
+    int copied = AssessedTaskRows.count(connection, runId, (Collection<String>) null);
+    int stored = AssessedTaskRows.count(connection, productRunId, (Collection<String>) null);
     if (copied != stored) {
       throw new IllegalStateException("The baseline copied " + copied + " of " + stored + " rows.");
     }

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -255,7 +256,7 @@ public final class ReassessmentBenchmark {
                     .rows(
                         connection ->
                             new int[] {
-                              AssessedTaskRows.count(connection, runId, null),
+                              AssessedTaskRows.count(connection, runId, (Collection<String>) null),
                               count(
                                   connection,
                                   "select count(*) from assessed_task where run_id = "
