@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -51,7 +50,7 @@ class FigureCacheTest {
   @Test
   void afterAnEditDashboardsShowTheFiguresBeforeSayingFromWhenUntilTheBackgroundHasTheNewOnes() {
     FigureCache cache = new FigureCache(Clock.fixed(AT_1402, ZoneOffset.UTC));
-    cache.scored(Duration.ofSeconds(2));
+    cache.scored(100_000);
     cache.reading(state(1), true);
     cache.figure(state(1), "total", this::compute);
     cache.figure(state(1), "by department", this::compute);
@@ -87,7 +86,7 @@ class FigureCacheTest {
   @Test
   void aSmallOrganisationsDashboardComputesTheCurrentFiguresAtOnce() {
     cache.reading(state(1), true);
-    cache.scored(FigureCache.QUICK.minusMillis(1));
+    cache.scored(FigureCache.SMALL);
 
     FigureCache.Reading after = cache.reading(state(2), true);
 
@@ -95,15 +94,15 @@ class FigureCacheTest {
     assertThat(after.freshness().current()).isTrue();
     assertThat(after.startRefresh()).isFalse();
 
-    cache.scored(FigureCache.QUICK.plusMillis(1));
+    cache.scored(FigureCache.SMALL + 1);
     assertThat(cache.reading(state(3), true).state())
-        .as("scored more slowly: the figures before, while the background computes")
+        .as("one task more: the figures before, while the background computes")
         .isEqualTo(state(2));
   }
 
   @Test
   void anEditWhileTheBackgroundComputesIsRefreshedNextAndAFailedRefreshIsStartedAgain() {
-    cache.scored(Duration.ofSeconds(2));
+    cache.scored(100_000);
     cache.reading(state(1), true);
     assertThat(cache.reading(state(2), true).startRefresh()).isTrue();
     assertThat(cache.refreshWanted()).isTrue();
