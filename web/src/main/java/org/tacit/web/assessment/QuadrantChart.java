@@ -1,6 +1,5 @@
 package org.tacit.web.assessment;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.Map;
 import org.tacit.application.assessment.TaskScoreSummary;
 import org.tacit.text.Words;
 import org.tacit.web.output.ChartOptions;
+import org.tacit.web.output.JsonBuilders;
 import org.tacit.web.output.ScriptJson;
 
 /**
@@ -41,16 +41,16 @@ public final class QuadrantChart {
       String rolePageAddress,
       Locale locale) {
     Words words = Words.in(locale);
-    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    JsonArrayBuilder datasets = JsonBuilders.array();
     COLOURS.forEach(
         (taskClass, colour) -> {
-          JsonArrayBuilder points = Json.createArrayBuilder();
+          JsonArrayBuilder points = JsonBuilders.array();
           for (TaskScoreSummary task : tasks) {
             if (taskClass.equals(task.taskClass())
                 && task.learningNeed() != null
                 && task.automationReadiness() != null) {
               points.add(
-                  Json.createObjectBuilder()
+                  JsonBuilders.object()
                       .add("x", task.learningNeed())
                       .add("y", task.automationReadiness())
                       .add("task", task.statement())
@@ -66,7 +66,7 @@ public final class QuadrantChart {
             }
           }
           datasets.add(
-              Json.createObjectBuilder()
+              JsonBuilders.object()
                   .add("label", LABELS.label(taskClass, locale))
                   .add("data", points)
                   .add("backgroundColor", colour + "b3")
@@ -75,13 +75,13 @@ public final class QuadrantChart {
                   .add("pointHoverRadius", 8)
                   .add("clip", false)); // a task at 0 or 100 is drawn whole, over the axis
         });
-    JsonObjectBuilder corners = Json.createObjectBuilder();
+    JsonObjectBuilder corners = JsonBuilders.object();
     COLOURS.keySet().forEach(taskClass -> corners.add(taskClass, LABELS.label(taskClass, locale)));
     JsonObjectBuilder options =
         ChartOptions.in(locale)
             .add(
                 "scales",
-                Json.createObjectBuilder()
+                JsonBuilders.object()
                     .add("x", axis(words.text("chart.quadrant.learningNeed")))
                     .add("y", axis(words.text("chart.quadrant.readiness"))))
             .add(
@@ -89,20 +89,20 @@ public final class QuadrantChart {
                 ChartOptions.legendBelow()
                     .add(
                         "quadrants",
-                        Json.createObjectBuilder()
+                        JsonBuilders.object()
                             .add("learningNeed", learningNeedThreshold)
                             .add("automationReadiness", automationReadinessThreshold)
                             .add("labels", corners)));
     return ScriptJson.of(
-        Json.createObjectBuilder()
+        JsonBuilders.object()
             .add("type", "scatter")
-            .add("data", Json.createObjectBuilder().add("datasets", datasets))
+            .add("data", JsonBuilders.object().add("datasets", datasets))
             .add("options", options)
             .build());
   }
 
   private static JsonObjectBuilder axis(String title) {
-    return Json.createObjectBuilder()
+    return JsonBuilders.object()
         .add("min", 0)
         .add("max", 100)
         .add("title", ChartOptions.title(title));

@@ -1,6 +1,5 @@
 package org.tacit.web.output;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Locale;
 
@@ -15,7 +14,7 @@ public final class ChartOptions {
 
   /** The options every chart starts from, in {@code locale}. */
   public static JsonObjectBuilder in(Locale locale) {
-    return Json.createObjectBuilder()
+    return JsonBuilders.object()
         .add("responsive", true)
         .add("maintainAspectRatio", false)
         .add("animation", false)
@@ -24,12 +23,11 @@ public final class ChartOptions {
 
   /** An axis title that shows. */
   public static JsonObjectBuilder title(String text) {
-    return Json.createObjectBuilder().add("display", true).add("text", text);
+    return JsonBuilders.object().add("display", true).add("text", text);
   }
 
   /** The legend under the chart, where a long series name has the whole width. */
   public static JsonObjectBuilder legendBelow() {
-    return Json.createObjectBuilder()
-        .add("legend", Json.createObjectBuilder().add("position", "bottom"));
+    return JsonBuilders.object().add("legend", JsonBuilders.object().add("position", "bottom"));
   }
 }

@@ -1,6 +1,5 @@
 package org.tacit.web.reports;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Locale;
 import org.tacit.application.reports.Dashboard.ClassHours;
 import org.tacit.web.assessment.ClassLabels;
 import org.tacit.web.output.ChartOptions;
+import org.tacit.web.output.JsonBuilders;
 import org.tacit.web.output.ScriptJson;
 
 /**
@@ -23,31 +23,31 @@ public final class ClassHoursChart {
   private ClassHoursChart() {}
 
   public static String of(List<ClassHours> departments, Locale locale) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JsonBuilders.array();
     departments.forEach(d -> labels.add(d.name()));
-    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    JsonArrayBuilder datasets = JsonBuilders.array();
     ClassLabels.COLOURS.forEach(
         (taskClass, colour) -> {
-          JsonArrayBuilder hours = Json.createArrayBuilder();
+          JsonArrayBuilder hours = JsonBuilders.array();
           departments.forEach(
               d -> hours.add(Math.round(d.hours().getOrDefault(taskClass, 0.0) / 100) / 10.0));
           datasets.add(
-              Json.createObjectBuilder()
+              JsonBuilders.object()
                   .add("label", LABELS.label(taskClass, locale))
                   .add("data", hours)
                   .add("backgroundColor", colour)
                   .add("stack", "hours"));
         });
-    JsonObjectBuilder axis = Json.createObjectBuilder().add("stacked", true);
+    JsonObjectBuilder axis = JsonBuilders.object().add("stacked", true);
     JsonObjectBuilder options =
         ChartOptions.in(locale)
             .add("indexAxis", "y")
             .add(
                 "scales",
-                Json.createObjectBuilder()
+                JsonBuilders.object()
                     .add(
                         "x",
-                        Json.createObjectBuilder()
+                        JsonBuilders.object()
                             .add("stacked", true)
                             .add(
                                 "title",
@@ -56,9 +56,9 @@ public final class ClassHoursChart {
                     .add("y", axis))
             .add("plugins", ChartOptions.legendBelow());
     return ScriptJson.of(
-        Json.createObjectBuilder()
+        JsonBuilders.object()
             .add("type", "bar")
-            .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+            .add("data", JsonBuilders.object().add("labels", labels).add("datasets", datasets))
             .add("options", options)
             .build());
   }

@@ -1,6 +1,5 @@
 package org.tacit.web.reports;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.YearMonth;
@@ -10,6 +9,7 @@ import org.tacit.domain.scenario.HorizonPoint;
 import org.tacit.domain.scenario.HorizonTrend;
 import org.tacit.text.Words;
 import org.tacit.web.output.ChartOptions;
+import org.tacit.web.output.JsonBuilders;
 import org.tacit.web.output.ScriptJson;
 
 /**
@@ -33,7 +33,7 @@ public final class HorizonChart {
   public static String of(List<HorizonPoint> points, HorizonTrend trend, HorizonText text) {
     Words words = Words.in(text.locale());
     JsonArrayBuilder datasets =
-        Json.createArrayBuilder()
+        JsonBuilders.array()
             .add(
                 points(
                     words.text("chart.horizon.fifty"),
@@ -53,14 +53,14 @@ public final class HorizonChart {
                     text,
                     words))
             .add(
-                Json.createObjectBuilder()
+                JsonBuilders.object()
                     .add(
                         "label",
                         words.text(
                             "chart.horizon.trend", Math.round(trend.doublingMonths() * 10) / 10.0))
                     .add(
                         "data",
-                        Json.createArrayBuilder()
+                        JsonBuilders.array()
                             .add(
                                 point(trend.from(), trend.fiftyPercentHours(trend.from()))
                                     .add("trend", true))
@@ -70,32 +70,32 @@ public final class HorizonChart {
                     .add("showLine", true)
                     .add("pointRadius", 0)
                     .add("borderColor", "#64748b")
-                    .add("borderDash", Json.createArrayBuilder().add(6).add(4))
+                    .add("borderDash", JsonBuilders.array().add(6).add(4))
                     .add("borderWidth", 2));
-    JsonArrayBuilder lengths = Json.createArrayBuilder();
+    JsonArrayBuilder lengths = JsonBuilders.array();
     for (double hours : LENGTHS) {
-      lengths.add(Json.createObjectBuilder().add("value", hours).add("text", text.tick(hours)));
+      lengths.add(JsonBuilders.object().add("value", hours).add("text", text.tick(hours)));
     }
     JsonObjectBuilder options =
         ChartOptions.in(text.locale())
             .add(
                 "scales",
-                Json.createObjectBuilder()
+                JsonBuilders.object()
                     .add(
                         "x",
-                        Json.createObjectBuilder()
+                        JsonBuilders.object()
                             .add("type", "linear")
                             .add("title", ChartOptions.title(words.text("chart.horizon.released"))))
                     .add(
                         "y",
-                        Json.createObjectBuilder()
+                        JsonBuilders.object()
                             .add("type", "logarithmic")
                             .add("title", ChartOptions.title(words.text("chart.horizon.length")))))
             .add("plugins", ChartOptions.legendBelow().add("lengths", lengths));
     return ScriptJson.of(
-        Json.createObjectBuilder()
+        JsonBuilders.object()
             .add("type", "scatter")
-            .add("data", Json.createObjectBuilder().add("datasets", datasets))
+            .add("data", JsonBuilders.object().add("datasets", datasets))
             .add("options", options)
             .build());
   }
@@ -108,7 +108,7 @@ public final class HorizonChart {
       String style,
       HorizonText text,
       Words words) {
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = JsonBuilders.array();
     for (HorizonPoint point : points) {
       Double value = hours.apply(point);
       if (value != null) {
@@ -124,7 +124,7 @@ public final class HorizonChart {
                         text.hours(value))));
       }
     }
-    return Json.createObjectBuilder()
+    return JsonBuilders.object()
         .add("label", label)
         .add("data", data)
         .add("pointStyle", style)
@@ -136,7 +136,7 @@ public final class HorizonChart {
   }
 
   private static JsonObjectBuilder point(YearMonth month, double hours) {
-    return Json.createObjectBuilder()
+    return JsonBuilders.object()
         .add("x", month.getYear() + (month.getMonthValue() - 1) / 12.0)
         .add("y", hours);
   }

@@ -1,6 +1,5 @@
 package org.tacit.web.reports;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Locale;
@@ -9,6 +8,7 @@ import org.tacit.application.reports.SubstitutionReport.Swing;
 import org.tacit.look.Palette;
 import org.tacit.look.Shares;
 import org.tacit.web.output.ChartOptions;
+import org.tacit.web.output.JsonBuilders;
 import org.tacit.web.output.ScriptJson;
 
 /**
@@ -28,15 +28,15 @@ public final class SensitivityChart {
     String cautiousLabel = ReportWords.text(locale, "swing.cautious");
     String fastLabel = ReportWords.text(locale, "swing.fast");
     double headline = percent(sensitivity.share());
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder cautious = Json.createArrayBuilder();
-    JsonArrayBuilder fast = Json.createArrayBuilder();
-    JsonArrayBuilder cautiousTexts = Json.createArrayBuilder();
-    JsonArrayBuilder fastTexts = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JsonBuilders.array();
+    JsonArrayBuilder cautious = JsonBuilders.array();
+    JsonArrayBuilder fast = JsonBuilders.array();
+    JsonArrayBuilder cautiousTexts = JsonBuilders.array();
+    JsonArrayBuilder fastTexts = JsonBuilders.array();
     for (Swing swing : sensitivity.swings()) {
       labels.add(words.swing(swing, locale));
-      cautious.add(Json.createArrayBuilder().add(headline).add(percent(swing.cautious())));
-      fast.add(Json.createArrayBuilder().add(headline).add(percent(swing.fast())));
+      cautious.add(JsonBuilders.array().add(headline).add(percent(swing.cautious())));
+      fast.add(JsonBuilders.array().add(headline).add(percent(swing.fast())));
       cautiousTexts.add(tooltip(cautiousLabel, swing.cautious(), locale));
       fastTexts.add(tooltip(fastLabel, swing.fast(), locale));
     }
@@ -45,10 +45,10 @@ public final class SensitivityChart {
             .add("indexAxis", "y")
             .add(
                 "scales",
-                Json.createObjectBuilder()
+                JsonBuilders.object()
                     .add(
                         "x",
-                        Json.createObjectBuilder()
+                        JsonBuilders.object()
                             .add("min", 0)
                             .add(
                                 "title",
@@ -57,18 +57,18 @@ public final class SensitivityChart {
                                         locale,
                                         "chart.sensitivity.axis",
                                         String.valueOf(sensitivity.year())))))
-                    .add("y", Json.createObjectBuilder().add("stacked", true)))
+                    .add("y", JsonBuilders.object().add("stacked", true)))
             .add("plugins", ChartOptions.legendBelow());
     return ScriptJson.of(
-        Json.createObjectBuilder()
+        JsonBuilders.object()
             .add("type", "bar")
             .add(
                 "data",
-                Json.createObjectBuilder()
+                JsonBuilders.object()
                     .add("labels", labels)
                     .add(
                         "datasets",
-                        Json.createArrayBuilder()
+                        JsonBuilders.array()
                             .add(bars(cautiousLabel, cautious, cautiousTexts, Palette.CAUTIOUS))
                             .add(bars(fastLabel, fast, fastTexts, Palette.FAST))))
             .add("options", options)
@@ -77,7 +77,7 @@ public final class SensitivityChart {
 
   private static JsonObjectBuilder bars(
       String label, JsonArrayBuilder data, JsonArrayBuilder texts, String colour) {
-    return Json.createObjectBuilder()
+    return JsonBuilders.object()
         .add("label", label)
         .add("data", data)
         .add("texts", texts)

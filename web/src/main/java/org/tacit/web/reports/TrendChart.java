@@ -1,6 +1,5 @@
 package org.tacit.web.reports;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.tacit.look.Palette;
 import org.tacit.look.Shares;
 import org.tacit.text.Words;
 import org.tacit.web.output.ChartOptions;
+import org.tacit.web.output.JsonBuilders;
 import org.tacit.web.output.ScriptJson;
 
 /**
@@ -33,7 +33,7 @@ public final class TrendChart {
       List<YearFigures> chosenFigures,
       Locale locale) {
     Words words = Words.in(locale);
-    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    JsonArrayBuilder datasets = JsonBuilders.array();
     datasets.add(
         line(
             words.text("chart.trend.naive", chosen),
@@ -61,24 +61,24 @@ public final class TrendChart {
               false,
               words));
     }
-    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JsonBuilders.array();
     years.forEach(year -> labels.add(String.valueOf(year)));
     JsonObjectBuilder options =
         ChartOptions.in(locale)
             .add(
                 "scales",
-                Json.createObjectBuilder()
+                JsonBuilders.object()
                     .add(
                         "y",
-                        Json.createObjectBuilder()
+                        JsonBuilders.object()
                             .add("min", 0)
                             .add("max", 100)
                             .add("title", ChartOptions.title(words.text("chart.trend.axis")))))
             .add("plugins", ChartOptions.legendBelow());
     return ScriptJson.of(
-        Json.createObjectBuilder()
+        JsonBuilders.object()
             .add("type", "line")
-            .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+            .add("data", JsonBuilders.object().add("labels", labels).add("datasets", datasets))
             .add("options", options)
             .build());
   }
@@ -90,8 +90,8 @@ public final class TrendChart {
       String colour,
       boolean dashed,
       Words words) {
-    JsonArrayBuilder points = Json.createArrayBuilder();
-    JsonArrayBuilder texts = Json.createArrayBuilder();
+    JsonArrayBuilder points = JsonBuilders.array();
+    JsonArrayBuilder texts = JsonBuilders.array();
     for (YearFigures year : figures) {
       Double share = which.apply(year).share();
       if (share == null) {
@@ -102,7 +102,7 @@ public final class TrendChart {
       texts.add(words.text("chart.point", label, Shares.of(share, words.locale())));
     }
     JsonObjectBuilder line =
-        Json.createObjectBuilder()
+        JsonBuilders.object()
             .add("label", label)
             .add("data", points)
             .add("texts", texts)
@@ -111,7 +111,7 @@ public final class TrendChart {
             .add("tension", 0.2)
             .add("pointRadius", 3);
     if (dashed) {
-      line.add("borderDash", Json.createArrayBuilder().add(6).add(4));
+      line.add("borderDash", JsonBuilders.array().add(6).add(4));
     }
     return line;
   }
