@@ -384,19 +384,7 @@ class SubstitutionReportsTest {
           .as("kept")
           .isSameAs(analysts.organisation());
 
-      inTransaction(
-          jpa,
-          em -> {
-            Role clerk =
-                em.createQuery("select r from Role r where r.title = 'Accounts clerk'", Role.class)
-                    .getSingleResult();
-            clerk.staff(new BigDecimal("4"), new BigDecimal("50000"));
-            new InventoryRepository(em)
-                .record(
-                    new InventoryChange(
-                        Instant.now(), "hedda", clerk, Action.CHANGED, "role", "2 FTE", "4 FTE"));
-            return null;
-          });
+      clerkGoesFromTwoToFourFte(jpa);
 
       SubstitutionReport after = kept(jpa, server, FIN_EDITOR, base);
       assertThat(after.departments().get(0).years().get(0).hours())
@@ -418,19 +406,7 @@ class SubstitutionReportsTest {
       assertThat(before.freshness().current()).isTrue();
       server.scored(100_000); // as if the organisation were that large
 
-      inTransaction(
-          jpa,
-          em -> {
-            Role clerk =
-                em.createQuery("select r from Role r where r.title = 'Accounts clerk'", Role.class)
-                    .getSingleResult();
-            clerk.staff(new BigDecimal("4"), new BigDecimal("50000"));
-            new InventoryRepository(em)
-                .record(
-                    new InventoryChange(
-                        Instant.now(), "hedda", clerk, Action.CHANGED, "role", "2 FTE", "4 FTE"));
-            return null;
-          });
+      clerkGoesFromTwoToFourFte(jpa);
 
       Dashboard meanwhile = dashboard(jpa, server, FIN_EDITOR);
       assertThat(meanwhile.freshness().current()).as("says it is not current").isFalse();
@@ -455,6 +431,23 @@ class SubstitutionReportsTest {
           .as("an export reads the current figures")
           .isEqualTo(after.reports().get(0).departments());
     }
+  }
+
+  /** An editor's change, recorded as the inventory records every change. */
+  private static void clerkGoesFromTwoToFourFte(EntityManagerFactory jpa) {
+    inTransaction(
+        jpa,
+        em -> {
+          Role clerk =
+              em.createQuery("select r from Role r where r.title = 'Accounts clerk'", Role.class)
+                  .getSingleResult();
+          clerk.staff(new BigDecimal("4"), new BigDecimal("50000"));
+          new InventoryRepository(em)
+              .record(
+                  new InventoryChange(
+                      Instant.now(), "hedda", clerk, Action.CHANGED, "role", "2 FTE", "4 FTE"));
+          return null;
+        });
   }
 
   private static Dashboard dashboard(
