@@ -24,8 +24,9 @@ tacit.texts = function () {
 };
 
 /**
- * Extender of the quadrant chart (p:chart extender="tacit.quadrant"): the task on hover, its role
- * page on click, and the rule set's thresholds drawn as the lines between the four quadrants.
+ * Extender of the quadrant chart (p:chart extender="tacit.quadrant"): the task on hover (a dot of
+ * many tasks close together brings its lines: how many, the first few, their scores' range), its
+ * role page on click, and the rule set's thresholds drawn as the lines between the four quadrants.
  */
 tacit.quadrant = function () {
   var config = this.cfg.config;
@@ -35,7 +36,7 @@ tacit.quadrant = function () {
   options.plugins.tooltip = {
     callbacks: {
       title: function (items) { return items.length ? items[0].raw.task : ''; },
-      label: function (item) { return [item.raw.role, item.raw.text]; }
+      label: function (item) { return item.raw.lines || [item.raw.role, item.raw.text]; }
     }
   };
   options.onHover = function (event, elements) {

@@ -4,12 +4,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
+import org.omnifaces.util.Components;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import org.primefaces.component.datatable.DataTable;
 import org.tacit.application.access.NotPermittedException;
 import org.tacit.application.access.TooManyAtOnceException;
 import org.tacit.application.assessment.Assessments;
@@ -27,7 +30,8 @@ import org.tacit.web.shell.Refusals;
 /**
  * The Assessment page: one department's tasks as they score now (always current: computed from the
  * answers as they stand, with the published rule set), the quadrant of them, and the stored runs,
- * which can be started here and keep running when the page is left.
+ * which can be started here and keep running when the page is left. The view keeps the reader's
+ * choices; the scores are asked for on each request ({@link DepartmentScores}).
  */
 @Named
 @ViewScoped
@@ -38,16 +42,23 @@ public class AssessmentView implements Serializable {
   @EJB Assessments assessments;
   @EJB RuleSets ruleSets;
   @EJB InventoryService inventory;
+  @Inject DepartmentScores scores;
 
   private List<DepartmentSummary> departments = List.of();
   private String department;
-  private List<TaskScoreSummary> all = List.of();
-  private List<TaskScoreSummary> scores = List.of();
   private boolean onlyEstimated;
-  private List<ClassSummary> summary = List.of();
   private RuleSetSummary ruleSet;
-  private String chart;
   private List<RunSummary> runs = List.of();
+
+  private final CurrentTasksModel table =
+      new CurrentTasksModel() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected List<TaskScoreSummary> rows() {
+          return shown();
+        }
+      };
 
   @PostConstruct
   void load() {
@@ -59,37 +70,32 @@ public class AssessmentView implements Serializable {
     } else if (!departments.isEmpty()) {
       department = departments.get(0).code();
     }
-    showDepartment();
     refreshRuns();
   }
 
-  /** The department chosen in the menu. */
+  /** Another department chosen in the menu: its table starts on its first page, unfiltered. */
   public void showDepartment() {
-    all = List.of();
-    if (department != null) {
-      try {
-        all = assessments.current(AssessmentScope.department(department));
-      } catch (NotPermittedException | EJBException e) {
-        Messages.addGlobalWarn(Refusals.reason(e).orElseThrow(() -> e));
-      }
+    DataTable table = Components.findComponent("assessment-form:scores");
+    if (table != null) {
+      table.reset();
     }
-    filter();
+  }
+
+  /** Every task of the department chosen, as it scores now. */
+  private List<TaskScoreSummary> all() {
+    return department == null ? List.of() : scores.of(department);
   }
 
   /**
    * Every task, or only those resting on estimates: scored with at least one answer nobody has
    * confirmed yet, the tasks whose figures HR can firm up on their role's page.
    */
-  public void filter() {
-    scores = onlyEstimated ? all.stream().filter(AssessmentView::restsOnEstimates).toList() : all;
-    summary = ClassSummary.of(scores);
-    chart =
-        QuadrantChart.of(
-            scores,
-            ruleSet.learningNeedThreshold(),
-            ruleSet.automationReadinessThreshold(),
-            Faces.getRequestContextPath() + "/app/inventory/role.xhtml?id=",
-            Faces.getLocale());
+  private List<TaskScoreSummary> shown() {
+    return onlyEstimated
+        ? scores.once(
+            new Estimated(department),
+            () -> all().stream().filter(AssessmentView::restsOnEstimates).toList())
+        : all();
   }
 
   public void assessDepartment() {
@@ -122,12 +128,17 @@ public class AssessmentView implements Serializable {
   }
 
   public boolean isNoTasks() {
-    return all.isEmpty();
+    return all().isEmpty();
   }
 
   /** The filter left nothing: every answer behind the department's scores is confirmed. */
   public boolean isAllConfirmed() {
-    return !all.isEmpty() && scores.isEmpty();
+    return !all().isEmpty() && shown().isEmpty();
+  }
+
+  /** Whether the department has tasks the filter shows. */
+  public boolean isAnyShown() {
+    return !shown().isEmpty();
   }
 
   static boolean restsOnEstimates(TaskScoreSummary task) {
@@ -136,7 +147,9 @@ public class AssessmentView implements Serializable {
 
   /** How many of the department's tasks rest on estimates, for the filter's label. */
   public long getEstimatedCount() {
-    return all.stream().filter(AssessmentView::restsOnEstimates).count();
+    return scores.once(
+        new EstimatedCount(department),
+        () -> all().stream().filter(AssessmentView::restsOnEstimates).count());
   }
 
   public boolean isOnlyEstimated() {
@@ -159,12 +172,13 @@ public class AssessmentView implements Serializable {
     this.department = department;
   }
 
-  public List<TaskScoreSummary> getScores() {
-    return scores;
+  /** The tasks shown, a page at a time. */
+  public CurrentTasksModel getScores() {
+    return table;
   }
 
   public List<ClassSummary> getSummary() {
-    return summary;
+    return scores.once(new Summary(department, onlyEstimated), () -> ClassSummary.of(shown()));
   }
 
   public RuleSetSummary getRuleSet() {
@@ -172,10 +186,35 @@ public class AssessmentView implements Serializable {
   }
 
   public String getChart() {
-    return chart;
+    return scores.once(
+        new Chart(department, onlyEstimated),
+        () ->
+            QuadrantChart.of(
+                shown(),
+                ruleSet.learningNeedThreshold(),
+                ruleSet.automationReadinessThreshold(),
+                Faces.getRequestContextPath() + "/app/inventory/role.xhtml?id=",
+                Faces.getLocale()));
+  }
+
+  /** Whether the quadrant draws tasks close together as one dot: see {@link QuadrantChart}. */
+  public boolean isChartMerged() {
+    return QuadrantChart.merges(shown());
+  }
+
+  public int getChartDots() {
+    return QuadrantChart.DOTS;
   }
 
   public List<RunSummary> getRuns() {
     return runs;
   }
+
+  private record Estimated(String department) {}
+
+  private record EstimatedCount(String department) {}
+
+  private record Summary(String department, boolean onlyEstimated) {}
+
+  private record Chart(String department, boolean onlyEstimated) {}
 }

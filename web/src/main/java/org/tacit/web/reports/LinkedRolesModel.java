@@ -3,6 +3,7 @@ package org.tacit.web.reports;
 import java.util.Comparator;
 import java.util.List;
 import org.tacit.web.reports.ReportsView.LinkedRole;
+import org.tacit.web.tables.SharedRowsModel;
 
 /**
  * The roles linked to an O*NET occupation beside its published figures, a page at a time, in the
@@ -38,8 +39,8 @@ public final class LinkedRolesModel extends SharedRowsModel<LinkedRole> {
   }
 
   @Override
-  protected String title(LinkedRole row) {
-    return row.role().profile().title();
+  protected String filtered(LinkedRole row, String field) {
+    return TITLE.equals(field) ? row.role().profile().title() : null;
   }
 
   @Override

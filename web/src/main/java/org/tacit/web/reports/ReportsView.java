@@ -45,7 +45,8 @@ import org.tacit.web.shell.Refusals;
  * substitution with their tasks and reasons, and the task facts behind each role. Figures come from
  * the answers as they stand and the rule set in use, computed once by the server for every reader;
  * the view keeps the reader's choices and asks for the figures in each request ({@link
- * RequestFigures}), and its large tables show a page of them at a time ({@link SharedRowsModel}).
+ * RequestFigures}), and its large tables show a page of them at a time ({@link
+ * org.tacit.web.tables.SharedRowsModel}).
  */
 @Named
 @ViewScoped

@@ -3,6 +3,7 @@ package org.tacit.web.reports;
 import java.util.Comparator;
 import java.util.List;
 import org.tacit.web.reports.ReportsView.RankedRole;
+import org.tacit.web.tables.SharedRowsModel;
 
 /**
  * The roles ranked on the Reports page, a page at a time, most substituted first unless a column is
@@ -37,8 +38,8 @@ public final class RolesModel extends SharedRowsModel<RankedRole> {
   }
 
   @Override
-  protected String title(RankedRole row) {
-    return row.profile().title();
+  protected String filtered(RankedRole row, String field) {
+    return TITLE.equals(field) ? row.profile().title() : null;
   }
 
   @Override

@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -35,6 +37,7 @@ import org.tacit.domain.model.assessment.AssessmentRun;
 import org.tacit.domain.model.assessment.AssessmentScope;
 import org.tacit.domain.model.assessment.RunStatus;
 import org.tacit.domain.model.assessment.TaskInput;
+import org.tacit.domain.model.library.LibraryRelease;
 import org.tacit.domain.scoring.RuleSet;
 import org.tacit.domain.scoring.Scorer;
 import org.tacit.domain.scoring.TaskClass;
@@ -55,6 +58,8 @@ public class AssessmentsBean implements Assessments {
   @Inject AssessmentRepository runs;
   @Inject OccupationRepository library;
   @Inject RunProgressBoard board;
+  @Inject CurrentScores scores;
+  @Inject RunClassCounts classCounts;
   @EJB RunLedger ledger;
   @EJB BackgroundAssessments background;
   @Inject WorkPermits permits;
@@ -63,11 +68,21 @@ public class AssessmentsBean implements Assessments {
   public List<TaskScoreSummary> current(AssessmentScope scope) {
     ScopeTasks tasks = scopes.resolve(scope, callers.current());
     RuleSet ruleSet = runs.published().ruleSet();
-    List<TaskScoreSummary> views = new ArrayList<>();
-    for (TaskInput task : new Reassessment(runs, new OnetEstimates(library)).inputs(tasks)) {
-      views.add(TaskScoreSummaries.of(task, Scorer.score(task.facts(), ruleSet)));
-    }
-    return views;
+    CurrentScores.State state =
+        new CurrentScores.State(
+            inventory.revision(),
+            ruleSet.version(),
+            library.release().map(LibraryRelease::loadedAt).orElse(null),
+            tasks);
+    return scores.of(
+        state,
+        () -> {
+          List<TaskScoreSummary> views = new ArrayList<>();
+          for (TaskInput task : new Reassessment(runs, new OnetEstimates(library)).inputs(tasks)) {
+            views.add(TaskScoreSummaries.of(task, Scorer.score(task.facts(), ruleSet)));
+          }
+          return views;
+        });
   }
 
   @Override
@@ -133,8 +148,7 @@ public class AssessmentsBean implements Assessments {
               AssessedTaskRows.read(connection, runId, selection, from, page).stream()
                   .map(row -> TaskScoreSummaries.of(row.input(), row.result()))
                   .toList();
-          return new RunTasks(
-              view, AssessedTaskRows.count(connection, runId, selection), from, views);
+          return new RunTasks(view, count(connection, view, selection), from, views);
         });
   }
 
@@ -245,7 +259,32 @@ public class AssessmentsBean implements Assessments {
         false);
   }
 
+  /**
+   * How many of the run's tasks {@code selection} keeps: read from the run's tasks per class,
+   * counted once, unless a statement filter asks the database.
+   */
+  private static int count(
+      Connection connection, RunSummary run, AssessedTaskRows.Selection selection)
+      throws SQLException {
+    if (selection.statementContains() != null || run.classCounts().isEmpty()) {
+      return AssessedTaskRows.count(connection, run.id(), selection);
+    }
+    if (selection.taskClass() != null) {
+      return run.classCounts().getOrDefault(selection.taskClass(), 0);
+    }
+    return run.classCounts().values().stream().mapToInt(Integer::intValue).sum();
+  }
+
   private Map<String, Integer> classCounts(long runId, Set<String> codes) {
+    Map<String, Integer> counted = classCounts.of(runId, codes, () -> countClasses(runId, codes));
+    Map<String, Integer> named = new LinkedHashMap<>(); // in the classes' order
+    for (TaskClass c : TaskClass.values()) {
+      named.put(c.name(), counted.get(c.name()));
+    }
+    return named;
+  }
+
+  private Map<String, Integer> countClasses(long runId, Set<String> codes) {
     Map<TaskClass, Integer> counts = new EnumMap<>(TaskClass.class);
     for (TaskClass c : TaskClass.values()) {
       counts.put(c, 0);

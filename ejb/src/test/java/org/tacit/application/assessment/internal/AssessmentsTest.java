@@ -8,6 +8,7 @@ import static org.tacit.infrastructure.persistence.TestDatabase.inTransaction;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -45,6 +46,7 @@ import org.tacit.application.assessment.TaskScoreSummary;
 import org.tacit.application.library.internal.ClerkOccupation;
 import org.tacit.domain.model.assessment.AssessmentScope;
 import org.tacit.domain.model.assessment.TaskInput;
+import org.tacit.domain.model.inventory.InventoryChange;
 import org.tacit.domain.model.inventory.Provenance;
 import org.tacit.domain.model.inventory.Role;
 import org.tacit.domain.model.inventory.Task;
@@ -196,6 +198,57 @@ public class AssessmentsTest {
   private static RunTaskQuery query(
       String statementContains, String taskClass, Order order, boolean descending) {
     return new RunTaskQuery(null, statementContains, taskClass, order, descending);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void theScoresNowAreSharedByEveryReaderUntilAnEditMakesThemScoreAgain(TestDatabase database) {
+    try (EntityManagerFactory jpa = database.freshJpa()) {
+      Organisation org = organisation(jpa);
+      CurrentScores shared = new CurrentScores();
+      AssessmentScope finance = AssessmentScope.department("FIN");
+      Function<CallerScope, List<TaskScoreSummary>> now =
+          caller ->
+              inTransaction(
+                  jpa,
+                  em -> {
+                    AssessmentsBean bean = assessments(em, caller);
+                    bean.scores = shared;
+                    return bean.current(finance);
+                  });
+
+      List<TaskScoreSummary> anna = now.apply(ANNA);
+      assertThat(now.apply(FIN_EDITOR))
+          .as("a second reader of the same department gets the same scores, not scored again")
+          .isSameAs(anna);
+
+      inTransaction(
+          jpa,
+          em -> {
+            Task task = em.find(Task.class, org.matchingTask);
+            String before = task.facts().toString();
+            task.revise(
+                task.facts()
+                    .with(TaskFact.TACIT_CONTEXT, new BigDecimal("5"), Provenance.CONFIRMED));
+            new InventoryRepository(em)
+                .record(
+                    new InventoryChange(
+                        Instant.now(),
+                        "hedda",
+                        task.role(),
+                        InventoryChange.Action.CHANGED,
+                        task.statement(),
+                        before,
+                        task.facts().toString()));
+            return null;
+          });
+
+      List<TaskScoreSummary> afterEdit = now.apply(FIN_EDITOR);
+      assertThat(afterEdit).isNotSameAs(anna);
+      assertThat(byStatement(afterEdit, MATCHING).learningNeed())
+          .as("the edit is in the scores at once")
+          .isGreaterThan(byStatement(anna, MATCHING).learningNeed());
+    }
   }
 
   @ParameterizedTest
@@ -544,6 +597,8 @@ public class AssessmentsTest {
     bean.scopes = new Scopes(new InventoryRepository(em));
     bean.inventory = new InventoryRepository(em);
     bean.board = new RunProgressBoard();
+    bean.scores = new CurrentScores();
+    bean.classCounts = new RunClassCounts();
     bean.ledger = new RunLedger();
     bean.ledger.runs = bean.runs;
     bean.ledger.library = bean.library;

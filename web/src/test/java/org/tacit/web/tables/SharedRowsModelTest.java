@@ -1,4 +1,4 @@
-package org.tacit.web.reports;
+package org.tacit.web.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,8 +37,8 @@ class SharedRowsModelTest {
         }
 
         @Override
-        protected String title(Role row) {
-          return row.title();
+        protected String filtered(Role row, String field) {
+          return TITLE.equals(field) ? row.title() : null;
         }
 
         @Override
