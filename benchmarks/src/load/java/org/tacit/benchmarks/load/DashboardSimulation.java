@@ -216,7 +216,11 @@ public class DashboardSimulation extends Simulation {
                   .check(
                       regex("<select id=\"(role-form:tasks:0:[^\"]+_input)\"")
                           .findAll()
-                          .saveAs("levelAnswers")))
+                          .saveAs("levelAnswers"))
+                  .check(
+                      regex("<div id=\"(role-form:tasks:0:[^\"]+)\" class=\"ui-cell-editor\"")
+                          .findAll()
+                          .saveAs("cellEditors")))
           .pause(Duration.ofSeconds(1))
           // Without the role page (a timeout, say) there is no row to save this time
           .doIf(session -> session.contains("roleForm"))
@@ -359,6 +363,11 @@ public class DashboardSimulation extends Simulation {
         .forEach(field -> form.put(field.getKey(), field.getValue()));
     for (Object answer : session.getList("levelAnswers")) {
       form.put(String.valueOf(answer), Integer.toString(session.getInt("level")));
+    }
+    // The browser names each of the row's cell editors: a cell editor not named keeps its input
+    // out of the request's decode and update, and the save would store the answers unchanged
+    for (Object editor : session.getList("cellEditors")) {
+      form.put(String.valueOf(editor), String.valueOf(editor));
     }
     form.put("jakarta.faces.partial.ajax", "true");
     form.put("jakarta.faces.source", table);
