@@ -2,6 +2,7 @@ package org.tacit.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -14,6 +15,8 @@ import org.openqa.selenium.WebElement;
  */
 @ExtendWith(Portal.class)
 class RoleEditIT {
+
+  private static final String STATEMENTS = "[id='role-form:tasks_data'] .task-statement";
 
   private final Portal portal = Portal.get();
 
@@ -67,6 +70,54 @@ class RoleEditIT {
           .contains("Context 4")
           .doesNotContain("tacit_context")
           .contains("hedda");
+    }
+  }
+
+  /**
+   * A role of 30 tasks shows 25 a page (each row carries its editor); a link to a task on the
+   * second page, as the home page and the Reports page give, opens that page at the task.
+   */
+  @Test
+  void aLargeRoleShowsItsTasksAPageAtATimeAndALinkToATaskOpensItsPage() throws Exception {
+    StringBuilder file =
+        new StringBuilder(
+            "department,department_code,role,role_code,role_headcount,role_annual_cost,task,"
+                + "task_time_share_pct\n");
+    for (int i = 1; i <= 30; i++) {
+      file.append("Paged work,PAGED,Many-task clerk,PAGED-CLERK,3,50000,Paged task ")
+          .append(i)
+          .append(',')
+          .append(i < 30 ? "3.3" : "4.3")
+          .append('\n');
+    }
+    Api ada = Api.as(portal, DemoUser.ADA);
+    var imported =
+        ada.post("/inventories/import", "text/csv", file.toString().getBytes(StandardCharsets.UTF_8));
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    long role = Api.json(ada.get("/roles?department=PAGED")).get(0).get("id").asLong();
+    long last = 0;
+    for (var task : Api.json(ada.get("/roles/" + role + "/tasks"))) {
+      if (task.get("statement").asText().equals("Paged task 30")) {
+        last = task.get("id").asLong();
+      }
+    }
+
+    try (Browser browser = new Browser(portal)) {
+      browser.signIn(DemoUser.ADA);
+      browser.open("/app/inventory/role.xhtml?id=" + role);
+      browser.waitFor(By.id("role-form:tasks"));
+      assertThat(browser.texts(STATEMENTS)).hasSize(25).contains("Paged task 1");
+      assertThat(browser.text(By.id("role-form:tasks"))).contains("1–25 of 30");
+
+      browser.open("/app/inventory/role.xhtml?id=" + role + "&task=" + last + "#task-" + last);
+      browser.waitFor(By.id("role-form:tasks"));
+      assertThat(browser.texts(STATEMENTS))
+          .as("the page that holds the task")
+          .hasSize(5)
+          .contains("Paged task 30")
+          .doesNotContain("Paged task 1");
+      assertThat(browser.driver().findElement(By.id("task-" + last)).isDisplayed()).isTrue();
+      browser.screenshot("role-second-page-ada");
     }
   }
 

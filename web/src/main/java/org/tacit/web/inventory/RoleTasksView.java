@@ -45,7 +45,14 @@ public class RoleTasksView implements Serializable {
   @EJB InventoryService inventory;
   @EJB Assessments assessments;
 
+  /** Tasks a page: every row carries its editor, about 40 KB of page a task. */
+  static final int PAGE_SIZE = 25;
+
   private Long id;
+
+  /** The task a link points at ({@code ?task=…}): the table opens on the page that holds it. */
+  private Long task;
+
   private RoleSummary role;
   private boolean changeable;
   private List<TaskRow> rows = List.of();
@@ -194,6 +201,31 @@ public class RoleTasksView implements Serializable {
 
   public List<FactColumn> getFactColumns() {
     return FactColumn.all(Faces.getLocale());
+  }
+
+  public Long getTask() {
+    return task;
+  }
+
+  public void setTask(Long task) {
+    this.task = task;
+  }
+
+  public int getPageSize() {
+    return PAGE_SIZE;
+  }
+
+  /**
+   * The first row the table opens on: that of the page holding the task a link points at, else 0.
+   * Paging then sets the table's own first row, which takes over from this.
+   */
+  public int getFirst() {
+    for (int i = 0; task != null && i < rows.size(); i++) {
+      if (rows.get(i).getId() == task) {
+        return i / PAGE_SIZE * PAGE_SIZE;
+      }
+    }
+    return 0;
   }
 
   public Long getId() {

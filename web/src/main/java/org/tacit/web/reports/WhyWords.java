@@ -84,7 +84,9 @@ public class WhyWords {
   public String link(OpenAnswer open) {
     return "/app/inventory/role.xhtml?id="
         + open.roleId()
-        + (open.taskIds().isEmpty() ? "" : "#task-" + open.taskIds().get(0));
+        + (open.taskIds().isEmpty()
+            ? ""
+            : "&task=" + open.taskIds().get(0) + "#task-" + open.taskIds().get(0));
   }
 
   /** The parts holding back at least half an hour, largest first, by their bundle key. */

@@ -93,7 +93,7 @@ class WhyWordsTest {
         .isEqualTo(
             "1 task of Paralegal is held back by an estimated "
                 + "length: confirm or correct it; 12 hours a year wait on it");
-    assertThat(why.link(six)).isEqualTo("/app/inventory/role.xhtml?id=7#task-41");
+    assertThat(why.link(six)).isEqualTo("/app/inventory/role.xhtml?id=7&task=41#task-41");
     for (String kind : List.of("ESTIMATED_LEARNING_NEED", "UNSCORED")) {
       assertThat(
               why.openAnswer(

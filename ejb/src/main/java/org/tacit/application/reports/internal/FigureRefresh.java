@@ -37,24 +37,26 @@ public class FigureRefresh {
         FigureSource.Now now = new FigureSource(runs, library, inventory).now();
         List<Object> figures = cache.figuresToRefresh(now.state());
         long[] shown = new long[1];
-        Figures.refresh(
-            cache,
-            now,
-            figures,
-            () -> {
-              cache.refreshed(now.state());
-              shown[0] = System.nanoTime();
-            });
+        Figures.Timings timings =
+            Figures.refresh(
+                cache,
+                now,
+                figures,
+                () -> {
+                  cache.refreshed(now.state());
+                  shown[0] = System.nanoTime();
+                });
         // What an operator watches: how long dashboards showed the figures before a change
         Duration shownAfter = Duration.ofNanos(shown[0] - started);
         LOG.log(
             shownAfter.toMillis() > 1000 ? Level.INFO : Level.FINE,
-            "Figures of {0} shown {1} ms after the refresh started, all {2} in {3} ms",
+            "Figures of {0} shown {1} ms after the refresh started, all {2} in {3} ms ({4})",
             new Object[] {
               now.state(),
               shownAfter.toMillis(),
               figures.size(),
-              Duration.ofNanos(System.nanoTime() - started).toMillis()
+              Duration.ofNanos(System.nanoTime() - started).toMillis(),
+              timings
             });
       }
     } catch (RuntimeException e) {

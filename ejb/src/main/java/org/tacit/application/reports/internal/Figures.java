@@ -1,7 +1,9 @@
 package org.tacit.application.reports.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.tacit.application.reports.Dashboard;
@@ -56,21 +58,55 @@ final class Figures {
    * from then on), then the rest (certainty, the export's and API's figures), which a request that
    * asks first computes itself.
    */
-  static void refresh(FigureCache cache, FigureSource.Now now, List<Object> kept, Runnable shown) {
+  static Timings refresh(
+      FigureCache cache, FigureSource.Now now, List<Object> kept, Runnable shown) {
+    Timings timings = new Timings();
+    long started = System.nanoTime();
     new Figures(cache, now.state(), null, now.organisation(), Freshness.CURRENT).scored();
+    timings.add("organisation", started);
     List<Figure<?>> figures = new ArrayList<>();
     kept.stream().filter(Figure.class::isInstance).forEach(f -> figures.add((Figure<?>) f));
     for (boolean onOpening : new boolean[] {true, false}) {
       for (Figure<?> figure : figures) {
         if (figure.onOpening() == onOpening) {
+          long from = System.nanoTime();
           new Figures(
                   cache, now.state(), figure.departments(), now.organisation(), Freshness.CURRENT)
               .kept(figure);
+          timings.add(figure.getClass().getSimpleName(), from);
         }
       }
       if (onOpening) {
         shown.run();
       }
+    }
+    return timings;
+  }
+
+  /** How long each kind of figure took in a refresh, for the log an operator reads. */
+  static final class Timings {
+    private final Map<String, long[]> byKind = new LinkedHashMap<>();
+
+    void add(String kind, long startedNanos) {
+      long[] counted = byKind.computeIfAbsent(kind, k -> new long[2]);
+      counted[0]++;
+      counted[1] += System.nanoTime() - startedNanos;
+    }
+
+    /** "organisation 1 in 1,830 ms; Report 12 in 3,410 ms; …" */
+    @Override
+    public String toString() {
+      StringBuilder text = new StringBuilder();
+      byKind.forEach(
+          (kind, counted) ->
+              text.append(text.length() == 0 ? "" : "; ")
+                  .append(kind)
+                  .append(' ')
+                  .append(counted[0])
+                  .append(" in ")
+                  .append(counted[1] / 1_000_000)
+                  .append(" ms"));
+      return text.toString();
     }
   }
 
