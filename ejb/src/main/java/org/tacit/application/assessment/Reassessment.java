@@ -1,6 +1,7 @@
 package org.tacit.application.assessment;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.tacit.application.access.ScopeTasks;
@@ -45,6 +46,17 @@ public final class Reassessment {
               scope.roleId(),
               scope.taskId(),
               task -> inputs.add(estimates.fill(task)));
+          return null;
+        });
+    return inputs;
+  }
+
+  /** The tasks of {@code taskIds} as {@link #inputs} reads them, in no order. */
+  public List<TaskInput> tasks(Collection<Long> taskIds) {
+    List<TaskInput> inputs = new ArrayList<>();
+    runs.rows(
+        connection -> {
+          AssessedTaskRows.tasks(connection, taskIds, task -> inputs.add(estimates.fill(task)));
           return null;
         });
     return inputs;

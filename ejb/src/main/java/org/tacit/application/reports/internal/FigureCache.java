@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -91,6 +92,30 @@ public class FigureCache {
     refreshing = true;
     // The figures before are those of the data as it stood until this server met the change
     return new Reading(before.get().getKey(), Freshness.from(kept.met), start);
+  }
+
+  /**
+   * The whole organisation scored last, and the state it was scored for: the next state's scoring
+   * starts from it and reads again only what changed ({@link ScoredOrganisation#changed}), so it
+   * needs no telling when another server changes something.
+   */
+  private FigureState latestState;
+
+  private ScoredOrganisation latest;
+
+  /** Notes the whole organisation scored for {@code state}, unless a later one was already. */
+  synchronized void scoredWhole(FigureState state, ScoredOrganisation organisation) {
+    if (latestState == null || state.inventoryRevision() >= latestState.inventoryRevision()) {
+      latestState = state;
+      latest = organisation;
+    }
+  }
+
+  /** The whole organisation scored last, if with the O*NET release loaded at {@code release}. */
+  synchronized Optional<ScoredOrganisation> latestWhole(Instant release) {
+    return latest != null && Objects.equals(latestState.release(), release)
+        ? Optional.of(latest)
+        : Optional.empty();
   }
 
   /** Notes how many tasks the whole organisation has: see {@link #SMALL}. */

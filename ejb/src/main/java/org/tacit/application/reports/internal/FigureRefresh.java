@@ -34,7 +34,7 @@ public class FigureRefresh {
     try {
       while (cache.refreshWanted()) {
         long started = System.nanoTime();
-        FigureSource.Now now = new FigureSource(runs, library, inventory).now();
+        FigureSource.Now now = new FigureSource(runs, library, inventory, cache).now();
         List<Object> figures = cache.figuresToRefresh(now.state());
         long[] shown = new long[1];
         Figures.Timings timings =

@@ -124,6 +124,7 @@ final class Figures {
             () -> {
               ScoredOrganisation scored = organisation.get();
               cache.scored(scored.inputs().size());
+              cache.scoredWhole(state, scored);
               return scored;
             });
     return departments == null

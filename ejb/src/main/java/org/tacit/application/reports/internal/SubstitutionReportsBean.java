@@ -145,7 +145,7 @@ public class SubstitutionReportsBean implements SubstitutionReports {
    * the current ones are computed in the background ({@link FigureCache#reading}).
    */
   private Figures figures(boolean dashboard) {
-    FigureSource.Now now = new FigureSource(runs, library, inventory).now();
+    FigureSource.Now now = new FigureSource(runs, library, inventory, cache).now();
     FigureCache.Reading reading = cache.reading(now.state(), dashboard);
     if (reading.startRefresh()) {
       try {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.tacit.application.reports.internal.ReportBeans.as;
 import static org.tacit.infrastructure.persistence.TestDatabase.inTransaction;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tacit.application.access.CallerScope;
@@ -391,6 +393,74 @@ class SubstitutionReportsTest {
           .as("the edit shows at once")
           .isCloseTo(4 * 1720.0, within(0.01));
     }
+  }
+
+  /**
+   * After each kind of change, the figures of the organisation scored from the one before (reading
+   * only what changed) are those of the organisation read whole by a server that kept nothing.
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void afterEveryKindOfChangeTheFiguresReadFromTheOnesBeforeAreThoseOfAWholeRead(
+      TestDatabase database) {
+    try (EntityManagerFactory jpa = database.freshJpa()) {
+      organisation(jpa);
+      ScenarioBeans.presets(jpa);
+      long base = ScenarioBeans.as(jpa, ANNA, ScenarioServiceBean::scenarios).get(0).id();
+      FigureCache server = new FigureCache();
+      kept(jpa, server, ANNA, base);
+
+      List<Consumer<EntityManager>> changes =
+          List.of(
+              em -> task(em, "Match invoices to purchase orders").revise(TaskFacts.none()),
+              em -> role(em, "Delivery driver").staff(new BigDecimal("7"), new BigDecimal("41000")),
+              em ->
+                  em.createQuery(
+                          "select d from Department d where d.code = 'OPS'", Department.class)
+                      .getSingleResult()
+                      .rename("Operations and logistics"),
+              em -> role(em, "Accounts clerk").retitle("Accounts payable clerk"),
+              em ->
+                  em.persist(
+                      new Task(
+                          role(em, "Delivery driver"), "Load the van", null, TaskFacts.none())),
+              em -> em.remove(task(em, "Load the van")));
+      for (Consumer<EntityManager> change : changes) {
+        inTransaction(
+            jpa,
+            em -> {
+              change.accept(em);
+              new InventoryRepository(em)
+                  .record(
+                      new InventoryChange(
+                          Instant.now(),
+                          "hedda",
+                          role(em, "Delivery driver"),
+                          Action.CHANGED,
+                          "test",
+                          null,
+                          null));
+              return null;
+            });
+        SubstitutionReport scoredFromBefore = kept(jpa, server, ANNA, base);
+        SubstitutionReport readWhole = kept(jpa, new FigureCache(), ANNA, base);
+        assertThat(scoredFromBefore.organisation()).isEqualTo(readWhole.organisation());
+        assertThat(scoredFromBefore.departments()).isEqualTo(readWhole.departments());
+        assertThat(scoredFromBefore.roles()).isEqualTo(readWhole.roles());
+      }
+    }
+  }
+
+  private static Task task(EntityManager em, String statement) {
+    return em.createQuery("select t from Task t where t.statement = :s", Task.class)
+        .setParameter("s", statement)
+        .getSingleResult();
+  }
+
+  private static Role role(EntityManager em, String title) {
+    return em.createQuery("select r from Role r where r.title = :t", Role.class)
+        .setParameter("t", title)
+        .getSingleResult();
   }
 
   @ParameterizedTest
