@@ -29,11 +29,11 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
@@ -254,7 +254,8 @@ public class DashboardSimulation extends Simulation {
               session -> {
                 // Counted here, not by the group's status: Gatling reported groups failed that had
                 // seen their change at the first poll once an earlier one had not
-                EDITS.add(
+                // and written down as it happens: a list kept in this class stayed empty in after()
+                record(
                     new Edit(
                         System.currentTimeMillis() - session.getLong("changedAt"),
                         changed(session)));
@@ -265,7 +266,33 @@ public class DashboardSimulation extends Simulation {
   /** One edit: how long until the figures showed it, and whether they did within the deadline. */
   record Edit(long millis, boolean shown) {}
 
-  private static final List<Edit> EDITS = new CopyOnWriteArrayList<>();
+  private static final Path EDITS = WORK.resolve("edits.txt");
+
+  private static synchronized void record(Edit edit) {
+    try {
+      Files.createDirectories(WORK);
+      Files.writeString(
+          EDITS,
+          edit.millis() + " " + edit.shown() + "\n",
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<Edit> edits() {
+    try {
+      return Files.exists(EDITS)
+          ? Files.readAllLines(EDITS).stream()
+              .map(line -> line.split(" "))
+              .map(part -> new Edit(Long.parseLong(part[0]), Boolean.parseBoolean(part[1])))
+              .toList()
+          : List.of();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /**
    * The editor's edits: how many the figures showed within the deadline, and how long that took
@@ -273,15 +300,16 @@ public class DashboardSimulation extends Simulation {
    */
   @Override
   public void after() {
-    List<Long> shown = EDITS.stream().filter(Edit::shown).map(Edit::millis).sorted().toList();
+    List<Edit> edits = edits();
+    List<Long> shown = edits.stream().filter(Edit::shown).map(Edit::millis).sorted().toList();
     String summary =
         shown.isEmpty()
-            ? String.format("Edits shown: 0 of %d within %d s%n", EDITS.size(), VISIBLE_DEADLINE_MS / 1000)
+            ? String.format("Edits shown: 0 of %d within %d s%n", edits.size(), VISIBLE_DEADLINE_MS / 1000)
             : String.format(
                 "Edits shown: %d of %d within %d s; until shown: median %d ms, 95th percentile %d ms"
                     + " (target %d ms), longest %d ms%n",
                 shown.size(),
-                EDITS.size(),
+                edits.size(),
                 VISIBLE_DEADLINE_MS / 1000,
                 shown.get(shown.size() / 2),
                 shown.get(Math.max(0, (int) Math.ceil(shown.size() * 0.95) - 1)),
@@ -321,6 +349,7 @@ public class DashboardSimulation extends Simulation {
   @Override
   public void before() {
     try {
+      Files.deleteIfExists(EDITS);
       organisation =
           BenchmarkOrganisation.ensure(URI.create(URL), URI.create(KEYCLOAK), WORK, EDITED_DEPARTMENT);
     } catch (IOException e) {
