@@ -5,6 +5,7 @@ import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.doIfOrElse;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.form;
@@ -29,7 +30,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -242,86 +242,29 @@ public class DashboardSimulation extends Simulation {
                   .check(substring("<error>").notExists())
                   .check(substring("validationFailed").notExists()))
           .exec(session -> session.set("changedAt", System.currentTimeMillis()))
+          // The first ask after the save and any further ones are counted apart: when no further
+          // one was needed, every change showed by the first answer, and the first ask's times
+          // are the times until the change showed
           .asLongAs(DashboardSimulation::stillUnchanged)
           .on(
-              exec(http("Editor: figures after the change")
-                      .get("/tacit/api/v1/reports/substitution?scenario=#{editorScenario}&limit=1")
-                      .header("Accept", "application/json")
-                      .header("Authorization", "Bearer #{token}")
-                      .check(status().is(200))
-                      .check(jsonPath("$.organisation").saveAs("figuresAfter"))))
+              doIfOrElse(session -> session.contains("figuresAfter"))
+                  .then(figuresAfter(Targets.EDIT_POLLED_AGAIN))
+                  .orElse(figuresAfter(Targets.EDIT_FIRST_POLL)))
           .exec(
-              session -> {
-                // Counted here, not by the group's status: Gatling reported groups failed that had
-                // seen their change at the first poll once an earlier one had not
-                // and written down as it happens: a list kept in this class stayed empty in after()
-                record(
-                    new Edit(
-                        System.currentTimeMillis() - session.getLong("changedAt"),
-                        changed(session)));
-                return session;
-              });
+              session ->
+                  changed(session)
+                      ? session
+                      : session.markAsFailed()); // not shown within the deadline
   }
 
-  /** One edit: how long until the figures showed it, and whether they did within the deadline. */
-  record Edit(long millis, boolean shown) {}
-
-  private static final Path EDITS = WORK.resolve("edits.txt");
-
-  private static synchronized void record(Edit edit) {
-    try {
-      Files.createDirectories(WORK);
-      Files.writeString(
-          EDITS,
-          edit.millis() + " " + edit.shown() + "\n",
-          StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<Edit> edits() {
-    try {
-      return Files.exists(EDITS)
-          ? Files.readAllLines(EDITS).stream()
-              .map(line -> line.split(" "))
-              .map(part -> new Edit(Long.parseLong(part[0]), Boolean.parseBoolean(part[1])))
-              .toList()
-          : List.of();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * The editor's edits: how many the figures showed within the deadline, and how long that took
-   * (median, 95th percentile, longest), printed and written to {@code WORK/edit-visible.txt}.
-   */
-  @Override
-  public void after() {
-    List<Edit> edits = edits();
-    List<Long> shown = edits.stream().filter(Edit::shown).map(Edit::millis).sorted().toList();
-    String summary =
-        shown.isEmpty()
-            ? String.format("Edits shown: 0 of %d within %d s%n", edits.size(), VISIBLE_DEADLINE_MS / 1000)
-            : String.format(
-                "Edits shown: %d of %d within %d s; until shown: median %d ms, 95th percentile %d ms"
-                    + " (target %d ms), longest %d ms%n",
-                shown.size(),
-                edits.size(),
-                VISIBLE_DEADLINE_MS / 1000,
-                shown.get(shown.size() / 2),
-                shown.get(Math.max(0, (int) Math.ceil(shown.size() * 0.95) - 1)),
-                Targets.EDIT_VISIBLE_MS,
-                shown.get(shown.size() - 1));
-    System.out.print(summary);
-    try {
-      Files.createDirectories(WORK);
-      Files.writeString(WORK.resolve("edit-visible.txt"), summary);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static ChainBuilder figuresAfter(String name) {
+    return exec(
+        http(name)
+            .get("/tacit/api/v1/reports/substitution?scenario=#{editorScenario}&limit=1")
+            .header("Accept", "application/json")
+            .header("Authorization", "Bearer #{token}")
+            .check(status().is(200))
+            .check(jsonPath("$.organisation").saveAs("figuresAfter")));
   }
 
   private final ScenarioBuilder editor =
@@ -349,7 +292,6 @@ public class DashboardSimulation extends Simulation {
   @Override
   public void before() {
     try {
-      Files.deleteIfExists(EDITS);
       organisation =
           BenchmarkOrganisation.ensure(URI.create(URL), URI.create(KEYCLOAK), WORK, EDITED_DEPARTMENT);
     } catch (IOException e) {

@@ -21,8 +21,11 @@ public final class Targets {
   public static final String API = "API: GET /reports/substitution";
   public static final String BOARD = "Board PDF";
 
-  /** An editor's change shows in the figures within this (the simulation counts it itself). */
-  public static final long EDIT_VISIBLE_MS = 2_000;
+  /** The editor's first ask for the figures after a save: the time until the change showed. */
+  public static final String EDIT_FIRST_POLL = "Editor: figures, first ask after the save";
+
+  /** Asked again because the first answer did not show the change yet: none when all showed. */
+  public static final String EDIT_POLLED_AGAIN = "Editor: figures, asked again";
 
   private static final long PAGE_MS = 300;
 
@@ -35,7 +38,8 @@ public final class Targets {
           RUN, PAGE_MS,
           ROLE, PAGE_MS,
           API, PAGE_MS,
-          BOARD, 5_000L);
+          BOARD, 5_000L,
+          EDIT_FIRST_POLL, 2_000L);
 
   private Targets() {}
 

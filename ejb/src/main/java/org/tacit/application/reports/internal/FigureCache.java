@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -140,11 +141,28 @@ public class FigureCache {
    * @param key what the figure is, with everything besides the state that it depends on (the
    *     departments it covers, the scenario and its version)
    */
-  @SuppressWarnings("unchecked")
   public <T> T figure(FigureState state, Object key, Supplier<T> compute) {
+    return figure(state, key, compute, true);
+  }
+
+  /**
+   * As {@link #figure}, for the background refresh: computing a figure again for a new state is not
+   * reading it. Only what a request read in a state is computed again for the next, so a figure
+   * read once (a board report's certainty, say) is not recomputed after every edit for ever.
+   */
+  <T> T computed(FigureState state, Object key, Supplier<T> compute) {
+    return figure(state, key, compute, false);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T figure(FigureState state, Object key, Supplier<T> compute, boolean asked) {
     Map<Object, FutureTask<Object>> figures;
     synchronized (this) {
-      figures = keep(state).figures;
+      Kept kept = keep(state);
+      figures = kept.figures;
+      if (asked) {
+        kept.asked.add(key);
+      }
     }
     FutureTask<Object> held = figures.computeIfAbsent(key, k -> new FutureTask<>(compute::get));
     // A no-op when another thread runs it already or ran it: then this one waits for its answer
@@ -180,8 +198,8 @@ public class FigureCache {
   }
 
   /**
-   * What dashboards read now, which the background computes again for a new state; none when {@code
-   * state} is read already.
+   * What requests read in the state dashboards read now, which the background computes again for a
+   * new state; none when {@code state} is read already.
    */
   public synchronized List<Object> figuresToRefresh(FigureState state) {
     if (keep(state).read) {
@@ -192,6 +210,7 @@ public class FigureCache {
             read ->
                 read.getValue().figures.entrySet().stream()
                     .filter(figure -> figure.getValue().isDone())
+                    .filter(figure -> read.getValue().asked.contains(figure.getKey()))
                     .map(Map.Entry::getKey)
                     .toList())
         .orElse(List.of());
@@ -250,6 +269,9 @@ public class FigureCache {
     final Instant met;
 
     final Map<Object, FutureTask<Object>> figures = new ConcurrentHashMap<>();
+
+    /** The figures a request read (not only the background computed). */
+    final Set<Object> asked = ConcurrentHashMap.newKeySet();
 
     /** Whether dashboards read this state. */
     boolean read;

@@ -38,12 +38,26 @@ final class Figures {
   private final Supplier<ScoredOrganisation> organisation;
   private final Freshness freshness;
 
+  /** Whether the background computes these for a new state, rather than a request reading them. */
+  private final boolean background;
+
   Figures(
       FigureCache cache,
       FigureState state,
       Set<String> departments,
       Supplier<ScoredOrganisation> organisation,
       Freshness freshness) {
+    this(cache, state, departments, organisation, freshness, false);
+  }
+
+  private Figures(
+      FigureCache cache,
+      FigureState state,
+      Set<String> departments,
+      Supplier<ScoredOrganisation> organisation,
+      Freshness freshness,
+      boolean background) {
+    this.background = background;
     this.cache = cache;
     this.state = state;
     this.departments = departments == null ? null : Set.copyOf(departments);
@@ -71,7 +85,12 @@ final class Figures {
         if (figure.onOpening() == onOpening) {
           long from = System.nanoTime();
           new Figures(
-                  cache, now.state(), figure.departments(), now.organisation(), Freshness.CURRENT)
+                  cache,
+                  now.state(),
+                  figure.departments(),
+                  now.organisation(),
+                  Freshness.CURRENT,
+                  true)
               .kept(figure);
           timings.add(figure.getClass().getSimpleName(), from);
         }
@@ -154,7 +173,9 @@ final class Figures {
   }
 
   private <T> T kept(Figure<T> figure) {
-    return cache.figure(state, figure, () -> figure.of(this));
+    return background
+        ? cache.computed(state, figure, () -> figure.of(this))
+        : cache.figure(state, figure, () -> figure.of(this));
   }
 
   /** A figure of some departments, and how it is made from the figures of those departments. */

@@ -84,6 +84,26 @@ class FigureCacheTest {
   }
 
   @Test
+  void theBackgroundComputesAgainOnlyWhatARequestReadInTheStateBefore() {
+    cache.scored(100_000);
+    cache.reading(state(1), true);
+    cache.figure(state(1), "report", this::compute);
+    cache.figure(state(1), "certainty", this::compute); // a board report read it once
+    cache.reading(state(2), true);
+    cache
+        .figuresToRefresh(state(2))
+        .forEach(figure -> cache.computed(state(2), figure, this::compute));
+    cache.refreshed(state(2));
+    cache.figure(state(2), "report", this::compute); // dashboards read the report again
+
+    cache.reading(state(3), true);
+
+    assertThat(cache.figuresToRefresh(state(3)))
+        .as("the certainty nobody read since is left to the next request that asks")
+        .containsExactly("report");
+  }
+
+  @Test
   void aSmallOrganisationsDashboardComputesTheCurrentFiguresAtOnce() {
     cache.reading(state(1), true);
     cache.scored(FigureCache.SMALL);
