@@ -92,7 +92,8 @@ class RoleEditIT {
     }
     Api ada = Api.as(portal, DemoUser.ADA);
     var imported =
-        ada.post("/inventories/import", "text/csv", file.toString().getBytes(StandardCharsets.UTF_8));
+        ada.post(
+            "/inventories/import", "text/csv", file.toString().getBytes(StandardCharsets.UTF_8));
     assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
     long role = Api.json(ada.get("/roles?department=PAGED")).get(0).get("id").asLong();
     long last = 0;
