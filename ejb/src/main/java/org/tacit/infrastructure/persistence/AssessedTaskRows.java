@@ -139,19 +139,41 @@ public final class AssessedTaskRows {
   public static void tasks(
       Connection connection, Collection<Long> taskIds, Consumer<TaskInput> each)
       throws SQLException {
-    List<Long> ids = List.copyOf(taskIds);
+    byIds(
+        connection,
+        INVENTORY + " where t.id in (",
+        List.of(),
+        List.copyOf(taskIds),
+        rows -> each.accept(input(rows)));
+  }
+
+  /** A row as {@link #byIds} hands it on. */
+  @FunctionalInterface
+  private interface RowReader {
+    void read(ResultSet row) throws SQLException;
+  }
+
+  /**
+   * Runs {@code select} (ending in "… in (") for {@code ids}, a thousand at a time, with {@code
+   * before} bound ahead of the ids, and hands each row to {@code each}.
+   */
+  private static void byIds(
+      Connection connection, String select, List<Long> before, List<Long> ids, RowReader each)
+      throws SQLException {
     for (int from = 0; from < ids.size(); from += BATCH) {
       List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
       try (PreparedStatement query =
-          connection.prepareStatement(
-              INVENTORY + " where t.id in (" + placeholders(chunk.size()) + ")")) {
+          connection.prepareStatement(select + placeholders(chunk.size()) + ")")) {
         int i = 1;
+        for (long value : before) {
+          query.setLong(i++, value);
+        }
         for (long id : chunk) {
           query.setLong(i++, id);
         }
         try (ResultSet rows = query.executeQuery()) {
           while (rows.next()) {
-            each.accept(input(rows));
+            each.read(rows);
           }
         }
       }
@@ -249,24 +271,15 @@ public final class AssessedTaskRows {
       }
     }
     Map<Long, Row> byId = new HashMap<>();
-    for (int from = 0; from < page.size(); from += BATCH) {
-      List<Long> chunk = page.subList(from, Math.min(page.size(), from + BATCH));
-      try (PreparedStatement query =
-          connection.prepareStatement(
-              RUN_TASKS + " and task_id in (" + placeholders(chunk.size()) + ")")) {
-        query.setLong(1, runId);
-        int i = 2;
-        for (long id : chunk) {
-          query.setLong(i++, id);
-        }
-        try (ResultSet result = query.executeQuery()) {
-          while (result.next()) {
-            Row row = row(result);
-            byId.put(row.input().taskId(), row);
-          }
-        }
-      }
-    }
+    byIds(
+        connection,
+        RUN_TASKS + " and task_id in (",
+        List.of(runId),
+        page,
+        result -> {
+          Row row = row(result);
+          byId.put(row.input().taskId(), row);
+        });
     for (long id : page) {
       rows.add(byId.get(id));
     }

@@ -91,11 +91,14 @@ public class AssessmentView implements Serializable {
    * confirmed yet, the tasks whose figures HR can firm up on their role's page.
    */
   private List<TaskScoreSummary> shown() {
-    return onlyEstimated
-        ? scores.once(
-            new Estimated(department),
-            () -> all().stream().filter(AssessmentView::restsOnEstimates).toList())
-        : all();
+    return onlyEstimated ? estimated() : all();
+  }
+
+  /** The department's tasks resting on estimates. */
+  private List<TaskScoreSummary> estimated() {
+    return scores.once(
+        new Estimated(department),
+        () -> all().stream().filter(AssessmentView::restsOnEstimates).toList());
   }
 
   public void assessDepartment() {
@@ -147,9 +150,7 @@ public class AssessmentView implements Serializable {
 
   /** How many of the department's tasks rest on estimates, for the filter's label. */
   public long getEstimatedCount() {
-    return scores.once(
-        new EstimatedCount(department),
-        () -> all().stream().filter(AssessmentView::restsOnEstimates).count());
+    return estimated().size();
   }
 
   public boolean isOnlyEstimated() {
@@ -211,8 +212,6 @@ public class AssessmentView implements Serializable {
   }
 
   private record Estimated(String department) {}
-
-  private record EstimatedCount(String department) {}
 
   private record Summary(String department, boolean onlyEstimated) {}
 

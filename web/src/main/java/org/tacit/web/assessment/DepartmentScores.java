@@ -3,15 +3,13 @@ package org.tacit.web.assessment;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 import org.omnifaces.util.Messages;
 import org.tacit.application.access.NotPermittedException;
 import org.tacit.application.assessment.Assessments;
 import org.tacit.application.assessment.TaskScoreSummary;
 import org.tacit.domain.model.assessment.AssessmentScope;
+import org.tacit.web.shell.OncePerRequest;
 import org.tacit.web.shell.Refusals;
 
 /**
@@ -21,11 +19,9 @@ import org.tacit.web.shell.Refusals;
  * keep no five thousand explained tasks each in their sessions.
  */
 @RequestScoped
-public class DepartmentScores {
+public class DepartmentScores extends OncePerRequest {
 
   @EJB Assessments assessments;
-
-  private final Map<Object, Object> made = new HashMap<>();
 
   /** The department's tasks as they score now; empty, with the reason shown, when refused. */
   public List<TaskScoreSummary> of(String department) {
@@ -39,18 +35,6 @@ public class DepartmentScores {
             return List.of();
           }
         });
-  }
-
-  /**
-   * What {@code make} makes of the scores, made once a request for each {@code key} (a record of
-   * what it depends on).
-   */
-  @SuppressWarnings("unchecked")
-  public <T> T once(Object key, Supplier<T> make) {
-    if (!made.containsKey(key)) {
-      made.put(key, make.get()); // not computeIfAbsent: make may itself ask for another figure
-    }
-    return (T) made.get(key);
   }
 
   private record Department(String code) {}

@@ -3,13 +3,11 @@ package org.tacit.web.reports;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 import org.omnifaces.util.Messages;
 import org.tacit.application.reports.Dashboard;
 import org.tacit.application.reports.SubstitutionReports;
+import org.tacit.web.shell.OncePerRequest;
 import org.tacit.web.shell.Refusals;
 
 /**
@@ -19,12 +17,11 @@ import org.tacit.web.shell.Refusals;
  * their sessions, and each request shows the figures as they stand.
  */
 @RequestScoped
-public class RequestFigures {
+public class RequestFigures extends OncePerRequest {
 
   @EJB SubstitutionReports reports;
 
   private Dashboard dashboard;
-  private final Map<Object, Object> made = new HashMap<>();
 
   /** The dashboards of the caller's departments; empty, with the reason shown, when refused. */
   public Dashboard dashboard() {
@@ -37,17 +34,5 @@ public class RequestFigures {
       }
     }
     return dashboard;
-  }
-
-  /**
-   * What {@code make} makes of the figures, made once a request for each {@code key} (a record of
-   * what it depends on, such as the scenario and department).
-   */
-  @SuppressWarnings("unchecked")
-  public <T> T once(Object key, Supplier<T> make) {
-    if (!made.containsKey(key)) {
-      made.put(key, make.get()); // not computeIfAbsent: make may itself ask for another figure
-    }
-    return (T) made.get(key);
   }
 }

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -276,27 +275,15 @@ public class AssessmentsBean implements Assessments {
   }
 
   private Map<String, Integer> classCounts(long runId, Set<String> codes) {
-    Map<String, Integer> counted = classCounts.of(runId, codes, () -> countClasses(runId, codes));
-    Map<String, Integer> named = new LinkedHashMap<>(); // in the classes' order
+    Map<String, Integer> counted =
+        classCounts.of(
+            runId,
+            codes,
+            () -> runs.rows(connection -> AssessedTaskRows.classCounts(connection, runId, codes)));
+    Map<String, Integer> named = new LinkedHashMap<>(); // every class, in the classes' order
     for (TaskClass c : TaskClass.values()) {
-      named.put(c.name(), counted.get(c.name()));
+      named.put(c.name(), counted.getOrDefault(c.name(), 0));
     }
-    return named;
-  }
-
-  private Map<String, Integer> countClasses(long runId, Set<String> codes) {
-    Map<TaskClass, Integer> counts = new EnumMap<>(TaskClass.class);
-    for (TaskClass c : TaskClass.values()) {
-      counts.put(c, 0);
-    }
-    runs.rows(
-        connection -> {
-          AssessedTaskRows.classCounts(connection, runId, codes)
-              .forEach((c, n) -> counts.put(TaskClass.valueOf(c), n));
-          return null;
-        });
-    Map<String, Integer> named = new LinkedHashMap<>();
-    counts.forEach((c, n) -> named.put(c.name(), n));
     return named;
   }
 }

@@ -106,39 +106,22 @@ public final class BoardFigures {
       List<SavedScenario> all,
       SavedScenario chosen,
       Setting setting) {
-    return of(
-        ScoredOrganisation.score(ruleSet, inputs),
-        all,
-        chosen,
-        setting,
-        null,
-        Words.in(Locale.ENGLISH));
-  }
-
-  /**
-   * {@code economy} is the US economy under {@code chosen}, or null to leave that page out; the
-   * sentences the report carries (swings, task classes, the economy's basis) in {@code words}.
-   */
-  static BoardReport of(
-      ScoredOrganisation scored,
-      List<SavedScenario> all,
-      SavedScenario chosen,
-      Setting setting,
-      EconomyBenchmark economy,
-      Words words) {
+    ScoredOrganisation scored = ScoredOrganisation.score(ruleSet, inputs);
     return of(
         scored,
         all,
         chosen,
         setting,
-        economy,
-        words,
+        null,
+        Words.in(Locale.ENGLISH),
         saved -> SubstitutionReportsBean.report(scored, saved, setting.trend()));
   }
 
   /**
-   * As above, with each scenario's figures of {@code scored} taken from {@code reportOf}: the
-   * server's shared figures, so that twenty board reports compute no scenario again.
+   * {@code economy} is the US economy under {@code chosen}, or null to leave that page out; the
+   * sentences the report carries (swings, task classes, the economy's basis) in {@code words}; each
+   * scenario's figures of {@code scored} taken from {@code reportOf} (on the server, the shared
+   * figures, so that twenty board reports compute no scenario again).
    */
   static BoardReport of(
       ScoredOrganisation scored,

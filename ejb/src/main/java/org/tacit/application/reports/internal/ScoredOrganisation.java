@@ -47,7 +47,8 @@ final class ScoredOrganisation {
       List<TaskInput> inputs,
       List<TaskResult> results,
       Map<Long, TaskStamp> stamps) {
-    this.stamps = stamps == null ? null : Map.copyOf(stamps);
+    // Handed over fresh from the database's read: kept as it is, not copied (100,000 entries)
+    this.stamps = stamps == null ? null : Collections.unmodifiableMap(stamps);
     this.ruleSet = ruleSet;
     this.inputs = List.copyOf(inputs);
     this.results = List.copyOf(results);
