@@ -1,7 +1,9 @@
 package org.tacit.domain.scenario;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The range each headline figure takes across the preset scenarios, in their last year: how sure
@@ -22,31 +24,54 @@ public record PresetRange(int year, Range technical, Range realistic) {
   /** The range across {@code presets} (sharing their years) of the figures of {@code roleIds}. */
   public static PresetRange across(
       List<Scenario> presets, Workforce workforce, Collection<Long> roleIds) {
+    return across(presets, workforce, Map.of(0, roleIds)).get(0);
+  }
+
+  /**
+   * The range across {@code presets} (sharing their years) of the figures of each group of roles:
+   * each preset is estimated once, in the presets' last year only, for all the groups.
+   */
+  public static <K> Map<K, PresetRange> across(
+      List<Scenario> presets, Workforce workforce, Map<K, ? extends Collection<Long>> groups) {
     if (presets.isEmpty()) {
       throw new IllegalArgumentException("A range needs at least one scenario.");
     }
     int year = presets.get(0).lastYear().value();
-    Range technical = null;
-    Range realistic = null;
+    Map<K, Range> technical = new LinkedHashMap<>();
+    Map<K, Range> realistic = new LinkedHashMap<>();
     for (Scenario preset : presets) {
-      Figures figures =
-          new SubstitutionEngine(preset).estimate(workforce).combinedIn(roleIds, year);
-      technical = widened(technical, figures.technical().share(), preset.name());
-      realistic = widened(realistic, figures.realistic().share(), preset.name());
+      Map<Long, Figures> byRole = new SubstitutionEngine(preset).estimateIn(workforce, year);
+      groups.forEach(
+          (group, roleIds) -> {
+            Figures figures = Figures.combine(year, roleIds.stream().map(byRole::get).toList());
+            technical.merge(
+                group, only(figures.technical().share(), preset.name()), PresetRange::widened);
+            realistic.merge(
+                group, only(figures.realistic().share(), preset.name()), PresetRange::widened);
+          });
     }
-    return new PresetRange(year, technical, realistic);
+    Map<K, PresetRange> ranges = new LinkedHashMap<>();
+    groups
+        .keySet()
+        .forEach(
+            group ->
+                ranges.put(
+                    group, new PresetRange(year, technical.get(group), realistic.get(group))));
+    return ranges;
   }
 
-  private static Range widened(Range range, double share, String scenario) {
-    if (range == null) {
-      return new Range(share, scenario, share, scenario);
-    }
-    boolean lower = share < range.low();
-    boolean higher = share > range.high();
+  private static Range only(double share, String scenario) {
+    return new Range(share, scenario, share, scenario);
+  }
+
+  /** The range that holds both, each end named by its scenario; {@code range} wins a tie. */
+  private static Range widened(Range range, Range next) {
+    boolean lower = next.low() < range.low();
+    boolean higher = next.high() > range.high();
     return new Range(
-        lower ? share : range.low(),
-        lower ? scenario : range.lowScenario(),
-        higher ? share : range.high(),
-        higher ? scenario : range.highScenario());
+        lower ? next.low() : range.low(),
+        lower ? next.lowScenario() : range.lowScenario(),
+        higher ? next.high() : range.high(),
+        higher ? next.highScenario() : range.highScenario());
   }
 }

@@ -65,7 +65,9 @@ public record Sensitivity(Scenario scenario, int year, double share, List<Effect
    */
   static double headline(Scenario scenario, Workforce workforce) {
     int year = scenario.lastYear().value();
-    SubstitutionEstimate estimate = new SubstitutionEngine(scenario).estimate(workforce);
-    return estimate.combinedIn(estimate.roleIds(), year).realistic().share();
+    return Figures.combine(
+            year, new SubstitutionEngine(scenario).estimateIn(workforce, year).values())
+        .realistic()
+        .share();
   }
 }

@@ -67,19 +67,41 @@ public final class SubstitutionEngine {
   public SubstitutionEstimate estimate(Workforce workforce) {
     Map<Long, SortedMap<Integer, Figures>> byRole = new LinkedHashMap<>();
     for (StaffedRole role : workforce.roles()) {
-      byRole.put(role.roleId(), yearsOf(role, workforce.tasksOf(role.roleId())));
+      byRole.put(
+          role.roleId(), yearsOf(role, workforce.tasksOf(role.roleId()), firstYear(), lastYear()));
     }
     return new SubstitutionEstimate(scenario, byRole);
+  }
+
+  /**
+   * Each role's figures in {@code year} alone, equal to those {@link #estimate} gives for it: what
+   * a headline's range and sensitivity read, a score of estimates each. A year's figures need the
+   * years before it (each rise of a task's share starts its own adoption) but none after, nor any
+   * other year's sums, so the last year alone costs about a third of all eleven.
+   */
+  public Map<Long, Figures> estimateIn(Workforce workforce, int year) {
+    if (year < firstYear() || year > lastYear()) {
+      throw new IllegalArgumentException(
+          "The scenario covers " + firstYear() + " to " + lastYear() + ", not " + year + ".");
+    }
+    Map<Long, Figures> byRole = new LinkedHashMap<>();
+    for (StaffedRole role : workforce.roles()) {
+      byRole.put(
+          role.roleId(), yearsOf(role, workforce.tasksOf(role.roleId()), year, year).get(year));
+    }
+    return byRole;
   }
 
   private boolean isHeldByLearning(ScoredTask task, int year) {
     return task.needsLearning() && !scenario.continualLearning().value().hasArrivedBy(year);
   }
 
-  private SortedMap<Integer, Figures> yearsOf(StaffedRole role, List<ScoredTask> tasks) {
+  /** The role's figures from year {@code from} to {@code to}. */
+  private SortedMap<Integer, Figures> yearsOf(
+      StaffedRole role, List<ScoredTask> tasks, int from, int to) {
     RoleTime time = RoleTime.of(tasks);
     int first = firstYear();
-    int years = lastYear() - first + 1;
+    int years = to - first + 1;
     // shares[t][y]: the share of task t substitutable in year first + y; it only grows, as the
     // horizon does
     double[][] shares = new double[tasks.size()][years];
@@ -98,7 +120,7 @@ public final class SubstitutionEngine {
     }
     Coverage coverage = coverage(role, tasks, time);
     SortedMap<Integer, Figures> figures = new TreeMap<>();
-    for (int y = 0; y < years; y++) {
+    for (int y = from - first; y < years; y++) {
       int year = first + y;
       double naive = 0;
       double technical = 0;

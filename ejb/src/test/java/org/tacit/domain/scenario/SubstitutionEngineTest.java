@@ -320,6 +320,29 @@ class SubstitutionEngineTest {
   }
 
   @Test
+  void oneYearAloneHasTheFiguresTheWholeEstimateGivesForItAndOnlyYearsItCovers() {
+    StaffedRole small = new StaffedRole(8, 1.0, 30_000.0);
+    List<ScoredTask> smallTasks =
+        List.of(new ScoredTask(11, 8, 10.0, 90.0, AUTOMATABLE, 0.5, 1, 100.0, 1, false));
+    Workforce workforce =
+        Workforce.of(List.of(CLERKS, small), concat(accountsPayable(7, true, 0.6), smallTasks));
+    SubstitutionEngine engine =
+        new SubstitutionEngine(BASE.withContinualLearning(ContinualLearning.in(2028)));
+    SubstitutionEstimate whole = engine.estimate(workforce);
+
+    for (int year = 2026; year <= 2030; year++) {
+      Map<Long, Figures> alone = engine.estimateIn(workforce, year);
+      assertThat(alone).containsOnlyKeys(7L, 8L);
+      for (long role : List.of(7L, 8L)) {
+        assertThat(alone.get(role)).isEqualTo(whole.role(role).get(year));
+      }
+    }
+    assertThatThrownBy(() -> engine.estimateIn(workforce, 2031))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("The scenario covers 2026 to 2030, not 2031.");
+  }
+
+  @Test
   void aTaskOfAnUnknownRoleIsRefused() {
     ScoredTask stray = new ScoredTask(1, 99, 10.0, 90.0, AUTOMATABLE, 0.5, 1, 100.0, 1, false);
 

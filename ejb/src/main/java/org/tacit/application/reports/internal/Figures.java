@@ -233,7 +233,18 @@ final class Figures {
   private record CertaintyOf(Set<String> departments, At at) implements Figure<Certainty> {
     @Override
     public Certainty of(Figures figures) {
-      return HeadlineCertainty.of(figures.scored(), at.scenario(), at.trend());
+      HeadlineCertainty.Ranges ranges =
+          figures.kept(new RangesOf(departments, at.scenario().firstYear().value(), at.trend()));
+      return HeadlineCertainty.of(ranges, figures.scored(), at.scenario());
+    }
+  }
+
+  /** The presets' ranges from a first year: shared by every scenario that starts in it. */
+  private record RangesOf(Set<String> departments, int firstYear, HorizonTrend trend)
+      implements Figure<HeadlineCertainty.Ranges> {
+    @Override
+    public HeadlineCertainty.Ranges of(Figures figures) {
+      return HeadlineCertainty.ranges(figures.scored(), firstYear, trend);
     }
   }
 

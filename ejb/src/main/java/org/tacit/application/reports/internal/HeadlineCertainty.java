@@ -3,7 +3,7 @@ package org.tacit.application.reports.internal;
 import static org.tacit.application.scenarios.ScenarioSummaries.number;
 
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,8 +18,6 @@ import org.tacit.domain.scenario.PresetRange;
 import org.tacit.domain.scenario.Scenario;
 import org.tacit.domain.scenario.Scenarios;
 import org.tacit.domain.scenario.Sensitivity;
-import org.tacit.domain.scenario.StaffedRole;
-import org.tacit.domain.scenario.Workforce;
 import org.tacit.text.Words;
 
 /**
@@ -35,31 +33,54 @@ final class HeadlineCertainty {
 
   private HeadlineCertainty() {}
 
-  static Certainty of(ScoredOrganisation scored, Scenario scenario, HorizonTrend trend) {
-    List<Scenario> presets = Scenarios.presets(scenario.firstYear().value(), trend);
-    Workforce all = scored.workforce();
-    Map<String, List<Long>> byDepartment = new TreeMap<>();
+  /**
+   * The headline's ranges across the presets from {@code firstYear}, for all the caller's
+   * departments and for each: the same under every scenario starting that year, so they are
+   * computed once for all of them.
+   */
+  static Ranges ranges(ScoredOrganisation scored, int firstYear, HorizonTrend trend) {
+    List<Scenario> presets = Scenarios.presets(firstYear, trend);
+    Map<Group, List<Long>> groups = new LinkedHashMap<>();
+    groups.put(new Group(null), List.copyOf(scored.roles().keySet()));
     for (TaskInput role : scored.roles().values()) {
-      byDepartment
-          .computeIfAbsent(role.departmentCode(), code -> new ArrayList<>())
+      groups
+          .computeIfAbsent(new Group(role.departmentCode()), group -> new ArrayList<>())
           .add(role.roleId());
     }
+    // One estimate of the whole per preset serves every department: a role's figures are its own
+    Map<Group, PresetRange> ranges = PresetRange.across(presets, scored.workforce(), groups);
     List<org.tacit.application.reports.SubstitutionReport.PresetRange> departments =
         new ArrayList<>();
-    // Each department on a workforce of its own roles: the presets' estimates then cost no more,
-    // all departments together, than one estimate of the whole per preset.
-    byDepartment.forEach(
-        (code, roleIds) ->
-            departments.add(range(code, PresetRange.across(presets, only(all, roleIds), roleIds))));
-    return new Certainty(
-        range(null, PresetRange.across(presets, all, scored.roles().keySet())),
-        departments,
-        sensitivity(Sensitivity.of(scenario, all)));
+    new TreeMap<>(departmentsOnly(ranges))
+        .forEach((code, range) -> departments.add(range(code, range)));
+    return new Ranges(range(null, ranges.get(new Group(null))), departments);
   }
 
-  private static Workforce only(Workforce all, Collection<Long> roleIds) {
-    List<StaffedRole> roles = roleIds.stream().map(all::role).toList();
-    return Workforce.of(roles, roleIds.stream().flatMap(id -> all.tasksOf(id).stream()).toList());
+  /** How sure the headline is under {@code scenario}, given its presets' {@code ranges}. */
+  static Certainty of(Ranges ranges, ScoredOrganisation scored, Scenario scenario) {
+    return new Certainty(
+        ranges.organisation(),
+        ranges.departments(),
+        sensitivity(Sensitivity.of(scenario, scored.workforce())));
+  }
+
+  /** The presets' ranges for all the departments and for each, by code. */
+  record Ranges(
+      org.tacit.application.reports.SubstitutionReport.PresetRange organisation,
+      List<org.tacit.application.reports.SubstitutionReport.PresetRange> departments) {}
+
+  /** The roles of one department, or of all when {@code department} is null. */
+  private record Group(String department) {}
+
+  private static Map<String, PresetRange> departmentsOnly(Map<Group, PresetRange> ranges) {
+    Map<String, PresetRange> departments = new LinkedHashMap<>();
+    ranges.forEach(
+        (group, range) -> {
+          if (group.department() != null) {
+            departments.put(group.department(), range);
+          }
+        });
+    return departments;
   }
 
   private static org.tacit.application.reports.SubstitutionReport.PresetRange range(
