@@ -4,18 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The run command (bin/tacit-portal) starts the demo realm, whose users, passwords and secrets are
- * public: it refuses any bind address but loopback before it starts anything. No server is started
- * here: the servers folder is empty, so a start that got past the check stops at once saying
- * Keycloak is missing.
+ * public: it refuses any bind address but loopback before it starts anything. Once running, it says
+ * so when a server dies instead of going on as if the portal were up. No server is started here:
+ * the servers folder is empty, so a start that got past the check stops at once saying Keycloak is
+ * missing.
  */
 class RunCommandTest {
 
@@ -67,6 +70,49 @@ class RunCommandTest {
     Result result = run("start", Map.of("TACIT_BIND_ADDRESS", address));
 
     assertThat(result.output()).doesNotContain(REFUSAL).contains("Keycloak is not in");
+  }
+
+  @Test
+  void watchingSaysWhenPayaraHasDiedAndFails() throws Exception {
+    Result result = watch(living(), dead());
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.output())
+        .contains("Payara has stopped (it was not asked to): the portal is down.")
+        .contains(home.resolve("portal/domains/tacit/logs/server.log").toString())
+        .doesNotContain("Keycloak has stopped");
+  }
+
+  @Test
+  void watchingSaysWhenKeycloakHasDiedAndFails() throws Exception {
+    Result result = watch(dead(), living());
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.output())
+        .contains("Keycloak has stopped (it was not asked to): nobody can sign in.")
+        .contains(home.resolve("portal/logs/keycloak.log").toString());
+  }
+
+  /** Watches servers whose process ids the pid files name, as the run command does. */
+  private Result watch(String keycloakPid, String payaraPid)
+      throws IOException, InterruptedException {
+    Files.createDirectories(home.resolve("portal/keycloak"));
+    Files.createDirectories(home.resolve("portal/domains/tacit/config"));
+    Files.writeString(home.resolve("portal/keycloak/keycloak.pid"), keycloakPid);
+    Files.writeString(home.resolve("portal/domains/tacit/config/pid"), payaraPid);
+    return run("watch", Map.of());
+  }
+
+  /** A process that lives as long as the test: this one. */
+  private static String living() {
+    return Long.toString(ProcessHandle.current().pid());
+  }
+
+  /** A process that has ended. */
+  private static String dead() throws IOException, InterruptedException {
+    Process ended = new ProcessBuilder("true").start();
+    ended.waitFor();
+    return Long.toString(ended.pid());
   }
 
   private Result run(String command, Map<String, String> settings)

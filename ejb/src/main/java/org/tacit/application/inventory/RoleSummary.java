@@ -1,5 +1,6 @@
 package org.tacit.application.inventory;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -15,4 +16,5 @@ public record RoleSummary(
     BigDecimal annualCostPerFte,
     String onetSoc,
     long taskCount,
-    BigDecimal timeShareTotal) {}
+    BigDecimal timeShareTotal)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package org.tacit.application.inventory;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,7 +18,8 @@ public record TaskSummary(
     String statement,
     BigDecimal timeSharePct,
     boolean timeShareEstimated,
-    Map<String, FactAnswer> facts) {
+    Map<String, FactAnswer> facts)
+    implements Serializable {
 
   public TaskSummary {
     facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
@@ -26,5 +28,5 @@ public record TaskSummary(
   /**
    * One answer and whether it is an estimate (from O*NET or derived) still waiting for a person.
    */
-  public record FactAnswer(BigDecimal value, boolean estimated) {}
+  public record FactAnswer(BigDecimal value, boolean estimated) implements Serializable {}
 }

@@ -1,5 +1,6 @@
 package org.tacit.application.library;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -12,4 +13,5 @@ public record LibraryReleaseSummary(
     Instant loadedAt,
     String loadedBy,
     long occupations,
-    long tasks) {}
+    long tasks)
+    implements Serializable {}

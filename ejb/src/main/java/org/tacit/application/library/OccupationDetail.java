@@ -1,5 +1,6 @@
 package org.tacit.application.library;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -16,7 +17,8 @@ public record OccupationDetail(
     String description,
     Integer jobZone,
     String onTheJobTraining,
-    List<OccupationTaskSummary> tasks) {
+    List<OccupationTaskSummary> tasks)
+    implements Serializable {
 
   public OccupationDetail {
     tasks = List.copyOf(tasks);

@@ -1,5 +1,6 @@
 package org.tacit.application.library;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -17,4 +18,5 @@ public record OccupationTaskSummary(
     String type,
     BigDecimal frequencyPerWorkday,
     BigDecimal importance,
-    BigDecimal defaultSharePct) {}
+    BigDecimal defaultSharePct)
+    implements Serializable {}

@@ -2,6 +2,7 @@ package org.tacit.domain.scenario;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.OptionalDouble;
 
@@ -23,7 +24,8 @@ public record HorizonPoint(
     double fiftyPercentHours,
     Double eightyPercentHours,
     String source,
-    boolean secondHand) {
+    boolean secondHand)
+    implements Serializable {
 
   /** The longest model name kept. */
   public static final int LONGEST_MODEL = 100;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;
@@ -102,10 +103,43 @@ public class AssessmentRepository {
         .getResultList();
   }
 
-  public List<AssessmentRun> running() {
-    return em.createQuery("select r from AssessmentRun r where r.status = :s", AssessmentRun.class)
-        .setParameter("s", RunStatus.RUNNING)
-        .getResultList();
+  /**
+   * Notes that the server working on run {@code runId} is alive and how far it has got, without
+   * changing the run's version (its own transaction still ends it); false when the run is no longer
+   * running (it ended, or was given up as its heartbeat went quiet).
+   */
+  public boolean beat(long runId, int done, int total, Instant at) {
+    return em.createQuery(
+                "update AssessmentRun r set r.heartbeatAt = :at, r.tasksDone = :done,"
+                    + " r.tasksTotal = :total where r.id = :id and r.status = :running")
+            .setParameter("at", at)
+            .setParameter("done", done)
+            .setParameter("total", total)
+            .setParameter("id", runId)
+            .setParameter("running", RunStatus.RUNNING)
+            .executeUpdate()
+        == 1;
+  }
+
+  /**
+   * Fails every run still running whose heartbeat has been quiet since before {@code quietSince}:
+   * its server has died. One statement, so that however many servers do it at once each run is
+   * failed once; the version changes, so the dead server's transaction, should it come back, cannot
+   * mark it done.
+   *
+   * @return how many runs were failed
+   */
+  public int failQuiet(Instant quietSince, String why, Instant at) {
+    return em.createQuery(
+            "update AssessmentRun r set r.status = :failed, r.problem = :why, r.finishedAt = :at,"
+                + " r.rowVersion = r.rowVersion + 1"
+                + " where r.status = :running and r.heartbeatAt < :quietSince")
+        .setParameter("failed", RunStatus.FAILED)
+        .setParameter("why", why)
+        .setParameter("at", at)
+        .setParameter("running", RunStatus.RUNNING)
+        .setParameter("quietSince", quietSince)
+        .executeUpdate();
   }
 
   /**

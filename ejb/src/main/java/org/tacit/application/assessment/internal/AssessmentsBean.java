@@ -92,7 +92,13 @@ public class AssessmentsBean implements Assessments {
     WorkPermits.Permit permit = permits.take(caller.username(), Work.RUN);
     try {
       long runId = ledger.open(scope, tasks.label(), caller.username());
-      background.assess(runId, tasks, permit); // gives the permit back when the run ends or fails
+      board.begin(runId); // this server's from now: its heartbeat starts before the work does
+      try {
+        background.assess(runId, tasks, permit); // gives the permit back when the run ends or fails
+      } catch (RuntimeException e) {
+        board.forget(runId);
+        throw e;
+      }
       return view(runs.run(runId).orElseThrow(), null, false, Sight.WHOLE);
     } catch (RuntimeException e) {
       permit.close(); // harmless if the background run has already closed it
@@ -237,9 +243,10 @@ public class AssessmentsBean implements Assessments {
           classes,
           true);
     }
+    // From the run's row, as its server last wrote it: any server shows a run's progress
     int[] progress =
         run.status() == RunStatus.RUNNING
-            ? board.of(run.id())
+            ? new int[] {run.tasksDone(), run.tasksTotal()}
             : new int[] {run.taskCount(), run.taskCount()};
     return new RunSummary(
         run.id(),

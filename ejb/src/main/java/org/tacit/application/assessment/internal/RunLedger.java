@@ -7,12 +7,14 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import org.tacit.application.access.ScopeTasks;
 import org.tacit.application.assessment.OnetEstimates;
 import org.tacit.application.assessment.Reassessment;
 import org.tacit.domain.model.assessment.AssessmentRun;
 import org.tacit.domain.model.assessment.AssessmentScope;
+import org.tacit.domain.model.assessment.RunStatus;
 import org.tacit.domain.scoring.RuleSet;
 import org.tacit.infrastructure.persistence.AssessmentRepository;
 import org.tacit.infrastructure.persistence.OccupationRepository;
@@ -20,12 +22,20 @@ import org.tacit.infrastructure.persistence.OccupationRepository;
 /**
  * The transactions of a run. Opening it commits on its own, so the run is visible (RUNNING) before
  * the background work starts; the work stores every task and marks the run DONE in one transaction;
- * a failure is recorded in a transaction of its own, after the work's has rolled back.
+ * a failure is recorded in a transaction of its own, after the work's has rolled back. The run's
+ * version makes marking it DONE fail when meanwhile another server gave it up ({@link RunWatch}):
+ * then nothing of the work is stored.
  */
 @Stateless
 @LocalBean
 @PermitAll // only AssessmentsBean and BackgroundAssessments call it, after their own checks
 public class RunLedger {
+
+  /**
+   * How long a run's heartbeat may be quiet before the run is given up: thirty beats, so that a
+   * busy database or a long collection does not fail a live run.
+   */
+  static final Duration QUIET = Duration.ofMinutes(1);
 
   @Inject AssessmentRepository runs;
   @Inject OccupationRepository library;
@@ -56,8 +66,30 @@ public class RunLedger {
     run.finish(tasks, Instant.now(Clock.systemUTC()));
   }
 
+  /**
+   * Fails the run unless it has ended already (its server's heartbeat went quiet and another server
+   * gave it up).
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void fail(long runId, String why) {
-    runs.run(runId).ifPresent(run -> run.fail(why, Instant.now(Clock.systemUTC())));
+    runs.run(runId)
+        .filter(run -> run.status() == RunStatus.RUNNING)
+        .ifPresent(run -> run.fail(why, Instant.now(Clock.systemUTC())));
+  }
+
+  /** See {@link AssessmentRepository#beat}. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean beat(long runId, int done, int total) {
+    return runs.beat(runId, done, total, Instant.now(Clock.systemUTC()));
+  }
+
+  /** Fails the runs whose heartbeat has been quiet for {@link #QUIET}; how many. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int failQuiet() {
+    Instant now = Instant.now(Clock.systemUTC());
+    return runs.failQuiet(
+        now.minus(QUIET),
+        "The server working on this run stopped; it stored nothing. Start it again.",
+        now);
   }
 }

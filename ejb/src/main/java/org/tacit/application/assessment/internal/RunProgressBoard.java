@@ -1,19 +1,26 @@
 package org.tacit.application.assessment.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * How far each running assessment has got, in memory: the run's row says RUNNING until its one
- * transaction commits, and a page polling it wants to see the count rise meanwhile. Lost on a
- * restart, which the start-up (InterruptedRuns) turns into a failed run anyway.
+ * The runs this server works on, and how far each has got, from the moment it is started until it
+ * ends. A run's row says RUNNING until its one transaction commits; {@link RunWatch} writes what is
+ * here onto the row every two seconds, as its heartbeat and its progress, so that every server
+ * shows the progress and none mistakes the run for one whose server has died.
  */
 @ApplicationScoped
 public class RunProgressBoard {
 
   /** done, total. */
   private final Map<Long, int[]> progress = new ConcurrentHashMap<>();
+
+  /** The run is this server's from now on, before it has read its tasks. */
+  void begin(long runId) {
+    progress.put(runId, new int[] {0, 0});
+  }
 
   void total(long runId, int total) {
     progress.put(runId, new int[] {0, total});
@@ -27,8 +34,10 @@ public class RunProgressBoard {
     progress.remove(runId);
   }
 
-  /** {done, total}, or {0, 0} before the run has read its tasks. */
-  int[] of(long runId) {
-    return progress.getOrDefault(runId, new int[] {0, 0}).clone();
+  /** Each run this server works on: {done, total}. */
+  Map<Long, int[]> working() {
+    Map<Long, int[]> copy = new HashMap<>();
+    progress.forEach((id, p) -> copy.put(id, p.clone()));
+    return copy;
   }
 }

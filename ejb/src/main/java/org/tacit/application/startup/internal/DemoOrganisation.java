@@ -16,11 +16,13 @@ import org.tacit.domain.model.inventory.imports.ImportResult;
 import org.tacit.infrastructure.imports.ImportLimits;
 import org.tacit.infrastructure.imports.InventoryFiles;
 import org.tacit.infrastructure.persistence.InventoryRepository;
+import org.tacit.infrastructure.persistence.StartupSteps;
 
 /**
  * Loads the demo company (config/demo) into an empty inventory when {@code tacit.demo} is true
  * (TACIT_DEMO; the run command's default), through the same import as everyone's files. An
- * inventory that has any department is never touched.
+ * inventory that has any department is never touched, and servers starting at once on one database
+ * load it once ({@link StartupSteps}).
  */
 @Singleton
 @Startup
@@ -36,10 +38,17 @@ public class DemoOrganisation {
 
   @Inject InventoryRepository inventory;
   @Inject InventoryLoader importer;
+  @Inject StartupSteps steps;
 
   @PostConstruct
   void load() {
-    if (!enabled || !inventory.departments().isEmpty()) {
+    if (!enabled) {
+      return;
+    }
+    // several servers may start on one empty database at once: one loads, the others wait and then
+    // find the departments
+    steps.lock(StartupSteps.DEMO_ORGANISATION);
+    if (!inventory.departments().isEmpty()) {
       return;
     }
     try (InputStream csv = getClass().getClassLoader().getResourceAsStream(FILE)) {

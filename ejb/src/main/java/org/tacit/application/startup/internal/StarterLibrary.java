@@ -15,11 +15,13 @@ import org.tacit.application.library.LibraryLoader;
 import org.tacit.infrastructure.onet.OccupationProfiles;
 import org.tacit.infrastructure.onet.StarterLibraryFile;
 import org.tacit.infrastructure.persistence.OccupationRepository;
+import org.tacit.infrastructure.persistence.StartupSteps;
 
 /**
  * Loads the O*NET 27.0 starter library the product ships into an empty library, so that roles can
  * be linked to occupations from the first start, without a network. A library that holds any
- * release (an administrator's upload, or the starter from an earlier start) is never touched.
+ * release (an administrator's upload, or the starter from an earlier start) is never touched, and
+ * servers starting at once on one database load it once ({@link StartupSteps}).
  */
 @Singleton
 @Startup
@@ -31,10 +33,14 @@ public class StarterLibrary {
 
   @Inject OccupationRepository library;
   @Inject LibraryLoader writer;
+  @Inject StartupSteps steps;
 
   @PostConstruct
   void load() {
     try {
+      // several servers may start on one empty database at once: one loads, the others wait and
+      // then find the release
+      steps.lock(StartupSteps.STARTER_LIBRARY);
       if (library.release().isPresent()) {
         return;
       }

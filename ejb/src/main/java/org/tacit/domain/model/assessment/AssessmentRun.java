@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -65,6 +66,27 @@ public class AssessmentRun {
   @Column(length = MAX_PROBLEM)
   private String problem;
 
+  /**
+   * Changes when the run ends: a server whose run was given up (its heartbeat went quiet) cannot
+   * still mark it done, its commit fails and stores nothing.
+   */
+  @Version
+  @Column(name = "row_version", nullable = false)
+  private long rowVersion;
+
+  /**
+   * The last sign of life of the server working on the run ({@code RunWatch}); written apart from
+   * the run's own transaction, and without changing its version.
+   */
+  @Column(name = "heartbeat_at", nullable = false)
+  private Instant heartbeatAt;
+
+  @Column(name = "tasks_done", nullable = false)
+  private int tasksDone;
+
+  @Column(name = "tasks_total", nullable = false)
+  private int tasksTotal;
+
   protected AssessmentRun() {} // for JPA
 
   public AssessmentRun(
@@ -75,6 +97,7 @@ public class AssessmentRun {
     this.ruleSetVersion = ruleSetVersion;
     this.startedBy = requireNonNull(actor, "actor");
     this.startedAt = requireNonNull(at, "at");
+    this.heartbeatAt = at;
     this.status = RunStatus.RUNNING;
   }
 
@@ -82,6 +105,8 @@ public class AssessmentRun {
     requireRunning();
     status = RunStatus.DONE;
     taskCount = tasks;
+    tasksDone = tasks;
+    tasksTotal = tasks;
     finishedAt = at;
   }
 
@@ -136,5 +161,19 @@ public class AssessmentRun {
 
   public Optional<String> problem() {
     return Optional.ofNullable(problem);
+  }
+
+  /** How many of its tasks the run has scored, as its server last said; all once it is done. */
+  public int tasksDone() {
+    return tasksDone;
+  }
+
+  /** How many tasks the run scores; 0 until it has read them. */
+  public int tasksTotal() {
+    return tasksTotal;
+  }
+
+  public Instant heartbeatAt() {
+    return heartbeatAt;
   }
 }

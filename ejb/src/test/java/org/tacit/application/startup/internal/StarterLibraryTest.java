@@ -8,7 +8,17 @@ import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,6 +74,61 @@ class StarterLibraryTest {
               .orElseThrow();
       assertThat(second.loadedAt()).isEqualTo(first.loadedAt());
       assertThat(second.tasks()).isEqualTo(19_265);
+    }
+  }
+
+  /**
+   * On PostgreSQL only: servers share a database only there (an embedded H2 file is one server's).
+   */
+  @Test
+  void twoServersStartingAtOnceOnAnEmptyDatabaseLoadItOnce() throws Exception {
+    TestDatabase database = TestDatabase.POSTGRESQL;
+    List<LogRecord> logged = new CopyOnWriteArrayList<>();
+    Handler recorder =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            logged.add(record);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Logger starterLog = Logger.getLogger(StarterLibrary.class.getName());
+    starterLog.addHandler(recorder);
+    ExecutorService servers = Executors.newFixedThreadPool(2);
+    try (EntityManagerFactory jpa = database.freshJpa()) {
+      CyclicBarrier together = new CyclicBarrier(2);
+      List<Future<?>> starts = new ArrayList<>();
+      for (int server = 0; server < 2; server++) {
+        starts.add(
+            servers.submit(
+                () -> {
+                  together.await(); // both check the empty library at the same moment
+                  inTransactionDo(jpa, em -> StartupBeans.loadStarterLibrary(em));
+                  return null;
+                }));
+      }
+      for (Future<?> start : starts) {
+        start.get(PATIENCE.toSeconds() * 2, TimeUnit.SECONDS);
+      }
+
+      assertThat(logged)
+          .as("nothing failed, and one of the two loaded")
+          .noneMatch(r -> r.getLevel() == Level.SEVERE)
+          .filteredOn(r -> r.getMessage().startsWith("Loaded the O*NET starter library"))
+          .hasSize(1);
+      LibraryReleaseSummary release =
+          inTransaction(jpa, em -> LibraryBeans.service(em, LibraryBeans.ADA).release())
+              .orElseThrow();
+      assertThat(release.occupations()).isEqualTo(1016);
+      assertThat(release.tasks()).isEqualTo(19_265);
+    } finally {
+      servers.shutdownNow();
+      starterLog.removeHandler(recorder);
     }
   }
 

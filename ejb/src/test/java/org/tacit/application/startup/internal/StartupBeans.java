@@ -3,6 +3,7 @@ package org.tacit.application.startup.internal;
 import jakarta.persistence.EntityManager;
 import org.tacit.application.library.internal.LibraryBeans;
 import org.tacit.infrastructure.persistence.OccupationRepository;
+import org.tacit.infrastructure.persistence.StartupSteps;
 
 /** The start-up loaders wired by hand, as the container would wire them. */
 public final class StartupBeans {
@@ -13,6 +14,7 @@ public final class StartupBeans {
     StarterLibrary starter = new StarterLibrary();
     starter.library = new OccupationRepository(em);
     starter.writer = LibraryBeans.writer(em);
+    starter.steps = new StartupSteps(em);
     return starter;
   }
 
