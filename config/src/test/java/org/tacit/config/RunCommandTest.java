@@ -51,6 +51,17 @@ class RunCommandTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"0.0.0.0", "192.168.1.20"})
+  void theClusterCommandRefusesToBindAnywhereButLoopbackToo(String address) throws Exception {
+    Result result = run("bin/tacit-cluster", "start", Map.of("TACIT_BIND_ADDRESS", address));
+
+    assertThat(result.exitCode()).isNotZero();
+    assertThat(result.output())
+        .contains("TACIT_BIND_ADDRESS=" + address + " " + REFUSAL)
+        .doesNotContain("Starting");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0.0.0.0", "192.168.1.20"})
   void anotherIdentityProviderDoesNotLiftTheRefusal(String address) throws Exception {
     Result result =
         run(
@@ -117,8 +128,13 @@ class RunCommandTest {
 
   private Result run(String command, Map<String, String> settings)
       throws IOException, InterruptedException {
+    return run("bin/tacit-portal", command, settings);
+  }
+
+  private Result run(String script, String command, Map<String, String> settings)
+      throws IOException, InterruptedException {
     ProcessBuilder builder =
-        new ProcessBuilder("bash", Path.of("bin/tacit-portal").toAbsolutePath().toString(), command)
+        new ProcessBuilder("bash", Path.of(script).toAbsolutePath().toString(), command)
             .redirectErrorStream(true);
     Map<String, String> env = builder.environment();
     env.keySet().removeIf(name -> name.startsWith("TACIT_"));
@@ -131,7 +147,7 @@ class RunCommandTest {
     Process process = builder.start();
     if (!process.waitFor(30, TimeUnit.SECONDS)) {
       process.destroyForcibly();
-      throw new AssertionError("tacit-portal " + command + " did not return within 30 s");
+      throw new AssertionError(script + " " + command + " did not return within 30 s");
     }
     return new Result(
         process.exitValue(),
