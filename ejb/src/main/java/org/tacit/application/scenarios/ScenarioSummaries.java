@@ -84,35 +84,35 @@ public final class ScenarioSummaries {
     List<YearFigures> years = new ArrayList<>();
     YearFigures before = null;
     for (Figures f : figures.values()) {
-      Holdback holdback = f.year() >= holdbackFrom ? holdback(f.holdback()) : null;
       YearFigures year =
-          before == null
-              ? new YearFigures(
-                  f.year(),
-                  number(f.hours()),
-                  number(f.fte()),
-                  number(f.cost()),
-                  share(f.naive()),
-                  share(f.technical()),
-                  share(f.realistic()),
-                  coverage(f),
-                  holdback)
-              : new YearFigures(
-                  f.year(),
-                  same(number(f.hours()), before.hours()),
-                  same(number(f.fte()), before.fte()),
-                  same(number(f.cost()), before.cost()),
-                  same(share(f.naive()), before.naiveExposure()),
-                  same(share(f.technical()), before.technicallySubstitutable()),
-                  same(share(f.realistic()), before.realisticSubstitution()),
-                  same(coverage(f), before.coverage()),
-                  holdback == null || before.holdback() == null
-                      ? holdback
-                      : same(holdback, before.holdback()));
-      years.add(year);
-      before = year;
+          new YearFigures(
+              f.year(),
+              number(f.hours()),
+              number(f.fte()),
+              number(f.cost()),
+              share(f.naive()),
+              share(f.technical()),
+              share(f.realistic()),
+              coverage(f),
+              f.year() >= holdbackFrom ? holdback(f.holdback()) : null);
+      before = before == null ? year : sharing(year, before);
+      years.add(before);
     }
     return years;
+  }
+
+  /** {@code year}, with what equals the year before's taken from it (see {@link #same}). */
+  private static YearFigures sharing(YearFigures year, YearFigures before) {
+    return new YearFigures(
+        year.year(),
+        same(year.hours(), before.hours()),
+        same(year.fte(), before.fte()),
+        same(year.cost(), before.cost()),
+        same(year.naiveExposure(), before.naiveExposure()),
+        same(year.technicallySubstitutable(), before.technicallySubstitutable()),
+        same(year.realisticSubstitution(), before.realisticSubstitution()),
+        same(year.coverage(), before.coverage()),
+        same(year.holdback(), before.holdback()));
   }
 
   /**

@@ -54,6 +54,16 @@ class SubstitutionEngineTest {
         new ScoredTask(4, roleId, 10.0, 20.0, MANUAL, null, 1, 10.0, confidence, estimated));
   }
 
+  /** The clerks (role 7, accounts payable) and a post room of one person (role 8, one task). */
+  private static Workforce clerksAndPostRoom(boolean estimated, double confidence) {
+    StaffedRole postRoom = new StaffedRole(8, 1.0, 30_000.0);
+    List<ScoredTask> postRoomTasks =
+        List.of(new ScoredTask(11, 8, 10.0, 90.0, AUTOMATABLE, 0.5, 1, 100.0, 1, false));
+    return Workforce.of(
+        List.of(CLERKS, postRoom),
+        concat(accountsPayable(7, estimated, confidence), postRoomTasks));
+  }
+
   private static SubstitutionEstimate estimate(
       Scenario scenario, StaffedRole role, List<ScoredTask> tasks) {
     return new SubstitutionEngine(scenario).estimate(Workforce.of(List.of(role), tasks));
@@ -295,11 +305,7 @@ class SubstitutionEngineTest {
 
   @Test
   void groupsAreTheSumsOfTheirRolesWithCaptureDecidedWithinEachRole() {
-    StaffedRole small = new StaffedRole(8, 1.0, 30_000.0);
-    List<ScoredTask> smallTasks =
-        List.of(new ScoredTask(11, 8, 10.0, 90.0, AUTOMATABLE, 0.5, 1, 100.0, 1, false));
-    Workforce workforce =
-        Workforce.of(List.of(CLERKS, small), concat(accountsPayable(7, false, 1), smallTasks));
+    Workforce workforce = clerksAndPostRoom(false, 1);
     SubstitutionEstimate estimate =
         new SubstitutionEngine(BASE.withReliability(1, 2, 4)).estimate(workforce);
 
@@ -321,11 +327,7 @@ class SubstitutionEngineTest {
 
   @Test
   void oneYearAloneHasTheFiguresTheWholeEstimateGivesForItAndOnlyYearsItCovers() {
-    StaffedRole small = new StaffedRole(8, 1.0, 30_000.0);
-    List<ScoredTask> smallTasks =
-        List.of(new ScoredTask(11, 8, 10.0, 90.0, AUTOMATABLE, 0.5, 1, 100.0, 1, false));
-    Workforce workforce =
-        Workforce.of(List.of(CLERKS, small), concat(accountsPayable(7, true, 0.6), smallTasks));
+    Workforce workforce = clerksAndPostRoom(true, 0.6);
     SubstitutionEngine engine =
         new SubstitutionEngine(BASE.withContinualLearning(ContinualLearning.in(2028)));
     SubstitutionEstimate whole = engine.estimate(workforce);

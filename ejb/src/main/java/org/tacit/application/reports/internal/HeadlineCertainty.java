@@ -40,20 +40,26 @@ final class HeadlineCertainty {
    */
   static Ranges ranges(ScoredOrganisation scored, int firstYear, HorizonTrend trend) {
     List<Scenario> presets = Scenarios.presets(firstYear, trend);
-    Map<Group, List<Long>> groups = new LinkedHashMap<>();
-    groups.put(new Group(null), List.copyOf(scored.roles().keySet()));
+    Map<String, List<Long>> byDepartment = new TreeMap<>();
     for (TaskInput role : scored.roles().values()) {
-      groups
-          .computeIfAbsent(new Group(role.departmentCode()), group -> new ArrayList<>())
+      byDepartment
+          .computeIfAbsent(role.departmentCode(), code -> new ArrayList<>())
           .add(role.roleId());
     }
+    Map<Group, List<Long>> groups = new LinkedHashMap<>();
+    groups.put(ALL, List.copyOf(scored.roles().keySet()));
+    byDepartment.forEach((code, roleIds) -> groups.put(new Group(code), roleIds));
     // One estimate of the whole per preset serves every department: a role's figures are its own
     Map<Group, PresetRange> ranges = PresetRange.across(presets, scored.workforce(), groups);
     List<org.tacit.application.reports.SubstitutionReport.PresetRange> departments =
         new ArrayList<>();
-    new TreeMap<>(departmentsOnly(ranges))
-        .forEach((code, range) -> departments.add(range(code, range)));
-    return new Ranges(range(null, ranges.get(new Group(null))), departments);
+    ranges.forEach(
+        (group, range) -> {
+          if (!ALL.equals(group)) {
+            departments.add(range(group.department(), range));
+          }
+        });
+    return new Ranges(range(null, ranges.get(ALL)), departments);
   }
 
   /** How sure the headline is under {@code scenario}, given its presets' {@code ranges}. */
@@ -72,16 +78,7 @@ final class HeadlineCertainty {
   /** The roles of one department, or of all when {@code department} is null. */
   private record Group(String department) {}
 
-  private static Map<String, PresetRange> departmentsOnly(Map<Group, PresetRange> ranges) {
-    Map<String, PresetRange> departments = new LinkedHashMap<>();
-    ranges.forEach(
-        (group, range) -> {
-          if (group.department() != null) {
-            departments.put(group.department(), range);
-          }
-        });
-    return departments;
-  }
+  private static final Group ALL = new Group(null);
 
   private static org.tacit.application.reports.SubstitutionReport.PresetRange range(
       String key, PresetRange range) {

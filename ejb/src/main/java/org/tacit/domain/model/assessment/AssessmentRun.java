@@ -172,8 +172,4 @@ public class AssessmentRun {
   public int tasksTotal() {
     return tasksTotal;
   }
-
-  public Instant heartbeatAt() {
-    return heartbeatAt;
-  }
 }
