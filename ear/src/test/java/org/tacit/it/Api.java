@@ -30,18 +30,18 @@ public final class Api {
           .connectTimeout(Duration.ofSeconds(5))
           .build();
 
-  private final Portal portal;
+  private final Address portal;
   private final String token;
   private final String sessionCookie;
 
-  private Api(Portal portal, String token, String sessionCookie) {
+  private Api(Address portal, String token, String sessionCookie) {
     this.portal = portal;
     this.token = token;
     this.sessionCookie = sessionCookie;
   }
 
   /** Signs in as a demo user at the realm's token endpoint. */
-  public static Api as(Portal portal, DemoUser user) throws IOException, InterruptedException {
+  public static Api as(Address portal, DemoUser user) throws IOException, InterruptedException {
     String form =
         Map.of(
                 "grant_type",
@@ -75,7 +75,7 @@ public final class Api {
     return withToken(portal, JSON.readTree(answer.body()).get("access_token").asText());
   }
 
-  public static Api withToken(Portal portal, String token) {
+  public static Api withToken(Address portal, String token) {
     return new Api(portal, token, null);
   }
 
@@ -83,7 +83,7 @@ public final class Api {
    * A caller with no token, only the session cookie of a signed-in browser, as a forged cross-site
    * request has.
    */
-  public static Api withSessionCookie(Portal portal, String sessionId) {
+  public static Api withSessionCookie(Address portal, String sessionId) {
     return new Api(portal, null, sessionId);
   }
 
@@ -124,6 +124,17 @@ public final class Api {
 
   public HttpResponse<String> delete(String path) throws IOException, InterruptedException {
     return send(request(path).DELETE());
+  }
+
+  /** Starts an assessment of the whole organisation; answers the run's id. */
+  public long startOrganisationRun() throws IOException, InterruptedException {
+    HttpResponse<String> started =
+        post(
+            "/assessments",
+            "application/json",
+            "{\"scope\": \"organisation\"}".getBytes(StandardCharsets.UTF_8));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+    return json(started).get("id").asLong();
   }
 
   /**

@@ -27,9 +27,9 @@ public final class Browser implements AutoCloseable {
   private static final Duration PATIENCE = Duration.ofSeconds(30);
 
   private final ChromeDriver driver;
-  private final Portal portal;
+  private final Address portal;
 
-  public Browser(Portal portal) throws IOException {
+  public Browser(Address portal) throws IOException {
     this(portal, "en-GB");
   }
 
@@ -37,7 +37,7 @@ public final class Browser implements AutoCloseable {
    * A browser whose user asks for pages in {@code language} (e.g. {@code de-DE}), as its
    * Accept-Language says.
    */
-  public Browser(Portal portal, String language) throws IOException {
+  public Browser(Address portal, String language) throws IOException {
     this.portal = portal;
     Path profile = Files.createTempDirectory("chromium-profile");
     ChromeOptions options = new ChromeOptions();
@@ -109,8 +109,7 @@ public final class Browser implements AutoCloseable {
       try {
         screenshot(name);
         Files.writeString(
-            Path.of(
-                "target", "screenshots", portal.database().name().toLowerCase(), name + ".html"),
+            Path.of("target", "screenshots", portal.label(), name + ".html"),
             driver.getCurrentUrl() + "\n" + driver.getPageSource());
       } catch (IOException | RuntimeException ignored) {
         e.addSuppressed(ignored);
@@ -177,7 +176,7 @@ public final class Browser implements AutoCloseable {
 
   /** Saves what the browser shows, for a person to look at (target/screenshots). */
   public void screenshot(String name) throws IOException {
-    Path folder = Path.of("target", "screenshots", portal.database().name().toLowerCase());
+    Path folder = Path.of("target", "screenshots", portal.label());
     Files.createDirectories(folder);
     Files.write(
         folder.resolve(name + ".png"),

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -21,7 +20,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * same script the README's run command uses, with this fork's database. Started once per test JVM
  * (the first test class that needs it) and stopped when the JVM's tests are done.
  */
-public final class Portal implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+public final class Portal
+    implements Address, BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
   private static Portal running;
 
@@ -72,6 +72,7 @@ public final class Portal implements BeforeAllCallback, ExtensionContext.Store.C
     return running;
   }
 
+  @Override
   public URI url(String path) {
     return URI.create("http://127.0.0.1:" + (portBase + 80) + "/tacit" + path);
   }
@@ -80,8 +81,14 @@ public final class Portal implements BeforeAllCallback, ExtensionContext.Store.C
     return URI.create("http://127.0.0.1:" + (portBase + 80) + "/health/ready");
   }
 
+  @Override
   public String keycloakOrigin() {
     return "http://127.0.0.1:" + keycloakPort;
+  }
+
+  @Override
+  public String label() {
+    return database.name().toLowerCase();
   }
 
   public Database database() {
@@ -146,25 +153,7 @@ public final class Portal implements BeforeAllCallback, ExtensionContext.Store.C
 
   private void script(String command, Duration timeout) throws IOException, InterruptedException {
     Path home = home();
-    Files.createDirectories(home);
-    ProcessBuilder builder =
-        new ProcessBuilder(List.of("bash", System.getProperty("tacit.portal"), command))
-            .redirectErrorStream(true)
-            .redirectOutput(home.resolve("portal-" + command + ".log").toFile());
-    Map<String, String> env = builder.environment();
-    env.putAll(settings(home));
-    Process process = builder.start();
-    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-      process.destroyForcibly();
-      throw new IllegalStateException("tacit-portal " + command + " took longer than " + timeout);
-    }
-    if (process.exitValue() != 0) {
-      throw new IllegalStateException(
-          "tacit-portal "
-              + command
-              + " failed:\n"
-              + Files.readString(home.resolve("portal-" + command + ".log")));
-    }
+    ServerScript.run(System.getProperty("tacit.portal"), command, settings(home), home, timeout);
   }
 
   private Map<String, String> settings(Path home) {

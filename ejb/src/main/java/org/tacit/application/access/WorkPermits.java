@@ -59,6 +59,17 @@ public class WorkPermits {
     return underWay.getOrDefault(new Holder(user, work), 0);
   }
 
+  /** How many of {@code work} everyone together has under way on this server now. */
+  public int underWay(Work work) {
+    int total = 0;
+    for (Map.Entry<Holder, Integer> held : underWay.entrySet()) {
+      if (held.getKey().work() == work) {
+        total += held.getValue();
+      }
+    }
+    return total;
+  }
+
   /**
    * A permit for one piece of {@code work} by {@code user}.
    *

@@ -70,6 +70,21 @@ class WorkPermitsTest {
   }
 
   @Test
+  void theServerCountsEveryonesWorkOfAKindTogetherForItsOperator() {
+    WorkPermits permits = WorkPermits.of(Map.of(Work.RUN, 2));
+    Permit first = permits.take("hedda", Work.RUN);
+    permits.take("hedda", Work.RUN);
+    permits.take("ivar", Work.RUN);
+    permits.take("ivar", Work.IMPORT);
+
+    assertThat(permits.underWay(Work.RUN)).isEqualTo(3);
+    assertThat(permits.underWay(Work.IMPORT)).isEqualTo(1);
+    assertThat(permits.underWay(Work.PDF_RENDER)).isZero();
+    first.close();
+    assertThat(permits.underWay(Work.RUN)).isEqualTo(2);
+  }
+
+  @Test
   void closingAPermitLetsTheNextOneStartAndClosingTwiceGivesNothingBack() {
     WorkPermits permits = WorkPermits.of(Map.of(Work.IMPORT, 1));
     Permit first = permits.take("hedda", Work.IMPORT);

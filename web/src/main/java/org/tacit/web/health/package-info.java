@@ -1,2 +1,5 @@
-/** MicroProfile Health checks that the run command and the tests poll before they go on. */
+/**
+ * What the run command, the load balancer and an operator watch: MicroProfile Health checks polled
+ * before traffic is sent, and the portal's request times in MicroProfile Metrics.
+ */
 package org.tacit.web.health;

@@ -45,7 +45,7 @@ public class SecurityHeaders extends HttpFilter {
     if (BearerSignIn.isApi(request)) {
       response.setHeader("Content-Security-Policy", DATA_POLICY);
     }
-    SecurityLog.enterRequest(request.getRemoteAddr());
+    SecurityLog.enterRequest(ClientAddress.of(request));
     try {
       chain.doFilter(request, response);
     } finally {

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.tacit.application.access.SecurityLog;
+import org.tacit.web.security.ClientAddress;
 
 /**
  * Records every 403 the container answers (a role that may not open an area, a download the service
@@ -30,7 +31,7 @@ public class RefusedPages extends HttpFilter {
     boolean known = SecurityLog.clientAddress().isPresent();
     if (!known) {
       SecurityLog.enterRequest(
-          request.getRemoteAddr()); // the error dispatch may come after the request's own filters
+          ClientAddress.of(request)); // the error dispatch may come after the request's own filters
     }
     try {
       SecurityLog.refused(

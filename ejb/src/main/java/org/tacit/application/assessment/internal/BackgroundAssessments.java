@@ -8,10 +8,12 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.tacit.application.access.ScopeTasks;
 import org.tacit.application.access.WorkPermits;
+import org.tacit.application.operations.ServerMetrics;
 
 /**
  * Runs an assessment on a thread of the container, so that reassessing a whole organisation never
@@ -27,16 +29,21 @@ public class BackgroundAssessments {
 
   @EJB RunLedger ledger;
   @Inject RunProgressBoard board;
+  @EJB ServerMetrics metrics;
 
   @Asynchronous
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void assess(long runId, ScopeTasks scope, WorkPermits.Permit permit) {
+    long started = System.nanoTime();
+    boolean done = false;
     try {
       ledger.perform(runId, scope);
+      done = true;
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Assessment run " + runId + " failed", e);
       ledger.fail(runId, "The run stopped and stored nothing: " + rootMessage(e));
     } finally {
+      metrics.runEnded(Duration.ofNanos(System.nanoTime() - started), done);
       board.forget(runId);
       permit.close();
     }

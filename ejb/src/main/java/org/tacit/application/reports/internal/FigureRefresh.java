@@ -2,12 +2,14 @@ package org.tacit.application.reports.internal;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.tacit.application.operations.ServerMetrics;
 import org.tacit.infrastructure.persistence.AssessmentRepository;
 import org.tacit.infrastructure.persistence.InventoryRepository;
 import org.tacit.infrastructure.persistence.OccupationRepository;
@@ -28,6 +30,7 @@ public class FigureRefresh {
   @Inject AssessmentRepository runs;
   @Inject OccupationRepository library;
   @Inject InventoryRepository inventory;
+  @EJB ServerMetrics metrics;
 
   @Asynchronous
   public void refresh() {
@@ -48,6 +51,7 @@ public class FigureRefresh {
                 });
         // What an operator watches: how long dashboards showed the figures before a change
         Duration shownAfter = Duration.ofNanos(shown[0] - started);
+        metrics.figuresShown(shownAfter);
         LOG.log(
             shownAfter.toMillis() > 1000 ? Level.INFO : Level.FINE,
             "Figures of {0} shown {1} ms after the refresh started, all {2} in {3} ms ({4})",

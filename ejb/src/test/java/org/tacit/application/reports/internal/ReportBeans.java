@@ -12,6 +12,7 @@ import org.tacit.application.access.Scopes;
 import org.tacit.application.access.WorkPermits;
 import org.tacit.application.economy.internal.EconomyBeans;
 import org.tacit.application.economy.internal.EconomyCache;
+import org.tacit.application.operations.ServerMetrics;
 import org.tacit.application.scenarios.internal.ScenarioBeans;
 import org.tacit.infrastructure.persistence.AssessmentRepository;
 import org.tacit.infrastructure.persistence.InventoryRepository;
@@ -77,6 +78,7 @@ public final class ReportBeans {
     refresh.runs = new AssessmentRepository(em);
     refresh.library = new OccupationRepository(em);
     refresh.inventory = new InventoryRepository(em);
+    refresh.metrics = new ServerMetrics(); // outside a server: records nothing
     return refresh;
   }
 

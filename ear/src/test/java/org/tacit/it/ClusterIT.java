@@ -1,0 +1,166 @@
+package org.tacit.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+
+/**
+ * Two instances of the deployment group behind HAProxy, one PostgreSQL, one Keycloak
+ * (config/bin/tacit-cluster; docs/operations.md): what one instance changes, the other shows; a run
+ * whose instance dies is failed by the other and can be started again there; a signed-in person
+ * whose instance dies goes on on the other. Runs in its own profile ({@code ./mvnw verify
+ * -Pcluster}): starting the cluster takes minutes the everyday suite does not have.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+  private static final String HEADER =
+      "department,department_code,role,role_code,role_headcount,task,task_time_share_pct,novelty\n";
+
+  /** Enough tasks that a run of the organisation is still under way when its instance is killed. */
+  private static final int ROLES = 400;
+
+  private static final int TASKS_PER_ROLE = 100;
+
+  private static Cluster cluster;
+
+  @BeforeAll
+  static void start() throws Exception {
+    cluster = Cluster.start();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void aLargeImportOnOneInstanceIsInTheFiguresTheOtherShows() throws Exception {
+    Api onFirst = Api.as(cluster.instance(1), DemoUser.HEDDA);
+    Api onSecond = Api.as(cluster.instance(2), DemoUser.HEDDA);
+    int rolesBefore =
+        Api.json(onSecond.get("/reports/substitution?limit=1")).get("roleCount").asInt();
+
+    HttpResponse<String> imported =
+        onFirst.post(
+            "/inventories/import", "text/csv", largeInventory().getBytes(StandardCharsets.UTF_8));
+
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    assertThat(Api.json(imported).get("changes").get("tasksCreated").asInt())
+        .isEqualTo(ROLES * TASKS_PER_ROLE);
+    Deadline.within(
+        Duration.ofMinutes(1),
+        "the second instance's figures show the import",
+        () ->
+            Api.json(onSecond.get("/reports/substitution?limit=1")).get("roleCount").asInt()
+                == rolesBefore + ROLES);
+  }
+
+  @Test
+  @Order(2)
+  void aRunWhoseInstanceDiesIsFailedByTheOtherWithinAMinuteOrTwoAndRunsThereAgain()
+      throws Exception {
+    long id = Api.as(cluster.instance(1), DemoUser.SAM).startOrganisationRun();
+    cluster.kill(1);
+
+    Api onSecond = Api.as(cluster.instance(2), DemoUser.SAM);
+    // Quiet for a minute, noticed at the next check within 20 s
+    Deadline.within(
+        Duration.ofMinutes(2),
+        "the second instance fails the run",
+        () -> status(onSecond, id).equals("FAILED"));
+    assertThat(storedScores(id)).as("a failed run stored nothing").isZero();
+
+    long second = onSecond.startOrganisationRun();
+    Deadline.within(
+        Duration.ofMinutes(3),
+        "the new run is done",
+        () -> status(onSecond, second).equals("DONE"));
+
+    cluster.revive(1);
+    Api onFirst = Api.as(cluster.instance(1), DemoUser.SAM);
+    assertThat(status(onFirst, id))
+        .as("the revived instance does not take the run back")
+        .isEqualTo("FAILED");
+    assertThat(status(onFirst, second)).isEqualTo("DONE");
+  }
+
+  @Test
+  @Order(3)
+  void aSignedInPersonWhoseInstanceDiesGoesOnOnTheOtherWithoutSigningInAgain() throws Exception {
+    try (Browser browser = new Browser(cluster)) {
+      browser.signIn(DemoUser.ADA);
+      browser.open("/app/reports/");
+      browser.waitFor(By.id("user-name"));
+      String first = instance(browser);
+
+      cluster.kill(first.equals(Cluster.name(1)) ? 1 : 2);
+      browser.open("/app/reports/");
+
+      browser.waitFor(By.id("user-name"));
+      assertThat(browser.onKeycloak()).isFalse();
+      assertThat(instance(browser)).isNotEqualTo(first);
+      assertThat(browser.text(By.id("user-name"))).contains(DemoUser.ADA.displayName());
+      browser.screenshot("after-failover");
+    }
+  }
+
+  private static String instance(Browser browser) {
+    Cookie sticky = browser.driver().manage().getCookieNamed("TACIT_INSTANCE");
+    assertThat(sticky).as("HAProxy's sticky cookie").isNotNull();
+    return sticky.getValue();
+  }
+
+  private static String largeInventory() {
+    StringBuilder file = new StringBuilder(HEADER);
+    long mark = System.nanoTime();
+    for (int role = 0; role < ROLES; role++) {
+      for (int task = 0; task < TASKS_PER_ROLE; task++) {
+        file.append("Finance,FIN,Clerk ")
+            .append(mark)
+            .append('-')
+            .append(role)
+            .append(",,2,Reconcile ledger ")
+            .append(task)
+            .append(",1,")
+            .append(1 + task % 5)
+            .append('\n');
+      }
+    }
+    return file.toString();
+  }
+
+  private static String status(Api api, long run) throws Exception {
+    JsonNode answer = Api.json(api.get("/assessments/" + run + "?limit=1"));
+    return answer.get("status").asText();
+  }
+
+  private static int storedScores(long run) throws Exception {
+    try (Connection db = cluster.database();
+        PreparedStatement count =
+            db.prepareStatement("select count(*) from assessed_task where run_id = ?")) {
+      count.setLong(1, run);
+      try (ResultSet rows = count.executeQuery()) {
+        rows.next();
+        return rows.getInt(1);
+      }
+    }
+  }
+}
