@@ -126,6 +126,11 @@ public final class Api {
     return send(request(path).DELETE());
   }
 
+  /** The id of the first scenario the caller sees (the demo's Base). */
+  public long firstScenario() throws IOException, InterruptedException {
+    return json(get("/scenarios")).get(0).get("id").asLong();
+  }
+
   /** Starts an assessment of the whole organisation; answers the run's id. */
   public long startOrganisationRun() throws IOException, InterruptedException {
     HttpResponse<String> started =

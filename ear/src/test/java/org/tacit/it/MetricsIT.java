@@ -11,11 +11,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * What an operator watches at {@code /metrics} (docs/operations.md, "Metrics"), read as Prometheus
- * reads it while a person works: request times by page, run durations, the figures' refresh, work
- * under way, and the connection pool from Payara's own monitoring.
+ * reads it while a person works: request times by page, run durations, work under way, and the
+ * connection pool from Payara's own monitoring. (The figures' background refresh, the other timer,
+ * happens only above 20,000 tasks, which the demo company is far below.)
  */
 @ExtendWith(Portal.class)
 class MetricsIT {
@@ -29,20 +31,29 @@ class MetricsIT {
 
     Api sam = Api.as(portal, DemoUser.SAM);
     sam.finishedRun(sam.startOrganisationRun());
-    assertThat(sam.get("/reports/substitution").statusCode()).isEqualTo(200);
-
+    assertThat(sam.get("/reports/substitution?scenario=" + sam.firstScenario()).statusCode())
+        .isEqualTo(200);
     // The run is counted as it ends, after its last poll answered
     Deadline.within(
         Duration.ofSeconds(30),
         "a finished run counted",
         () -> countOrZero("tacit_runs_seconds_count", Map.of("outcome", "done")) > runsBefore);
-    assertThat(metric("tacit_runs_seconds_sum", Map.of("outcome", "done"))).isPositive();
+    assertThat(metric("tacit_runs_seconds_sum", Map.of("outcome", "done")))
+        .as("in seconds")
+        .isPositive()
+        .isLessThan(600);
     assertThat(metric("tacit_requests_seconds_count", Map.of("page", "api")))
-        .isGreaterThanOrEqualTo(apiBefore + 3);
-    Deadline.within(
-        Duration.ofSeconds(30),
-        "the new run's figures refreshed",
-        () -> countOrZero("tacit_figures_refresh_seconds_count", Map.of()) >= 1);
+        .isGreaterThanOrEqualTo(apiBefore + 4);
+
+    try (Browser browser = new Browser(portal)) {
+      browser.signIn(DemoUser.SAM);
+      browser.open("/app/reports/");
+      browser.waitFor(By.id("user-name"));
+    }
+    assertThat(metric("tacit_requests_seconds_count", Map.of("page", "reports/index")))
+        .as("the Reports page, asked for by its folder's address")
+        .isPositive();
+    assertThat(metric("tacit_requests_seconds_count", Map.of("page", "index"))).isPositive();
     assertThat(metric("tacit_work_underway", Map.of("work", "run"))).isNotNegative();
     assertThat(metric("tacit_work_underway", Map.of("work", "import"))).isNotNegative();
 

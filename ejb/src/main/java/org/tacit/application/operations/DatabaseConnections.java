@@ -9,9 +9,10 @@ import javax.management.openmbean.CompositeData;
 
 /**
  * The portal's connection pool as Payara's monitoring sees it, read from its AMX bean. Payara's own
- * pool metrics come from a health checker that reported zeros here; the AMX bean is the figure its
- * admin console shows. It exists once the pool's monitoring level is HIGH and AMX is on
- * (config/payara/pre-boot.asadmin and tacit-group.asadmin set both).
+ * pool metrics come from a health checker that reported zeros here; the AMX bean holds the figures
+ * its admin console shows. Its figures need the pool's monitoring level HIGH
+ * (config/payara/pre-boot.asadmin, tacit-group.asadmin); the bean itself exists only once AMX has
+ * been booted, which nothing in a server instance does by itself, so the first reading boots it.
  */
 final class DatabaseConnections {
 
@@ -30,16 +31,20 @@ final class DatabaseConnections {
   /** Named in config/payara/datasource-*.asadmin. */
   private static final String POOL = "tacit-pool";
 
+  private static final String BOOT = "amx-support:type=boot-amx";
+
   private final MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+  private volatile boolean booted;
 
   /** The figure now, or NaN while the pool's monitoring bean does not exist. */
   double now(State state) {
     try {
-      // pp names the server instance (server, tacit-1, ...): match any
-      Set<ObjectName> beans =
-          server.queryNames(
-              new ObjectName("amx:type=jdbc-connection-pool-mon,name=resources/" + POOL + ",*"),
-              null);
+      Set<ObjectName> beans = poolBeans();
+      if (beans.isEmpty() && !booted) {
+        booted = true; // once: booting again would find nothing more
+        server.invoke(new ObjectName(BOOT), "bootAMX", null, null);
+        beans = poolBeans();
+      }
       if (beans.isEmpty()) {
         return Double.NaN;
       }
@@ -47,6 +52,12 @@ final class DatabaseConnections {
     } catch (JMException | RuntimeException e) {
       return Double.NaN;
     }
+  }
+
+  /** pp names the server instance (server, tacit-1, ...): any. */
+  private Set<ObjectName> poolBeans() throws JMException {
+    return server.queryNames(
+        new ObjectName("amx:type=jdbc-connection-pool-mon,name=resources/" + POOL + ",*"), null);
   }
 
   /** A monitoring statistic is a count or a range; both carry "current" or "count". */

@@ -68,7 +68,7 @@ public class ServerMetrics {
               Metadata.builder()
                   .withName("tacit.runs")
                   .withDescription("Assessment runs, from their start to their end")
-                  .withUnit(MetricUnits.SECONDS)
+                  .withUnit(MetricUnits.NANOSECONDS)
                   .build(),
               new Tag("outcome", done ? "done" : "failed"))
           .update(took);
@@ -85,7 +85,7 @@ public class ServerMetrics {
                   .withDescription(
                       "From a refresh's start until dashboards show the figures of the data as"
                           + " edited: how long they showed the figures before")
-                  .withUnit(MetricUnits.SECONDS)
+                  .withUnit(MetricUnits.NANOSECONDS)
                   .build())
           .update(after);
     }

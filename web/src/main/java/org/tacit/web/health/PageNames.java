@@ -54,8 +54,13 @@ final class PageNames {
     if (path.startsWith("/jakarta.faces.resource/")) {
       return "resources";
     }
-    if (path.startsWith(PAGES) && path.endsWith(PAGE_SUFFIX)) {
-      String page = path.substring(PAGES.length(), path.length() - PAGE_SUFFIX.length());
+    if (path.startsWith(PAGES)) {
+      String page = path.substring(PAGES.length());
+      if (page.isEmpty() || page.endsWith("/")) {
+        page = page + "index"; // a folder's address shows its index page
+      } else if (page.endsWith(PAGE_SUFFIX)) {
+        page = page.substring(0, page.length() - PAGE_SUFFIX.length());
+      }
       if (pages.contains(page)) {
         return page;
       }

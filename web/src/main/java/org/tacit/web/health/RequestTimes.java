@@ -28,7 +28,7 @@ public class RequestTimes extends HttpFilter {
       Metadata.builder()
           .withName("tacit.requests")
           .withDescription("Requests this server answered, by page, from arrival to answer")
-          .withUnit(MetricUnits.SECONDS)
+          .withUnit(MetricUnits.NANOSECONDS) // recorded in nanoseconds, shown in seconds
           .build();
 
   @Inject transient MetricRegistry registry;

@@ -41,6 +41,8 @@ class PageNamesTest {
         .contains("index", "reports/index", "inventory/role", "assessment/run", "admin/index");
     assertThat(names.of("/app/reports/index.xhtml", null)).isEqualTo("reports/index");
     assertThat(names.of("/app/inventory/role.xhtml", null)).isEqualTo("inventory/role");
+    assertThat(names.of("/app/reports/", null)).isEqualTo("reports/index");
+    assertThat(names.of("/app/", null)).isEqualTo("index");
   }
 
   @Test
@@ -57,7 +59,7 @@ class PageNamesTest {
         "/app/reports/index.xhtml;jsessionid=1",
         "/app/<script>alert(1)</script>.xhtml",
         "/wp-login.php",
-        "/app/reports/"
+        "/app/nowhere/"
       })
   void madeUpAddressesAreAllCountedAsOther(String path) {
     assertThat(names.of(path, null)).isEqualTo("other");
