@@ -28,7 +28,25 @@ import org.tacit.application.access.WorkPermits;
 @PermitAll // the server itself records; nobody reads a person's data through it
 public class ServerMetrics {
 
+  private static final Metadata RUNS =
+      Metadata.builder()
+          .withName("tacit.runs")
+          .withDescription("Assessment runs, from their start to their end")
+          .withUnit(MetricUnits.NANOSECONDS) // recorded in nanoseconds, shown in seconds
+          .build();
+
+  private static final Metadata REFRESH =
+      Metadata.builder()
+          .withName("tacit.figures.refresh")
+          .withDescription(
+              "From a refresh's start until dashboards show the figures of the data as edited:"
+                  + " how long they showed the figures before")
+          .withUnit(MetricUnits.NANOSECONDS)
+          .build();
+
+  /** None outside a server (the unit tests' hand-wired services): then nothing is recorded. */
   @Inject MetricRegistry registry;
+
   @Inject WorkPermits permits;
 
   @PostConstruct
@@ -63,31 +81,14 @@ public class ServerMetrics {
   /** An assessment run ended, stored ({@code done}) or not, {@code took} after it started. */
   public void runEnded(Duration took, boolean done) {
     if (registry != null) {
-      registry
-          .timer(
-              Metadata.builder()
-                  .withName("tacit.runs")
-                  .withDescription("Assessment runs, from their start to their end")
-                  .withUnit(MetricUnits.NANOSECONDS)
-                  .build(),
-              new Tag("outcome", done ? "done" : "failed"))
-          .update(took);
+      registry.timer(RUNS, new Tag("outcome", done ? "done" : "failed")).update(took);
     }
   }
 
   /** Dashboards show the figures of the data as it is now, {@code after} the refresh began. */
   public void figuresShown(Duration after) {
     if (registry != null) {
-      registry
-          .timer(
-              Metadata.builder()
-                  .withName("tacit.figures.refresh")
-                  .withDescription(
-                      "From a refresh's start until dashboards show the figures of the data as"
-                          + " edited: how long they showed the figures before")
-                  .withUnit(MetricUnits.NANOSECONDS)
-                  .build())
-          .update(after);
+      registry.timer(REFRESH).update(after);
     }
   }
 }

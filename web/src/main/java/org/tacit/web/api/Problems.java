@@ -18,6 +18,7 @@ import org.tacit.application.access.NotPermittedException;
 import org.tacit.application.access.SecurityLog;
 import org.tacit.application.access.TooManyAtOnceException;
 import org.tacit.application.library.ReleaseRejectedException;
+import org.tacit.web.shell.DatabaseOutage;
 
 /**
  * Every refusal of the API as a problem document (RFC 9457) with a status a client can act on and a
@@ -74,6 +75,16 @@ public class Problems implements ExceptionMapper<Exception> {
     }
     if (e instanceof IllegalArgumentException) {
       return problem(400, e.getMessage());
+    }
+    if (DatabaseOutage.cannotReachDatabase(e)) {
+      LOG.log(Level.WARNING, "The database did not answer an API call: {0}", e.toString());
+      return Response.fromResponse(
+              problem(
+                  503,
+                  "Tacit cannot reach its database right now; nothing was saved from this"
+                      + " request."))
+          .header("Retry-After", "30")
+          .build();
     }
     LOG.log(Level.SEVERE, "The API could not answer", e);
     return problem(500, "Tacit could not complete this request; nothing was saved from it.");

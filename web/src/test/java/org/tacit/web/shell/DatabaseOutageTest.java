@@ -1,0 +1,50 @@
+package org.tacit.web.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ejb.EJBException;
+import jakarta.persistence.PersistenceException;
+import jakarta.servlet.ServletException;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A database that does not answer is told apart from every other failure, however deep the
+ * container wrapped it (as the fault run's PostgreSQL stop showed: EJB, Weld, Hibernate, the pool).
+ */
+class DatabaseOutageTest {
+
+  @Test
+  void aRefusedConnectionDeepInsideTheContainersWrappersIsAnOutage() {
+    Throwable pool =
+        new SQLException(
+            "Error in allocating a connection", new ConnectException("Connection refused"));
+    Throwable wrapped =
+        new ServletException(
+            new IllegalStateException(
+                "Unable to invoke ReportsView.load()",
+                new EJBException(
+                    new PersistenceException("Unable to acquire JDBC Connection", pool))));
+
+    assertThat(DatabaseOutage.cannotReachDatabase(wrapped)).isTrue();
+  }
+
+  @Test
+  void aLostConnectionIsAnOutageByItsSqlState() {
+    assertThat(DatabaseOutage.cannotReachDatabase(new SQLException("I/O error", "08006"))).isTrue();
+    assertThat(DatabaseOutage.cannotReachDatabase(new SQLTransientConnectionException("timeout")))
+        .isTrue();
+  }
+
+  @Test
+  void otherFailuresStayWhatTheyAre() {
+    assertThat(
+            DatabaseOutage.cannotReachDatabase(
+                new PersistenceException(new SQLException("duplicate key", "23505"))))
+        .isFalse();
+    assertThat(DatabaseOutage.cannotReachDatabase(new IllegalStateException("a bug"))).isFalse();
+    assertThat(DatabaseOutage.cannotReachDatabase(new ServletException())).isFalse();
+  }
+}
