@@ -18,7 +18,6 @@ import org.tacit.application.access.NotPermittedException;
 import org.tacit.application.access.SecurityLog;
 import org.tacit.application.access.TooManyAtOnceException;
 import org.tacit.application.library.ReleaseRejectedException;
-import org.tacit.web.shell.DatabaseOutage;
 
 /**
  * Every refusal of the API as a problem document (RFC 9457) with a status a client can act on and a

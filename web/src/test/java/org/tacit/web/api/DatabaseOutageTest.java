@@ -1,4 +1,4 @@
-package org.tacit.web.shell;
+package org.tacit.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +24,7 @@ class DatabaseOutageTest {
     Throwable wrapped =
         new ServletException(
             new IllegalStateException(
-                "Unable to invoke ReportsView.load()",
+                "Unable to invoke the service",
                 new EJBException(
                     new PersistenceException("Unable to acquire JDBC Connection", pool))));
 
