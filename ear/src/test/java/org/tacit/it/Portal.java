@@ -29,6 +29,7 @@ public final class Portal
   private final int portBase = Integer.getInteger("tacit.it.port-base", 28000);
   private final int keycloakPort = Integer.getInteger("tacit.it.keycloak-port", 28180);
   private EmbeddedPostgres postgres;
+  private volatile StoppedDatabase stoppedDatabase;
 
   /** Which database this test JVM runs against, chosen by the failsafe execution. */
   public enum Database {
@@ -118,6 +119,95 @@ public final class Portal
 
   public void startKeycloak() throws IOException, InterruptedException {
     script("start-keycloak", Duration.ofMinutes(5));
+  }
+
+  /**
+   * Stops the PostgreSQL server as an outage would (every connection cut, none accepted), keeping
+   * its data and port for {@link #startDatabase()}.
+   */
+  public void stopDatabase() throws IOException, InterruptedException, SQLException {
+    requirePostgres();
+    Path data;
+    try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement();
+        var rows = statement.executeQuery("show data_directory")) {
+      rows.next();
+      data = Path.of(rows.getString(1));
+    }
+    stoppedDatabase = new StoppedDatabase(data);
+    stoppedDatabase.pgCtl("stop", "-m", "fast");
+  }
+
+  /** Starts PostgreSQL again on its port, with the options it was started with. */
+  public void startDatabase() throws IOException, InterruptedException {
+    requirePostgres();
+    StoppedDatabase stopped = stoppedDatabase;
+    if (stopped != null) {
+      stopped.pgCtl(
+          "start",
+          "-l",
+          stopped.data.resolveSibling("restarted.log").toString(),
+          "-o",
+          stopped.options());
+      stoppedDatabase = null;
+    }
+  }
+
+  private void requirePostgres() {
+    if (postgres == null) {
+      throw new IllegalStateException("Only the PostgreSQL portal has a database to stop.");
+    }
+  }
+
+  /**
+   * The server's own record of how it was started (postmaster.opts: the binary, then its quoted
+   * options), read before it stops, so that it comes back exactly as the embedded one started it.
+   */
+  private record StoppedDatabase(Path data, List<String> commandLine) {
+
+    StoppedDatabase(Path data) throws IOException {
+      this(data, quotedWords(Files.readString(data.resolve("postmaster.opts")).strip()));
+    }
+
+    private static List<String> quotedWords(String line) {
+      List<String> words = new java.util.ArrayList<>();
+      words.add(line.substring(0, line.indexOf(' ')));
+      java.util.regex.Matcher quoted =
+          java.util.regex.Pattern.compile("\"([^\"]*)\"").matcher(line);
+      while (quoted.find()) {
+        words.add(quoted.group(1));
+      }
+      return words;
+    }
+
+    /** The options after the data directory (-D is given to pg_ctl itself). */
+    String options() {
+      StringBuilder options = new StringBuilder();
+      for (int i = 1; i < commandLine.size(); i++) {
+        if ("-D".equals(commandLine.get(i))) {
+          i++;
+          continue;
+        }
+        options.append(' ').append('"').append(commandLine.get(i)).append('"');
+      }
+      return options.toString().strip();
+    }
+
+    void pgCtl(String... arguments) throws IOException, InterruptedException {
+      Path pgCtl = Path.of(commandLine.get(0)).resolveSibling("pg_ctl");
+      List<String> command = new java.util.ArrayList<>();
+      if ("root".equals(System.getProperty("user.name"))) {
+        // PostgreSQL refuses root; the embedded one runs in a user namespace, and so does this
+        command.addAll(List.of("unshare", "-U"));
+      }
+      command.addAll(List.of(pgCtl.toString(), "-D", data.toString(), "-w", "-t", "60"));
+      command.addAll(List.of(arguments));
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String output = new String(process.getInputStream().readAllBytes());
+      if (process.waitFor() != 0) {
+        throw new IllegalStateException("pg_ctl " + arguments[0] + " failed: " + output);
+      }
+    }
   }
 
   private void start() throws Exception {

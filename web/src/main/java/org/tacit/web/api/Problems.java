@@ -18,6 +18,7 @@ import org.tacit.application.access.NotPermittedException;
 import org.tacit.application.access.SecurityLog;
 import org.tacit.application.access.TooManyAtOnceException;
 import org.tacit.application.library.ReleaseRejectedException;
+import org.tacit.web.health.DatabaseOutage;
 
 /**
  * Every refusal of the API as a problem document (RFC 9457) with a status a client can act on and a
@@ -82,7 +83,7 @@ public class Problems implements ExceptionMapper<Exception> {
                   503,
                   "Tacit cannot reach its database right now; nothing was saved from this"
                       + " request."))
-          .header("Retry-After", "30")
+          .header("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))
           .build();
     }
     LOG.log(Level.SEVERE, "The API could not answer", e);

@@ -1,4 +1,4 @@
-package org.tacit.web.api;
+package org.tacit.web.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +36,29 @@ class DatabaseOutageTest {
     assertThat(DatabaseOutage.cannotReachDatabase(new SQLException("I/O error", "08006"))).isTrue();
     assertThat(DatabaseOutage.cannotReachDatabase(new SQLTransientConnectionException("timeout")))
         .isTrue();
+  }
+
+  /**
+   * What a pooled connection meets first when PostgreSQL stops (DatabaseOutageIT): the server's
+   * "terminating connection due to administrator command", under Weld's and the EJB container's
+   * wrapping of a view bean's {@code @PostConstruct}.
+   */
+  @Test
+  void aServerShuttingDownIsAnOutageButACancelledStatementIsNot() {
+    Throwable shutdown =
+        new IllegalStateException(
+            "WELD-000049: Unable to invoke void ReportsView.load()",
+            new EJBException(
+                new PersistenceException(
+                    new SQLException(
+                        "FATAL: terminating connection due to administrator command", "57P01"))));
+    assertThat(DatabaseOutage.cannotReachDatabase(shutdown)).isTrue();
+    assertThat(DatabaseOutage.cannotReachDatabase(new SQLException("starting up", "57P03")))
+        .isTrue();
+    assertThat(
+            DatabaseOutage.cannotReachDatabase(
+                new SQLException("canceling statement due to statement timeout", "57014")))
+        .isFalse();
   }
 
   @Test
