@@ -51,7 +51,7 @@ final class Cluster implements Address, AutoCloseable {
     return "cluster";
   }
 
-  /** Instance 1 or 2 alone, as HAProxy reaches it. */
+  /** Instance n alone, as HAProxy reaches it: 1 and 2 in the first group, 3 and 4 in the other. */
   Address instance(int n) {
     Cluster cluster = this;
     return new Address() {
@@ -79,6 +79,14 @@ final class Cluster implements Address, AutoCloseable {
 
   void kill(int n) throws IOException, InterruptedException {
     script("kill " + n, Duration.ofMinutes(1));
+  }
+
+  /**
+   * The EAR deployed to the group that is not live, HAProxy switched to it, the old group stopped
+   * (blue-green; tacit-cluster update).
+   */
+  void update() throws IOException, InterruptedException {
+    script("update", Duration.ofMinutes(15));
   }
 
   void revive(int n) throws IOException, InterruptedException {

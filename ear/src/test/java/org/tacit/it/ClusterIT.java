@@ -22,8 +22,9 @@ import org.openqa.selenium.Cookie;
  * Two instances of the deployment group behind HAProxy, one PostgreSQL, one Keycloak
  * (config/bin/tacit-cluster; docs/operations.md): what one instance changes, the other shows; a run
  * whose instance dies is failed by the other and can be started again there; a signed-in person
- * whose instance dies goes on on the other. Runs in its own profile ({@code ./mvnw verify
- * -Pcluster}): starting the cluster takes minutes the everyday suite does not have.
+ * whose instance dies goes on on the other; an update moves everyone to the other deployment group
+ * without a refused request. Runs in its own profile ({@code ./mvnw verify -Pcluster}): starting
+ * the cluster takes minutes the everyday suite does not have.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -114,6 +115,97 @@ class ClusterIT {
       assertThat(instance(browser)).isNotEqualTo(first);
       assertThat(browser.text(By.id("user-name"))).contains(DemoUser.ADA.displayName());
       browser.screenshot("after-failover");
+    }
+  }
+
+  @Test
+  @Order(4)
+  void anUpdateMovesEveryoneToTheNewGroupWithoutARefusedRequest() throws Exception {
+    try (Browser browser = new Browser(cluster);
+        Calls calls = Calls.throughTheBalancer()) {
+      browser.signIn(DemoUser.ADA);
+      browser.open("/app/reports/");
+      browser.waitFor(By.id("user-name"));
+      long run = Api.as(cluster, DemoUser.SAM).startOrganisationRun();
+
+      cluster.update();
+
+      assertThat(calls.answers())
+          .as("API calls through HAProxy all along the update")
+          .hasSizeGreaterThan(100)
+          .containsOnly(200);
+      browser.open("/app/reports/");
+      browser.waitFor(By.id("user-name"));
+      assertThat(browser.onKeycloak()).as("signed in again through Keycloak's SSO").isFalse();
+      assertThat(instance(browser)).isIn(Cluster.name(3), Cluster.name(4));
+      assertThat(status(Api.as(cluster, DemoUser.SAM), run))
+          .as("a run started on the old group")
+          .isEqualTo("DONE");
+    }
+    for (int n : new int[] {1, 2}) {
+      int old = n;
+      assertThat(answers(cluster.instance(old))).as("instance " + old + " stopped").isFalse();
+    }
+    assertThat(answers(cluster.instance(3))).isTrue();
+    assertThat(answers(cluster.instance(4))).isTrue();
+  }
+
+  private static boolean answers(Address instance) {
+    try {
+      return Http.get(instance.url("/")).statusCode() > 0;
+    } catch (java.io.IOException | InterruptedException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Someone calling the API through HAProxy every quarter second on another thread, with a fresh
+   * token every minute (a token lives five), until closed: every answer's status, in order.
+   */
+  private static final class Calls implements AutoCloseable {
+
+    private final java.util.List<Integer> answers =
+        java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    private final java.util.concurrent.atomic.AtomicBoolean going =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    private final Thread caller = new Thread(this::call, "calls-through-haproxy");
+    private volatile Exception failure;
+
+    static Calls throughTheBalancer() {
+      Calls calls = new Calls();
+      calls.caller.start();
+      return calls;
+    }
+
+    private void call() {
+      try {
+        Api api = Api.as(cluster, DemoUser.SAM);
+        long tokenAt = System.nanoTime();
+        while (going.get()) {
+          if (System.nanoTime() - tokenAt > Duration.ofMinutes(1).toNanos()) {
+            api = Api.as(cluster, DemoUser.SAM);
+            tokenAt = System.nanoTime();
+          }
+          answers.add(api.get("/scenarios").statusCode());
+          java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+        }
+      } catch (Exception e) {
+        failure = e;
+      }
+    }
+
+    java.util.List<Integer> answers() throws Exception {
+      close();
+      if (failure != null) {
+        throw failure;
+      }
+      return java.util.List.copyOf(answers);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      going.set(false);
+      caller.join(Duration.ofMinutes(1).toMillis());
     }
   }
 

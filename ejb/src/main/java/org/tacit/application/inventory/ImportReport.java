@@ -11,6 +11,7 @@ import org.tacit.domain.model.inventory.imports.ImportProblem;
  *
  * @param warnings what the file says that will be imported but deserves a look (an O*NET code of an
  *     earlier taxonomy); they never stop an import
+ * @param importId the import's record ({@link ImportSummary}), null for a check
  */
 public record ImportReport(
     List<ImportProblem> problems,
@@ -20,7 +21,8 @@ public record ImportReport(
     int tasks,
     Changes changes,
     ImportPreview preview,
-    boolean written)
+    boolean written,
+    Long importId)
     implements Serializable {
 
   public ImportReport {
@@ -59,7 +61,14 @@ public record ImportReport(
   }
 
   public static ImportReport refused(List<ImportProblem> problems) {
-    return new ImportReport(problems, List.of(), 0, 0, 0, Changes.NONE, ImportPreview.NONE, false);
+    return new ImportReport(
+        problems, List.of(), 0, 0, 0, Changes.NONE, ImportPreview.NONE, false, null);
+  }
+
+  /** This report, naming the import's record. */
+  public ImportReport recordedAs(long id) {
+    return new ImportReport(
+        problems, warnings, departments, roles, tasks, changes, preview, written, id);
   }
 
   public boolean valid() {

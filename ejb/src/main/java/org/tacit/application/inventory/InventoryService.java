@@ -4,7 +4,7 @@ import jakarta.ejb.Local;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Future;
+import java.util.Optional;
 import org.tacit.application.access.CallerScope;
 import org.tacit.application.access.NotPermittedException;
 import org.tacit.application.access.TooManyAtOnceException;
@@ -47,19 +47,32 @@ public interface InventoryService {
 
   /**
    * Like {@link #importFile(Path, String)}, telling {@code progress} how far reading and then
-   * writing have got. The call returns only when the import is done: a page that shows progress
-   * runs it on another thread (see {@link ImportWatch}) and polls what it was told.
+   * writing have got. The call returns only when the import is done.
+   *
+   * <p>Every import is recorded (see {@link ImportSummary}) before its transaction starts, and the
+   * report names the record: its server writes how far it has got onto it, and it ends DONE in the
+   * import's own transaction or FAILED; one whose server stops is failed by another server within a
+   * minute, having stored nothing.
    */
   ImportReport importFile(Path file, String fileName, ImportProgress progress);
 
   /**
-   * Starts the import of a file on another thread, for a page that shows its progress: the future's
-   * report is what {@link #importFile} would have answered. The caller's rights are taken now, on
-   * the caller's thread.
+   * Starts the import of a file on another thread, for a page that shows its progress: its record
+   * is written before this returns, so that the page, on this server or another, follows it by
+   * {@link #recordedImport its id}. The caller's rights are taken now, on the caller's thread.
    *
    * <p>Checking and importing each take one of the caller's import permits until they end; a caller
    * with as many imports under way as one person may is refused with {@link
    * TooManyAtOnceException}.
    */
-  Future<ImportReport> startImport(Path file, String fileName, ImportProgress progress);
+  StartedImport startImport(Path file, String fileName);
+
+  /**
+   * One of the caller's own imports, as the database holds it now; empty for an import that is not
+   * the caller's.
+   */
+  Optional<ImportSummary> recordedImport(long id);
+
+  /** The caller's own latest imports, newest first, at most {@code limit}. */
+  List<ImportSummary> recentImports(int limit);
 }

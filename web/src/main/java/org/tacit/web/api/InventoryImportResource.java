@@ -24,7 +24,9 @@ import org.tacit.application.inventory.InventoryService;
  * {@code POST /inventories/import}: a CSV or XLSX file as the body, imported under the same
  * contract as on the page: 200 with the counts, or 422 with every problem by row and column and
  * nothing written. {@code ?check=true} only checks. A caller with an import (or upload) already
- * under way is refused with 429 and {@code Retry-After}.
+ * under way is refused with 429 and {@code Retry-After}. An import (not a check) is recorded as the
+ * page's are, and its body names the record ({@code importId}), which the person who sent it sees
+ * among their latest imports on the Inventory page; the contract names no API path to read it.
  */
 @Path("inventories/import")
 @RequestScoped

@@ -23,8 +23,9 @@ import org.tacit.application.access.NotPermittedException;
 import org.tacit.application.access.TooManyAtOnceException;
 import org.tacit.application.inventory.ImportPreview.DepartmentChanges;
 import org.tacit.application.inventory.ImportReport;
-import org.tacit.application.inventory.ImportWatch;
+import org.tacit.application.inventory.ImportSummary;
 import org.tacit.application.inventory.InventoryService;
+import org.tacit.application.inventory.StartedImport;
 import org.tacit.domain.model.inventory.imports.ImportProblem;
 import org.tacit.domain.model.inventory.imports.ImportProgress;
 import org.tacit.text.Sentence;
@@ -38,12 +39,19 @@ import org.tacit.web.shell.Refusals;
  * the department it imported. The list stays until the user imports, cancels or closes it. The
  * upload is kept in a temporary file between the two steps, never in the session, and deleted when
  * it is imported, replaced by another file, cancelled, or when the view ends.
+ *
+ * <p>Progress is read from the import's record in the database, so that it shows on whichever
+ * server the page is on; so does the panel of the person's latest imports, which tells them, after
+ * their server has stopped and they signed in on another, that the import stored nothing.
  */
 @Named
 @ViewScoped
 public class ImportView implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  /** Imports the panel lists: enough to find the one that was interrupted. */
+  static final int RECENT = 5;
 
   @EJB InventoryService inventory;
   @Inject InventoryView page;
@@ -52,11 +60,19 @@ public class ImportView implements Serializable {
   private String fileName;
   private String storedAt;
   private ImportReport report;
-  private ImportWatch watch;
+
+  /** The import this page started, followed by its record in the database until it ends. */
+  private Long importId;
+
+  /** Its record as last read: what the progress bar shows. */
+  private ImportSummary following;
+
+  /** The person's latest imports, read when the panel is first shown and on each poll. */
+  private List<ImportSummary> recent;
 
   /**
-   * The import running on the server; not kept if the session is written out, since its thread is
-   * not.
+   * The import's report, which only the server running it has; not kept if the session is written
+   * out or moves to another server, since its thread does not: the record then says how it ended.
    */
   private transient Future<ImportReport> running;
 
@@ -82,22 +98,42 @@ public class ImportView implements Serializable {
    * done.
    */
   public void importChecked() {
-    if (storedAt == null || report == null || !report.valid() || running != null) {
+    if (storedAt == null || report == null || !report.valid() || importId != null) {
       return;
     }
-    watch = new ImportWatch();
     try {
-      running = inventory.startImport(Path.of(storedAt), fileName, watch);
+      StartedImport started = inventory.startImport(Path.of(storedAt), fileName);
+      importId = started.id();
+      running = started.report();
+      following = null;
+      recent = null;
     } catch (TooManyAtOnceException e) {
       Messages.addGlobalWarn(Refusals.said(e));
     }
   }
 
-  /** Called by the page every second while an import runs. */
+  /**
+   * Called by the page every second while an import runs: reads its record, which any server shows,
+   * and once it has ended, its report if this server ran it, or else what the record says.
+   */
   public void poll() throws InterruptedException {
-    if (running == null || !running.isDone()) {
+    recent = null;
+    if (importId == null) {
       return;
     }
+    following = inventory.recordedImport(importId).orElse(null);
+    if (running != null) {
+      if (running.isDone()) {
+        collect();
+      }
+      return;
+    }
+    if (following == null || !following.running()) {
+      endedElsewhere(); // the session moved here from the server that ran the import
+    }
+  }
+
+  private void collect() throws InterruptedException {
     try {
       report = running.get();
     } catch (ExecutionException e) {
@@ -105,11 +141,13 @@ public class ImportView implements Serializable {
           "import.failed",
           e.getCause() instanceof NotPermittedException refused
               ? Refusals.said(refused)
-              : Growl.text("import.tryAgain"));
-      running = null;
+              : following != null && following.reason() != null
+                  ? Growl.said(following.reason())
+                  : Growl.text("import.tryAgain"));
+      stopFollowing();
       return;
     }
-    running = null;
+    stopFollowing();
     if (report.valid()) {
       // the list above the inventory says what changed; the message only that it is done
       Growl.info(report.changes().any() ? "import.doneBrief" : "import.unchanged", fileName);
@@ -118,28 +156,81 @@ public class ImportView implements Serializable {
     }
   }
 
+  /** What the record says of an import whose report stayed on the server that ran it. */
+  private void endedElsewhere() {
+    ImportSummary ended = following;
+    stopFollowing();
+    report = null;
+    if (ended == null) {
+      return;
+    }
+    if (ended.state() == ImportSummary.State.DONE) {
+      Growl.info("import.ended.done", ended.fileName(), ended.tasks());
+      forgetFile();
+      page.reload();
+    } else {
+      Growl.error(
+          "import.ended.failed",
+          ended.fileName(),
+          ended.reason() == null ? Growl.text("import.tryAgain") : Growl.said(ended.reason()));
+    }
+  }
+
+  private void stopFollowing() {
+    importId = null;
+    running = null;
+    following = null;
+  }
+
   /** The department the import changed first, which the page then shows. */
   private Optional<String> opened() {
     return report.preview().departments().stream().map(DepartmentChanges::code).findFirst();
   }
 
   public boolean isRunning() {
-    return running != null;
+    return importId != null;
   }
 
   /** What the progress bar says: the phase, and how far it got. */
   public String getProgressLabel() {
-    ImportWatch.Step step = watch == null ? null : watch.latest();
-    if (step == null) {
-      return "";
-    }
-    return step.phase() == ImportProgress.Phase.READING
-        ? Growl.text("import.reading", step.done())
-        : Growl.text("import.writing", step.done(), step.total());
+    return following == null ? "" : progressOf(following);
   }
 
   public int getProgressPercent() {
-    return watch == null ? 0 : watch.latest().percent().orElse(0);
+    return following == null ? 0 : following.percent().orElse(0);
+  }
+
+  /** How far a running import has got, in the reader's words. */
+  public String progressOf(ImportSummary underWay) {
+    return underWay.phase() == ImportProgress.Phase.READING
+        ? Growl.text("import.reading", underWay.done())
+        : Growl.text("import.writing", underWay.done(), underWay.total());
+  }
+
+  /** The departments an import changed that the reader may read, by code. */
+  public String departmentsOf(ImportSummary done) {
+    return String.join(", ", done.departments());
+  }
+
+  /**
+   * The person's latest imports, on any server, with how each ended: one whose server stopped says
+   * that nothing of it was stored and to send the file again.
+   */
+  public List<ImportSummary> getRecent() {
+    if (recent == null) {
+      recent = inventory.recentImports(RECENT);
+    }
+    return recent;
+  }
+
+  /** Whether one of them is still under way, so the panel polls until it ends. */
+  public boolean isAnyRecentRunning() {
+    return getRecent().stream().anyMatch(ImportSummary::running);
+  }
+
+  /** Called by the panel every two seconds while one of the person's imports runs. */
+  public void refreshRecent() {
+    recent = null;
   }
 
   public void cancel() {

@@ -2,6 +2,7 @@ package org.tacit.web.shell;
 
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import org.tacit.text.Sentence;
 import org.tacit.text.Words;
 
 /**
@@ -28,6 +29,11 @@ public final class Growl {
   /** For the page the user is sent on to (a redirect after the action). */
   public static void flashInfo(String key, Object... arguments) {
     Messages.addFlashGlobalInfo(text(key, arguments));
+  }
+
+  /** A sentence a service handed on (a reason, a refusal), in the reader's language. */
+  public static String said(Sentence sentence) {
+    return sentence.in(Words.in(Faces.getLocale()));
   }
 
   /** The sentence {@code key} in the reader's language. */

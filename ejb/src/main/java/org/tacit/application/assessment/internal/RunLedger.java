@@ -12,6 +12,7 @@ import java.time.Instant;
 import org.tacit.application.access.ScopeTasks;
 import org.tacit.application.assessment.OnetEstimates;
 import org.tacit.application.assessment.Reassessment;
+import org.tacit.application.operations.ClusterWork;
 import org.tacit.domain.model.assessment.AssessmentRun;
 import org.tacit.domain.model.assessment.AssessmentScope;
 import org.tacit.domain.model.assessment.RunStatus;
@@ -32,10 +33,10 @@ import org.tacit.infrastructure.persistence.OccupationRepository;
 public class RunLedger {
 
   /**
-   * How long a run's heartbeat may be quiet before the run is given up: thirty beats, so that a
-   * busy database or a long collection does not fail a live run.
+   * How long a run's heartbeat may be quiet before the run is given up: the same as for every work
+   * of the cluster.
    */
-  static final Duration QUIET = Duration.ofMinutes(1);
+  static final Duration QUIET = ClusterWork.QUIET;
 
   @Inject AssessmentRepository runs;
   @Inject OccupationRepository library;

@@ -101,7 +101,8 @@ class InventoryImport {
           draft.taskCount(),
           tally.changes(),
           tally.preview(),
-          write);
+          write,
+          null);
     } catch (RuntimeException e) {
       if (write) {
         SecurityLog.record(

@@ -5,6 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,7 +15,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Future;
+import java.util.Optional;
 import org.tacit.application.access.CallerScope;
 import org.tacit.application.access.Callers;
 import org.tacit.application.access.NotPermittedException;
@@ -23,8 +25,10 @@ import org.tacit.application.access.WorkPermits;
 import org.tacit.application.inventory.ChangeEntry;
 import org.tacit.application.inventory.DepartmentSummary;
 import org.tacit.application.inventory.ImportReport;
+import org.tacit.application.inventory.ImportSummary;
 import org.tacit.application.inventory.InventoryService;
 import org.tacit.application.inventory.RoleSummary;
+import org.tacit.application.inventory.StartedImport;
 import org.tacit.domain.model.inventory.Role;
 import org.tacit.domain.model.inventory.imports.ImportProgress;
 import org.tacit.domain.model.organisation.Department;
@@ -33,7 +37,8 @@ import org.tacit.infrastructure.persistence.InventoryRepository;
 
 /**
  * The inventory, scoped to the caller: checks here hold for pages and API alike. Checking or
- * importing a file takes one of the caller's import permits ({@link WorkPermits}).
+ * importing a file takes one of the caller's import permits ({@link WorkPermits}); every import is
+ * recorded ({@link ImportLedger}), and a person reads only the records of their own imports.
  */
 @Stateless
 @RolesAllowed({CallerScope.ADMIN, CallerScope.ANALYST, CallerScope.EDITOR, CallerScope.VIEWER})
@@ -44,6 +49,7 @@ public class InventoryServiceBean implements InventoryService {
   @Inject InventoryImport inventoryImport;
   @Resource SessionContext context;
   @EJB BackgroundImports background;
+  @EJB ImportLedger ledger;
   @Inject InventoryExporter exporter;
   @Inject WorkPermits permits;
 
@@ -155,26 +161,48 @@ public class InventoryServiceBean implements InventoryService {
     return importFile(file, fileName, ImportProgress.NONE);
   }
 
+  /**
+   * Outside a transaction: the import's record is committed before the import's own transaction
+   * starts, and the import commits, or fails, before this returns.
+   */
   @Override
   @RolesAllowed({CallerScope.ADMIN, CallerScope.EDITOR})
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public ImportReport importFile(Path file, String fileName, ImportProgress progress) {
     CallerScope caller = callers.current();
     try (WorkPermits.Permit permit = permits.take(caller.username(), Work.IMPORT)) {
-      return inventoryImport.run(file, fileName, caller, true, progress);
+      long id = ledger.claim(caller.username(), fileName);
+      return background.importNow(id, file, fileName, caller, progress);
     }
   }
 
   @Override
   @RolesAllowed({CallerScope.ADMIN, CallerScope.EDITOR})
-  public Future<ImportReport> startImport(Path file, String fileName, ImportProgress progress) {
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public StartedImport startImport(Path file, String fileName) {
     CallerScope caller = callers.current();
     WorkPermits.Permit permit = permits.take(caller.username(), Work.IMPORT);
     try {
-      return background.importFile(
-          file, fileName, caller, SecurityLog.clientAddress().orElse(null), progress, permit);
+      long id = ledger.claim(caller.username(), fileName);
+      return new StartedImport(
+          id,
+          background.importFile(
+              id, file, fileName, caller, SecurityLog.clientAddress().orElse(null), permit));
     } catch (RuntimeException e) {
       permit.close(); // harmless if the background import has already closed it
       throw e;
     }
+  }
+
+  @Override
+  @RolesAllowed({CallerScope.ADMIN, CallerScope.EDITOR})
+  public Optional<ImportSummary> recordedImport(long id) {
+    return ledger.seen(id, callers.current());
+  }
+
+  @Override
+  @RolesAllowed({CallerScope.ADMIN, CallerScope.EDITOR})
+  public List<ImportSummary> recentImports(int limit) {
+    return ledger.recent(callers.current(), limit);
   }
 }
