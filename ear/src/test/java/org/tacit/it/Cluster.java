@@ -25,6 +25,8 @@ final class Cluster implements Address, AutoCloseable {
 
   static Cluster start() throws Exception {
     Cluster cluster = new Cluster();
+    // A new domain each time: which group is live, and what an earlier run left, start afresh
+    cluster.forgetEarlierRuns();
     cluster.postgres = EmbeddedPostgres.builder().setCleanDataDirectory(true).start();
     try (Connection connection = cluster.postgres.getPostgresDatabase().getConnection();
         Statement statement = connection.createStatement()) {
@@ -33,6 +35,16 @@ final class Cluster implements Address, AutoCloseable {
     }
     cluster.script("start", Duration.ofMinutes(12));
     return cluster;
+  }
+
+  private void forgetEarlierRuns() throws IOException {
+    if (java.nio.file.Files.isDirectory(home)) {
+      try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(home)) {
+        for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          java.nio.file.Files.delete(file);
+        }
+      }
+    }
   }
 
   /** Through HAProxy, as every user reaches the portal. */

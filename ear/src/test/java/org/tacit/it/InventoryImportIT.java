@@ -71,6 +71,18 @@ class InventoryImportIT {
                   .map(WebElement::getText))
           .contains("Payroll officer", "Treasury analyst");
       browser.screenshot("import-done-hedda");
+      // The import panel lists it among her recent imports, read from its record in the database
+      browser.waitUntil(
+          "the import is first among the recent imports",
+          () ->
+              browser.texts("#recent-imports-form li.recent-import").stream()
+                  .findFirst()
+                  .filter(
+                      line ->
+                          line.contains("Imported")
+                              && line.contains(good.getFileName().toString())
+                              && line.contains("3 tasks imported"))
+                  .isPresent());
 
       browser
           .driver()
