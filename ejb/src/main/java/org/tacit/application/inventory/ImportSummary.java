@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalInt;
+import org.tacit.domain.model.inventory.FileImport.State;
 import org.tacit.domain.model.inventory.imports.ImportProgress;
 import org.tacit.text.Sentence;
 
@@ -33,12 +34,6 @@ public record ImportSummary(
 
   /** The bundle's key for an import whose server stopped: nothing was stored, send it again. */
   public static final String SERVER_STOPPED = "import.reason.serverStopped";
-
-  public enum State {
-    RUNNING,
-    DONE,
-    FAILED
-  }
 
   public ImportSummary {
     departments = List.copyOf(departments);

@@ -116,38 +116,24 @@ public class ImportRepository {
 
   /**
    * Fails every running import whose heartbeat has been quiet since before {@code quietSince}: its
-   * server has died. One statement per import, each conditional on the import still running and
-   * still quiet, so that however many servers look at once each import is failed once.
+   * server has died. One statement, so that however many servers do it at once each import is
+   * failed once.
    *
    * @param whyKey the reason's key in the bundle; its one argument is the import's server
    * @return how many imports were failed
    */
   public int failQuiet(Instant quietSince, String whyKey, Instant at) {
-    List<Object[]> quiet =
-        em.createQuery(
-                "select i.id, i.server from FileImport i"
-                    + " where i.state = :running and i.heartbeatAt < :quietSince",
-                Object[].class)
-            .setParameter("running", State.RUNNING)
-            .setParameter("quietSince", quietSince)
-            .getResultList();
-    int failed = 0;
-    for (Object[] row : quiet) {
-      failed +=
-          em.createQuery(
-                  "update FileImport i set i.state = :failed, i.finishedAt = :at,"
-                      + " i.reasonKey = :key, i.reasonArguments = :server,"
-                      + " i.rowVersion = i.rowVersion + 1"
-                      + " where i.id = :id and i.state = :running and i.heartbeatAt < :quietSince")
-              .setParameter("failed", State.FAILED)
-              .setParameter("at", at)
-              .setParameter("key", whyKey)
-              .setParameter("server", FileImport.argumentsColumn(List.of(row[1])))
-              .setParameter("id", row[0])
-              .setParameter("running", State.RUNNING)
-              .setParameter("quietSince", quietSince)
-              .executeUpdate();
-    }
-    return failed;
+    // a reason's only argument is stored as itself (FileImport.argumentsColumn): the server's name
+    return em.createQuery(
+            "update FileImport i set i.state = :failed, i.finishedAt = :at,"
+                + " i.reasonKey = :key, i.reasonArguments = i.server,"
+                + " i.rowVersion = i.rowVersion + 1"
+                + " where i.state = :running and i.heartbeatAt < :quietSince")
+        .setParameter("failed", State.FAILED)
+        .setParameter("at", at)
+        .setParameter("key", whyKey)
+        .setParameter("running", State.RUNNING)
+        .setParameter("quietSince", quietSince)
+        .executeUpdate();
   }
 }

@@ -7,8 +7,9 @@ import java.sql.SQLTransientConnectionException;
 
 /**
  * Tells a database that does not answer apart from every other failure, however deep the container
- * wrapped it (EJB, Hibernate, the pool): an API call then answers 503 with Retry-After, as a
- * stopped Keycloak does, not 500 ({@link Problems}).
+ * wrapped it (EJB, Hibernate, the pool): an API call (web.api.Problems), a page and a download
+ * (web.shell.DatabaseOutageExceptions and DatabaseOutageFilter) then answer 503 with Retry-After,
+ * as a stopped Keycloak does, not 500.
  */
 public final class DatabaseOutage {
 

@@ -26,6 +26,7 @@ import org.tacit.application.inventory.ImportReport;
 import org.tacit.application.inventory.ImportSummary;
 import org.tacit.application.inventory.InventoryService;
 import org.tacit.application.inventory.StartedImport;
+import org.tacit.domain.model.inventory.FileImport;
 import org.tacit.domain.model.inventory.imports.ImportProblem;
 import org.tacit.domain.model.inventory.imports.ImportProgress;
 import org.tacit.text.Sentence;
@@ -164,7 +165,7 @@ public class ImportView implements Serializable {
     if (ended == null) {
       return;
     }
-    if (ended.state() == ImportSummary.State.DONE) {
+    if (ended.state() == FileImport.State.DONE) {
       Growl.info("import.ended.done", ended.fileName(), ended.tasks());
       forgetFile();
       page.reload();

@@ -28,6 +28,7 @@ import org.tacit.application.inventory.ImportReport;
 import org.tacit.application.inventory.ImportSummary;
 import org.tacit.application.inventory.InventoryService;
 import org.tacit.application.inventory.StartedImport;
+import org.tacit.domain.model.inventory.FileImport;
 import org.tacit.domain.model.inventory.imports.ImportProgress;
 import org.tacit.text.Sentence;
 
@@ -126,7 +127,7 @@ class ImportViewTest {
     return new ImportSummary(
         id,
         "inventory.csv",
-        ImportSummary.State.RUNNING,
+        FileImport.State.RUNNING,
         ImportProgress.Phase.WRITING,
         done,
         total,
@@ -141,7 +142,7 @@ class ImportViewTest {
     return new ImportSummary(
         id,
         "inventory.csv",
-        ImportSummary.State.FAILED,
+        FileImport.State.FAILED,
         ImportProgress.Phase.WRITING,
         5,
         10,

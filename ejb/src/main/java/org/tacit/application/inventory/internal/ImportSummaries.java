@@ -13,7 +13,7 @@ final class ImportSummaries {
     return new ImportSummary(
         recorded.id(),
         recorded.fileName(),
-        ImportSummary.State.valueOf(recorded.state().name()),
+        recorded.state(),
         recorded.phase(),
         recorded.rowsDone(),
         recorded.rowsTotal(),

@@ -3,6 +3,7 @@ package org.tacit.application.inventory.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.tacit.domain.model.inventory.imports.ImportProgress;
 import org.tacit.domain.model.inventory.imports.ImportProgress.Phase;
 
 /**
@@ -20,7 +21,7 @@ public class ImportsUnderWay {
   private final Map<Long, Step> working = new ConcurrentHashMap<>();
 
   void begin(long id) {
-    working.put(id, new Step(Phase.READING, 0, -1));
+    working.put(id, new Step(Phase.READING, 0, ImportProgress.UNKNOWN_TOTAL));
   }
 
   void advanced(long id, Phase phase, int done, int total) {
