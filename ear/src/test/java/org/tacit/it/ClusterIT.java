@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -20,11 +22,12 @@ import org.openqa.selenium.Cookie;
 
 /**
  * Two instances of the deployment group behind HAProxy, one PostgreSQL, one Keycloak
- * (config/bin/tacit-cluster; docs/operations.md): what one instance changes, the other shows; a run
- * whose instance dies is failed by the other and can be started again there; a signed-in person
- * whose instance dies goes on on the other; an update moves everyone to the other deployment group
- * without a refused request. Runs in its own profile ({@code ./mvnw verify -Pcluster}): starting
- * the cluster takes minutes the everyday suite does not have.
+ * (config/bin/tacit-cluster; docs/operations.md): what one instance changes, the other shows, and a
+ * person's import under way on one counts against their limit on the other; a run whose instance
+ * dies is failed by the other and can be started again there; a signed-in person whose instance
+ * dies goes on on the other; an update moves everyone to the other deployment group without a
+ * refused request. Runs in its own profile ({@code ./mvnw verify -Pcluster}): starting the cluster
+ * takes minutes the everyday suite does not have.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -51,13 +54,40 @@ class ClusterIT {
     }
   }
 
+  /**
+   * While Hedda's large import is under way on the first instance, the second refuses her another
+   * import (one at a time per person): the second counts the imports the database records, as its
+   * own memory holds none of hers. The file it refuses has a problem, so that it would store
+   * nothing if it were let through after the large import ended.
+   */
   @Test
   @Order(1)
-  void aLargeImportOnOneInstanceIsInTheFiguresTheOtherShows() throws Exception {
+  void aLargeImportOnOneInstanceHoldsThePersonsLimitOnTheOtherAndIsInItsFigures() throws Exception {
     Api onSecond = Api.as(cluster.instance(2), DemoUser.HEDDA);
     int rolesBefore = roleCount(onSecond);
+    byte[] another = (HEADER + "Finance,FIN,,,1,,1,3\n").getBytes(StandardCharsets.UTF_8);
 
-    importLargeInventory();
+    CompletableFuture<Void> importing =
+        CompletableFuture.runAsync(
+            () -> {
+              try {
+                importLargeInventory();
+              } catch (Exception e) {
+                throw new CompletionException(e);
+              }
+            });
+    HttpResponse<String> refused = null;
+    while (refused == null && !importing.isDone()) {
+      if (importsUnderWay(DemoUser.HEDDA) > 0) {
+        HttpResponse<String> answer = onSecond.post("/inventories/import", "text/csv", another);
+        refused = answer.statusCode() == 429 ? answer : null;
+      }
+    }
+    importing.join();
+    assertThat(refused)
+        .as("another import of Hedda's on the second instance while the first imports hers")
+        .isNotNull();
+    assertThat(Api.json(refused).get("detail").asText()).contains("1 import under way");
 
     Deadline.within(
         Duration.ofMinutes(1),
@@ -266,6 +296,20 @@ class ClusterIT {
   private static String status(Api api, long run) throws Exception {
     JsonNode answer = Api.json(api.get("/assessments/" + run + "?limit=1"));
     return answer.get("status").asText();
+  }
+
+  private static int importsUnderWay(DemoUser person) throws Exception {
+    try (Connection db = cluster.database();
+        PreparedStatement count =
+            db.prepareStatement(
+                "select count(*) from inventory_import where started_by = ?"
+                    + " and state = 'RUNNING'")) {
+      count.setString(1, person.username());
+      try (ResultSet rows = count.executeQuery()) {
+        rows.next();
+        return rows.getInt(1);
+      }
+    }
   }
 
   private static int storedScores(long run) throws Exception {

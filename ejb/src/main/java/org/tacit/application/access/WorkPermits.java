@@ -17,8 +17,10 @@ import org.eclipse.microprofile.config.Config;
  *
  * <p>Whoever takes a permit closes it when the work ends, fails or is abandoned, in a {@code
  * finally} block; work handed to a background thread hands its permit along and the background
- * closes it. Closing twice is harmless. Counts live in this server's memory: in a cluster each node
- * counts its own.
+ * closes it. Closing twice is harmless. Permits live in this server's memory; work that is recorded
+ * in the database (runs and imports) is also counted there, across the cluster, before its record
+ * is written ({@link #requireRoomIn}), so that a person with the most under way on one server is
+ * refused on another too.
  */
 @ApplicationScoped
 public class WorkPermits {
@@ -91,6 +93,22 @@ public class WorkPermits {
       throw new TooManyAtOnceException(work, limit);
     }
     return new Permit(holder);
+  }
+
+  /**
+   * Refuses one more piece of {@code work} to {@code user} when the cluster's records already show
+   * {@code recordedUnderWay} of theirs at the limit. The caller counts them in the transaction that
+   * writes the new record, just before writing it; two starts on two servers in the same instant
+   * may both pass, as the limit guards the servers against overload, not an exact count.
+   *
+   * @throws TooManyAtOnceException when the records are at the limit
+   */
+  public void requireRoomIn(String user, Work work, int recordedUnderWay) {
+    int limit = limit(work);
+    if (recordedUnderWay >= limit) {
+      SecurityLog.refused(user, "limit", work.one(), "too many at once in the cluster");
+      throw new TooManyAtOnceException(work, limit);
+    }
   }
 
   private void release(Holder holder) {

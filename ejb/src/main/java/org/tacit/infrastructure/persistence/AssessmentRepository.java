@@ -104,6 +104,22 @@ public class AssessmentRepository {
   }
 
   /**
+   * How many runs {@code actor} has under way on any server: running, with a heartbeat since {@code
+   * alive} (a run whose server died is not under way, though it is RUNNING until it is given up).
+   */
+  public int underWayBy(String actor, Instant alive) {
+    return em.createQuery(
+            "select count(r) from AssessmentRun r where r.startedBy = :actor"
+                + " and r.status = :running and r.heartbeatAt >= :alive",
+            Long.class)
+        .setParameter("actor", actor)
+        .setParameter("running", RunStatus.RUNNING)
+        .setParameter("alive", alive)
+        .getSingleResult()
+        .intValue();
+  }
+
+  /**
    * Notes that the server working on run {@code runId} is alive and how far it has got, without
    * changing the run's version (its own transaction still ends it); false when the run is no longer
    * running (it ended, or was given up as its heartbeat went quiet).

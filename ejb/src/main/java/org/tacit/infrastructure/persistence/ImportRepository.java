@@ -56,6 +56,23 @@ public class ImportRepository {
   }
 
   /**
+   * How many imports {@code actor} has under way on any server: running, with a heartbeat since
+   * {@code alive} (an import whose server died is not under way, though it is RUNNING until it is
+   * given up).
+   */
+  public int underWayBy(String actor, Instant alive) {
+    return em.createQuery(
+            "select count(i) from FileImport i where i.startedBy = :actor"
+                + " and i.state = :running and i.heartbeatAt >= :alive",
+            Long.class)
+        .setParameter("actor", actor)
+        .setParameter("running", State.RUNNING)
+        .setParameter("alive", alive)
+        .getSingleResult()
+        .intValue();
+  }
+
+  /**
    * Notes that the import's server is alive and how far it has got, without changing its version;
    * false when the import is no longer running (it ended, or was given up).
    */

@@ -10,6 +10,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.tacit.application.access.ScopeTasks;
+import org.tacit.application.access.TooManyAtOnceException;
+import org.tacit.application.access.Work;
+import org.tacit.application.access.WorkPermits;
 import org.tacit.application.assessment.OnetEstimates;
 import org.tacit.application.assessment.Reassessment;
 import org.tacit.application.operations.ClusterWork;
@@ -41,12 +44,19 @@ public class RunLedger {
   @Inject AssessmentRepository runs;
   @Inject OccupationRepository library;
   @Inject RunProgressBoard board;
+  @Inject WorkPermits permits;
 
+  /**
+   * Records a new run of {@code actor}'s, running.
+   *
+   * @throws TooManyAtOnceException when {@code actor} already has as many runs under way on the
+   *     servers of the cluster as one person may ({@link WorkPermits#requireRoomIn})
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public long open(AssessmentScope scope, String label, String actor) {
-    AssessmentRun run =
-        new AssessmentRun(
-            scope, label, runs.published().version(), actor, Instant.now(Clock.systemUTC()));
+    Instant now = Instant.now(Clock.systemUTC());
+    permits.requireRoomIn(actor, Work.RUN, runs.underWayBy(actor, now.minus(QUIET)));
+    AssessmentRun run = new AssessmentRun(scope, label, runs.published().version(), actor, now);
     runs.add(run);
     runs.flush();
     return run.id();

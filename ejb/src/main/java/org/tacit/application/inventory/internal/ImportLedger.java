@@ -11,9 +11,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.tacit.application.access.CallerScope;
+import org.tacit.application.access.TooManyAtOnceException;
+import org.tacit.application.access.Work;
+import org.tacit.application.access.WorkPermits;
 import org.tacit.application.inventory.ImportPreview.DepartmentChanges;
 import org.tacit.application.inventory.ImportReport;
 import org.tacit.application.inventory.ImportSummary;
+import org.tacit.application.operations.ClusterWork;
 import org.tacit.domain.model.inventory.FileImport;
 import org.tacit.domain.model.inventory.imports.ImportProgress;
 import org.tacit.infrastructure.persistence.ImportRepository;
@@ -38,11 +42,21 @@ public class ImportLedger {
   static final String ERROR = "import.reason.error";
 
   @Inject ImportRepository imports;
+  @Inject WorkPermits permits;
   Clock clock = Clock.systemUTC();
 
+  /**
+   * Records a new import of {@code actor}'s, running on this server.
+   *
+   * @throws TooManyAtOnceException when {@code actor} already has as many imports under way on the
+   *     servers of the cluster as one person may ({@link WorkPermits#requireRoomIn})
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public long claim(String actor, String fileName) {
-    FileImport claimed = new FileImport(actor, fileName, ThisServer.name(), clock.instant());
+    Instant now = clock.instant();
+    permits.requireRoomIn(
+        actor, Work.IMPORT, imports.underWayBy(actor, now.minus(ClusterWork.QUIET)));
+    FileImport claimed = new FileImport(actor, fileName, ThisServer.name(), now);
     imports.add(claimed);
     return claimed.id();
   }

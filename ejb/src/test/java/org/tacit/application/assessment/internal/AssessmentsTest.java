@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.tacit.infrastructure.persistence.TestDatabase.inTransaction;
+import static org.tacit.infrastructure.persistence.TestDatabase.inTransactionDo;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -495,6 +496,50 @@ public class AssessmentsTest {
     }
   }
 
+  /**
+   * Each server keeps its own permits; the runs recorded in the database are what the servers
+   * share. Two runs of Anna's under way on one server fill her limit on the other as well; once
+   * that server stops beating (it died), its runs no longer count, and other people's never did.
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void runsUnderWayOnAnotherServerCountAgainstThePersonsLimit(TestDatabase database) {
+    try (EntityManagerFactory jpa = database.freshJpa()) {
+      organisation(jpa);
+      WorkPermits first = WorkPermits.of(Map.of(Work.RUN, 2));
+      WorkPermits second = WorkPermits.of(Map.of(Work.RUN, 2));
+      Function<AssessmentsBean, Long> start = a -> a.start(AssessmentScope.organisation()).id();
+      inTransaction(jpa, em -> start.apply(assessments(em, ANNA, first, false)));
+      inTransaction(jpa, em -> start.apply(assessments(em, ANNA, first, false)));
+
+      assertThatThrownBy(
+              () -> inTransaction(jpa, em -> start.apply(assessments(em, ANNA, second, false))))
+          .isInstanceOf(TooManyAtOnceException.class);
+      assertThat(second.underWay(ANNA.username(), Work.RUN))
+          .as("the refused start gave its permit back")
+          .isZero();
+      assertThat(runs(jpa)).as("nothing recorded for the refused start").isEqualTo(2);
+      inTransaction(jpa, em -> start.apply(assessments(em, ADA, second, false)));
+
+      inTransactionDo(
+          jpa,
+          em ->
+              em.createNativeQuery("update assessment_run set heartbeat_at = ?")
+                  .setParameter(1, Instant.now().minus(RunLedger.QUIET).minusSeconds(1))
+                  .executeUpdate());
+      inTransaction(jpa, em -> start.apply(assessments(em, ANNA, second, false)));
+      assertThat(runs(jpa)).isEqualTo(4);
+    }
+  }
+
+  private static long runs(EntityManagerFactory jpa) {
+    return inTransaction(
+        jpa,
+        em ->
+            ((Number) em.createNativeQuery("select count(*) from assessment_run").getSingleResult())
+                .longValue());
+  }
+
   // --- a small organisation: Finance with a clerk linked to O*NET, Operations with a driver
 
   private record Organisation(long clerk, long matchingTask, long driveTask) {}
@@ -603,6 +648,7 @@ public class AssessmentsTest {
     bean.ledger.runs = bean.runs;
     bean.ledger.library = bean.library;
     bean.ledger.board = bean.board;
+    bean.ledger.permits = permits;
     bean.background =
         new BackgroundAssessments() {
           @Override

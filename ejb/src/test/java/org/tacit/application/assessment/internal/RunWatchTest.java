@@ -10,12 +10,14 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.RollbackException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tacit.application.access.CallerScope;
 import org.tacit.application.access.SecurityEvents;
+import org.tacit.application.access.WorkPermits;
 import org.tacit.application.assessment.RunSummary;
 import org.tacit.domain.model.assessment.AssessmentRun;
 import org.tacit.domain.model.assessment.AssessmentScope;
@@ -131,6 +133,7 @@ class RunWatchTest {
     RunLedger ledger = new RunLedger();
     ledger.runs = new AssessmentRepository(em);
     ledger.board = new RunProgressBoard();
+    ledger.permits = WorkPermits.of(Map.of());
     return ledger;
   }
 

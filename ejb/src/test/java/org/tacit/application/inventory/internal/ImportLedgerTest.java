@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,6 +27,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tacit.application.access.CallerScope;
 import org.tacit.application.access.SecurityEvents;
+import org.tacit.application.access.TooManyAtOnceException;
+import org.tacit.application.access.Work;
+import org.tacit.application.access.WorkPermits;
 import org.tacit.application.inventory.ImportReport;
 import org.tacit.application.inventory.ImportSummary;
 import org.tacit.application.operations.ClusterWork;
@@ -277,6 +281,43 @@ class ImportLedgerTest {
     }
   }
 
+  /**
+   * The import limit (one at a time) holds across the cluster: a server counts the imports of
+   * Hedda's that another server records as under way before it records hers, refuses it and records
+   * nothing. Otto's imports are not hers. Once the other server stops beating (it died), or her
+   * import there ends, she may import again.
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void anImportUnderWayOnAnotherServerCountsAgainstThePersonsLimit(TestDatabase database) {
+    try (EntityManagerFactory jpa = database.freshJpa()) {
+      ImportLedger first = server(jpa, null);
+      ImportLedger second = server(jpa, null);
+      long running = first.claim("hedda", "first.csv");
+
+      assertThatThrownBy(() -> second.claim("hedda", "second.csv"))
+          .isInstanceOf(TooManyAtOnceException.class);
+      assertThat(recent(jpa, HEDDA)).as("nothing recorded when refused").containsExactly(running);
+      assertThat(events.lines()).anyMatch(line -> line.contains("too many at once in the cluster"));
+      assertThat(second.claim("otto", "otto.csv")).isPositive();
+
+      clock.advance(ClusterWork.QUIET.plusSeconds(1)); // the first server has not beaten since
+      long again = second.claim("hedda", "again.csv");
+      assertThatThrownBy(() -> first.claim("hedda", "third.csv"))
+          .as("her import on the second server is under way")
+          .isInstanceOf(TooManyAtOnceException.class);
+      second.fail(again, Sentence.of(ImportLedger.ERROR));
+      long third = first.claim("hedda", "third.csv");
+      assertThat(recent(jpa, HEDDA)).containsExactly(third, again, running);
+    }
+  }
+
+  private List<Long> recent(EntityManagerFactory jpa, CallerScope caller) {
+    return inTransaction(jpa, em -> ledger(em).recent(caller, 10)).stream()
+        .map(ImportSummary::id)
+        .toList();
+  }
+
   private ImportReport importFile(
       EntityManagerFactory jpa, Path file, String fileName, CallerScope caller) {
     long id = server(jpa, null).claim(caller.username(), fileName);
@@ -342,6 +383,7 @@ class ImportLedgerTest {
   private ImportLedger ledger(EntityManager em) {
     ImportLedger ledger = new ImportLedger();
     ledger.imports = new ImportRepository(em);
+    ledger.permits = WorkPermits.of(Map.of(Work.IMPORT, 1));
     ledger.clock = clock;
     return ledger;
   }
