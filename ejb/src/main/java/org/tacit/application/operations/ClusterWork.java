@@ -22,6 +22,14 @@ public interface ClusterWork {
   Duration QUIET = Duration.ofMinutes(1);
 
   /**
+   * How recent a heartbeat must be for its work to count as under way when a person's work is
+   * counted against their limit ({@code WorkPermits}): five beats. Shorter than {@link #QUIET}, so
+   * that a person whose server died can start the work again on another within seconds, not only
+   * once it has been given up; a late beat at worst lets one more piece start.
+   */
+  Duration ALIVE = Duration.ofSeconds(10);
+
+  /**
    * Fails this kind's work whose heartbeat has been quiet since before {@code quietSince}.
    *
    * @return how many

@@ -55,7 +55,7 @@ public class RunLedger {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public long open(AssessmentScope scope, String label, String actor) {
     Instant now = Instant.now(Clock.systemUTC());
-    permits.requireRoomIn(actor, Work.RUN, runs.underWayBy(actor, now.minus(QUIET)));
+    permits.requireRoomIn(actor, Work.RUN, runs.underWayBy(actor, now.minus(ClusterWork.ALIVE)));
     AssessmentRun run = new AssessmentRun(scope, label, runs.published().version(), actor, now);
     runs.add(run);
     runs.flush();

@@ -55,7 +55,7 @@ public class ImportLedger {
   public long claim(String actor, String fileName) {
     Instant now = clock.instant();
     permits.requireRoomIn(
-        actor, Work.IMPORT, imports.underWayBy(actor, now.minus(ClusterWork.QUIET)));
+        actor, Work.IMPORT, imports.underWayBy(actor, now.minus(ClusterWork.ALIVE)));
     FileImport claimed = new FileImport(actor, fileName, ThisServer.name(), now);
     imports.add(claimed);
     return claimed.id();

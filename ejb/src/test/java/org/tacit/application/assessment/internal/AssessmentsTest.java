@@ -45,6 +45,7 @@ import org.tacit.application.assessment.ScoreReason;
 import org.tacit.application.assessment.TaskScoreSummaries;
 import org.tacit.application.assessment.TaskScoreSummary;
 import org.tacit.application.library.internal.ClerkOccupation;
+import org.tacit.application.operations.ClusterWork;
 import org.tacit.domain.model.assessment.AssessmentScope;
 import org.tacit.domain.model.assessment.TaskInput;
 import org.tacit.domain.model.inventory.InventoryChange;
@@ -525,7 +526,7 @@ public class AssessmentsTest {
           jpa,
           em ->
               em.createNativeQuery("update assessment_run set heartbeat_at = ?")
-                  .setParameter(1, Instant.now().minus(RunLedger.QUIET).minusSeconds(1))
+                  .setParameter(1, Instant.now().minus(ClusterWork.ALIVE).minusSeconds(1))
                   .executeUpdate());
       inTransaction(jpa, em -> start.apply(assessments(em, ANNA, second, false)));
       assertThat(runs(jpa)).isEqualTo(4);

@@ -301,7 +301,10 @@ class ImportLedgerTest {
       assertThat(events.lines()).anyMatch(line -> line.contains("too many at once in the cluster"));
       assertThat(second.claim("otto", "otto.csv")).isPositive();
 
-      clock.advance(ClusterWork.QUIET.plusSeconds(1)); // the first server has not beaten since
+      clock.advance(ClusterWork.ALIVE.minusSeconds(1)); // beaten last at the claim
+      assertThatThrownBy(() -> second.claim("hedda", "second.csv"))
+          .isInstanceOf(TooManyAtOnceException.class);
+      clock.advance(Duration.ofSeconds(2)); // the first server has died: no beat since
       long again = second.claim("hedda", "again.csv");
       assertThatThrownBy(() -> first.claim("hedda", "third.csv"))
           .as("her import on the second server is under way")
