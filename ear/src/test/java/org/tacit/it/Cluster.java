@@ -47,6 +47,11 @@ final class Cluster implements Address, AutoCloseable {
     }
   }
 
+  /** The cluster's processes: those whose command line names its home. */
+  java.util.List<Long> processes() throws IOException {
+    return ListeningSockets.processesNaming(home);
+  }
+
   /** Through HAProxy, as every user reaches the portal. */
   @Override
   public URI url(String path) {

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterAll;
@@ -209,6 +210,21 @@ class ClusterIT {
    * Someone calling the API through HAProxy every quarter second on another thread, with a fresh
    * token every minute (a token lives five), until closed: every answer's status, in order.
    */
+  /**
+   * Every socket the cluster's processes listen on (the administration server, the instances of the
+   * live group, HAProxy, Keycloak) is bound to loopback, as tacit-cluster binds them: a listener
+   * nobody configured (the data grid, JMS, JMX, IIOP) cannot slip through.
+   */
+  @Test
+  @Order(5)
+  void everyPartOfTheClusterListensOnLoopbackOnly() throws Exception {
+    List<String> seen = ListeningSockets.of(cluster.processes());
+
+    assertThat(seen).as("the cluster's processes listen at all").hasSizeGreaterThanOrEqualTo(5);
+    assertThat(seen)
+        .allSatisfy(socket -> assertThat(ListeningSockets.LOOPBACK).contains(socket.split(" ")[1]));
+  }
+
   private static final class Calls implements AutoCloseable {
 
     private final java.util.List<Integer> answers =

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +29,21 @@ class SignInIT {
                     .startsWith(
                         portal.keycloakOrigin() + "/realms/tacit/protocol/openid-connect/auth")
                     .contains("client_id=tacit-portal"));
+  }
+
+  /**
+   * Keycloak sends a browser back to a server that did not start its sign-in, as after a failover
+   * (ClusterIT; the fault run): the portal starts the sign-in again from the start page instead of
+   * answering 500.
+   */
+  @Test
+  void aSignInReturningToAServerThatDidNotStartItBeginsAgainFromTheStartPage() throws Exception {
+    HttpResponse<String> response =
+        Http.get(portal.url("/callback?state=" + UUID.randomUUID() + "&code=started-elsewhere"));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+    assertThat(response.headers().firstValue("Location"))
+        .hasValueSatisfying(location -> assertThat(location).endsWith("/tacit/app/"));
   }
 
   @Test

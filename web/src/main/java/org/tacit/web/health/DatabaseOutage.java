@@ -26,6 +26,14 @@ public final class DatabaseOutage {
    */
   private static final String SERVER_GOING_AWAY = "57P";
 
+  /**
+   * How Payara's pool says it could hand out no connection (com.sun.gjc.spi), with no SQLSTATE: the
+   * database stopped under a pooled connection, which failed as the transaction enlisted it (the
+   * PostgreSQL error survives only in the text of an {@code XAException}), or every connection
+   * stayed busy past the pool's wait. Either way the request may succeed later.
+   */
+  private static final String POOL_HANDED_OUT_NONE = "Error in allocating a connection";
+
   private DatabaseOutage() {}
 
   /**
@@ -39,13 +47,18 @@ public final class DatabaseOutage {
       if (cause instanceof SQLTransientConnectionException
           || cause instanceof SQLNonTransientConnectionException
           || cause instanceof ConnectException
-          || (cause instanceof SQLException sql
-              && sql.getSQLState() != null
-              && (sql.getSQLState().startsWith(CONNECTION_EXCEPTION)
-                  || sql.getSQLState().startsWith(SERVER_GOING_AWAY)))) {
+          || (cause instanceof SQLException sql && isOutage(sql))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isOutage(SQLException failure) {
+    String state = failure.getSQLState();
+    if (state == null) {
+      return failure.getMessage() != null && failure.getMessage().startsWith(POOL_HANDED_OUT_NONE);
+    }
+    return state.startsWith(CONNECTION_EXCEPTION) || state.startsWith(SERVER_GOING_AWAY);
   }
 }

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,6 +31,9 @@ import java.util.logging.Logger;
  *   <li>The session ended before an AJAX action: an XMLHttpRequest cannot follow a redirect to
  *       Keycloak, so the answer is a Faces partial-response redirect to the page itself, which then
  *       signs in as a normal page load and comes back.
+ *   <li>The browser comes back from Keycloak to a server that did not start its sign-in (that
+ *       server stopped, or the balancer moved the browser): the sign-in starts again from the start
+ *       page, without a password while the Keycloak session lasts, instead of failing.
  *   <li>A call of the integration API ({@code /api/*}) signs in with its bearer token ({@link
  *       BearerSignIn}) and never sees a redirect.
  *   <li>Otherwise the redirect goes out as it was, and the page asked for is remembered so that
@@ -64,6 +68,16 @@ public abstract class SignInGuard implements HttpAuthenticationMechanism, Serial
               held,
               SessionCallerGroups.around(
                   HeldRedirect.around(context, held), request.getUserPrincipal(), this::groups));
+    } catch (NoSuchElementException noStoredRequest) {
+      if (!isCallback(request)) {
+        throw noStoredRequest;
+      }
+      // The sign-in was started on another server, which kept the page asked for in its session:
+      // that server stopped, or the balancer moved the browser meanwhile. Soteria finds nothing
+      // to return to here; starting again from the start page signs in through Keycloak's session
+      LOG.info("A sign-in came back to a server that did not start it; signing in again");
+      send(response, request.getContextPath() + "/app/");
+      return AuthenticationStatus.SEND_CONTINUE;
     } catch (AuthenticationException | RuntimeException e) {
       if (identityProvider.reachable()) {
         throw e;
@@ -87,6 +101,13 @@ public abstract class SignInGuard implements HttpAuthenticationMechanism, Serial
     }
     send(response, location);
     return status;
+  }
+
+  /** Keycloak sending the browser back with the sign-in's code (PortalSecurity's redirectURI). */
+  static boolean isCallback(HttpServletRequest request) {
+    return "GET".equalsIgnoreCase(request.getMethod())
+        && request.getParameter("state") != null
+        && request.getParameter("code") != null;
   }
 
   /** The realm roles in the session's ID token, where the sign-in found them ({@code groups}). */

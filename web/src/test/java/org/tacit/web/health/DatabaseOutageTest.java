@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import javax.transaction.xa.XAException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,6 +59,37 @@ class DatabaseOutageTest {
     assertThat(
             DatabaseOutage.cannotReachDatabase(
                 new SQLException("canceling statement due to statement timeout", "57014")))
+        .isFalse();
+  }
+
+  /**
+   * As the fault run met it: PostgreSQL stopped under a pooled connection, the transaction could
+   * not enlist it, and the pool's SQLException has no SQLSTATE; PostgreSQL's own error is only text
+   * in an XAException.
+   */
+  @Test
+  void aConnectionThePoolCouldNotHandOutIsAnOutage() {
+    SQLException pool =
+        new SQLException(
+            "Error in allocating a connection. Cause: java.lang.RuntimeException: Got exception"
+                + " during XAResource.start:",
+            null,
+            0,
+            new RuntimeException(
+                "Got exception during XAResource.start:",
+                new XAException(
+                    "com.sun.appserv.connectors.internal.api.PoolingException:"
+                        + " jakarta.resource.spi.LocalTransactionException: This connection has"
+                        + " been closed.")));
+
+    assertThat(
+            DatabaseOutage.cannotReachDatabase(
+                new EJBException(
+                    new PersistenceException(
+                        "could not prepare statement", new RuntimeException(pool)))))
+        .isTrue();
+    assertThat(DatabaseOutage.cannotReachDatabase(new SQLException("Some driver failure", null, 0)))
+        .as("no SQLSTATE, not the pool's words")
         .isFalse();
   }
 
