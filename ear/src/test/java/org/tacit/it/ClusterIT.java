@@ -332,24 +332,20 @@ class ClusterIT {
   }
 
   private static int importsUnderWay(DemoUser person) throws Exception {
-    try (Connection db = cluster.database();
-        PreparedStatement count =
-            db.prepareStatement(
-                "select count(*) from inventory_import where started_by = ?"
-                    + " and state = 'RUNNING'")) {
-      count.setString(1, person.username());
-      try (ResultSet rows = count.executeQuery()) {
-        rows.next();
-        return rows.getInt(1);
-      }
-    }
+    return count(
+        "select count(*) from inventory_import where started_by = ? and state = 'RUNNING'",
+        person.username());
   }
 
   private static int storedScores(long run) throws Exception {
+    return count("select count(*) from assessed_task where run_id = ?", run);
+  }
+
+  /** A count the cluster's database gives for {@code sql} with its one parameter. */
+  private static int count(String sql, Object parameter) throws Exception {
     try (Connection db = cluster.database();
-        PreparedStatement count =
-            db.prepareStatement("select count(*) from assessed_task where run_id = ?")) {
-      count.setLong(1, run);
+        PreparedStatement count = db.prepareStatement(sql)) {
+      count.setObject(1, parameter);
       try (ResultSet rows = count.executeQuery()) {
         rows.next();
         return rows.getInt(1);

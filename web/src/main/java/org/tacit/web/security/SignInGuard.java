@@ -68,17 +68,16 @@ public abstract class SignInGuard implements HttpAuthenticationMechanism, Serial
               held,
               SessionCallerGroups.around(
                   HeldRedirect.around(context, held), request.getUserPrincipal(), this::groups));
-    } catch (NoSuchElementException noStoredRequest) {
-      if (!isCallback(request)) {
-        throw noStoredRequest;
-      }
-      // The sign-in was started on another server, which kept the page asked for in its session:
-      // that server stopped, or the balancer moved the browser meanwhile. Soteria finds nothing
-      // to return to here; starting again from the start page signs in through Keycloak's session
-      LOG.info("A sign-in came back to a server that did not start it; signing in again");
-      send(response, request.getContextPath() + "/app/");
-      return AuthenticationStatus.SEND_CONTINUE;
     } catch (AuthenticationException | RuntimeException e) {
+      if (e instanceof NoSuchElementException && isCallback(request)) {
+        // The sign-in was started on another server, which kept the page asked for in its
+        // session: that server stopped, or the balancer moved the browser meanwhile. Soteria finds
+        // nothing to return to here; starting again from the start page signs in through
+        // Keycloak's session
+        LOG.info("A sign-in came back to a server that did not start it; signing in again");
+        send(response, request.getContextPath() + "/app/");
+        return AuthenticationStatus.SEND_CONTINUE;
+      }
       if (identityProvider.reachable()) {
         throw e;
       }
@@ -104,7 +103,7 @@ public abstract class SignInGuard implements HttpAuthenticationMechanism, Serial
   }
 
   /** Keycloak sending the browser back with the sign-in's code (PortalSecurity's redirectURI). */
-  static boolean isCallback(HttpServletRequest request) {
+  private static boolean isCallback(HttpServletRequest request) {
     return "GET".equalsIgnoreCase(request.getMethod())
         && request.getParameter("state") != null
         && request.getParameter("code") != null;
